@@ -1,0 +1,146 @@
+import { mkdirSync } from "node:fs";
+import { PGlite, type Transaction as PGliteTransaction } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "../generated/prisma/client";
+import { ConfigError, databaseTarget, type DatabaseTarget } from "../env";
+import type { SqlExecutor } from "./sql";
+
+export type Database = {
+  prisma: PrismaClient;
+  sql: SqlExecutor;
+  target: DatabaseTarget;
+  close(): Promise<void>;
+};
+
+/**
+ * The one place that knows which database is in use. Everything else receives a PrismaClient
+ * (and, for migrations, a SqlExecutor) and cannot tell PostgreSQL from the embedded PGlite.
+ */
+export async function openDatabase(target: DatabaseTarget = databaseTarget()): Promise<Database> {
+  return target.kind === "postgres" ? openPostgres(target) : openEmbedded(target);
+}
+
+async function openPostgres(target: Extract<DatabaseTarget, { kind: "postgres" }>): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: target.url, max: 10, connectionTimeoutMillis: 5_000 });
+  // Fail fast, with one line, when the server is unreachable or the database missing.
+  try {
+    const client = await pool.connect();
+    client.release();
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    throw new ConfigError(describeConnectionError(error, target));
+  }
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  return {
+    prisma,
+    sql: poolExecutor(pool),
+    target,
+    async close() {
+      await prisma.$disconnect();
+      await pool.end().catch(() => undefined);
+    },
+  };
+}
+
+async function openEmbedded(target: Extract<DatabaseTarget, { kind: "embedded" }>): Promise<Database> {
+  // "memory://" keeps the whole database in this process; tests use it.
+  if (!target.dataDir.startsWith("memory://")) mkdirSync(target.dataDir, { recursive: true });
+  const client = new PGlite(target.dataDir, { extensions: { pg_trgm } });
+  try {
+    await client.waitReady;
+  } catch (error) {
+    throw new ConfigError(
+      `Cannot open the embedded database in ${target.dataDir}: ${(error as Error).message}. ` +
+        `Is another process using it? Stop it or set PGLITE_DATA_DIR to another folder.`,
+    );
+  }
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(client) });
+  return {
+    prisma,
+    sql: pgliteExecutor(client),
+    target,
+    async close() {
+      await prisma.$disconnect();
+      if (!client.closed) await client.close();
+    },
+  };
+}
+
+function poolExecutor(pool: pg.Pool): SqlExecutor {
+  return {
+    async query(text, params) {
+      return (await pool.query(text, params as unknown[])).rows;
+    },
+    async exec(script) {
+      await pool.query(script);
+    },
+    async transaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN");
+        const result = await fn(clientExecutor(client));
+        await client.query("COMMIT");
+        return result;
+      } catch (error) {
+        await client.query("ROLLBACK").catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+  };
+}
+
+function clientExecutor(client: pg.PoolClient): SqlExecutor {
+  const executor: SqlExecutor = {
+    async query(text, params) {
+      return (await client.query(text, params as unknown[])).rows;
+    },
+    async exec(script) {
+      await client.query(script);
+    },
+    // Already inside a transaction: nested work joins it.
+    transaction: (fn) => fn(executor),
+  };
+  return executor;
+}
+
+function pgliteExecutor(db: PGlite | PGliteTransaction): SqlExecutor {
+  const executor: SqlExecutor = {
+    async query<Row>(text: string, params?: unknown[]) {
+      return (await db.query<Row>(text, params)).rows;
+    },
+    async exec(script) {
+      await db.exec(script);
+    },
+    transaction(fn) {
+      if ("transaction" in db) return db.transaction((tx) => fn(pgliteExecutor(tx)));
+      return fn(executor);
+    },
+  };
+  return executor;
+}
+
+export function describeConnectionError(error: unknown, target: DatabaseTarget): string {
+  const code = (error as { code?: string }).code;
+  const where = target.description;
+  switch (code) {
+    case "ECONNREFUSED":
+      return `Cannot connect to ${where}: connection refused. Is PostgreSQL running? Check DATABASE_URL, or unset it to use the embedded database.`;
+    case "ENOTFOUND":
+    case "EAI_AGAIN":
+      return `Cannot connect to ${where}: the host name does not resolve. Check DATABASE_URL.`;
+    case "3D000":
+      return `Cannot connect to ${where}: the database does not exist. Create it (createdb) or fix DATABASE_URL.`;
+    case "28P01":
+    case "28000":
+      return `Cannot connect to ${where}: authentication failed. Check the user and password in DATABASE_URL.`;
+    case "ETIMEDOUT":
+      return `Cannot connect to ${where}: timed out. Check DATABASE_URL and that the server accepts connections.`;
+    default:
+      return `Cannot connect to ${where}: ${(error as Error)?.message ?? String(error)}`;
+  }
+}
