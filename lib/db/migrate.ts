@@ -25,14 +25,14 @@ export function migrationChecksum(script: string): string {
 
 /** Reads prisma/migrations/<timestamp>_<name>/migration.sql in the order Prisma applies them. */
 export function readMigrations(migrationsDir: string = defaultMigrationsDir): MigrationFile[] {
-  if (!existsSync(migrationsDir)) throw new MigrationError(`No migrations folder at ${migrationsDir}`);
-  return readdirSync(migrationsDir)
-    .filter((entry) => statSync(path.join(migrationsDir, entry)).isDirectory())
+  if (!existsSync(/*turbopackIgnore: true*/ migrationsDir)) throw new MigrationError(`No migrations folder at ${migrationsDir}`);
+  return readdirSync(/*turbopackIgnore: true*/ migrationsDir)
+    .filter((entry) => statSync(path.join(/*turbopackIgnore: true*/ migrationsDir, entry)).isDirectory())
     .sort()
     .map((name) => {
-      const file = path.join(migrationsDir, name, "migration.sql");
-      if (!existsSync(file)) throw new MigrationError(`Migration ${name} has no migration.sql`);
-      const script = readFileSync(file, "utf8");
+      const file = path.join(/*turbopackIgnore: true*/ migrationsDir, name, "migration.sql");
+      if (!existsSync(/*turbopackIgnore: true*/ file)) throw new MigrationError(`Migration ${name} has no migration.sql`);
+      const script = readFileSync(/*turbopackIgnore: true*/ file, "utf8");
       return { name, script, checksum: migrationChecksum(script) };
     });
 }

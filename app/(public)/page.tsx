@@ -1,0 +1,139 @@
+import Link from "next/link";
+import { Suspense } from "react";
+import { HeadlineStats } from "@/components/overview/headline-stats";
+import { ReportedVsTracked } from "@/components/overview/reported-vs-tracked";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { Skeleton } from "@/components/ui/skeleton";
+import { getOverviewCounts, getRecentStartups } from "@/lib/data/overview";
+import { getComparableReportedFigures } from "@/lib/data/reported-figures";
+import { formatIsoDate } from "@/lib/format";
+import { displayName, secondaryName } from "@/lib/names";
+
+export default function HomePage() {
+  return (
+    <div className="grid gap-10">
+      <section className="grid gap-3">
+        <h1 className="max-w-3xl font-serif text-3xl leading-tight font-semibold tracking-tight text-ink sm:text-4xl">
+          The AI start-ups founded by former Alibaba Group employees
+        </h1>
+        <p className="max-w-3xl text-base text-ink-muted">
+          Founders and their Alibaba careers, cities, investors and funding rounds, each fact with the source it came
+          from. Figures reported elsewhere stand beside what this database tracks, never mixed with it.
+        </p>
+      </section>
+
+      <Suspense fallback={<Skeleton className="h-28 w-full" />}>
+        <Headline />
+      </Suspense>
+
+      <section aria-labelledby="reported-heading" className="grid gap-4">
+        <div>
+          <h2 id="reported-heading" className="text-lg font-semibold tracking-tight">
+            Reported figures and what is tracked here
+          </h2>
+          <p className="text-sm text-ink-muted">
+            ITJuzi&rsquo;s list behind its count is not public; this database holds a researched, sourced subset.
+          </p>
+        </div>
+        <Suspense fallback={<div className="grid gap-4 md:grid-cols-2"><Skeleton className="h-48" /><Skeleton className="h-48" /></div>}>
+          <Comparisons />
+        </Suspense>
+      </section>
+
+      <section aria-labelledby="recent-heading" className="grid gap-4">
+        <h2 id="recent-heading" className="text-lg font-semibold tracking-tight">
+          Recently updated start-ups
+        </h2>
+        <Suspense fallback={<Skeleton className="h-64 w-full" />}>
+          <RecentStartups />
+        </Suspense>
+      </section>
+    </div>
+  );
+}
+
+async function Headline() {
+  const counts = await getOverviewCounts();
+  const asOf = formatIsoDate(counts.lastUpdated);
+  return (
+    <section aria-label="Tracked in this database" className="grid gap-2">
+      <HeadlineStats
+        stats={[
+          { label: "Start-ups", value: counts.startups },
+          { label: "Founders", value: counts.founders },
+          { label: "Cities", value: counts.cities },
+          { label: "Funding rounds", value: counts.fundingRounds },
+          { label: "Investors", value: counts.investors },
+          { label: "Sources", value: counts.sources },
+        ]}
+      />
+      <p className="text-xs text-ink-faint">Tracked in this database{asOf ? `, data as of ${asOf}` : ""}.</p>
+    </section>
+  );
+}
+
+async function Comparisons() {
+  const figures = await getComparableReportedFigures();
+  if (figures.length === 0) {
+    return <p className="text-sm text-ink-muted">No reported figures are recorded yet.</p>;
+  }
+  return (
+    <div className="grid gap-4 md:grid-cols-2">
+      {figures.map((figure) => (
+        <ReportedVsTracked
+          key={figure.slug}
+          comparison={{
+            slug: figure.slug,
+            title: figure.scopeCity
+              ? `Share based in ${figure.scopeCity.nameEn}`
+              : "AI start-ups founded by former Alibaba staff",
+            reported: {
+              value: figure.value,
+              valueText: figure.valueText,
+              unit: figure.unit,
+              asOfLabel: figure.asOfLabel,
+              scope: figure.scope,
+            },
+            tracked: figure.tracked,
+            sourceLine: figure.originalDataSource ?? figure.source.publisher,
+            source: figure.source,
+            cityLink: figure.scopeCity
+              ? { href: `/cities/${figure.scopeCity.slug}`, label: `${figure.scopeCity.nameEn} start-ups` }
+              : null,
+          }}
+        />
+      ))}
+    </div>
+  );
+}
+
+async function RecentStartups() {
+  const startups = await getRecentStartups(8);
+  if (startups.length === 0) return <p className="text-sm text-ink-muted">No start-ups are tracked yet.</p>;
+  return (
+    <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+      {startups.map((startup) => (
+        <li key={startup.slug}>
+          <Card className="relative h-full transition-colors hover:border-ink-faint">
+            <CardHeader>
+              <CardTitle>
+                <Link href={`/startups/${startup.slug}`} className="after:absolute after:inset-0">
+                  {displayName(startup)}
+                </Link>
+              </CardTitle>
+              {secondaryName(startup) ? <p className="text-sm text-ink-muted">{secondaryName(startup)}</p> : null}
+            </CardHeader>
+            <CardContent className="text-sm text-ink-muted">
+              <p>
+                {[startup.city?.nameEn, startup.foundedYear ? `founded ${startup.foundedYear}` : null]
+                  .filter(Boolean)
+                  .join(" · ") || "City and year not reported"}
+              </p>
+              {startup.founders.length > 0 ? <p className="mt-1 text-ink">{startup.founders.join(", ")}</p> : null}
+            </CardContent>
+          </Card>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,91 @@
+import "server-only";
+import { cache } from "react";
+import { getPrisma } from "@/lib/db";
+
+export type OverviewCounts = {
+  startups: number;
+  founders: number;
+  cities: number;
+  fundingRounds: number;
+  investors: number;
+  sources: number;
+  /** The most recent change to any tracked start-up: the data's as-of date. */
+  lastUpdated: Date | null;
+};
+
+/** Headline numbers of what this database tracks, counted in one SQL statement. */
+export const getOverviewCounts = cache(async (): Promise<OverviewCounts> => {
+  const prisma = await getPrisma();
+  const [row] = await prisma.$queryRaw<
+    {
+      startups: bigint;
+      founders: bigint;
+      cities: bigint;
+      funding_rounds: bigint;
+      investors: bigint;
+      sources: bigint;
+      last_updated: Date | null;
+    }[]
+  >`
+    WITH live_startups AS (SELECT id, "cityId", "updatedAt" FROM "Startup" WHERE "deletedAt" IS NULL),
+         live_rounds AS (
+           SELECT r.id FROM "FundingRound" r JOIN live_startups s ON s.id = r."startupId" WHERE r."deletedAt" IS NULL
+         )
+    SELECT
+      (SELECT count(*) FROM live_startups) AS startups,
+      (SELECT count(DISTINCT f."personId") FROM "Founding" f
+         JOIN live_startups s ON s.id = f."startupId" WHERE f."deletedAt" IS NULL) AS founders,
+      (SELECT count(DISTINCT "cityId") FROM live_startups) AS cities,
+      (SELECT count(*) FROM live_rounds) AS funding_rounds,
+      (SELECT count(DISTINCT COALESCE('o' || i."organizationId", 'p' || i."personId")) FROM "Investment" i
+         JOIN live_rounds r ON r.id = i."roundId" WHERE i."deletedAt" IS NULL) AS investors,
+      (SELECT count(*) FROM "Source" WHERE "deletedAt" IS NULL) AS sources,
+      (SELECT max("updatedAt") FROM live_startups) AS last_updated
+  `;
+  return {
+    startups: Number(row?.startups ?? 0),
+    founders: Number(row?.founders ?? 0),
+    cities: Number(row?.cities ?? 0),
+    fundingRounds: Number(row?.funding_rounds ?? 0),
+    investors: Number(row?.investors ?? 0),
+    sources: Number(row?.sources ?? 0),
+    lastUpdated: row?.last_updated ?? null,
+  };
+});
+
+export type RecentStartup = {
+  slug: string;
+  nameEn: string | null;
+  nameZh: string | null;
+  label: string | null;
+  foundedYear: number | null;
+  city: { slug: string; nameEn: string } | null;
+  founders: string[];
+};
+
+/** The start-ups edited most recently, for the home page. */
+export const getRecentStartups = cache(async (limit = 8): Promise<RecentStartup[]> => {
+  const prisma = await getPrisma();
+  const rows = await prisma.startup.findMany({
+    where: { deletedAt: null },
+    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+    take: limit,
+    select: {
+      slug: true,
+      nameEn: true,
+      nameZh: true,
+      label: true,
+      foundedYear: true,
+      city: { select: { slug: true, nameEn: true } },
+      foundings: {
+        where: { deletedAt: null },
+        orderBy: { id: "asc" },
+        select: { person: { select: { nameEn: true, nameZh: true } } },
+      },
+    },
+  });
+  return rows.map(({ foundings, ...startup }) => ({
+    ...startup,
+    founders: foundings.map((f) => f.person.nameEn ?? f.person.nameZh ?? ""),
+  }));
+});
