@@ -3,13 +3,16 @@ import { defineConfig } from "vitest/config";
 
 const root = import.meta.dirname;
 
-export default defineConfig({
+// `npm run bench` (mode "benchmark") times the real data layer against DATABASE_URL: lib/db's
+// Next.js-bound entry is swapped for a plain connection.
+export default defineConfig(({ mode }) => ({
   resolve: {
-    alias: {
-      "@": root,
+    alias: [
+      ...(mode === "benchmark" ? [{ find: /^@\/lib\/db$/, replacement: path.join(root, "tests/bench/db.ts") }] : []),
+      { find: /^@\//, replacement: `${root}/` },
       // Next.js resolves "server-only" to an empty module on the server; outside Next it would throw.
-      "server-only": path.join(root, "tests/stubs/server-only.ts"),
-    },
+      { find: /^server-only$/, replacement: path.join(root, "tests/stubs/server-only.ts") },
+    ],
   },
   test: {
     include: ["tests/unit/**/*.test.{ts,tsx}", "tests/integration/**/*.test.{ts,tsx}"],
@@ -19,5 +22,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Each integration file creates its own database; two cores, so keep the pool small.
     maxWorkers: 2,
+    benchmark: { include: ["tests/bench/**/*.bench.ts"] },
   },
-});
+}));

@@ -1,0 +1,14 @@
+// npm run bench — needs DATABASE_URL, normally a PostgreSQL database filled by
+// `npm run db:synthetic -- --startups 100000`. Prints timings; asserts nothing.
+import { bench, describe } from "vitest";
+import { getOverviewCounts } from "@/lib/data/overview";
+import { getComparableReportedFigures } from "@/lib/data/reported-figures";
+
+describe("home page", () => {
+  bench("overview counts", async () => {
+    await getOverviewCounts();
+  });
+  bench("reported figures with tracked comparison", async () => {
+    await getComparableReportedFigures();
+  });
+});
