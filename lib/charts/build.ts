@@ -1,6 +1,6 @@
 import type { FundingStage, Sector } from "../generated/prisma/enums";
 import { hasDataFilters, type ChartFilters } from "./filters";
-import { formatCount, formatShare, formatUsd, formatUsdRange, listOf, plural } from "./format";
+import { formatCount, formatShare, formatUsdRange, listOf, plural } from "./format";
 import { FUNDING_STAGE_LABELS, SECTOR_LABELS } from "./labels";
 import { CATEGORY_COLORS, MUTED_COLOR, RANGE_COLOR, REPORTED_COLOR, TRACKED_COLOR, OKABE_ITO } from "./palette";
 import { CHARTS, type ChartKey } from "./registry";
@@ -199,7 +199,9 @@ function buildByCity(input: Extract<ChartInput, { key: "startups-by-city" }>, co
   ] : [];
   if (input.total === 0) return { ...emptyBody("start-ups", columns, panel), notes: reportedOnlyNote };
 
-  const rows: ChartRow[] = input.cities.map((city) => {
+  // "City not reported" goes last: it is a gap in the data, not a place.
+  const cities = [...input.cities.filter((c) => c.slug !== null), ...input.cities.filter((c) => c.slug === null)];
+  const rows: ChartRow[] = cities.map((city) => {
     const trackedShare = share(city.count, input.total);
     const reported = showReported ? shareFigures.find((f) => f.scopeCity?.slug === city.slug) : undefined;
     const values: Record<string, number | null> = { tracked: trackedShare };
@@ -417,10 +419,13 @@ function buildByUnit(input: Extract<ChartInput, { key: "startups-by-alibaba-unit
     { key: "count", label: "Start-ups", numeric: true },
   ];
   if (input.total === 0) return emptyBody("start-ups", columns, panel);
-  const rows: ChartRow[] = input.units.map((u) => ({
+  // Named units first; "unit not specified" and "none recorded" are gaps, drawn muted at the end.
+  const ordered = [...input.units.filter((u) => !u.isRoot), ...input.units.filter((u) => u.isRoot)];
+  const rows: ChartRow[] = ordered.map((u) => ({
     key: u.slug,
     label: u.isRoot ? `${u.name} (unit not specified)` : u.name,
     values: { count: u.count },
+    muted: u.isRoot,
   }));
   if (input.withoutUnit > 0) {
     rows.push({ key: "not-reported", label: "No Alibaba unit recorded", values: { count: input.withoutUnit }, muted: true });
@@ -431,7 +436,7 @@ function buildByUnit(input: Extract<ChartInput, { key: "startups-by-alibaba-unit
   return {
     panels: [{ ...panel, rows }],
     altText: leaders.length
-      ? `Bar chart of ${plural(input.total, "start-up")} by the Alibaba unit their founders came from. ${listOf(leaders)} ${leaders.length > 1 ? "lead" : "leads"} with ${formatCount(peak)}${leaders.length > 1 ? " each" : ""}; for ${formatCount(input.withoutUnit)} no unit is recorded.`
+      ? `Bar chart of ${plural(input.total, "start-up")} by the Alibaba unit their founders came from. ${listOf(leaders)} ${leaders.length > 1 ? "lead" : "leads"} with ${formatCount(peak)}${leaders.length > 1 ? " each" : ""}.${input.withoutUnit > 0 ? ` For ${plural(input.withoutUnit, "start-up")} no founder's unit is recorded.` : ""}`
       : `Bar chart of ${plural(input.total, "start-up")} by Alibaba unit; no founder's unit is recorded for them.`,
     table: { columns, rows: rows.map((row) => [row.label, row.values.count ?? 0]) },
     population: { n: input.total, unit: input.total === 1 ? "start-up" : "start-ups" },
@@ -553,7 +558,7 @@ function buildTopInvestors(input: Extract<ChartInput, { key: "top-investors" }>)
   const rows: ChartRow[] = input.investors.map((investor) => ({
     key: `${investor.kind}-${investor.slug}`,
     label: investor.name,
-    href: investor.kind === "organization" ? `/investors/${investor.slug}` : `/founders/${investor.slug}`,
+    href: investor.kind === "organization" ? `/investors/${investor.slug}` : undefined,
     values: { startups: investor.startups },
   }));
   const peak = input.investors[0]!.startups;

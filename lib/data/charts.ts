@@ -3,15 +3,15 @@ import { createHash, randomBytes } from "node:crypto";
 import { cache } from "react";
 import { getPrisma } from "@/lib/db";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-import type { FundingStage, Sector } from "@/lib/generated/prisma/enums";
+import type { Sector } from "@/lib/generated/prisma/enums";
 import {
   buildChart,
   type ChartInput,
   type ReportedFigureInput,
   type ResolvedFilterNames,
 } from "@/lib/charts/build";
-import { normaliseFilters, type ChartFilters, type FilterProblem } from "@/lib/charts/filters";
-import { CHARTS, type ChartKey } from "@/lib/charts/registry";
+import { normaliseFilters, parseChartFilters, type ChartFilters, type FilterProblem } from "@/lib/charts/filters";
+import { CHARTS, isChartKey, type ChartKey } from "@/lib/charts/registry";
 import type { ChartData } from "@/lib/charts/types";
 import { COMPARABLE_FIGURE_SLUGS } from "@/lib/data/reported-figures";
 
@@ -307,7 +307,7 @@ async function queryFunding(prisma: PrismaClient, resolved: ResolvedFilters) {
     WHERE ${rounds} AND ${startups}
     GROUP BY 1, 2
     ORDER BY 2 NULLS LAST`;
-  const groups = rows.map(({ sort_key: _sortKey, ...row }) => ({
+  const groups = rows.map((row) => ({
     key: row.group_key,
     rounds: row.rounds,
     usdRounds: row.usd_rounds,
@@ -472,7 +472,7 @@ function newSnapshotSlug(): string {
 
 function contentHash(chart: ChartData): string {
   // generatedAt changes on every render; it is not part of what the chart says.
-  const { generatedAt: _generatedAt, snapshot: _snapshot, ...content } = chart;
+  const content = { ...chart, generatedAt: undefined, snapshot: undefined };
   return createHash("sha256").update(JSON.stringify(content)).digest("hex");
 }
 
@@ -513,3 +513,36 @@ export const getChartSnapshot = cache(async (options: { key: ChartKey; id: strin
   const data = row.data as unknown as ChartData;
   return { ...data, snapshot: { id: row.slug, createdAt: row.createdAt.toISOString() } };
 });
+
+export type ChartRequestResult =
+  | { ok: true; chart: ChartData }
+  | { ok: false; status: 400 | 404; message: string };
+
+/**
+ * For the API and embeds: a chart from URL parameters, strictly. A bad or unknown filter is an
+ * error (400) rather than silently ignored, because a caller downloading data must get what it asked for.
+ */
+export async function getChartForRequest(options: {
+  key: string;
+  searchParams: URLSearchParams | Record<string, string | string[] | undefined>;
+}): Promise<ChartRequestResult> {
+  if (!isChartKey(options.key)) return { ok: false, status: 404, message: `There is no chart called "${options.key}".` };
+  const raw =
+    options.searchParams instanceof URLSearchParams
+      ? options.searchParams.get("snapshot")
+      : options.searchParams.snapshot;
+  if (raw !== undefined && raw !== null && raw !== "") {
+    if (typeof raw !== "string") return { ok: false, status: 400, message: "snapshot was given more than once." };
+    const snapshot = await getChartSnapshot({ key: options.key, id: raw });
+    return snapshot
+      ? { ok: true, chart: snapshot }
+      : { ok: false, status: 404, message: `There is no snapshot "${raw.slice(0, 64)}" of this chart.` };
+  }
+  const { filters, problems } = parseChartFilters(options.key, options.searchParams);
+  if (problems.length > 0) return { ok: false, status: 400, message: `${problems.map((p) => p.message).join("; ")}.` };
+  const result = await getChart({ key: options.key, filters });
+  if (result.problems.length > 0) {
+    return { ok: false, status: 400, message: `${result.problems.map((p) => p.message).join("; ")}.` };
+  }
+  return { ok: true, chart: result.chart };
+}
