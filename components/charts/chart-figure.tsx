@@ -33,7 +33,7 @@ export function ChartFigure({
   const Heading = `h${headingLevel}` as const;
   const singlePanel = chart.panels.length === 1;
   return (
-    <figure ref={figureRef ?? fallbackRef} className="grid gap-3" data-chart={chart.key}>
+    <figure ref={figureRef ?? fallbackRef} className="grid min-w-0 grid-cols-[minmax(0,1fr)] gap-3" data-chart={chart.key}>
       <header className="grid gap-1">
         <Heading
           className={
@@ -69,7 +69,7 @@ export function ChartFigure({
           {chart.emptyMessage}
         </div>
       ) : (
-        <div role="img" aria-label={chart.altText} className="grid gap-4" data-testid="chart-drawing">
+        <div role="img" aria-label={chart.altText} className="grid min-w-0 grid-cols-[minmax(0,1fr)] gap-4" data-testid="chart-drawing">
           {chart.panels.map((panel) => (
             <div key={panel.id} className="grid gap-2">
               {panel.title ? (

@@ -35,13 +35,18 @@ function toData(panel: ChartPanel): Datum[] {
       datum[series.key] = row.values[series.key] ?? 0;
       datum[`label:${series.key}`] = row.valueLabels?.[series.key] ?? formatTick(row.values[series.key] ?? 0, panel.valueFormat);
     }
-    datum["label:total"] = row.valueLabels?.total ?? "";
+    // A stack's total is printed on its topmost visible segment; a zero-height segment gets no label.
+    const top = [...panel.series].reverse().find((series) => (row.values[series.key] ?? 0) > 0)?.key;
+    for (const series of panel.series) {
+      datum[`total:${series.key}`] = series.key === top ? (row.valueLabels?.total ?? "") : "";
+    }
     return datum;
   });
 }
 
-function barColor(series: ChartSeries, muted: boolean, single: boolean): string {
-  return single && muted ? "#a7a7a7" : series.color;
+/** Rows for "not reported" or "other" are grey, whatever series they belong to. */
+function barColor(series: ChartSeries, muted: boolean): string {
+  return muted ? "#a7a7a7" : series.color;
 }
 
 /** One panel of a chart, drawn with recharts at the width of its container. */
@@ -60,7 +65,7 @@ export function ChartPanelView({ panel, compact = false }: { panel: ChartPanel; 
     const charsPerLine = Math.max(8, Math.floor((labelWidth - 10) / (fontSize * 0.56)));
     const rightMargin = panel.valueFormat === "usd" ? 96 : panel.series.some((s) => s.key === "reported") ? 88 : 56;
     return (
-      <div ref={ref} className="w-full" data-panel={panel.id}>
+      <div ref={ref} className="w-full min-w-0 overflow-hidden" data-panel={panel.id}>
         <BarChart
           width={width}
           height={height}
@@ -102,7 +107,7 @@ export function ChartPanelView({ panel, compact = false }: { panel: ChartPanel; 
               );
             }}
           />
-          {panel.series.map((series, index) => (
+          {panel.series.map((series) => (
             <Bar
               key={series.key}
               dataKey={series.key}
@@ -112,13 +117,13 @@ export function ChartPanelView({ panel, compact = false }: { panel: ChartPanel; 
               isAnimationActive={false}
               maxBarSize={single ? 22 : 18}
             >
-              {single
-                ? data.map((d, i) => <Cell key={i} fill={barColor(series, Boolean(d.muted), single)} />)
-                : null}
+              {data.map((d, i) => (
+                <Cell key={i} fill={barColor(series, Boolean(d.muted))} />
+              ))}
               {!panel.stacked ? (
                 <LabelList dataKey={`label:${series.key}`} position="right" fill={INK} fontSize={fontSize} />
-              ) : index === panel.series.length - 1 && stackTotals ? (
-                <LabelList dataKey="label:total" position="right" fill={INK} fontSize={fontSize} />
+              ) : stackTotals ? (
+                <LabelList dataKey={`total:${series.key}`} position="right" fill={INK} fontSize={fontSize} />
               ) : null}
             </Bar>
           ))}
@@ -130,7 +135,7 @@ export function ChartPanelView({ panel, compact = false }: { panel: ChartPanel; 
   const height = compact ? 220 : width < 480 ? 240 : 300;
   const many = data.length > 16;
   return (
-    <div ref={ref} className="w-full" data-panel={panel.id}>
+    <div ref={ref} className="w-full min-w-0 overflow-hidden" data-panel={panel.id}>
       <BarChart
         width={width}
         height={height}
@@ -158,10 +163,10 @@ export function ChartPanelView({ panel, compact = false }: { panel: ChartPanel; 
           tick={{ fill: AXIS, fontSize }}
           axisLine={false}
           tickLine={false}
-          width={panel.valueFormat === "usd" ? 64 : 36}
+          width={panel.valueFormat === "usd" ? 76 : 36}
           domain={[0, (max: number) => (panel.valueFormat === "integer" ? Math.max(1, Math.ceil(max)) : max)]}
         />
-        {panel.series.map((series, index) => (
+        {panel.series.map((series) => (
           <Bar
             key={series.key}
             dataKey={series.key}
@@ -179,9 +184,9 @@ export function ChartPanelView({ panel, compact = false }: { panel: ChartPanel; 
                 fontSize={fontSize}
                 formatter={(value) => (value === "0" ? "" : value)}
               />
-            ) : index === panel.series.length - 1 && stackTotals && !many ? (
+            ) : stackTotals && !many ? (
               <LabelList
-                dataKey="label:total"
+                dataKey={`total:${series.key}`}
                 position="top"
                 fill={INK}
                 fontSize={fontSize}

@@ -57,7 +57,7 @@ export function ChartWorkbench({ chart, pageUrl }: { chart: ChartData; pageUrl: 
 
   const disabled = chart.emptyMessage !== null;
   return (
-    <div className="grid gap-6">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-6">
       <ChartFigure chart={chart} headingLevel={1} figureRef={figureRef} />
       <section aria-labelledby="take-away-heading" className="grid gap-3 rounded-lg border border-rule bg-canvas/60 p-4">
         <h2 id="take-away-heading" className="text-sm font-semibold tracking-wide text-ink-muted uppercase">

@@ -22,7 +22,7 @@ export function ChartDataTable({ table, caption }: { table: ChartTable; caption:
           <TableRow key={i}>
             {row.map((cell, j) =>
               j === 0 ? (
-                <TableHead key={j} scope="row" className="text-sm font-normal tracking-normal text-ink normal-case">
+                <TableHead key={j} scope="row" className="text-left text-sm font-normal tracking-normal text-ink normal-case">
                   {cell}
                 </TableHead>
               ) : (

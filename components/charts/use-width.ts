@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 
 /** The element's content width, kept current as the layout changes (iframes, phones, resizes). */
-export function useWidth<T extends HTMLElement>(initial = 640) {
+export function useWidth<T extends HTMLElement>(initial = 320) {
   const ref = useRef<T>(null);
   const [width, setWidth] = useState(initial);
   useEffect(() => {

@@ -146,7 +146,7 @@ async function queryStartupsByCity(prisma: PrismaClient, resolved: ResolvedFilte
       scope: true,
       originalDataSource: true,
       scopeCity: { select: { slug: true, nameEn: true } },
-      source: { select: { url: true, publisher: true, publishedOn: true } },
+      source: { select: { url: true, publisher: true, originalPublisher: true, publishedOn: true } },
     },
   });
   const reported: ReportedFigureInput[] = COMPARABLE_FIGURE_SLUGS.flatMap((slug) => {
@@ -164,7 +164,8 @@ async function queryStartupsByCity(prisma: PrismaClient, resolved: ResolvedFilte
         originalDataSource: figure.originalDataSource,
         source: {
           url: figure.source.url,
-          publisher: figure.source.publisher,
+          // The original publisher (SCMP) rather than the mirror the link points to.
+          publisher: figure.source.originalPublisher ?? figure.source.publisher,
           publishedOn: figure.source.publishedOn?.toISOString().slice(0, 10) ?? null,
         },
         scopeCity: figure.scopeCity,

@@ -35,7 +35,7 @@ export default async function ChartPage({ params, searchParams }: Props) {
   if (!isChartKey(key)) notFound();
   const { filters, problems } = parseChartFilters(key, await searchParams);
   return (
-    <div className="grid gap-6">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-6">
       <nav aria-label="Breadcrumb" className="text-sm text-ink-muted">
         <Link href="/charts" className="underline-offset-2 hover:underline">
           Charts
