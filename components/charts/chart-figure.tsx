@@ -71,7 +71,7 @@ export function ChartFigure({
       ) : (
         <div role="img" aria-label={chart.altText} className="grid min-w-0 grid-cols-[minmax(0,1fr)] gap-4" data-testid="chart-drawing">
           {chart.panels.map((panel) => (
-            <div key={panel.id} className="grid gap-2">
+            <div key={panel.id} className="grid min-w-0 grid-cols-[minmax(0,1fr)] gap-2">
               {panel.title ? (
                 <div className="grid gap-1">
                   <h3 className="text-sm font-semibold text-ink" aria-hidden>
@@ -80,7 +80,7 @@ export function ChartFigure({
                   {panel.series.length > 1 ? <ChartLegend series={panel.series} className="text-xs" /> : null}
                 </div>
               ) : null}
-              <div aria-hidden>
+              <div aria-hidden className="min-w-0">
                 <ChartPanelView panel={panel} compact={compact} />
               </div>
             </div>

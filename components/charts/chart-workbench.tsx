@@ -59,7 +59,7 @@ export function ChartWorkbench({ chart, pageUrl }: { chart: ChartData; pageUrl: 
   return (
     <div className="grid grid-cols-[minmax(0,1fr)] gap-6">
       <ChartFigure chart={chart} headingLevel={1} figureRef={figureRef} />
-      <section aria-labelledby="take-away-heading" className="grid gap-3 rounded-lg border border-rule bg-canvas/60 p-4">
+      <section aria-labelledby="take-away-heading" className="grid grid-cols-[minmax(0,1fr)] gap-3 rounded-lg border border-rule bg-canvas/60 p-4">
         <h2 id="take-away-heading" className="text-sm font-semibold tracking-wide text-ink-muted uppercase">
           Download and share
         </h2>
@@ -141,7 +141,7 @@ function EmbedCode({ chart }: { chart: ChartData }) {
   }
 
   return (
-    <div className="grid gap-2">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-2">
       <fieldset className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
         <legend className="mb-1 text-sm font-medium text-ink">Embed</legend>
         <label className="flex items-center gap-1.5">

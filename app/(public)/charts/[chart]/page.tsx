@@ -67,7 +67,7 @@ async function ChartSection({ chartKey, filters, problems }: { chartKey: ChartKe
       <div className="rounded-lg border border-rule bg-paper p-5 sm:p-6">
         <ChartWorkbench chart={chart} pageUrl={chartPagePath(chartKey, chart.filters)} />
       </div>
-      <section aria-labelledby="table-heading" className="grid gap-3">
+      <section aria-labelledby="table-heading" className="grid grid-cols-[minmax(0,1fr)] gap-3">
         <h2 id="table-heading" className="text-lg font-semibold tracking-tight">
           The data in this chart
         </h2>
