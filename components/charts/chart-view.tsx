@@ -84,7 +84,7 @@ export function ChartPanelView({ panel, compact = false }: { panel: ChartPanel; 
             tick={{ fill: AXIS, fontSize }}
             axisLine={false}
             tickLine={false}
-            domain={[0, (max: number) => (panel.valueFormat === "integer" ? Math.max(1, Math.ceil(max)) : max)]}
+            domain={[0, "auto"]}
             label={{ value: panel.valueAxisLabel, position: "insideBottom", offset: -14, fill: AXIS, fontSize }}
           />
           <YAxis
@@ -97,9 +97,9 @@ export function ChartPanelView({ panel, compact = false }: { panel: ChartPanel; 
             tick={({ x, y, payload }: { x: number | string; y: number | string; payload: { value: string } }) => {
               const lines = splitLabel(String(payload.value), charsPerLine);
               return (
-                <text x={Number(x) - 6} y={Number(y)} textAnchor="end" fill={INK} fontSize={fontSize}>
+                <text x={Number(x) - 6} y={Number(y)} textAnchor="end" fill={INK} fontSize={fontSize} dominantBaseline="central">
                   {lines.map((line, i) => (
-                    <tspan key={i} x={Number(x) - 6} dy={i === 0 ? (lines.length > 1 ? -2 : 4) : fontSize + 1}>
+                    <tspan key={i} x={Number(x) - 6} dy={i === 0 ? (lines.length > 1 ? -(fontSize + 1) / 2 : 0) : fontSize + 1}>
                       {line}
                     </tspan>
                   ))}
@@ -164,7 +164,7 @@ export function ChartPanelView({ panel, compact = false }: { panel: ChartPanel; 
           axisLine={false}
           tickLine={false}
           width={panel.valueFormat === "usd" ? 76 : 36}
-          domain={[0, (max: number) => (panel.valueFormat === "integer" ? Math.max(1, Math.ceil(max)) : max)]}
+          domain={[0, "auto"]}
         />
         {panel.series.map((series) => (
           <Bar

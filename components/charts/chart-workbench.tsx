@@ -34,7 +34,7 @@ export function ChartWorkbench({ chart, pageUrl }: { chart: ChartData; pageUrl: 
     return composeChartSvg({
       chart,
       plain,
-      url: pageUrl,
+      url: new URL(pageUrl, window.location.origin).toString(),
       measure: canvasTextMeasurer(EXPORT_FONT),
       panels: panels.map((svg, i) => ({ ...serialisePanelSvg(svg), title: chart.panels[i]?.title })),
     });

@@ -24,3 +24,21 @@ CREATE UNIQUE INDEX "ChartSnapshot_contentHash_key" ON "ChartSnapshot"("contentH
 
 -- CreateIndex
 CREATE INDEX "ChartSnapshot_chartKey_idx" ON "ChartSnapshot"("chartKey");
+
+-- CreateIndex
+CREATE INDEX "Startup_updatedAt_idx" ON "Startup"("updatedAt");
+
+-- CreateIndex
+CREATE INDEX "Person_updatedAt_idx" ON "Person"("updatedAt");
+
+-- CreateIndex
+CREATE INDEX "Employment_updatedAt_idx" ON "Employment"("updatedAt");
+
+-- CreateIndex
+CREATE INDEX "Founding_updatedAt_idx" ON "Founding"("updatedAt");
+
+-- CreateIndex
+CREATE INDEX "FundingRound_updatedAt_idx" ON "FundingRound"("updatedAt");
+
+-- CreateIndex
+CREATE INDEX "Investment_updatedAt_idx" ON "Investment"("updatedAt");
