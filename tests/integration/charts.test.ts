@@ -60,6 +60,20 @@ async function world(prisma: PrismaClient) {
   await createInvestment(prisma, { roundId: r4.id, organizationId: zhen.id });
   await createInvestment(prisma, { roundId: r3.id, personId: pc.id });
   await createInvestment(prisma, { roundId: rGone.id, organizationId: zhen.id });
+
+  // Deleted records around live ones: each would change a count below if it were not ignored.
+  // A deleted founder of D with a DAMO career (D would gain a unit and an incomplete span), a
+  // deleted founding of D by pc (D would roll up to the group), a deleted PAI job of pb (B would
+  // count for Alibaba Cloud), a deleted investor in two rounds and a deleted investment by IDG.
+  const ghost = await createPerson(prisma, { nameEn: "Ghost Founder", deletedAt: new Date() });
+  await createEmployment(prisma, { personId: ghost.id, organizationId: damo.id, startYear: 2000, endYear: 2010 });
+  await createFounding(prisma, { personId: ghost.id, startupId: d.id });
+  await createFounding(prisma, { personId: pc.id, startupId: d.id, deletedAt: new Date() });
+  await createEmployment(prisma, { personId: pb.id, organizationId: pai.id, startYear: 2009, endYear: 2010, deletedAt: new Date() });
+  const ghostFund = await createOrganization(prisma, { slug: "ghost-capital", nameEn: "Ghost Capital", deletedAt: new Date() });
+  await createInvestment(prisma, { roundId: r1.id, organizationId: ghostFund.id });
+  await createInvestment(prisma, { roundId: r4.id, organizationId: ghostFund.id });
+  await createInvestment(prisma, { roundId: r4.id, organizationId: idg.id, deletedAt: new Date() });
   return { a, b, c, d };
 }
 
@@ -142,6 +156,10 @@ describe.each(testDatabaseKinds)("chart aggregations on %s", (kind) => {
     expect(c.table.rows[0]).toEqual(["IDG Capital", 2, 3]);
     expect(c.table.rows.map((r) => r[0])).toContain("ZhenFund");
     expect(c.table.rows.find((r) => r[0] === "ZhenFund")).toEqual(["ZhenFund", 1, 1]);
+    // IDG, ZhenFund and pc (a person); the deleted fund and the deleted investment do not count.
+    expect(c.table.rows).toHaveLength(3);
+    expect(c.table.rows.map((r) => r[0])).not.toContain("Ghost Capital");
+    expect(c.altText).toContain("3 investors are recorded across 3 start-ups");
     const { chart: hangzhou } = await chart("top-investors", { city: "hangzhou" });
     expect(hangzhou.table.rows.map((r) => r[0])).not.toContain("ZhenFund");
   });
