@@ -13,6 +13,7 @@ import {
 import { normaliseFilters, parseChartFilters, type ChartFilters, type FilterProblem } from "@/lib/charts/filters";
 import { CHARTS, isChartKey, type ChartKey } from "@/lib/charts/registry";
 import type { ChartData } from "@/lib/charts/types";
+import { cachedChartQuery } from "@/lib/data/chart-cache";
 import { COMPARABLE_FIGURE_SLUGS } from "@/lib/data/reported-figures";
 
 // Every chart is one or two aggregate SQL statements: the database does the counting and summing,
@@ -484,8 +485,11 @@ export const getChart = cache(async (options: { key: ChartKey; filters: ChartFil
   const prisma = await getPrisma();
   const supported = new Set(CHARTS[options.key].filters);
   const { resolved, problems } = await resolveFilters(prisma, options.filters);
+  // The query's inputs are exactly the chart key, the normalised filters and the ids they resolved
+  // to, so those make the cache key; names and dates are looked up fresh on every call.
+  const cacheKey = JSON.stringify([options.key, resolved.filters, resolved.cityId ?? null, resolved.unitIds ?? null]);
   const [input, asOf] = await Promise.all([
-    queryChartInput(prisma, options.key, resolved),
+    cachedChartQuery(prisma, cacheKey, () => queryChartInput(prisma, options.key, resolved)),
     getChartDataAsOf(),
   ]);
   const chart = buildChart(input, {

@@ -211,6 +211,9 @@ function expectedDefault(field: DmmfField, type: string): DefaultSnapshot | null
     }
   }
   if (typeof value === "boolean" || typeof value === "number") return { expression: String(value) };
+  // BigInt and Decimal defaults come through DMMF as strings, but Prisma Migrate writes them as
+  // bare numbers (DEFAULT 0), which is how Postgres prints them back.
+  if (typeof value === "string" && (field.type === "BigInt" || field.type === "Decimal")) return { expression: value };
   if (typeof value === "string") {
     return {
       matches: new RegExp(`^'${escapeRegExp(value.replace(/'/g, "''"))}'(::.+)?$`),

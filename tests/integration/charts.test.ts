@@ -201,4 +201,46 @@ describe.each(testDatabaseKinds)("chart aggregations on %s", (kind) => {
     const hostile = await getChartForRequest({ key: "startups-by-sector", searchParams: new URLSearchParams("from=1e9") });
     expect(hostile).toMatchObject({ ok: false, status: 400 });
   });
+
+  test("chart results are cached per data version, and every kind of write invalidates them", async () => {
+    current = db;
+    const { getChart } = await import("@/lib/data/charts");
+    const counted = async () => (await getChart({ key: "startups-by-city", filters: {} })).chart.population.n;
+    const before = await counted();
+    const { version } = await db.prisma.chartDataVersion.findUniqueOrThrow({ where: { id: 1 } });
+
+    // Written with triggers off (replica mode), the data version stays put, so the chart still
+    // shows the cached result: proof that the second call does not query the data again.
+    const hidden = await db.prisma.$transaction(async (tx) => {
+      await tx.$executeRaw`SET LOCAL session_replication_role = replica`;
+      return tx.startup.create({ data: { slug: "cache-probe", nameEn: "Cache probe", synthetic: true } });
+    });
+    expect(await counted()).toBe(before);
+
+    // An ordinary edit bumps the version, and the chart is computed afresh.
+    await db.prisma.startup.update({ where: { id: hidden.id }, data: { nameEn: "Cache probe, edited" } });
+    const { version: edited } = await db.prisma.chartDataVersion.findUniqueOrThrow({ where: { id: 1 } });
+    expect(edited).toBeGreaterThan(version);
+    expect(await counted()).toBe(before + 1);
+
+    // A soft delete, its undoing, an insert and a hard delete each change the chart at once.
+    await db.prisma.startup.update({ where: { id: hidden.id }, data: { deletedAt: new Date() } });
+    expect(await counted()).toBe(before);
+    await db.prisma.startup.update({ where: { id: hidden.id }, data: { deletedAt: null } });
+    expect(await counted()).toBe(before + 1);
+    const inserted = await createStartup(db.prisma, { nameEn: "Cache probe 2" });
+    expect(await counted()).toBe(before + 2);
+    await db.prisma.startup.deleteMany({ where: { id: { in: [hidden.id, inserted.id] } } });
+    expect(await counted()).toBe(before);
+
+    // A write to a table the chart reads only through a join (a founder's job) invalidates too.
+    const { chart: units } = await getChart({ key: "startups-by-alibaba-unit", filters: {} });
+    const job = await db.prisma.employment.findFirstOrThrow({ where: { organization: { slug: "damo" }, deletedAt: null } });
+    await db.prisma.employment.update({ where: { id: job.id }, data: { deletedAt: new Date() } });
+    const { chart: without } = await getChart({ key: "startups-by-alibaba-unit", filters: {} });
+    expect(without.table.rows).not.toEqual(units.table.rows);
+    await db.prisma.employment.update({ where: { id: job.id }, data: { deletedAt: null } });
+    const { chart: restored } = await getChart({ key: "startups-by-alibaba-unit", filters: {} });
+    expect(restored.table.rows).toEqual(units.table.rows);
+  });
 });
