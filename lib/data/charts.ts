@@ -512,6 +512,11 @@ export type ChartFilterOptions = {
 /** What the filter menus offer: only values that occur in the data, with their counts. */
 export const getChartFilterOptions = cache(async (): Promise<ChartFilterOptions> => {
   const prisma = await getPrisma();
+  // Counts over every start-up, so cached per data version like the charts themselves.
+  return cachedChartQuery(prisma, "filter-options", () => queryChartFilterOptions(prisma));
+});
+
+async function queryChartFilterOptions(prisma: PrismaClient): Promise<ChartFilterOptions> {
   const [cities, units, sectors, years] = await Promise.all([
     prisma.$queryRaw<{ slug: string; name: string; count: number }[]>`
       SELECT c.slug, c."nameEn" AS name, count(*)::int AS count
@@ -537,7 +542,7 @@ export const getChartFilterOptions = cache(async (): Promise<ChartFilterOptions>
     sectors,
     years: range?.min != null && range.max != null ? { min: range.min, max: range.max } : null,
   };
-});
+}
 
 /** Snapshot identifiers: 12 random URL-safe characters, so pinned embeds cannot be guessed. */
 function newSnapshotSlug(): string {
