@@ -26,28 +26,35 @@ const investorFilter = (q: string | null) => Prisma.sql`
   o."deletedAt" IS NULL AND o.kind <> 'ALIBABA_UNIT'
   ${q ? Prisma.sql`AND ${searchCondition("Organization", "o", q)}` : Prisma.empty}`;
 
-/** Organisations with at least one recorded investment, most portfolio companies first. */
+/** Organisations with at least one recorded investment, by name, with their portfolio counted in SQL. */
 export const findInvestors = cache(
   async ({ params, pageSize = PAGE_SIZE }: { params: SimpleListParams; pageSize?: number }): Promise<
     Paginated<InvestorListItem>
   > => {
     const prisma = await getPrisma();
-    const live = Prisma.sql`
-      FROM "Organization" o
-      JOIN "Investment" i ON i."organizationId" = o.id AND i."deletedAt" IS NULL
-      JOIN "FundingRound" r ON r.id = i."roundId" AND r."deletedAt" IS NULL
-      JOIN "Startup" s ON s.id = r."startupId" AND s."deletedAt" IS NULL
-      WHERE ${investorFilter(params.q)}`;
+    // Ordered by name: ranking 2,000 firms by portfolio size would aggregate every investment on
+    // each request. The counts are computed for the page's rows only.
+    const filter = Prisma.sql`${investorFilter(params.q)}
+      AND EXISTS (SELECT 1 FROM "Investment" i WHERE i."organizationId" = o.id AND i."deletedAt" IS NULL)`;
     const [items, [count]] = await Promise.all([
       prisma.$queryRaw<InvestorListItem[]>`
-        SELECT o.slug, o."nameEn", o."nameZh", o.kind::text AS kind,
-               count(DISTINCT s.id)::int AS portfolio, count(DISTINCT r.id)::int AS rounds,
-               count(DISTINCT r.id) FILTER (WHERE i."isLead")::int AS leads
-        ${live}
-        GROUP BY o.id
-        ORDER BY count(DISTINCT s.id) DESC, lower(o."nameEn"), o.id
-        LIMIT ${pageSize} OFFSET ${(params.page - 1) * pageSize}`,
-      prisma.$queryRaw<{ total: number }[]>`SELECT count(DISTINCT o.id)::int AS total ${live}`,
+        SELECT o.slug, o."nameEn", o."nameZh", o.kind::text AS kind, counts.portfolio, counts.rounds, counts.leads
+        FROM (
+          SELECT o.id FROM "Organization" o WHERE ${filter}
+          ORDER BY lower(o."nameEn"), o.id
+          LIMIT ${pageSize} OFFSET ${(params.page - 1) * pageSize}
+        ) page
+        JOIN "Organization" o ON o.id = page.id
+        CROSS JOIN LATERAL (
+          SELECT count(DISTINCT s.id)::int AS portfolio, count(DISTINCT r.id)::int AS rounds,
+                 count(DISTINCT r.id) FILTER (WHERE i."isLead")::int AS leads
+          FROM "Investment" i
+          JOIN "FundingRound" r ON r.id = i."roundId" AND r."deletedAt" IS NULL
+          JOIN "Startup" s ON s.id = r."startupId" AND s."deletedAt" IS NULL
+          WHERE i."organizationId" = o.id AND i."deletedAt" IS NULL
+        ) counts
+        ORDER BY lower(o."nameEn"), o.id`,
+      prisma.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Organization" o WHERE ${filter}`,
     ]);
     const total = count?.total ?? 0;
     return { items, total, page: params.page, pageSize, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
@@ -91,10 +98,25 @@ export type InvestorProfile = {
   description: string | null;
   website: string | null;
   updatedAt: string;
+  /** Counted in SQL over all live rounds; the lists below may show only the first part. */
+  portfolioCount: number;
+  roundCount: number;
+  leadCount: number;
   portfolio: { slug: string; nameEn: string | null; nameZh: string | null; label: string | null; foundedYear: number | null; city: string | null }[];
+  /** The most recent rounds, up to INVESTOR_ROUNDS_SHOWN. */
   rounds: InvestorRound[];
   people: InvestorPerson[];
   sources: SourceNotes;
+};
+
+export const INVESTOR_ROUNDS_SHOWN = 50;
+export const INVESTOR_PORTFOLIO_SHOWN = 60;
+
+type InvestorRoundRow = Omit<InvestorRound, "startup"> & {
+  startup_slug: string;
+  startup_name_en: string | null;
+  startup_name_zh: string | null;
+  startup_label: string | null;
 };
 
 const loadInvestor = cache(async (slug: string): Promise<InvestorProfile | null> => {
@@ -111,39 +133,10 @@ const loadInvestor = cache(async (slug: string): Promise<InvestorProfile | null>
       description: true,
       website: true,
       updatedAt: true,
-      investments: {
-        where: { deletedAt: null, round: { deletedAt: null, startup: { deletedAt: null } } },
-        select: {
-          id: true,
-          isLead: true,
-          round: {
-            select: {
-              id: true,
-              announcedOn: true,
-              datePrecision: true,
-              stage: true,
-              stageLabel: true,
-              amountKind: true,
-              amountLow: true,
-              amountHigh: true,
-              currency: true,
-              startup: {
-                select: {
-                  slug: true,
-                  nameEn: true,
-                  nameZh: true,
-                  label: true,
-                  foundedYear: true,
-                  city: { select: { nameEn: true, deletedAt: true } },
-                },
-              },
-            },
-          },
-        },
-      },
       employments: {
         where: { deletedAt: null, person: { deletedAt: null } },
         orderBy: { id: "asc" },
+        take: 100,
         select: {
           id: true,
           role: true,
@@ -157,53 +150,48 @@ const loadInvestor = cache(async (slug: string): Promise<InvestorProfile | null>
     },
   });
   if (!organization) return null;
-  // A firm that neither invested nor employs anyone recorded is not an investor page.
-  if (organization.investments.length === 0 && organization.kind !== "INVESTMENT_FIRM") return null;
-
-  const careers = await getAlibabaCareers({ personIds: organization.employments.map((e) => e.person.id) });
-  const rounds: InvestorRound[] = organization.investments
-    .map((investment) => ({
-      id: investment.round.id,
-      investmentId: investment.id,
-      announcedOn: investment.round.announcedOn?.toISOString().slice(0, 10) ?? null,
-      datePrecision: investment.round.datePrecision,
-      stage: investment.round.stage,
-      stageLabel: investment.round.stageLabel,
-      amountKind: investment.round.amountKind,
-      amountLow: investment.round.amountLow?.toString() ?? null,
-      amountHigh: investment.round.amountHigh?.toString() ?? null,
-      currency: investment.round.currency,
-      isLead: investment.isLead,
-      startup: {
-        slug: investment.round.startup.slug,
-        nameEn: investment.round.startup.nameEn,
-        nameZh: investment.round.startup.nameZh,
-        label: investment.round.startup.label,
-      },
-    }))
-    .sort(
-      (a, b) =>
-        (a.announcedOn ?? "9999").localeCompare(b.announcedOn ?? "9999") ||
-        (a.startup.nameEn ?? "").localeCompare(b.startup.nameEn ?? "") ||
-        a.id - b.id,
-    );
-  const portfolio = new Map<string, InvestorProfile["portfolio"][number]>();
-  for (const investment of organization.investments) {
-    const startup = investment.round.startup;
-    portfolio.set(startup.slug, {
-      slug: startup.slug,
-      nameEn: startup.nameEn,
-      nameZh: startup.nameZh,
-      label: startup.label,
-      foundedYear: startup.foundedYear,
-      city: startup.city && !startup.city.deletedAt ? startup.city.nameEn : null,
-    });
-  }
+  const live = Prisma.sql`
+    FROM "Investment" i
+    JOIN "FundingRound" r ON r.id = i."roundId" AND r."deletedAt" IS NULL
+    JOIN "Startup" s ON s.id = r."startupId" AND s."deletedAt" IS NULL
+    WHERE i."organizationId" = ${organization.id} AND i."deletedAt" IS NULL`;
+  const [[counts], roundRows, portfolio, careers] = await Promise.all([
+    prisma.$queryRaw<{ portfolio: number; rounds: number; leads: number }[]>`
+      SELECT count(DISTINCT s.id)::int AS portfolio, count(DISTINCT r.id)::int AS rounds,
+             count(DISTINCT r.id) FILTER (WHERE i."isLead")::int AS leads ${live}`,
+    prisma.$queryRaw<InvestorRoundRow[]>`
+      SELECT r.id, i.id AS "investmentId", to_char(r."announcedOn", 'YYYY-MM-DD') AS "announcedOn",
+             r."datePrecision"::text AS "datePrecision", r.stage::text AS stage, r."stageLabel",
+             r."amountKind"::text AS "amountKind", r."amountLow"::text AS "amountLow", r."amountHigh"::text AS "amountHigh",
+             r.currency, i."isLead", s.slug AS startup_slug, s."nameEn" AS startup_name_en, s."nameZh" AS startup_name_zh,
+             s.label AS startup_label
+      ${live}
+      ORDER BY r."announcedOn" DESC NULLS LAST, lower(COALESCE(s."nameEn", s."nameZh", s.label)), r.id
+      LIMIT ${INVESTOR_ROUNDS_SHOWN}`,
+    prisma.$queryRaw<InvestorProfile["portfolio"]>`
+      SELECT DISTINCT ON (lower(COALESCE(s."nameEn", s."nameZh", s.label)), s.id)
+             s.slug, s."nameEn", s."nameZh", s.label, s."foundedYear", c."nameEn" AS city
+      FROM "Investment" i
+      JOIN "FundingRound" r ON r.id = i."roundId" AND r."deletedAt" IS NULL
+      JOIN "Startup" s ON s.id = r."startupId" AND s."deletedAt" IS NULL
+      LEFT JOIN "City" c ON c.id = s."cityId" AND c."deletedAt" IS NULL
+      WHERE i."organizationId" = ${organization.id} AND i."deletedAt" IS NULL
+      ORDER BY lower(COALESCE(s."nameEn", s."nameZh", s.label)), s.id
+      LIMIT ${INVESTOR_PORTFOLIO_SHOWN}`,
+    getAlibabaCareers({ personIds: organization.employments.map((e) => e.person.id) }),
+  ]);
+  const roundCount = counts?.rounds ?? 0;
+  // A company that never invested is not an investor page; a firm is, even before its first recorded round.
+  if (roundCount === 0 && organization.kind !== "INVESTMENT_FIRM") return null;
+  const rounds: InvestorRound[] = roundRows.map(({ startup_slug, startup_name_en, startup_name_zh, startup_label, ...round }) => ({
+    ...round,
+    startup: { slug: startup_slug, nameEn: startup_name_en, nameZh: startup_name_zh, label: startup_label },
+  }));
   const records: RecordRef[] = [
     { recordType: "ORGANIZATION", recordId: organization.id },
     ...organization.employments.map((e) => ({ recordType: "EMPLOYMENT" as const, recordId: e.id })),
-    ...careers.flatMap((c) => c.steps.map((s) => ({ recordType: "EMPLOYMENT" as const, recordId: s.id }))),
-    ...organization.investments.map((i) => ({ recordType: "INVESTMENT" as const, recordId: i.id })),
+    ...careers.flatMap((c) => c.steps.map((step) => ({ recordType: "EMPLOYMENT" as const, recordId: step.id }))),
+    ...rounds.map((round) => ({ recordType: "INVESTMENT" as const, recordId: round.investmentId })),
   ];
   return {
     id: organization.id,
@@ -215,9 +203,10 @@ const loadInvestor = cache(async (slug: string): Promise<InvestorProfile | null>
     description: organization.description,
     website: organization.website,
     updatedAt: organization.updatedAt.toISOString(),
-    portfolio: [...portfolio.values()].sort((a, b) =>
-      (a.nameEn ?? a.nameZh ?? a.label ?? "").localeCompare(b.nameEn ?? b.nameZh ?? b.label ?? ""),
-    ),
+    portfolioCount: counts?.portfolio ?? 0,
+    roundCount,
+    leadCount: counts?.leads ?? 0,
+    portfolio,
     rounds,
     people: organization.employments.map((e) => ({
       employmentId: e.id,
@@ -275,6 +264,8 @@ export const getUnitTree = cache(async (): Promise<UnitTreeNode[]> => {
     FROM tree t ORDER BY t.path`;
 });
 
+export const UNIT_ALUMNI_SHOWN = 50;
+
 export type UnitAlumnus = {
   person: { slug: string; nameEn: string | null; nameZh: string | null };
   employment: {
@@ -299,6 +290,8 @@ export type UnitProfile = {
   parents: OrganizationRef[];
   children: { slug: string; nameEn: string; nameZh: string | null }[];
   alumni: UnitAlumnus[];
+  /** All alumni founders and their start-ups, counted in SQL; `alumni` lists the first UNIT_ALUMNI_SHOWN. */
+  alumniCount: number;
   startupCount: number;
   sources: SourceNotes;
 };
@@ -324,7 +317,7 @@ const loadUnit = cache(async (slug: string): Promise<UnitProfile | null> => {
     },
   });
   if (!unit) return null;
-  const [parents, rows] = await Promise.all([
+  const [parents, rows, [counts]] = await Promise.all([
     prisma.$queryRaw<(OrganizationRef & { depth: number })[]>`
       WITH RECURSIVE up AS (
         SELECT id, "parentId", slug, "nameEn", "nameZh", kind, 0 AS depth FROM "Organization" WHERE id = ${unit.parentId}
@@ -352,24 +345,40 @@ const loadUnit = cache(async (slug: string): Promise<UnitProfile | null> => {
         SELECT id FROM "Organization" WHERE id = ${unit.id}
         UNION
         SELECT o.id FROM "Organization" o JOIN tree t ON o."parentId" = t.id WHERE o."deletedAt" IS NULL
+      ),
+      alumni AS (
+        SELECT e.id, e.role, e."startYear", e."endYear", e."isCurrent", e."organizationId", e."personId"
+        FROM tree
+        JOIN "Employment" e ON e."organizationId" = tree.id AND e."deletedAt" IS NULL
+        JOIN "Person" p ON p.id = e."personId" AND p."deletedAt" IS NULL
+        WHERE EXISTS (SELECT 1 FROM "Founding" f JOIN "Startup" s ON s.id = f."startupId" AND s."deletedAt" IS NULL
+                      WHERE f."personId" = e."personId" AND f."deletedAt" IS NULL)
+        ORDER BY e."endYear" DESC NULLS LAST, lower(COALESCE(p."nameEn", p."nameZh")), e.id
+        LIMIT ${UNIT_ALUMNI_SHOWN}
       )
-      SELECT e.id AS employment_id, e.role, e."startYear" AS start_year, e."endYear" AS end_year,
-             e."isCurrent" AS is_current, o.slug AS unit_slug, o."nameEn" AS unit_name,
+      SELECT a.id AS employment_id, a.role, a."startYear" AS start_year, a."endYear" AS end_year,
+             a."isCurrent" AS is_current, o.slug AS unit_slug, o."nameEn" AS unit_name,
              p.slug AS person_slug, p."nameEn" AS person_name_en, p."nameZh" AS person_name_zh,
-             founded.startups
+             (SELECT json_agg(json_build_object('slug', s.slug, 'nameEn', s."nameEn", 'nameZh', s."nameZh", 'label', s.label,
+                                                'foundedYear', s."foundedYear") ORDER BY s."foundedYear" NULLS LAST, s.id)
+              FROM "Founding" f JOIN "Startup" s ON s.id = f."startupId" AND s."deletedAt" IS NULL
+              WHERE f."personId" = p.id AND f."deletedAt" IS NULL) AS startups
+      FROM alumni a
+      JOIN "Organization" o ON o.id = a."organizationId"
+      JOIN "Person" p ON p.id = a."personId"
+      ORDER BY a."endYear" DESC NULLS LAST, lower(COALESCE(p."nameEn", p."nameZh")), a.id`,
+    prisma.$queryRaw<{ alumni: number; startups: number }[]>`
+      WITH RECURSIVE tree AS (
+        SELECT id FROM "Organization" WHERE id = ${unit.id}
+        UNION
+        SELECT o.id FROM "Organization" o JOIN tree t ON o."parentId" = t.id WHERE o."deletedAt" IS NULL
+      )
+      SELECT count(DISTINCT e."personId")::int AS alumni, count(DISTINCT f."startupId")::int AS startups
       FROM tree
       JOIN "Employment" e ON e."organizationId" = tree.id AND e."deletedAt" IS NULL
-      JOIN "Organization" o ON o.id = e."organizationId"
-      JOIN "Person" p ON p.id = e."personId" AND p."deletedAt" IS NULL
-      CROSS JOIN LATERAL (
-        SELECT json_agg(json_build_object('slug', s.slug, 'nameEn', s."nameEn", 'nameZh', s."nameZh", 'label', s.label,
-                                          'foundedYear', s."foundedYear") ORDER BY s."foundedYear" NULLS LAST, s.id) AS startups
-        FROM "Founding" f JOIN "Startup" s ON s.id = f."startupId" AND s."deletedAt" IS NULL
-        WHERE f."personId" = p.id AND f."deletedAt" IS NULL
-      ) founded
-      WHERE founded.startups IS NOT NULL
-      ORDER BY e."endYear" DESC NULLS LAST, lower(COALESCE(p."nameEn", p."nameZh")), e.id
-      LIMIT 500`,
+      JOIN "Founding" f ON f."personId" = e."personId" AND f."deletedAt" IS NULL
+      JOIN "Startup" s ON s.id = f."startupId" AND s."deletedAt" IS NULL
+      JOIN "Person" p ON p.id = e."personId" AND p."deletedAt" IS NULL`,
   ]);
   const alumni: UnitAlumnus[] = rows.map((row) => ({
     person: { slug: row.person_slug, nameEn: row.person_name_en, nameZh: row.person_name_zh },
@@ -383,7 +392,6 @@ const loadUnit = cache(async (slug: string): Promise<UnitProfile | null> => {
     },
     startups: row.startups,
   }));
-  const startupCount = new Set(alumni.flatMap((a) => a.startups.map((s) => s.slug))).size;
   const records: RecordRef[] = [
     { recordType: "ORGANIZATION", recordId: unit.id },
     ...alumni.map((a) => ({ recordType: "EMPLOYMENT" as const, recordId: a.employment.id })),
@@ -402,7 +410,8 @@ const loadUnit = cache(async (slug: string): Promise<UnitProfile | null> => {
     }),
     children: unit.children,
     alumni,
-    startupCount,
+    alumniCount: counts?.alumni ?? 0,
+    startupCount: counts?.startups ?? 0,
     sources: await getCitations({ records }),
   };
 });

@@ -36,11 +36,20 @@ export function searchText(table: SearchTable, alias: string): Prisma.Sql {
     : Prisma.sql`atlas_search_text(ARRAY[${a}."nameEn", ${a}."nameZh"], ${a}."aliases", ${a}."pinyin")`;
 }
 
-/** A WHERE condition: the record is known by a name containing the query. */
+/**
+ * A WHERE condition: the record is known by a name containing the query. Trigram indexes serve
+ * queries of three characters or more; a two-character query (common in Chinese) also names its
+ * one bigram, which the bigram index serves, and ILIKE then confirms the match.
+ */
 export function searchCondition(table: SearchTable, alias: string, query: string): Prisma.Sql {
   const text = searchText(table, alias);
+  const typed = query.trim().toLowerCase();
+  const pieces = [...new Set([typed, typed.replace(/\s+/g, "")])].filter((piece) => piece !== "");
   return Prisma.sql`(${Prisma.join(
-    searchPatterns(query).map((pattern) => Prisma.sql`${text} ILIKE ${pattern}`),
+    pieces.map((piece) => {
+      const like = Prisma.sql`${text} ILIKE ${`%${escapeLike(piece)}%`}`;
+      return [...piece].length === 2 ? Prisma.sql`(atlas_bigrams(${text}) @> ARRAY[${piece}]::text[] AND ${like})` : like;
+    }),
     " OR ",
   )})`;
 }

@@ -61,14 +61,20 @@ function startupFilter(params: StartupListParams): Prisma.Sql {
       SELECT 1 FROM "FundingRound" r
       WHERE r."startupId" = s.id AND r."deletedAt" IS NULL AND r.stage = ${params.stage}::"FundingStage")`);
   }
+  if (params.investor) {
+    conditions.push(Prisma.sql`EXISTS (
+      SELECT 1 FROM "FundingRound" r
+      JOIN "Investment" i ON i."roundId" = r.id AND i."deletedAt" IS NULL
+      WHERE r."startupId" = s.id AND r."deletedAt" IS NULL
+        AND i."organizationId" = (SELECT id FROM "Organization" WHERE slug = ${params.investor} AND "deletedAt" IS NULL))`);
+  }
   if (params.unit) {
     // A founder worked in the unit or anywhere below it in the organisation tree.
-    conditions.push(Prisma.sql`EXISTS (
-      SELECT 1 FROM "Founding" f
-      JOIN "Person" p ON p.id = f."personId" AND p."deletedAt" IS NULL
-      JOIN "Employment" e ON e."personId" = f."personId" AND e."deletedAt" IS NULL
-      WHERE f."startupId" = s.id AND f."deletedAt" IS NULL
-        AND e."organizationId" IN (${unitSubtree(params.unit)}))`);
+    conditions.push(Prisma.sql`s.id IN (
+      SELECT f."startupId" FROM "Employment" e
+      JOIN "Founding" f ON f."personId" = e."personId" AND f."deletedAt" IS NULL
+      JOIN "Person" p ON p.id = e."personId" AND p."deletedAt" IS NULL
+      WHERE e."deletedAt" IS NULL AND e."organizationId" IN (${unitSubtree(params.unit)}))`);
   }
   return Prisma.join(conditions, " AND ");
 }
@@ -111,6 +117,27 @@ type ListRow = Omit<StartupListItem, "city" | "founders" | "sectors"> & {
   founders: StartupListItem["founders"] | null;
 };
 
+/**
+ * The page's ids first (filter, order, offset over the narrowest rows), then the details for those
+ * rows only, so a deep page or a wide match never computes founders and totals it does not show.
+ * Sorting by funding joins per-start-up totals read from FundingRound_live_totals_idx.
+ */
+function pageIds(params: StartupListParams, limit: number, offset: number): Prisma.Sql {
+  const totals =
+    params.sort === "funding"
+      ? Prisma.sql`LEFT JOIN (SELECT r."startupId", sum(r."amountUsdLow") AS total_usd FROM "FundingRound" r
+                              WHERE r."deletedAt" IS NULL GROUP BY r."startupId") funding ON funding."startupId" = s.id`
+      : Prisma.empty;
+  return Prisma.sql`
+    -- row_number() over the ordered, limited subquery numbers rows in the order they arrive.
+    SELECT s.id, row_number() OVER () AS position FROM (
+      SELECT s.id FROM "Startup" s ${totals}
+      WHERE ${startupFilter(params)}
+      ORDER BY ${startupOrder(params)}
+      LIMIT ${limit} OFFSET ${offset}
+    ) s`;
+}
+
 async function queryStartupRows(params: StartupListParams, limit: number, offset: number): Promise<StartupListItem[]> {
   const prisma = await getPrisma();
   const rows = await prisma.$queryRaw<ListRow[]>`
@@ -122,12 +149,11 @@ async function queryStartupRows(params: StartupListParams, limit: number, offset
            (SELECT json_agg(json_build_object('slug', p.slug, 'nameEn', p."nameEn", 'nameZh', p."nameZh") ORDER BY f.id)
             FROM "Founding" f JOIN "Person" p ON p.id = f."personId" AND p."deletedAt" IS NULL
             WHERE f."startupId" = s.id AND f."deletedAt" IS NULL) AS founders
-    FROM "Startup" s
+    FROM (${pageIds(params, limit, offset)}) page
+    JOIN "Startup" s ON s.id = page.id
     LEFT JOIN "City" c ON c.id = s."cityId" AND c."deletedAt" IS NULL
     CROSS JOIN LATERAL (${fundingTotals}) funding
-    WHERE ${startupFilter(params)}
-    ORDER BY ${startupOrder(params)}
-    LIMIT ${limit} OFFSET ${offset}`;
+    ORDER BY page.position`;
   return rows.map(({ city_slug, city_name, founders, sectors, ...row }) => ({
     ...row,
     sectors: sectors as Sector[],
@@ -478,7 +504,7 @@ async function findRelatedStartups(startupId: number): Promise<StartupProfile["r
       JOIN "City" c ON c.id = me."cityId" AND c."deletedAt" IS NULL
       JOIN "Startup" s ON s."cityId" = me."cityId" AND s.id <> me.id AND s."deletedAt" IS NULL
       WHERE me.id = ${startupId}
-      ORDER BY s."foundedYear" DESC NULLS LAST, lower(COALESCE(s."nameEn", s."nameZh", s.label)), s.id
+      ORDER BY abs(COALESCE(s."foundedYear", 0) - COALESCE(me."foundedYear", 0)), s.id
       LIMIT ${RELATED_LIMIT}`,
     prisma.$queryRaw<RelatedStartup[]>`
       WITH RECURSIVE my_units AS (
@@ -500,14 +526,19 @@ async function findRelatedStartups(startupId: number): Promise<StartupProfile["r
         SELECT o.id, t.division_id FROM "Organization" o JOIN division_tree t ON o."parentId" = t.id
         WHERE o."deletedAt" IS NULL
       ),
+      -- A sample of other founders from each division, not all of them: big divisions have thousands.
+      candidates AS (
+        SELECT d."nameEn" AS division, c."startupId" FROM divisions d
+        CROSS JOIN LATERAL (
+          SELECT f2."startupId" FROM division_tree t
+          JOIN "Employment" e ON e."organizationId" = t.id AND e."deletedAt" IS NULL
+          JOIN "Founding" f2 ON f2."personId" = e."personId" AND f2."deletedAt" IS NULL
+          WHERE t.division_id = d.id AND f2."startupId" <> ${startupId}
+          LIMIT 60
+        ) c
+      ),
       matches AS (
-        SELECT f2."startupId", min(d."nameEn") AS division
-        FROM division_tree t
-        JOIN divisions d ON d.id = t.division_id
-        JOIN "Employment" e ON e."organizationId" = t.id AND e."deletedAt" IS NULL
-        JOIN "Founding" f2 ON f2."personId" = e."personId" AND f2."deletedAt" IS NULL
-        WHERE f2."startupId" <> ${startupId}
-        GROUP BY f2."startupId"
+        SELECT "startupId", min(division) AS division FROM candidates GROUP BY "startupId"
       )
       SELECT ${select}, 'Founders also from ' || m.division AS reason
       FROM matches m JOIN "Startup" s ON s.id = m."startupId" AND s."deletedAt" IS NULL
@@ -519,16 +550,29 @@ async function findRelatedStartups(startupId: number): Promise<StartupProfile["r
         JOIN "Investment" i ON i."roundId" = r.id AND i."deletedAt" IS NULL
         WHERE r."startupId" = ${startupId} AND r."deletedAt" IS NULL
       ),
-      matches AS (
-        SELECT r."startupId", min(COALESCE(o."nameEn", p."nameEn", p."nameZh")) AS investor, count(DISTINCT i.id) AS shared
-        FROM my_investors m
-        JOIN "Investment" i ON i."deletedAt" IS NULL
-          AND (i."organizationId" = m."organizationId" OR i."personId" = m."personId")
-        JOIN "FundingRound" r ON r.id = i."roundId" AND r."deletedAt" IS NULL AND r."startupId" <> ${startupId}
-        LEFT JOIN "Organization" o ON o.id = i."organizationId" AND o."deletedAt" IS NULL
-        LEFT JOIN "Person" p ON p.id = i."personId" AND p."deletedAt" IS NULL
+      named AS (
+        SELECT m.*, COALESCE(o."nameEn", p."nameEn", p."nameZh") AS name FROM my_investors m
+        LEFT JOIN "Organization" o ON o.id = m."organizationId" AND o."deletedAt" IS NULL
+        LEFT JOIN "Person" p ON p.id = m."personId" AND p."deletedAt" IS NULL
         WHERE o.id IS NOT NULL OR p.id IS NOT NULL
-        GROUP BY r."startupId"
+      ),
+      -- A sample of each investor's other investments: a busy fund has thousands.
+      candidates AS (
+        SELECT n.name, c."startupId" FROM named n
+        CROSS JOIN LATERAL (
+          (SELECT r."startupId" FROM "Investment" i
+           JOIN "FundingRound" r ON r.id = i."roundId" AND r."deletedAt" IS NULL
+           WHERE i."deletedAt" IS NULL AND r."startupId" <> ${startupId} AND i."organizationId" = n."organizationId"
+           LIMIT 60)
+          UNION ALL
+          (SELECT r."startupId" FROM "Investment" i
+           JOIN "FundingRound" r ON r.id = i."roundId" AND r."deletedAt" IS NULL
+           WHERE i."deletedAt" IS NULL AND r."startupId" <> ${startupId} AND i."personId" = n."personId"
+           LIMIT 60)
+        ) c
+      ),
+      matches AS (
+        SELECT "startupId", min(name) AS investor, count(DISTINCT name) AS shared FROM candidates GROUP BY "startupId"
       )
       SELECT ${select}, 'Also backed by ' || m.investor AS reason
       FROM matches m JOIN "Startup" s ON s.id = m."startupId" AND s."deletedAt" IS NULL

@@ -11,6 +11,7 @@ export const PAGE_SIZE = 25;
 /** Deep offsets are slow and nobody reads page 5,000; the filters are the way to narrow down. */
 export const MAX_PAGE = 400;
 export const MAX_QUERY_LENGTH = 100;
+export const MIN_QUERY_LENGTH = 2;
 export const MIN_YEAR = 1980;
 export const MAX_YEAR = 2100;
 
@@ -26,6 +27,8 @@ export type StartupListParams = {
   sector: Sector | null;
   status: StartupStatus | null;
   unit: string | null;
+  /** An investor's slug: start-ups it backed in any round. */
+  investor: string | null;
   stage: FundingStage | null;
   foundedFrom: number | null;
   foundedTo: number | null;
@@ -44,6 +47,7 @@ export const DEFAULT_STARTUP_LIST_PARAMS: StartupListParams = {
   sector: null,
   status: null,
   unit: null,
+  investor: null,
   stage: null,
   foundedFrom: null,
   foundedTo: null,
@@ -82,7 +86,13 @@ export function normalizeQuery(value: string | undefined, issues: string[] = [])
     issues.push(`The search was shortened to its first ${MAX_QUERY_LENGTH} characters.`);
     text = text.slice(0, MAX_QUERY_LENGTH).trim();
   }
-  return text === "" ? null : text;
+  if (text === "") return null;
+  // One character matches nearly everything and no index can serve it.
+  if ([...text].length < MIN_QUERY_LENGTH) {
+    issues.push(`Searches need at least ${MIN_QUERY_LENGTH} characters; ${show(text)} was ignored.`);
+    return null;
+  }
+  return text;
 }
 
 function parseField<T>(
@@ -115,6 +125,7 @@ export function parseStartupListParams(raw: RawSearchParams): Parsed<StartupList
   const q = normalizeQuery(first(raw, "q"), issues);
   const city = parseField(raw, "city", slugSchema, issues, "city");
   const unit = parseField(raw, "unit", slugSchema, issues, "Alibaba unit");
+  const investor = parseField(raw, "investor", slugSchema, issues, "investor");
   const sector = parseField(raw, "sector", z.enum(Sector, { error: "not a known sector" }), issues, "sector");
   const status = parseField(raw, "status", z.enum(StartupStatus, { error: "not a known status" }), issues, "status");
   const stage = parseField(raw, "stage", z.enum(FundingStage, { error: "not a known funding stage" }), issues, "stage");
@@ -129,7 +140,7 @@ export function parseStartupListParams(raw: RawSearchParams): Parsed<StartupList
     parseField(raw, "order", z.enum(["asc", "desc"], { error: "must be asc or desc" }), issues, "order") ??
     DEFAULT_SORT_ORDER[sort];
   return {
-    params: { q, city, sector, status, unit, stage, foundedFrom, foundedTo, sort, order, page: parsePage(raw, issues) },
+    params: { q, city, sector, status, unit, investor, stage, foundedFrom, foundedTo, sort, order, page: parsePage(raw, issues) },
     issues,
   };
 }
@@ -152,6 +163,7 @@ export function startupListQuery(params: Partial<StartupListParams>): string {
     ["sector", params.sector],
     ["status", params.status],
     ["unit", params.unit],
+    ["investor", params.investor],
     ["stage", params.stage],
     ["from", params.foundedFrom],
     ["to", params.foundedTo],
@@ -173,6 +185,7 @@ export function hasStartupFilters(params: StartupListParams): boolean {
       params.sector ||
       params.status ||
       params.unit ||
+      params.investor ||
       params.stage ||
       params.foundedFrom !== null ||
       params.foundedTo !== null,

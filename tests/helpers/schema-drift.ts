@@ -45,8 +45,8 @@ type ReferentialAction = "Cascade" | "Restrict" | "NoAction" | "SetNull" | "SetD
 const BOOKKEEPING_TABLES = new Set(["_prisma_migrations"]);
 
 /**
- * Indexes written by hand in a migration because schema.prisma cannot express them (expression and
- * trigram indexes). Each is named here with the migration that creates it; the check requires them
+ * Indexes written by hand in a migration because schema.prisma cannot express them (expression,
+ * trigram, partial and covering indexes). Each is named here with the migration that creates it; the check requires them
  * to exist, and ignores nothing else. Add a line here in the same commit as the migration.
  */
 export const HAND_WRITTEN_INDEXES: Readonly<Record<string, { table: string; migration: string }>> = {
@@ -54,6 +54,13 @@ export const HAND_WRITTEN_INDEXES: Readonly<Record<string, { table: string; migr
   Person_search_trgm_idx: { table: "Person", migration: "20261123160000_search_indexes" },
   Organization_search_trgm_idx: { table: "Organization", migration: "20261123160000_search_indexes" },
   Startup_display_name_idx: { table: "Startup", migration: "20261123160000_search_indexes" },
+  Startup_search_bigram_idx: { table: "Startup", migration: "20261123160000_search_indexes" },
+  Person_search_bigram_idx: { table: "Person", migration: "20261123160000_search_indexes" },
+  Organization_search_bigram_idx: { table: "Organization", migration: "20261123160000_search_indexes" },
+  Person_display_name_idx: { table: "Person", migration: "20261123160000_search_indexes" },
+  FundingRound_live_totals_idx: { table: "FundingRound", migration: "20261123160000_search_indexes" },
+  Employment_live_person_idx: { table: "Employment", migration: "20261123160000_search_indexes" },
+  Founding_live_startup_idx: { table: "Founding", migration: "20261123160000_search_indexes" },
 };
 
 export const defaultSchemaPath = path.join(process.cwd(), "prisma", "schema.prisma");

@@ -244,12 +244,23 @@ describe("findStartups", () => {
     expect(slugs(await list({ q }))).toEqual(expected);
   });
 
-  test.each(["%", "_", "\\", "'; DROP TABLE \"Startup\"; --", "<script>alert(1)</script>", "x".repeat(100)])(
+  test.each(["%%", "__", "\\\\", "o%", "r_kid", "'; DROP TABLE \"Startup\"; --", "<script>alert(1)</script>", "x".repeat(100)])(
     "a hostile search %j is a literal string that matches nothing",
     async (q) => {
       expect((await list({ q })).total).toBe(0);
     },
   );
+
+  test("a one-character search is refused with a reason, not run", () => {
+    const { params, issues } = parseStartupListParams({ q: "%" });
+    expect(params.q).toBeNull();
+    expect(issues).toEqual(['Searches need at least 2 characters; "%" was ignored.']);
+  });
+
+  test("filters by investor: start-ups it backed in any live round", async () => {
+    expect(slugs(await list({ investor: "vision-plus-capital" }))).toEqual(["lab-co", "rokid"]);
+    expect(slugs(await list({ investor: "no-such-firm" }))).toEqual([]);
+  });
 
   test("filters by city, sector, year range, status and funding stage", async () => {
     expect(slugs(await list({ city: "hangzhou" }))).toEqual(["rokid", "tongdun"]);

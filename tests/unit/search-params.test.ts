@@ -27,6 +27,7 @@ describe("parseStartupListParams", () => {
       sector: "AI_HARDWARE",
       status: "ACTIVE",
       unit: "damo-academy",
+      investor: null,
       stage: "SERIES_A",
       foundedFrom: 2014,
       foundedTo: 2016,

@@ -26,3 +26,33 @@ CREATE INDEX "Organization_search_trgm_idx" ON "Organization" USING GIN ("atlas_
 -- The start-up list's default order (display name A→Z) read straight from an index.
 -- CreateIndex
 CREATE INDEX "Startup_display_name_idx" ON "Startup" (lower(COALESCE("nameEn", "nameZh", "label")), "id");
+
+-- Trigrams need three characters; two-character searches are common in Chinese (杭州, 同盾). Their
+-- distinct two-character pieces, in a GIN index, find those rows without reading the whole table.
+CREATE FUNCTION "atlas_bigrams"(input TEXT) RETURNS TEXT[]
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    AS $$ SELECT ARRAY(SELECT DISTINCT substr(input, i, 2) FROM generate_series(1, length(input) - 1) AS i) $$;
+
+-- CreateIndex
+CREATE INDEX "Startup_search_bigram_idx" ON "Startup" USING GIN ("atlas_bigrams"("atlas_search_text"(ARRAY["nameEn", "nameZh", "label"], "aliases", "pinyin")));
+
+-- CreateIndex
+CREATE INDEX "Person_search_bigram_idx" ON "Person" USING GIN ("atlas_bigrams"("atlas_search_text"(ARRAY["nameEn", "nameZh"], "aliases", "pinyin")));
+
+-- CreateIndex
+CREATE INDEX "Organization_search_bigram_idx" ON "Organization" USING GIN ("atlas_bigrams"("atlas_search_text"(ARRAY["nameEn", "nameZh"], "aliases", "pinyin")));
+
+-- The founders list's order (name A→Z).
+-- CreateIndex
+CREATE INDEX "Person_display_name_idx" ON "Person" (lower(COALESCE("nameEn", "nameZh")), "id");
+
+-- Funding totals per start-up (sort by total funding) read from the index alone.
+-- CreateIndex
+CREATE INDEX "FundingRound_live_totals_idx" ON "FundingRound" ("startupId") INCLUDE ("amountUsdLow", "amountKind") WHERE "deletedAt" IS NULL;
+
+-- "Founders who came from this unit": unit → people → start-ups, from the indexes alone.
+-- CreateIndex
+CREATE INDEX "Employment_live_person_idx" ON "Employment" ("organizationId") INCLUDE ("personId") WHERE "deletedAt" IS NULL;
+
+-- CreateIndex
+CREATE INDEX "Founding_live_startup_idx" ON "Founding" ("personId") INCLUDE ("startupId") WHERE "deletedAt" IS NULL;
