@@ -245,9 +245,13 @@ export const getStartupFilterOptions = cache(async (): Promise<StartupFilterOpti
 
 /** Names for the active filters, so a page can say "in Hangzhou, founders from DAMO Academy". */
 export const getFilterLabels = cache(
-  async (city: string | null, unit: string | null): Promise<{ city: string | null; unit: string | null }> => {
+  async (
+    city: string | null,
+    unit: string | null,
+    investor: string | null = null,
+  ): Promise<{ city: string | null; unit: string | null; investor: string | null }> => {
     const prisma = await getPrisma();
-    const [cityRow, unitRow] = await Promise.all([
+    const [cityRow, unitRow, investorRow] = await Promise.all([
       city ? prisma.city.findFirst({ where: { slug: city, deletedAt: null }, select: { nameEn: true } }) : null,
       unit
         ? prisma.organization.findFirst({
@@ -255,8 +259,11 @@ export const getFilterLabels = cache(
             select: { nameEn: true },
           })
         : null,
+      investor
+        ? prisma.organization.findFirst({ where: { slug: investor, deletedAt: null }, select: { nameEn: true } })
+        : null,
     ]);
-    return { city: cityRow?.nameEn ?? null, unit: unitRow?.nameEn ?? null };
+    return { city: cityRow?.nameEn ?? null, unit: unitRow?.nameEn ?? null, investor: investorRow?.nameEn ?? null };
   },
 );
 
@@ -441,7 +448,6 @@ const loadStartupProfile = cache(async (slug: string): Promise<StartupProfile | 
   const records: RecordRef[] = [
     { recordType: "STARTUP", recordId: startup.id },
     ...startup.foundings.map((f) => ({ recordType: "FOUNDING" as const, recordId: f.id })),
-    ...startup.foundings.map((f) => ({ recordType: "PERSON" as const, recordId: f.person.id })),
     ...careers.flatMap((c) => c.steps.map((step) => ({ recordType: "EMPLOYMENT" as const, recordId: step.id }))),
     ...startup.fundingRounds.map((r) => ({ recordType: "FUNDING_ROUND" as const, recordId: r.id })),
     ...startup.fundingRounds.flatMap((r) => r.investments.map((i) => ({ recordType: "INVESTMENT" as const, recordId: i.id }))),

@@ -80,7 +80,6 @@ function show(value: string): string {
  */
 export function normalizeQuery(value: string | undefined, issues: string[] = []): string | null {
   if (value === undefined) return null;
-  // eslint-disable-next-line no-control-regex
   let text = value.replace(/[\u0000-\u001f\u007f]/g, " ").replace(/\s+/g, " ").trim();
   if (text.length > MAX_QUERY_LENGTH) {
     issues.push(`The search was shortened to its first ${MAX_QUERY_LENGTH} characters.`);
