@@ -21,7 +21,7 @@ export function PageHeader({
         <h1 className="font-serif text-3xl leading-tight font-semibold tracking-tight text-ink sm:text-4xl">
           {title}
           {titleZh ? (
-            <span lang="zh" className="ml-3 font-serif text-2xl font-normal text-ink-muted sm:text-3xl">
+            <span lang="zh" className="ml-3 inline-block font-serif text-2xl font-normal text-ink-muted sm:text-3xl">
               {titleZh}
             </span>
           ) : null}

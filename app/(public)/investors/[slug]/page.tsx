@@ -78,8 +78,8 @@ export default async function InvestorPage({ params }: Props) {
           { label: "Rounds", value: investor.roundCount },
           { label: "Rounds led", value: investor.leadCount },
         ].map((stat) => (
-          <div key={stat.label} className="bg-paper px-4 py-3">
-            <dt className="text-xs font-medium tracking-wide text-ink-muted uppercase">{stat.label}</dt>
+          <div key={stat.label} className="min-w-0 bg-paper px-3 py-3 sm:px-4">
+            <dt className="text-[11px] font-medium tracking-wide break-words text-ink-muted uppercase sm:text-xs">{stat.label}</dt>
             <dd className="mt-1 text-2xl font-semibold tabular-nums">{formatInteger(stat.value)}</dd>
           </div>
         ))}
