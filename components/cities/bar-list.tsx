@@ -9,7 +9,7 @@ export type Bar = { key: string; label: string; value: number; href?: string };
 export function BarList({ bars, label, unit = "start-ups" }: { bars: Bar[]; label: string; unit?: string }) {
   const max = Math.max(1, ...bars.map((bar) => bar.value));
   return (
-    <ul className="grid gap-1.5" aria-label={label}>
+    <ul className="grid grid-cols-1 gap-1.5" aria-label={label}>
       {bars.map((bar) => (
         <li key={bar.key} className="grid grid-cols-[minmax(5rem,9rem)_1fr_auto] items-center gap-2 text-sm">
           <span className="truncate text-ink-muted">

@@ -14,9 +14,9 @@ const GROUPS: { key: "startups" | "people" | "cities" | "investors" | "units"; t
 export function SearchResultGroups({ results }: { results: SearchResults }) {
   const groups = GROUPS.filter((group) => results[group.key].length > 0);
   return (
-    <div className="grid gap-6 md:grid-cols-2">
+    <div className="grid grid-cols-1 gap-6 md:grid-cols-2">
       {groups.map((group) => (
-        <section key={group.key} aria-labelledby={`group-${group.key}`} className="grid content-start gap-2">
+        <section key={group.key} aria-labelledby={`group-${group.key}`} className="grid grid-cols-1 content-start gap-2">
           <h2 id={`group-${group.key}`} className="text-xs font-semibold tracking-wide text-ink-muted uppercase">
             {group.title}
           </h2>

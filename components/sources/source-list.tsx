@@ -3,7 +3,7 @@ import type { SourceView } from "@/lib/data/citations";
 /** The numbered sources behind a page; footnote markers link here. */
 export function SourceList({ sources, updatedAt }: { sources: SourceView[]; updatedAt?: string | null }) {
   return (
-    <section aria-labelledby="sources-heading" className="grid gap-3 border-t border-rule pt-6">
+    <section aria-labelledby="sources-heading" className="grid grid-cols-1 gap-3 border-t border-rule pt-6">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="sources-heading" className="text-lg font-semibold tracking-tight">
           Sources
@@ -17,7 +17,7 @@ export function SourceList({ sources, updatedAt }: { sources: SourceView[]; upda
       {sources.length === 0 ? (
         <p className="text-sm text-ink-muted">No sources are recorded for this page yet.</p>
       ) : (
-        <ol className="grid gap-2 text-sm">
+        <ol className="grid grid-cols-1 gap-2 text-sm">
           {sources.map((source) => (
             <li key={source.number} id={`source-${source.number}`} className="flex gap-3 scroll-mt-20 target:bg-accent-soft">
               <span className="w-6 shrink-0 text-right font-mono text-xs leading-5 text-ink-faint">{source.number}.</span>

@@ -44,7 +44,7 @@ export function FundingRoundsTable({ rounds }: { rounds: RoundRow[] }) {
               {round.investors.length === 0 ? (
                 <span className="text-ink-faint">Not reported</span>
               ) : (
-                <ul className="grid gap-0.5">
+                <ul className="grid grid-cols-1 gap-0.5">
                   {round.investors.map((investor) => (
                     <li key={investor.id}>
                       <Link

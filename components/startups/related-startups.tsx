@@ -11,7 +11,7 @@ export function RelatedStartups({
   const shown = groups.filter((group) => group.items.length > 0);
   if (shown.length === 0) return <p className="text-sm text-ink-muted">No related start-ups are tracked yet.</p>;
   return (
-    <div className="grid gap-4 md:grid-cols-3">
+    <div className="grid grid-cols-1 gap-4 md:grid-cols-3">
       {shown.map((group) => (
         <div key={group.key} className="rounded-lg border border-rule bg-paper p-4" data-related={group.key}>
           <h3 className="text-sm font-semibold">{group.title}</h3>

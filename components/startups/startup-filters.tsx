@@ -23,8 +23,8 @@ export function StartupFilters({
   const field = "grid gap-1";
   const years = options.foundedYears;
   return (
-    <form method="get" action={action} role="search" aria-label="Filter start-ups" className="grid gap-4 rounded-lg border border-rule bg-paper p-4">
-      <div className="grid gap-1">
+    <form method="get" action={action} role="search" aria-label="Filter start-ups" className="grid grid-cols-1 gap-4 rounded-lg border border-rule bg-paper p-4">
+      <div className="grid grid-cols-1 gap-1">
         <Label htmlFor="filter-q">Name</Label>
         <Input
           id="filter-q"
@@ -93,7 +93,7 @@ export function StartupFilters({
             ))}
           </Select>
         </div>
-        <fieldset className="grid gap-1">
+        <fieldset className="grid grid-cols-1 gap-1">
           <legend className="text-sm font-medium text-ink">Founded</legend>
           <div className="flex items-center gap-1.5">
             <Input

@@ -30,7 +30,7 @@ export default async function SearchPage({ searchParams }: Props) {
     ? results.startups.length + results.people.length + results.cities.length + results.investors.length + results.units.length
     : 0;
   return (
-    <div className="grid gap-6">
+    <div className="grid grid-cols-1 gap-6">
       <PageHeader eyebrow="Search" title={query ? <>Results for &ldquo;{query}&rdquo;</> : "Search"}>
         Any start-up, person, city, investor or Alibaba unit, by any of its names: English, 中文, alias or pinyin (with or
         without spaces, no tones).

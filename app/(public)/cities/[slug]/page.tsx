@@ -40,7 +40,7 @@ export default async function CityPage({ params, searchParams }: Props) {
   const { params: listParams, issues } = parseStartupListParams({ sort: raw.sort, order: raw.order, page: raw.page });
   const record = { recordType: "CITY" as const, recordId: city.id };
   return (
-    <article className="grid gap-8">
+    <article className="grid grid-cols-1 gap-8">
       <PageHeader
         eyebrow={
           <Link href="/cities" className="hover:underline">
@@ -58,7 +58,7 @@ export default async function CityPage({ params, searchParams }: Props) {
         {[city.region, city.country].filter(Boolean).join(", ")}
       </PageHeader>
 
-      <section aria-label="At a glance" className="grid gap-4 lg:grid-cols-3">
+      <section aria-label="At a glance" className="grid grid-cols-1 gap-4 lg:grid-cols-3">
         <div className="rounded-lg border border-rule bg-paper p-5">
           <p className="text-xs font-medium tracking-wide text-ink-muted uppercase">Tracked start-ups here</p>
           <p className="mt-1 text-4xl font-semibold tabular-nums text-tracked" data-testid="city-count">
@@ -113,7 +113,7 @@ export default async function CityPage({ params, searchParams }: Props) {
         </div>
       </section>
 
-      <section aria-labelledby="city-startups-heading" className="grid gap-3">
+      <section aria-labelledby="city-startups-heading" className="grid grid-cols-1 gap-3">
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h2 id="city-startups-heading" className="text-lg font-semibold tracking-tight">
             Start-ups in {city.nameEn}

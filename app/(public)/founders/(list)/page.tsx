@@ -22,7 +22,7 @@ export const metadata: Metadata = {
 export default async function FoundersPage({ searchParams }: Props) {
   const { params, issues } = parseSimpleListParams(await searchParams);
   return (
-    <div className="grid gap-6">
+    <div className="grid grid-cols-1 gap-6">
       <PageHeader eyebrow="Browse" title="Founders">
         People who founded a tracked start-up, with the Alibaba units they worked in. Search by English name, 中文,
         alias or pinyin (&ldquo;zhu mingming&rdquo; or &ldquo;zhumingming&rdquo;).
@@ -64,14 +64,14 @@ async function FounderList({ params }: { params: SimpleListParams }) {
     );
   }
   return (
-    <section className="grid gap-3" aria-label="Founders">
+    <section className="grid grid-cols-1 gap-3" aria-label="Founders">
       <p className="text-sm text-ink-muted">
         <strong className="text-base font-semibold text-ink">{formatInteger(result.total)}</strong> founder
         {result.total === 1 ? "" : "s"}
       </p>
       <ul className="divide-y divide-rule overflow-hidden rounded-lg border border-rule bg-paper">
         {result.items.map((founder) => (
-          <li key={founder.slug} className="grid gap-1 px-4 py-3 sm:grid-cols-[1fr_1.2fr] sm:gap-4">
+          <li key={founder.slug} className="grid grid-cols-1 gap-1 px-4 py-3 sm:grid-cols-[1fr_1.2fr] sm:gap-4">
             <div>
               <Link href={`/founders/${founder.slug}`} className="font-semibold underline-offset-2 hover:underline">
                 {displayName(founder)}

@@ -38,7 +38,7 @@ export default async function PersonPage({ params }: Props) {
   const notes = person.sources;
   const alibabaSteps = person.career.filter((step) => step.alibaba);
   return (
-    <article className="grid gap-10">
+    <article className="grid grid-cols-1 gap-10">
       <PageHeader
         eyebrow={
           <Link href="/founders" className="hover:underline">
@@ -68,8 +68,8 @@ export default async function PersonPage({ params }: Props) {
         </p>
       ) : null}
 
-      <div className="grid gap-10 lg:grid-cols-[1.1fr_1fr]">
-        <section aria-labelledby="career-heading" className="grid content-start gap-4">
+      <div className="grid grid-cols-1 gap-10 lg:grid-cols-[1.1fr_1fr]">
+        <section aria-labelledby="career-heading" className="grid grid-cols-1 content-start gap-4">
           <h2 id="career-heading" className="text-lg font-semibold tracking-tight">
             Career
             {alibabaSteps.length > 0 ? (
@@ -87,15 +87,15 @@ export default async function PersonPage({ params }: Props) {
           />
         </section>
 
-        <div className="grid content-start gap-8">
-          <section aria-labelledby="founded-heading" className="grid gap-3">
+        <div className="grid grid-cols-1 content-start gap-8">
+          <section aria-labelledby="founded-heading" className="grid grid-cols-1 gap-3">
             <h2 id="founded-heading" className="text-lg font-semibold tracking-tight">
               Start-ups founded
             </h2>
             {person.foundings.length === 0 ? (
               <p className="text-sm text-ink-muted">No tracked start-up lists this person as a founder.</p>
             ) : (
-              <ul className="grid gap-2">
+              <ul className="grid grid-cols-1 gap-2">
                 {person.foundings.map((founding) => (
                   <li key={founding.id} className="rounded-lg border border-rule bg-paper px-4 py-3">
                     <Link href={`/startups/${founding.startup.slug}`} className="font-semibold underline-offset-2 hover:underline">
@@ -122,11 +122,11 @@ export default async function PersonPage({ params }: Props) {
           </section>
 
           {person.investments.length > 0 ? (
-            <section aria-labelledby="investments-heading" className="grid gap-3">
+            <section aria-labelledby="investments-heading" className="grid grid-cols-1 gap-3">
               <h2 id="investments-heading" className="text-lg font-semibold tracking-tight">
                 Personal investments
               </h2>
-              <ul className="grid gap-2 text-sm">
+              <ul className="grid grid-cols-1 gap-2 text-sm">
                 {person.investments.map((investment) => (
                   <li key={investment.id}>
                     <Link href={`/startups/${investment.startup.slug}`} className="font-medium underline decoration-rule underline-offset-2 hover:decoration-ink">

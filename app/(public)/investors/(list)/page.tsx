@@ -21,7 +21,7 @@ export const metadata: Metadata = {
 export default async function InvestorsPage({ searchParams }: Props) {
   const { params, issues } = parseSimpleListParams(await searchParams);
   return (
-    <div className="grid gap-6">
+    <div className="grid grid-cols-1 gap-6">
       <PageHeader eyebrow="Browse" title="Investors">
         Firms and companies with at least one recorded investment in a tracked start-up. Individuals who invested
         personally are listed on their own pages and in each round.
@@ -60,7 +60,7 @@ async function InvestorList({ params }: { params: SimpleListParams }) {
     );
   }
   return (
-    <section className="grid gap-3" aria-label="Investors">
+    <section className="grid grid-cols-1 gap-3" aria-label="Investors">
       <p className="text-sm text-ink-muted">
         <strong className="text-base font-semibold text-ink">{formatInteger(result.total)}</strong> investor
         {result.total === 1 ? "" : "s"}, A→Z

@@ -41,7 +41,7 @@ export default async function InvestorPage({ params }: Props) {
   const record = { recordType: "ORGANIZATION" as const, recordId: investor.id };
   const website = httpUrlOrNull(investor.website);
   return (
-    <article className="grid gap-10">
+    <article className="grid grid-cols-1 gap-10">
       <PageHeader
         eyebrow={
           <Link href="/investors" className="hover:underline">
@@ -85,14 +85,14 @@ export default async function InvestorPage({ params }: Props) {
         ))}
       </dl>
 
-      <section aria-labelledby="people-heading" className="grid gap-4">
+      <section aria-labelledby="people-heading" className="grid grid-cols-1 gap-4">
         <h2 id="people-heading" className="text-lg font-semibold tracking-tight">
           People and their Alibaba links
         </h2>
         {investor.people.length === 0 ? (
           <p className="text-sm text-ink-muted">No people are recorded at this investor.</p>
         ) : (
-          <ul className="grid gap-4 md:grid-cols-2">
+          <ul className="grid grid-cols-1 gap-4 md:grid-cols-2">
             {investor.people.map((person) => (
               <li key={person.employmentId} className="rounded-lg border border-rule bg-paper p-4" data-testid="investor-person">
                 <p className="font-semibold">
@@ -127,7 +127,7 @@ export default async function InvestorPage({ params }: Props) {
         )}
       </section>
 
-      <section aria-labelledby="portfolio-heading" className="grid gap-3">
+      <section aria-labelledby="portfolio-heading" className="grid grid-cols-1 gap-3">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h2 id="portfolio-heading" className="text-lg font-semibold tracking-tight">
             Portfolio
@@ -161,7 +161,7 @@ export default async function InvestorPage({ params }: Props) {
       </section>
 
       {investor.rounds.length > 0 ? (
-        <section aria-labelledby="rounds-heading" className="grid gap-3">
+        <section aria-labelledby="rounds-heading" className="grid grid-cols-1 gap-3">
           <h2 id="rounds-heading" className="text-lg font-semibold tracking-tight">
             Rounds
             {investor.roundCount > investor.rounds.length ? (

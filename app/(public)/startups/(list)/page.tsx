@@ -32,7 +32,7 @@ export default async function StartupsPage({ searchParams }: Props) {
   const { params, issues } = parseStartupListParams(await searchParams);
   const query = startupListQuery(params);
   return (
-    <div className="grid gap-6">
+    <div className="grid grid-cols-1 gap-6">
       <PageHeader eyebrow="Browse" title="Start-ups">
         AI start-ups founded by former Alibaba Group employees. Search any of their names — English, 中文, alias or
         pinyin — and narrow the list with the filters; every choice is kept in the address, so a filtered list can be
@@ -48,7 +48,7 @@ export default async function StartupsPage({ searchParams }: Props) {
           </ul>
         </Alert>
       ) : null}
-      <div className="grid items-start gap-6 lg:grid-cols-[17rem_1fr]">
+      <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-[17rem_minmax(0,1fr)]">
         <Suspense fallback={<Skeleton className="h-96 w-full" />}>
           <Filters params={params} />
         </Suspense>
@@ -72,7 +72,7 @@ async function Results({ params }: { params: StartupListParams }) {
   const first = (result.page - 1) * result.pageSize + 1;
   const last = first + result.items.length - 1;
   return (
-    <section aria-labelledby="results-heading" className="grid gap-3">
+    <section aria-labelledby="results-heading" className="grid grid-cols-1 gap-3">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h2 id="results-heading" className="text-sm text-ink-muted" aria-live="polite">
           <strong className="text-base font-semibold text-ink" data-testid="result-total">
@@ -144,7 +144,7 @@ function EmptyResults({
     );
   }
   return (
-    <div className="grid gap-2 rounded-lg border border-rule bg-paper p-6 text-sm" data-testid="empty-results">
+    <div className="grid grid-cols-1 gap-2 rounded-lg border border-rule bg-paper p-6 text-sm" data-testid="empty-results">
       <p className="font-medium text-ink">No start-up matches {chips.length > 1 ? "all of these filters" : "this filter"}.</p>
       {hasStartupFilters(params) ? (
         <>
@@ -154,7 +154,7 @@ function EmptyResults({
               : null}
             Each filter narrows the list further. Remove one to widen the search:
           </p>
-          <ul className="grid gap-1">
+          <ul className="grid grid-cols-1 gap-1">
             {chips.map((chip) => (
               <li key={chip.key}>
                 <Link href={chip.removeHref} className="underline underline-offset-2">

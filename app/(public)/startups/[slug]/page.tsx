@@ -47,8 +47,8 @@ export default async function StartupPage({ params }: Props) {
   const website = httpUrlOrNull(startup.website);
 
   return (
-    <article className="grid gap-10">
-      <div className="grid gap-4">
+    <article className="grid grid-cols-1 gap-10">
+      <div className="grid grid-cols-1 gap-4">
         <PageHeader
           eyebrow={
             <>
@@ -92,7 +92,7 @@ export default async function StartupPage({ params }: Props) {
         <h2 id="facts-heading" className="sr-only">
           Key facts
         </h2>
-        <dl className="grid gap-px overflow-hidden rounded-lg border border-rule bg-rule sm:grid-cols-2 lg:grid-cols-3">
+        <dl className="grid grid-cols-1 gap-px overflow-hidden rounded-lg border border-rule bg-rule sm:grid-cols-2 lg:grid-cols-3">
           <Fact label="Founded" testId="fact-founded">
             {startup.foundedDate ?? startup.foundedYear ?? <NotReported />}
             {cite(startup.foundedDate ? "foundedDate" : "foundedYear")}
@@ -198,7 +198,7 @@ function Founders({ startup }: { startup: StartupProfile }) {
   if (startup.founders.length === 0) return <p className="text-sm text-ink-muted">No founders are recorded.</p>;
   const notes = startup.sources;
   return (
-    <ul className="grid gap-4 md:grid-cols-2">
+    <ul className="grid grid-cols-1 gap-4 md:grid-cols-2">
       {startup.founders.map((founder) => (
         <li key={founder.foundingId} className="rounded-lg border border-rule bg-paper p-4" data-testid="founder">
           <p className="text-base font-semibold">
@@ -239,7 +239,7 @@ function Founders({ startup }: { startup: StartupProfile }) {
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
-    <section aria-labelledby={`${id}-heading`} className="grid gap-4">
+    <section aria-labelledby={`${id}-heading`} className="grid grid-cols-1 gap-4">
       <h2 id={`${id}-heading`} className="text-lg font-semibold tracking-tight">
         {title}
       </h2>

@@ -12,7 +12,7 @@ export const metadata: Metadata = {
 export default async function UnitsPage() {
   const units = await getUnitTree();
   return (
-    <div className="grid gap-6">
+    <div className="grid grid-cols-1 gap-6">
       <PageHeader eyebrow="Browse" title="Alibaba units">
         The founder factory: each unit of Alibaba Group with the number of tracked start-up founders who worked there
         (its sub-units included).

@@ -26,7 +26,7 @@ export default async function UnitPage({ params }: Props) {
   if (!unit) notFound();
   const notes = unit.sources;
   return (
-    <article className="grid gap-8">
+    <article className="grid grid-cols-1 gap-8">
       <PageHeader
         eyebrow={
           <nav aria-label="Unit hierarchy" className="flex flex-wrap gap-1">
@@ -64,7 +64,7 @@ export default async function UnitPage({ params }: Props) {
       </dl>
 
       {unit.children.length > 0 ? (
-        <section aria-labelledby="children-heading" className="grid gap-2">
+        <section aria-labelledby="children-heading" className="grid grid-cols-1 gap-2">
           <h2 id="children-heading" className="text-sm font-semibold">
             Units within {unit.nameEn} (counted here too)
           </h2>
@@ -80,7 +80,7 @@ export default async function UnitPage({ params }: Props) {
         </section>
       ) : null}
 
-      <section aria-labelledby="alumni-heading" className="grid gap-3">
+      <section aria-labelledby="alumni-heading" className="grid grid-cols-1 gap-3">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h2 id="alumni-heading" className="text-lg font-semibold tracking-tight">
             Who left to found a start-up
@@ -94,9 +94,9 @@ export default async function UnitPage({ params }: Props) {
         {unit.alumni.length === 0 ? (
           <p className="text-sm text-ink-muted">No founder of a tracked start-up is recorded as having worked here.</p>
         ) : (
-          <ol className="grid gap-2" data-testid="unit-alumni">
+          <ol className="grid grid-cols-1 gap-2" data-testid="unit-alumni">
             {unit.alumni.map((alumnus) => (
-              <li key={alumnus.employment.id} className="grid gap-2 rounded-lg border border-rule bg-paper px-4 py-3 sm:grid-cols-[9rem_1fr_1fr] sm:items-start sm:gap-4">
+              <li key={alumnus.employment.id} className="grid grid-cols-1 gap-2 rounded-lg border border-rule bg-paper px-4 py-3 sm:grid-cols-[9rem_1fr_1fr] sm:items-start sm:gap-4">
                 <p className="font-mono text-xs text-ink-muted tabular-nums sm:pt-0.5">{formatCareerYears(alumnus.employment)}</p>
                 <div>
                   <Link href={`/founders/${alumnus.person.slug}`} className="font-semibold underline-offset-2 hover:underline">
