@@ -7,7 +7,7 @@ import { PAGE_SIZE, type SimpleListParams } from "@/lib/validation/search-params
 import { getCitations, type RecordRef, type SourceNotes } from "./citations";
 import { getAlibabaCareers, type CareerStep, type OrganizationRef } from "./people";
 import { searchCondition } from "./search";
-import type { Paginated } from "./startups";
+import { getUnitSubtreeIds, type Paginated } from "./startups";
 
 // ---------------------------------------------------------------------------------------------
 // Investors
@@ -317,6 +317,7 @@ const loadUnit = cache(async (slug: string): Promise<UnitProfile | null> => {
     },
   });
   if (!unit) return null;
+  const subtree = await getUnitSubtreeIds(unit.slug);
   const [parents, rows, [counts]] = await Promise.all([
     prisma.$queryRaw<(OrganizationRef & { depth: number })[]>`
       WITH RECURSIVE up AS (
@@ -341,17 +342,11 @@ const loadUnit = cache(async (slug: string): Promise<UnitProfile | null> => {
         startups: UnitAlumnus["startups"];
       }[]
     >`
-      WITH RECURSIVE tree AS (
-        SELECT id FROM "Organization" WHERE id = ${unit.id}
-        UNION
-        SELECT o.id FROM "Organization" o JOIN tree t ON o."parentId" = t.id WHERE o."deletedAt" IS NULL
-      ),
-      alumni AS (
+      WITH alumni AS (
         SELECT e.id, e.role, e."startYear", e."endYear", e."isCurrent", e."organizationId", e."personId"
-        FROM tree
-        JOIN "Employment" e ON e."organizationId" = tree.id AND e."deletedAt" IS NULL
+        FROM "Employment" e
         JOIN "Person" p ON p.id = e."personId" AND p."deletedAt" IS NULL
-        WHERE EXISTS (SELECT 1 FROM "Founding" f JOIN "Startup" s ON s.id = f."startupId" AND s."deletedAt" IS NULL
+        WHERE e."deletedAt" IS NULL AND e."organizationId" IN (${Prisma.join(subtree)}) AND EXISTS (SELECT 1 FROM "Founding" f JOIN "Startup" s ON s.id = f."startupId" AND s."deletedAt" IS NULL
                       WHERE f."personId" = e."personId" AND f."deletedAt" IS NULL)
         ORDER BY e."endYear" DESC NULLS LAST, lower(COALESCE(p."nameEn", p."nameZh")), e.id
         LIMIT ${UNIT_ALUMNI_SHOWN}
@@ -368,17 +363,12 @@ const loadUnit = cache(async (slug: string): Promise<UnitProfile | null> => {
       JOIN "Person" p ON p.id = a."personId"
       ORDER BY a."endYear" DESC NULLS LAST, lower(COALESCE(p."nameEn", p."nameZh")), a.id`,
     prisma.$queryRaw<{ alumni: number; startups: number }[]>`
-      WITH RECURSIVE tree AS (
-        SELECT id FROM "Organization" WHERE id = ${unit.id}
-        UNION
-        SELECT o.id FROM "Organization" o JOIN tree t ON o."parentId" = t.id WHERE o."deletedAt" IS NULL
-      )
       SELECT count(DISTINCT e."personId")::int AS alumni, count(DISTINCT f."startupId")::int AS startups
-      FROM tree
-      JOIN "Employment" e ON e."organizationId" = tree.id AND e."deletedAt" IS NULL
+      FROM "Employment" e
       JOIN "Founding" f ON f."personId" = e."personId" AND f."deletedAt" IS NULL
       JOIN "Startup" s ON s.id = f."startupId" AND s."deletedAt" IS NULL
-      JOIN "Person" p ON p.id = e."personId" AND p."deletedAt" IS NULL`,
+      JOIN "Person" p ON p.id = e."personId" AND p."deletedAt" IS NULL
+      WHERE e."deletedAt" IS NULL AND e."organizationId" IN (${Prisma.join(subtree)})`,
   ]);
   const alumni: UnitAlumnus[] = rows.map((row) => ({
     person: { slug: row.person_slug, nameEn: row.person_name_en, nameZh: row.person_name_zh },

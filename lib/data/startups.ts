@@ -44,7 +44,7 @@ export type StartupListItem = {
 // Filtering
 
 /** The WHERE clause (on alias s) for a filtered start-up list; shared by the page, its count and the CSV. */
-function startupFilter(params: StartupListParams): Prisma.Sql {
+function startupFilter(params: StartupListParams, unitIds: number[] = []): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`s."deletedAt" IS NULL`];
   if (params.q) conditions.push(searchCondition("Startup", "s", params.q));
   if (params.city) {
@@ -74,21 +74,28 @@ function startupFilter(params: StartupListParams): Prisma.Sql {
       SELECT f."startupId" FROM "Employment" e
       JOIN "Founding" f ON f."personId" = e."personId" AND f."deletedAt" IS NULL
       JOIN "Person" p ON p.id = e."personId" AND p."deletedAt" IS NULL
-      WHERE e."deletedAt" IS NULL AND e."organizationId" IN (${unitSubtree(params.unit)}))`);
+      WHERE e."deletedAt" IS NULL AND e."organizationId" IN (${unitIds.length ? Prisma.join(unitIds) : Prisma.sql`NULL`}))`);
   }
   return Prisma.join(conditions, " AND ");
 }
 
-/** The ids of an Alibaba unit and all units below it (a recursive walk down parentId). */
-export function unitSubtree(slug: string): Prisma.Sql {
-  return Prisma.sql`
+/**
+ * The ids of an Alibaba unit and all units below it (a recursive walk down parentId), fetched
+ * before the main query: PostgreSQL cannot estimate a recursive CTE's size (it guesses 200 rows),
+ * and with the ids written out it picks index scans for small units and hashes for big ones.
+ */
+export const getUnitSubtreeIds = cache(async (slug: string): Promise<number[]> => {
+  const prisma = await getPrisma();
+  const rows = await prisma.$queryRaw<{ id: number }[]>`
     WITH RECURSIVE tree AS (
-      SELECT id FROM "Organization" WHERE slug = ${slug} AND kind = 'ALIBABA_UNIT' AND "deletedAt" IS NULL
+      SELECT id, 0 AS depth FROM "Organization" WHERE slug = ${slug} AND kind = 'ALIBABA_UNIT' AND "deletedAt" IS NULL
       UNION
-      SELECT o.id FROM "Organization" o JOIN tree t ON o."parentId" = t.id WHERE o."deletedAt" IS NULL
+      SELECT o.id, t.depth + 1 FROM "Organization" o JOIN tree t ON o."parentId" = t.id
+      WHERE o."deletedAt" IS NULL AND t.depth < 10
     )
-    SELECT id FROM tree`;
-}
+    SELECT DISTINCT id FROM tree`;
+  return rows.map((row) => row.id);
+});
 
 const displayNameSql = Prisma.sql`lower(COALESCE(s."nameEn", s."nameZh", s.label))`;
 
@@ -122,7 +129,7 @@ type ListRow = Omit<StartupListItem, "city" | "founders" | "sectors"> & {
  * rows only, so a deep page or a wide match never computes founders and totals it does not show.
  * Sorting by funding joins per-start-up totals read from FundingRound_live_totals_idx.
  */
-function pageIds(params: StartupListParams, limit: number, offset: number): Prisma.Sql {
+function pageIds(params: StartupListParams, limit: number, offset: number, unitIds: number[]): Prisma.Sql {
   const totals =
     params.sort === "funding"
       ? Prisma.sql`LEFT JOIN (SELECT r."startupId", sum(r."amountUsdLow") AS total_usd FROM "FundingRound" r
@@ -132,7 +139,7 @@ function pageIds(params: StartupListParams, limit: number, offset: number): Pris
     -- row_number() over the ordered, limited subquery numbers rows in the order they arrive.
     SELECT s.id, row_number() OVER () AS position FROM (
       SELECT s.id FROM "Startup" s ${totals}
-      WHERE ${startupFilter(params)}
+      WHERE ${startupFilter(params, unitIds)}
       ORDER BY ${startupOrder(params)}
       LIMIT ${limit} OFFSET ${offset}
     ) s`;
@@ -140,6 +147,7 @@ function pageIds(params: StartupListParams, limit: number, offset: number): Pris
 
 async function queryStartupRows(params: StartupListParams, limit: number, offset: number): Promise<StartupListItem[]> {
   const prisma = await getPrisma();
+  const unitIds = params.unit ? await getUnitSubtreeIds(params.unit) : [];
   const rows = await prisma.$queryRaw<ListRow[]>`
     SELECT s.id, s.slug, s."nameEn", s."nameZh", s.label, s."foundedYear", s.sectors::text[] AS sectors,
            s.status::text AS status, s.confidence::text AS confidence,
@@ -149,7 +157,7 @@ async function queryStartupRows(params: StartupListParams, limit: number, offset
            (SELECT json_agg(json_build_object('slug', p.slug, 'nameEn', p."nameEn", 'nameZh', p."nameZh") ORDER BY f.id)
             FROM "Founding" f JOIN "Person" p ON p.id = f."personId" AND p."deletedAt" IS NULL
             WHERE f."startupId" = s.id AND f."deletedAt" IS NULL) AS founders
-    FROM (${pageIds(params, limit, offset)}) page
+    FROM (${pageIds(params, limit, offset, unitIds)}) page
     JOIN "Startup" s ON s.id = page.id
     LEFT JOIN "City" c ON c.id = s."cityId" AND c."deletedAt" IS NULL
     CROSS JOIN LATERAL (${fundingTotals}) funding
@@ -164,8 +172,9 @@ async function queryStartupRows(params: StartupListParams, limit: number, offset
 
 async function countStartups(params: StartupListParams): Promise<number> {
   const prisma = await getPrisma();
+  const unitIds = params.unit ? await getUnitSubtreeIds(params.unit) : [];
   const [row] = await prisma.$queryRaw<{ total: number }[]>`
-    SELECT count(*)::int AS total FROM "Startup" s WHERE ${startupFilter(params)}`;
+    SELECT count(*)::int AS total FROM "Startup" s WHERE ${startupFilter(params, unitIds)}`;
   return row?.total ?? 0;
 }
 
