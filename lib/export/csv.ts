@@ -1,5 +1,8 @@
+import type { ChartData } from "../charts/types";
+
 /**
- * A small RFC 4180 CSV writer: one implementation for every download the site offers.
+ * A small RFC 4180 CSV writer: one implementation for every download the site offers (start-up
+ * lists, chart data).
  *
  * - Fields holding a comma, quote, CR or LF are quoted, quotes doubled; lines end in CRLF.
  * - Text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) gets a
@@ -48,4 +51,37 @@ export function csvRows<Row>(columns: readonly CsvColumn<Row>[], rows: readonly 
 /** A whole file in memory, for small tables. Large exports stream csvHeader + csvRows in batches. */
 export function csvDocument<Row>(columns: readonly CsvColumn<Row>[], rows: readonly Row[]): string {
   return UTF8_BOM + csvHeader(columns) + csvRows(columns, rows);
+}
+
+/**
+ * The chart's data table as CSV. A few `#` comment lines first say what it is and where it comes
+ * from, so the file still carries its source when it is separated from the chart; pandas
+ * (`comment="#"`) and R (`comment.char = "#"`) skip them.
+ */
+export function chartToCsv(chart: ChartData, options: { url?: string } = {}): string {
+  const comment = (text: string) => `# ${text.replace(/[\r\n]+/g, " ")}`;
+  const lines = [
+    comment(chart.title),
+    comment(chart.subtitle),
+    ...(chart.filterSummary ? [comment(`Filters: ${chart.filterSummary}`)] : []),
+    comment(chart.sourceLine),
+    ...chart.sources.filter((s) => s.url).map((s) => comment(`${s.label}: ${s.url}`)),
+    ...chart.notes.map((note) => comment(`Note: ${note}`)),
+    comment(`n = ${chart.population.n} ${chart.population.unit}`),
+    comment(`Data as of ${chart.asOf ?? "unknown"}; generated ${chart.generatedAt}`),
+    ...(chart.snapshot ? [comment(`Snapshot ${chart.snapshot.id}, frozen ${chart.snapshot.createdAt}`)] : []),
+    ...(options.url ? [comment(`Chart: ${options.url}`)] : []),
+    chart.table.columns.map((c) => csvCell(c.label)).join(","),
+    ...chart.table.rows.map((row) => row.map(csvCell).join(",")),
+  ];
+  return `${lines.join("\r\n")}\r\n`;
+}
+
+/** A file name for a chart's downloads: the chart key plus its filters, e.g. founded-per-year_city-hangzhou. */
+export function exportFileName(chart: Pick<ChartData, "key" | "filters" | "snapshot">, extension: string, variant?: string): string {
+  const parts = Object.entries(chart.filters).map(([name, value]) => `${name}-${String(value).toLowerCase()}`);
+  const base = [chart.key, ...parts, ...(chart.snapshot ? [`snapshot-${chart.snapshot.id}`] : []), ...(variant ? [variant] : [])]
+    .join("_")
+    .replace(/[^a-z0-9_-]+/gi, "-");
+  return `${base}.${extension}`;
 }
