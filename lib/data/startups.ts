@@ -70,11 +70,13 @@ function startupFilter(params: StartupListParams, unitIds: number[] = []): Prism
   }
   if (params.unit) {
     // A founder worked in the unit or anywhere below it in the organisation tree.
+    // Deleted founders are excluded by an anti-join on the few deleted people rather than a join to
+    // every founder's Person row.
     conditions.push(Prisma.sql`s.id IN (
       SELECT f."startupId" FROM "Employment" e
       JOIN "Founding" f ON f."personId" = e."personId" AND f."deletedAt" IS NULL
-      JOIN "Person" p ON p.id = e."personId" AND p."deletedAt" IS NULL
-      WHERE e."deletedAt" IS NULL AND e."organizationId" IN (${unitIds.length ? Prisma.join(unitIds) : Prisma.sql`NULL`}))`);
+      WHERE e."deletedAt" IS NULL AND e."organizationId" IN (${unitIds.length ? Prisma.join(unitIds) : Prisma.sql`NULL`})
+        AND NOT EXISTS (SELECT 1 FROM "Person" p WHERE p.id = e."personId" AND p."deletedAt" IS NOT NULL))`);
   }
   return Prisma.join(conditions, " AND ");
 }

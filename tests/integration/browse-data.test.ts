@@ -512,3 +512,48 @@ describe("searchEverything", () => {
     expect(results.startups).toEqual([]);
   });
 });
+
+describe("counts leave out soft-deleted records", () => {
+  // The counts below are read from narrow indexes with anti-joins on deleted rows rather than joins
+  // to every row; this pins them to the same answers. The records are added here and removed after.
+  test("founders, unit alumni, the unit filter, investor totals and city years", async () => {
+    const p = db.prisma;
+    const gone = new Date();
+    const ghost = await createPerson(p, { slug: "ghost-founder", nameEn: "Ghost Founder", deletedAt: gone });
+    const orphan = await createPerson(p, { slug: "orphan-founder", nameEn: "Orphan Founder" });
+    const goneCo = await createStartup(p, { slug: "gone-co", nameEn: "Gone Co", cityId: world.shanghai.id, deletedAt: gone });
+    const yearless = await createStartup(p, { slug: "yearless-co", nameEn: "Yearless Co", cityId: world.shanghai.id });
+    const ghostJob = await createEmployment(p, { personId: ghost.id, organizationId: world.damoLab.id });
+    const orphanJob = await createEmployment(p, { personId: orphan.id, organizationId: world.damoLab.id });
+    const foundings = await Promise.all([
+      createFounding(p, { personId: ghost.id, startupId: yearless.id }),
+      createFounding(p, { personId: ghost.id, startupId: world.labCo.id }),
+      createFounding(p, { personId: orphan.id, startupId: goneCo.id }),
+      createFounding(p, { personId: world.labFounder.id, startupId: goneCo.id }),
+    ]);
+    const goneRound = await createFundingRound(p, { startupId: goneCo.id, stage: "SERIES_B", amountKind: "UNDISCLOSED" });
+    const goneInvestment = await createInvestment(p, { roundId: goneRound.id, organizationId: world.visionPlus.id, isLead: true });
+    try {
+      const founders = await people.findFounders({ params: parseSimpleListParams({}).params });
+      expect([founders.total, founders.items.map((f) => f.slug)]).toEqual([2, ["lab-founder", "misa-zhu-mingming"]]);
+
+      const damo = await organizations.getUnitBySlug({ slug: "damo-academy" });
+      expect([damo!.alumniCount, damo!.startupCount, damo!.alumni.map((a) => a.person.slug)]).toEqual([1, 1, ["lab-founder"]]);
+      const byUnit = await list({ unit: "damo-academy" });
+      expect([byUnit.total, slugs(byUnit)]).toEqual([1, ["lab-co"]]);
+
+      const firm = await organizations.getInvestorBySlug({ slug: "vision-plus-capital" });
+      expect([firm!.portfolioCount, firm!.roundCount, firm!.leadCount]).toEqual([2, 2, 1]);
+
+      const shanghai = await cities.getCityBySlug({ slug: "shanghai" });
+      expect(shanghai).toMatchObject({ startups: 2, totalStartups: 4, foundedYearUnknown: 1, foundedYears: [{ year: 2018, count: 1 }] });
+    } finally {
+      await p.investment.delete({ where: { id: goneInvestment.id } });
+      await p.fundingRound.delete({ where: { id: goneRound.id } });
+      await p.founding.deleteMany({ where: { id: { in: foundings.map((f) => f.id) } } });
+      await p.employment.deleteMany({ where: { id: { in: [ghostJob.id, orphanJob.id] } } });
+      await p.startup.deleteMany({ where: { id: { in: [goneCo.id, yearless.id] } } });
+      await p.person.deleteMany({ where: { id: { in: [ghost.id, orphan.id] } } });
+    }
+  });
+});
