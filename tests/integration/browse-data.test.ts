@@ -513,6 +513,45 @@ describe("searchEverything", () => {
   });
 });
 
+describe("sorting by total funding, page by page", () => {
+  // Small pages take the shortcut that orders only the start-ups funded at least as much as the
+  // page's last one; pages past the funded start-ups fall back to the full sort. Both must agree
+  // with the full order, ties on the total broken by name, and leave deleted start-ups out.
+  test("small pages, both directions, ties and deleted start-ups", async () => {
+    const p = db.prisma;
+    const tie = await createStartup(p, { slug: "aaa-tie", nameEn: "Aaa Tie" });
+    const gone = await createStartup(p, { slug: "gone-rich", nameEn: "Gone Rich", deletedAt: new Date() });
+    const usd = (amount: number) => ({ amountKind: "EXACT" as const, currency: "USD", amountLow: amount, amountUsdLow: amount });
+    const rounds = await Promise.all([
+      createFundingRound(p, { startupId: tie.id, stage: "SEED", ...usd(3_000_000) }),
+      createFundingRound(p, { startupId: tie.id, stage: "ANGEL", ...usd(5_300_000) }),
+      createFundingRound(p, { startupId: gone.id, stage: "SERIES_D", ...usd(900_000_000) }),
+    ]);
+    try {
+      const pages = async (order: "asc" | "desc", pageSize: number) => {
+        const seen: string[] = [];
+        for (let page = 1; page <= 5; page++) {
+          const { params } = parseStartupListParams({ sort: "funding", order, page: String(page) });
+          const result = await data.findStartups({ params, pageSize });
+          seen.push(...slugs(result));
+          if (page >= result.pageCount) break;
+        }
+        return seen;
+      };
+      // Aaa Tie and Rokid both total US$8.3 million: name order decides.
+      for (const pageSize of [1, 2, 3]) {
+        expect(await pages("desc", pageSize), `desc, ${pageSize} a page`).toEqual(["tongdun", "aaa-tie", "rokid", "lab-co"]);
+        expect(await pages("asc", pageSize), `asc, ${pageSize} a page`).toEqual(["aaa-tie", "rokid", "tongdun", "lab-co"]);
+      }
+      const first = await data.findStartups({ params: parseStartupListParams({ sort: "funding" }).params, pageSize: 1 });
+      expect(first.items[0]).toMatchObject({ slug: "tongdun", totalFundingUsd: 50_000_000, fundingRounds: 1 });
+    } finally {
+      await p.fundingRound.deleteMany({ where: { id: { in: rounds.map((r) => r.id) } } });
+      await p.startup.deleteMany({ where: { id: { in: [tie.id, gone.id] } } });
+    }
+  });
+});
+
 describe("counts leave out soft-deleted records", () => {
   // The counts below are read from narrow indexes with anti-joins on deleted rows rather than joins
   // to every row; this pins them to the same answers. The records are added here and removed after.
