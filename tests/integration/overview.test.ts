@@ -41,3 +41,13 @@ test("overview counts what the database tracks, ignoring soft-deleted records", 
   expect(counts).toMatchObject({ startups: 2, founders: 1, cities: 2, fundingRounds: 1, investors: 1, sources: 1 });
   expect(counts.lastUpdated).toBeInstanceOf(Date);
 });
+
+test("a new or deleted start-up shows in the counts at once, though they are cached", async () => {
+  const { getOverviewCounts } = await import("@/lib/data/overview");
+  const before = (await getOverviewCounts()).startups;
+  expect((await getOverviewCounts()).startups).toBe(before);
+  const startup = await createStartup(db.prisma);
+  expect((await getOverviewCounts()).startups).toBe(before + 1);
+  await db.prisma.startup.update({ where: { id: startup.id }, data: { deletedAt: new Date() } });
+  expect((await getOverviewCounts()).startups).toBe(before);
+});
