@@ -24,6 +24,12 @@ export type Database = {
  */
 const omitSecrets = { account: { password: true } } as const;
 
+// The omitting client is typed as the plain one so every module shares one PrismaClient type; the
+// only difference (Account.password absent at run time) is one no app code reads.
+function appClient(adapter: PrismaPg | PrismaPGlite): PrismaClient {
+  return new PrismaClient({ adapter, omit: omitSecrets }) as unknown as PrismaClient;
+}
+
 export async function openDatabase(target: DatabaseTarget = databaseTarget()): Promise<Database> {
   return target.kind === "postgres" ? openPostgres(target) : openEmbedded(target);
 }
@@ -39,7 +45,7 @@ async function openPostgres(target: Extract<DatabaseTarget, { kind: "postgres" }
     throw new ConfigError(describeConnectionError(error, target));
   }
   const adapter = new PrismaPg(pool);
-  const prisma = new PrismaClient({ adapter, omit: omitSecrets });
+  const prisma = appClient(adapter);
   const authPrisma = new PrismaClient({ adapter });
   return {
     prisma,
@@ -67,7 +73,7 @@ async function openEmbedded(target: Extract<DatabaseTarget, { kind: "embedded" }
     );
   }
   const adapter = new PrismaPGlite(client);
-  const prisma = new PrismaClient({ adapter, omit: omitSecrets });
+  const prisma = appClient(adapter);
   const authPrisma = new PrismaClient({ adapter });
   return {
     prisma,
