@@ -1,7 +1,6 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import type { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
 import { roleAllows, type CurrentUser, type Role } from "@/lib/auth/roles";
 import { getPrisma } from "@/lib/db";
@@ -9,22 +8,11 @@ import { historyRecorder, type RecordChange } from "@/lib/data/admin/history";
 import type { Tx } from "@/lib/data/admin/delegates";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { nestFormValues, readFormValues, type FormValues, type NestedValues } from "@/lib/validation/form-data";
+import type { ParseResult } from "@/lib/validation/parse";
 import { ActionError, ConflictError, ReferencedError } from "./errors";
 import type { FormState } from "./form-state";
 
-export type ParseResult<T> = { success: true; data: T } | { success: false; fieldErrors: Record<string, string[]> };
-
-/** Runs a zod schema and flattens its issues to "a.0.b" field names, the names the form uses. */
-export function parseWith<T>(schema: z.ZodType<T>, value: unknown, prefix = ""): ParseResult<T> {
-  const result = schema.safeParse(value);
-  if (result.success) return { success: true, data: result.data };
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of result.error.issues) {
-    const name = prefix + (issue.path.join(".") || "form");
-    (fieldErrors[name] ??= []).push(issue.message);
-  }
-  return { success: false, fieldErrors };
-}
+export { parseWith, type ParseResult } from "@/lib/validation/parse";
 
 export type WriteContext<T> = { input: T; values: FormValues; user: CurrentUser; tx: Tx; record: RecordChange };
 
