@@ -1,12 +1,16 @@
 import { ConfigError } from "../env";
+import { SeedDataError } from "../validation/seed-data";
 import { MigrationError } from "./migrate";
+
+/** Errors whose message says everything: printed as one line, without a stack. */
+const expectedErrors = [ConfigError, MigrationError, SeedDataError];
 
 /** Runs a command-line task; expected failures print one line and exit 1, anything else keeps its stack. */
 export async function runCli(task: () => Promise<void>): Promise<void> {
   try {
     await task();
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof MigrationError || (error as Error)?.name === "UsageError") {
+    if (expectedErrors.some((type) => error instanceof type) || (error as Error)?.name === "UsageError") {
       console.error(`error: ${(error as Error).message}`);
     } else {
       console.error(error);

@@ -19,8 +19,8 @@ export type MigrationResult = { applied: string[]; alreadyApplied: string[] };
 type AppliedRow = { migration_name: string; checksum: string; finished_at: Date | null };
 
 /** Prisma stores the SHA-256 of the migration file's bytes, hex encoded. */
-export function migrationChecksum(script: string): string {
-  return createHash("sha256").update(script, "utf8").digest("hex");
+export function migrationChecksum(bytes: string | Buffer): string {
+  return createHash("sha256").update(bytes).digest("hex");
 }
 
 /** Reads prisma/migrations/<timestamp>_<name>/migration.sql in the order Prisma applies them. */
@@ -32,8 +32,8 @@ export function readMigrations(migrationsDir: string = defaultMigrationsDir): Mi
     .map((name) => {
       const file = path.join(/*turbopackIgnore: true*/ migrationsDir, name, "migration.sql");
       if (!existsSync(/*turbopackIgnore: true*/ file)) throw new MigrationError(`Migration ${name} has no migration.sql`);
-      const script = readFileSync(/*turbopackIgnore: true*/ file, "utf8");
-      return { name, script, checksum: migrationChecksum(script) };
+      const bytes = readFileSync(/*turbopackIgnore: true*/ file);
+      return { name, script: bytes.toString("utf8"), checksum: migrationChecksum(bytes) };
     });
 }
 
@@ -93,7 +93,11 @@ export async function migrate(
 ): Promise<MigrationResult> {
   const local = readMigrations(options.migrationsDir);
   const log = options.log ?? (() => undefined);
-  await sql.exec(createBookkeepingTable);
+  // Under the lock, so two runners starting on an empty database do not race to create the table.
+  await sql.transaction(async (tx) => {
+    await tx.query(`SELECT pg_advisory_xact_lock(${PRISMA_ADVISORY_LOCK_KEY})`);
+    await tx.exec(createBookkeepingTable);
+  });
   checkHistory(local, await appliedMigrations(sql));
 
   const result: MigrationResult = { applied: [], alreadyApplied: [] };

@@ -1,14 +1,14 @@
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import path from "node:path";
 import { Prisma, type CitationRecordType, type PrismaClient } from "../generated/prisma/client";
 import { toPinyin } from "../text/pinyin";
 import { parseSeedData, type SeedCitation, type SeedData } from "../validation/seed-data";
 
 /** The checked-in seed data; the app never reads the research files it was written from. */
-export const seedDataPath = fileURLToPath(new URL("../../prisma/seed/data.json", import.meta.url));
+export const seedDataPath = path.join(process.cwd(), "prisma", "seed", "data.json");
 
-export function loadSeedData(path: string = seedDataPath): SeedData {
-  return parseSeedData(JSON.parse(readFileSync(path, "utf8")));
+export function loadSeedData(file: string = seedDataPath): SeedData {
+  return parseSeedData(JSON.parse(readFileSync(/*turbopackIgnore: true*/ file, "utf8")));
 }
 
 export const seedModels = [

@@ -28,7 +28,12 @@ test("home page shows tracked counts beside ITJuzi's reported figures", async ({
   await expect(share.getByTestId("tracked-value")).toHaveText(/^\d+(\.\d)?%$/);
 });
 
-test("the home page lists Rokid among tracked start-ups", async ({ page }) => {
+test("the home page links to the most recently updated start-ups", async ({ page }) => {
   await page.goto("/");
-  await expect(page.getByRole("link", { name: "Rokid", exact: true })).toBeVisible();
+  const recent = page.getByRole("region", { name: "Recently updated start-ups" });
+  const links = recent.getByRole("link");
+  await expect(links).toHaveCount(8);
+  for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")))) {
+    expect(href).toMatch(/^\/startups\/[a-z0-9-]+$/);
+  }
 });

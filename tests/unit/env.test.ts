@@ -1,0 +1,32 @@
+import { describe, expect, test } from "vitest";
+import { ConfigError, databaseTarget, parseServerEnv } from "@/lib/env";
+
+describe("server environment", () => {
+  test("no DATABASE_URL means the embedded database in the default folder", () => {
+    const env = parseServerEnv({});
+    expect(databaseTarget(env)).toMatchObject({ kind: "embedded" });
+    expect(databaseTarget(env).description).toContain(".data/pglite");
+  });
+
+  test("an empty DATABASE_URL counts as unset", () => {
+    expect(databaseTarget(parseServerEnv({ DATABASE_URL: "" })).kind).toBe("embedded");
+  });
+
+  test("a postgresql URL selects PostgreSQL and names host, port and database", () => {
+    const target = databaseTarget(parseServerEnv({ DATABASE_URL: "postgresql://u@127.0.0.1:5433/atlas" }));
+    expect(target).toMatchObject({ kind: "postgres", description: "PostgreSQL at 127.0.0.1:5433/atlas" });
+  });
+
+  test.each(["mysql://root@localhost/db", "not a url", "postgresql://", "http://example.com"])(
+    "a malformed DATABASE_URL (%s) is one clear line",
+    (value) => {
+      expect(() => parseServerEnv({ DATABASE_URL: value })).toThrowError(ConfigError);
+      try {
+        parseServerEnv({ DATABASE_URL: value });
+      } catch (error) {
+        expect((error as Error).message).toMatch(/^Invalid environment: DATABASE_URL must be a postgresql:\/\/ URL/);
+        expect((error as Error).message).not.toContain("\n");
+      }
+    },
+  );
+});
