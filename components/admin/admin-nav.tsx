@@ -22,8 +22,8 @@ export function AdminNav({ groups }: { groups: { title: string; items: NavItem[]
                     href={item.href}
                     aria-current={current ? "page" : undefined}
                     className={cn(
-                      "block rounded-md px-2 py-1 text-ink-muted hover:bg-canvas hover:text-ink",
-                      current && "bg-canvas font-medium text-ink",
+                      "block rounded-md px-2 py-1 text-ink-muted hover:bg-paper hover:text-ink",
+                      current && "bg-paper font-medium text-ink shadow-[0_0_0_1px_var(--color-rule)]",
                     )}
                   >
                     {item.label}

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { limits, optionalCoordinate, optionalSlug, optionalText, requiredText } from "./fields";
-import type { FormDefinition } from "./form-spec";
+import { citableFields, type FieldSpec, type FormDefinition } from "./form-spec";
 
 export const cityFormSchema = z
   .object({
@@ -23,9 +23,7 @@ export const cityFormSchema = z
 
 export type CityFormInput = z.infer<typeof cityFormSchema>;
 
-export const cityForm: FormDefinition<typeof cityFormSchema> = {
-  schema: cityFormSchema,
-  fields: [
+const cityFields: FieldSpec[] = [
     { name: "nameEn", label: "English name", kind: "text", required: true },
     { name: "nameZh", label: "Chinese name", kind: "text", lang: "zh", hint: "e.g. 杭州" },
     { name: "slug", label: "URL name", kind: "slug", slugFrom: ["nameEn", "nameZh"] },
@@ -33,11 +31,10 @@ export const cityForm: FormDefinition<typeof cityFormSchema> = {
     { name: "country", label: "Country code", kind: "text", required: true, hint: "Two letters: CN, US, SG…" },
     { name: "latitude", label: "Latitude", kind: "text" },
     { name: "longitude", label: "Longitude", kind: "text" },
-  ],
-  citationFields: [
-    { value: "nameEn", label: "English name" },
-    { value: "nameZh", label: "Chinese name" },
-    { value: "region", label: "Province or state" },
-    { value: "latitude", label: "Coordinates" },
-  ],
+  ];
+
+export const cityForm: FormDefinition<typeof cityFormSchema> = {
+  schema: cityFormSchema,
+  fields: cityFields,
+  citationFields: citableFields(cityFields, []),
 };

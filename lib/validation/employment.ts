@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { checkbox, limits, optionalMonth, optionalText, optionalYear, requiredId } from "./fields";
-import type { FormDefinition } from "./form-spec";
+import { citableFields, type FieldSpec, type FormDefinition } from "./form-spec";
 
 export const employmentFormSchema = z
   .object({
@@ -27,9 +27,7 @@ export const employmentFormSchema = z
 
 export type EmploymentFormInput = z.infer<typeof employmentFormSchema>;
 
-export const employmentForm: FormDefinition<typeof employmentFormSchema> = {
-  schema: employmentFormSchema,
-  fields: [
+const employmentFields: FieldSpec[] = [
     { name: "personId", label: "Person", kind: "reference", reference: "people", required: true },
     { name: "organizationId", label: "Organization", kind: "reference", reference: "organizations", required: true, hint: "The Alibaba unit (or other employer)." },
     { name: "role", label: "Role", kind: "text", hint: "e.g. head of M Studio" },
@@ -39,11 +37,10 @@ export const employmentForm: FormDefinition<typeof employmentFormSchema> = {
     { name: "endMonth", label: "End month", kind: "number" },
     { name: "isCurrent", label: "Still there", kind: "checkbox", hint: "Leave unticked with an empty end year for “left, year not reported”." },
     { name: "note", label: "Note", kind: "textarea", wide: true },
-  ],
-  citationFields: [
-    { value: "organizationId", label: "Organization" },
-    { value: "role", label: "Role" },
-    { value: "startYear", label: "Start" },
-    { value: "endYear", label: "End" },
-  ],
+  ];
+
+export const employmentForm: FormDefinition<typeof employmentFormSchema> = {
+  schema: employmentFormSchema,
+  fields: employmentFields,
+  citationFields: citableFields(employmentFields, ["personId"]),
 };

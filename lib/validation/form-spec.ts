@@ -65,3 +65,13 @@ export function enumOptions<T extends Record<string, string>>(values: T, labels?
     label: labels?.[value as T[keyof T]] ?? value.charAt(0) + value.slice(1).toLowerCase().replaceAll("_", " "),
   }));
 }
+
+/**
+ * The fields of a form that a source can support, named as citations name them: the column, or for
+ * a reference the relation ("city" for cityId), the convention the seed data and public pages use.
+ */
+export function citableFields(fields: readonly FieldSpec[], exclude: readonly string[] = []): Option[] {
+  return fields
+    .filter((field) => field.kind !== "slug" && !exclude.includes(field.name))
+    .map((field) => ({ value: field.kind === "reference" ? field.name.replace(/Id$/, "") : field.name, label: field.label }));
+}

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { Confidence, FoundingRole } from "../generated/prisma/enums";
 import { limits, optionalText, requiredChoice, requiredId } from "./fields";
-import { enumOptions, type FormDefinition } from "./form-spec";
+import { citableFields, enumOptions, type FieldSpec, type FormDefinition } from "./form-spec";
 
 export const foundingFormSchema = z.object({
   startupId: requiredId("a start-up"),
@@ -14,18 +14,17 @@ export const foundingFormSchema = z.object({
 
 export type FoundingFormInput = z.infer<typeof foundingFormSchema>;
 
-export const foundingForm: FormDefinition<typeof foundingFormSchema> = {
-  schema: foundingFormSchema,
-  fields: [
+const foundingFields: FieldSpec[] = [
     { name: "startupId", label: "Start-up", kind: "reference", reference: "startups", required: true },
     { name: "personId", label: "Founder", kind: "reference", reference: "people", required: true },
     { name: "role", label: "Role", kind: "select", required: true, options: enumOptions(FoundingRole, { CO_FOUNDER: "Co-founder", FOUNDING_TEAM: "Founding team" }) },
     { name: "title", label: "Titles", kind: "text", hint: "e.g. CEO, chairman" },
     { name: "confidence", label: "Confidence", kind: "select", required: true, options: enumOptions(Confidence) },
     { name: "note", label: "Note", kind: "textarea", wide: true },
-  ],
-  citationFields: [
-    { value: "role", label: "Role" },
-    { value: "title", label: "Titles" },
-  ],
+  ];
+
+export const foundingForm: FormDefinition<typeof foundingFormSchema> = {
+  schema: foundingFormSchema,
+  fields: foundingFields,
+  citationFields: citableFields(foundingFields, ["startupId", "personId"]),
 };

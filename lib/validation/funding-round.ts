@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { AmountKind, DatePrecision, FundingStage } from "../generated/prisma/enums";
 import { limits, optionalAmount, optionalChoice, optionalDate, optionalText, requiredChoice, requiredId } from "./fields";
-import { enumOptions, type FormDefinition } from "./form-spec";
+import { citableFields, enumOptions, type FieldSpec, type FormDefinition } from "./form-spec";
 
 export const fundingRoundFormSchema = z
   .object({
@@ -47,9 +47,7 @@ export const fundingRoundFormSchema = z
 
 export type FundingRoundFormInput = z.infer<typeof fundingRoundFormSchema>;
 
-export const fundingRoundForm: FormDefinition<typeof fundingRoundFormSchema> = {
-  schema: fundingRoundFormSchema,
-  fields: [
+const fundingRoundFields: FieldSpec[] = [
     { name: "startupId", label: "Start-up", kind: "reference", reference: "startups", required: true },
     { name: "stage", label: "Stage", kind: "select", required: true, options: enumOptions(FundingStage, { PRE_A: "Pre-A", SERIES_A_PLUS: "Series A+", PRE_B: "Pre-B", SERIES_B_PLUS: "Series B+", SERIES_C_PLUS: "Series C+", PRE_IPO: "Pre-IPO", IPO: "IPO" }) },
     { name: "stageLabel", label: "Stage as reported", kind: "text", hint: "When it does not map cleanly, e.g. “A1”." },
@@ -62,10 +60,10 @@ export const fundingRoundForm: FormDefinition<typeof fundingRoundFormSchema> = {
     { name: "amountUsdLow", label: "In USD (or low end)", kind: "text" },
     { name: "amountUsdHigh", label: "In USD, high end", kind: "text" },
     { name: "note", label: "Note", kind: "textarea", wide: true },
-  ],
-  citationFields: [
-    { value: "announcedOn", label: "Date" },
-    { value: "stage", label: "Stage" },
-    { value: "amountLow", label: "Amount" },
-  ],
+  ];
+
+export const fundingRoundForm: FormDefinition<typeof fundingRoundFormSchema> = {
+  schema: fundingRoundFormSchema,
+  fields: fundingRoundFields,
+  citationFields: citableFields(fundingRoundFields, ["startupId"]),
 };

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { checkbox, limits, optionalId, optionalText, requiredId } from "./fields";
-import type { FormDefinition } from "./form-spec";
+import { citableFields, type FieldSpec, type FormDefinition } from "./form-spec";
 
 export const investmentFormSchema = z
   .object({
@@ -18,14 +18,16 @@ export const investmentFormSchema = z
 
 export type InvestmentFormInput = z.infer<typeof investmentFormSchema>;
 
-export const investmentForm: FormDefinition<typeof investmentFormSchema> = {
-  schema: investmentFormSchema,
-  fields: [
+const investmentFields: FieldSpec[] = [
     { name: "roundId", label: "Funding round", kind: "reference", reference: "funding-rounds", required: true },
     { name: "organizationId", label: "Investor (organization)", kind: "reference", reference: "organizations" },
     { name: "personId", label: "Investor (person)", kind: "reference", reference: "people", hint: "Either an organization or a person." },
     { name: "isLead", label: "Lead investor", kind: "checkbox" },
     { name: "note", label: "Note", kind: "textarea", wide: true },
-  ],
-  citationFields: [{ value: "isLead", label: "Lead investor" }],
+  ];
+
+export const investmentForm: FormDefinition<typeof investmentFormSchema> = {
+  schema: investmentFormSchema,
+  fields: investmentFields,
+  citationFields: citableFields(investmentFields, ["roundId"]),
 };

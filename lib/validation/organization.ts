@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { OrganizationKind } from "../generated/prisma/enums";
 import { limits, optionalId, optionalSlug, optionalText, optionalUrl, requiredChoice, requiredText, textList } from "./fields";
-import type { FormDefinition } from "./form-spec";
+import { citableFields, type FieldSpec, type FormDefinition } from "./form-spec";
 
 const kindValues = Object.values(OrganizationKind) as [OrganizationKind, ...OrganizationKind[]];
 
@@ -24,9 +24,7 @@ export const organizationFormSchema = z.object({
 
 export type OrganizationFormInput = z.infer<typeof organizationFormSchema>;
 
-export const organizationForm: FormDefinition<typeof organizationFormSchema> = {
-  schema: organizationFormSchema,
-  fields: [
+const organizationFields: FieldSpec[] = [
     { name: "nameEn", label: "English name", kind: "text", required: true },
     { name: "nameZh", label: "Chinese name", kind: "text", lang: "zh", hint: "e.g. 达摩院" },
     { name: "slug", label: "URL name", kind: "slug", slugFrom: ["nameEn", "nameZh"] },
@@ -35,11 +33,10 @@ export const organizationForm: FormDefinition<typeof organizationFormSchema> = {
     { name: "parentId", label: "Part of", kind: "reference", reference: "organizations", hint: "For Alibaba units: the unit above it (e.g. DAMO Academy → Alibaba Group)." },
     { name: "description", label: "Description", kind: "textarea", wide: true },
     { name: "website", label: "Website", kind: "url" },
-  ],
-  citationFields: [
-    { value: "nameEn", label: "English name" },
-    { value: "nameZh", label: "Chinese name" },
-    { value: "parentId", label: "Part of" },
-    { value: "description", label: "Description" },
-  ],
+  ];
+
+export const organizationForm: FormDefinition<typeof organizationFormSchema> = {
+  schema: organizationFormSchema,
+  fields: organizationFields,
+  citationFields: citableFields(organizationFields, []),
 };

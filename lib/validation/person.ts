@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { limits, optionalSlug, optionalText, textList } from "./fields";
-import type { FormDefinition } from "./form-spec";
+import { citableFields, type FieldSpec, type FormDefinition } from "./form-spec";
 
 export const personFormSchema = z
   .object({
@@ -18,19 +18,16 @@ export const personFormSchema = z
 
 export type PersonFormInput = z.infer<typeof personFormSchema>;
 
-export const personForm: FormDefinition<typeof personFormSchema> = {
-  schema: personFormSchema,
-  fields: [
+const personFields: FieldSpec[] = [
     { name: "nameEn", label: "English name", kind: "text", hint: "As the person writes it, e.g. Misa Zhu Mingming." },
     { name: "nameZh", label: "Chinese name", kind: "text", lang: "zh", hint: "e.g. 祝铭明" },
     { name: "slug", label: "URL name", kind: "slug", slugFrom: ["nameEn", "nameZh"] },
     { name: "aliases", label: "Other names", kind: "list", hint: "One per line, including Alibaba nicknames (花名).", wide: true },
     { name: "bio", label: "Biography", kind: "textarea", wide: true },
-  ],
-  citationFields: [
-    { value: "nameEn", label: "English name" },
-    { value: "nameZh", label: "Chinese name" },
-    { value: "aliases", label: "Other names" },
-    { value: "bio", label: "Biography" },
-  ],
+  ];
+
+export const personForm: FormDefinition<typeof personFormSchema> = {
+  schema: personFormSchema,
+  fields: personFields,
+  citationFields: citableFields(personFields, []),
 };

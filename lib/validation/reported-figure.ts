@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { checkbox, limits, optionalAmount, optionalDate, optionalId, optionalSlug, optionalText, requiredId, requiredText } from "./fields";
-import type { FormDefinition } from "./form-spec";
+import { citableFields, type FieldSpec, type FormDefinition } from "./form-spec";
 
 export const reportedFigureFormSchema = z
   .object({
@@ -25,9 +25,7 @@ export const reportedFigureFormSchema = z
 
 export type ReportedFigureFormInput = z.infer<typeof reportedFigureFormSchema>;
 
-export const reportedFigureForm: FormDefinition<typeof reportedFigureFormSchema> = {
-  schema: reportedFigureFormSchema,
-  fields: [
+const reportedFigureFields: FieldSpec[] = [
     { name: "metric", label: "What is counted", kind: "text", required: true, wide: true },
     { name: "slug", label: "URL name", kind: "slug", slugFrom: ["metric"] },
     { name: "value", label: "Value", kind: "text", hint: "A number, e.g. 85 or 45 (for 45%)." },
@@ -42,9 +40,10 @@ export const reportedFigureForm: FormDefinition<typeof reportedFigureFormSchema>
     { name: "alibabaSpecific", label: "About Alibaba alumni specifically", kind: "checkbox" },
     { name: "sourceId", label: "Source", kind: "reference", reference: "sources", required: true, wide: true },
     { name: "note", label: "Note", kind: "textarea", wide: true },
-  ],
-  citationFields: [
-    { value: "value", label: "Value" },
-    { value: "asOfLabel", label: "As of" },
-  ],
+  ];
+
+export const reportedFigureForm: FormDefinition<typeof reportedFigureFormSchema> = {
+  schema: reportedFigureFormSchema,
+  fields: reportedFigureFields,
+  citationFields: citableFields(reportedFigureFields, ["sourceId"]),
 };

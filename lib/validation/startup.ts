@@ -13,7 +13,7 @@ import {
   requiredChoice,
   textList,
 } from "./fields";
-import { enumOptions, type FormDefinition } from "./form-spec";
+import { citableFields, enumOptions, type FieldSpec, type FormDefinition } from "./form-spec";
 
 const sectorValues = Object.values(Sector) as [Sector, ...Sector[]];
 const statusValues = Object.values(StartupStatus) as [StartupStatus, ...StartupStatus[]];
@@ -62,9 +62,7 @@ export const startupFormSchema = z
 
 export type StartupFormInput = z.infer<typeof startupFormSchema>;
 
-export const startupForm: FormDefinition<typeof startupFormSchema> = {
-  schema: startupFormSchema,
-  fields: [
+const startupFields: FieldSpec[] = [
     { name: "nameEn", label: "English name", kind: "text", section: "Names" },
     { name: "nameZh", label: "Chinese name", kind: "text", lang: "zh", hint: "e.g. 灵伴科技" },
     { name: "label", label: "Descriptive label", kind: "text", hint: "Only when no name has been reported, e.g. “stealth agent start-up”." },
@@ -80,17 +78,10 @@ export const startupForm: FormDefinition<typeof startupFormSchema> = {
     { name: "statusNote", label: "Status note", kind: "text" },
     { name: "website", label: "Website", kind: "url" },
     { name: "confidence", label: "Confidence", kind: "select", required: true, options: enumOptions(Confidence), hint: "How sure we are that this start-up belongs here." },
-  ],
-  citationFields: [
-    { value: "nameEn", label: "English name" },
-    { value: "nameZh", label: "Chinese name" },
-    { value: "aliases", label: "Other names" },
-    { value: "description", label: "Description" },
-    { value: "foundedYear", label: "Founded year" },
-    { value: "foundedDate", label: "Founded date" },
-    { value: "cityId", label: "City" },
-    { value: "sectors", label: "Sectors" },
-    { value: "status", label: "Status" },
-    { value: "website", label: "Website" },
-  ],
+  ];
+
+export const startupForm: FormDefinition<typeof startupFormSchema> = {
+  schema: startupFormSchema,
+  fields: startupFields,
+  citationFields: citableFields(startupFields, []),
 };
