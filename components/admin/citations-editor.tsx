@@ -20,6 +20,16 @@ export type ExistingCitation = {
 
 const text = (value: FormValues[string] | undefined) => (Array.isArray(value) ? (value[0] ?? "") : (value ?? ""));
 
+function groupBySource(citations: ExistingCitation[]) {
+  const groups = new Map<string, { url: string; sourceLabel: string; citations: ExistingCitation[] }>();
+  for (const citation of citations) {
+    const group = groups.get(citation.url) ?? { url: citation.url, sourceLabel: citation.sourceLabel, citations: [] };
+    group.citations.push(citation);
+    groups.set(citation.url, group);
+  }
+  return [...groups.values()];
+}
+
 /** Indexes of the new-citation rows present in submitted values, so a refused form shows them again. */
 function rowsIn(values: FormValues): number[] {
   const indexes = new Set<number>();
@@ -57,22 +67,26 @@ export function CitationsEditor({
       <p className="text-xs text-ink-muted">Every fact needs a source. Say which field each source supports; where a source states a different value, enter it so the conflict stays visible.</p>
       {existing.length > 0 ? (
         <ul className="grid gap-2">
-          {existing.map((citation) => (
-            <li key={citation.id} className="flex flex-wrap items-start justify-between gap-2 rounded-md border border-rule bg-paper px-3 py-2 text-sm">
-              <div className="min-w-0">
-                <a href={citation.url} target="_blank" rel="noreferrer noopener" className="font-medium break-all text-ink underline underline-offset-2">
-                  {citation.sourceLabel}
-                </a>
-                <div className="mt-1 flex flex-wrap gap-1.5">
-                  <Badge variant="tracked">supports: {fieldLabel(citation.field)}</Badge>
-                  {citation.claimedValue ? <Badge variant="reported">states: {citation.claimedValue}</Badge> : null}
-                </div>
-                {citation.quote ? <p className="mt-1 text-xs text-ink-muted">“{citation.quote}”</p> : null}
-              </div>
-              <label className="flex items-center gap-1.5 text-xs text-ink-muted">
-                <input type="checkbox" name="removeCitations" value={citation.id} defaultChecked={removed.has(String(citation.id))} />
-                Remove
-              </label>
+          {groupBySource(existing).map((group) => (
+            <li key={group.url} className="rounded-md border border-rule bg-paper px-3 py-2 text-sm">
+              <a href={group.url} target="_blank" rel="noreferrer noopener" className="font-medium break-all text-ink underline underline-offset-2">
+                {group.sourceLabel}
+              </a>
+              <ul className="mt-1.5 grid gap-1">
+                {group.citations.map((citation) => (
+                  <li key={citation.id} className="flex flex-wrap items-center justify-between gap-2">
+                    <span className="flex flex-wrap items-center gap-1.5">
+                      <Badge variant="tracked">supports: {fieldLabel(citation.field)}</Badge>
+                      {citation.claimedValue ? <Badge variant="reported">states: {citation.claimedValue}</Badge> : null}
+                      {citation.quote ? <span className="text-xs text-ink-muted">“{citation.quote}”</span> : null}
+                    </span>
+                    <label className="flex items-center gap-1.5 text-xs text-ink-muted">
+                      <input type="checkbox" name="removeCitations" value={citation.id} defaultChecked={removed.has(String(citation.id))} />
+                      Remove
+                    </label>
+                  </li>
+                ))}
+              </ul>
             </li>
           ))}
         </ul>

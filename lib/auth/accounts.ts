@@ -1,23 +1,16 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import { z } from "zod";
 import type { PrismaClient } from "../generated/prisma/client";
 import type { DatabaseTarget } from "../env";
-import { hashPassword, passwordRules } from "./password";
+import type { z } from "zod";
+import { newAccountSchema } from "../validation/user";
+import { hashPassword } from "./password";
+
+export { newAccountSchema };
 import type { Role } from "./roles";
 
 export class AccountError extends Error {
   override name = "UsageError";
 }
-
-export const newAccountSchema = z.object({
-  email: z.email("must be an email address").trim().toLowerCase().max(254),
-  password: z
-    .string()
-    .min(passwordRules.min, `must be at least ${passwordRules.min} characters`)
-    .max(passwordRules.max, `must be at most ${passwordRules.max} characters`),
-  name: z.string().trim().min(1, "is required").max(120),
-  role: z.enum(["admin", "editor"]),
-});
 
 export type NewAccount = z.input<typeof newAccountSchema>;
 
@@ -37,23 +30,34 @@ export async function createAccount(
   const { email, password, name, role } = parsed.data;
   const existing = await prisma.user.findUnique({ where: { email }, select: { id: true } });
   if (existing) throw new AccountError(`An account for ${email} already exists.`);
-  const id = randomUUID();
   const hash = await hashPassword(password);
-  await prisma.$transaction(async (tx) => {
-    await tx.user.create({ data: { id, email, name, role, emailVerified: true } });
-    await tx.account.create({ data: { id: randomUUID(), accountId: id, providerId: "credential", userId: id, password: hash } });
-    await tx.changeLog.create({
-      data: {
-        recordType: "USER",
-        recordId: id,
-        action: "CREATE",
-        after: { email, name, role },
-        summary: "Account created",
-        actorName,
-      },
-    });
-  });
+  const id = await prisma.$transaction((tx) => insertAccount(tx, { email, name, role, passwordHash: hash }, { id: null, name: actorName }));
   return { id, email, role };
+}
+
+type AccountWriter = Pick<PrismaClient, "user" | "account" | "changeLog">;
+
+/** The rows of one account, written inside the caller's transaction, with its history entry. */
+export async function insertAccount(
+  tx: AccountWriter,
+  account: { email: string; name: string; role: Role; passwordHash: string },
+  actor: { id: string | null; name: string },
+): Promise<string> {
+  const id = randomUUID();
+  await tx.user.create({ data: { id, email: account.email, name: account.name, role: account.role, emailVerified: true } });
+  await tx.account.create({ data: { id: randomUUID(), accountId: id, providerId: "credential", userId: id, password: account.passwordHash } });
+  await tx.changeLog.create({
+    data: {
+      recordType: "USER",
+      recordId: id,
+      action: "CREATE",
+      after: { email: account.email, name: account.name, role: account.role },
+      summary: "Account created",
+      actorId: actor.id,
+      actorName: actor.name,
+    },
+  });
+  return id;
 }
 
 /**

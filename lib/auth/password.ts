@@ -4,7 +4,7 @@ import { hash, verify } from "@node-rs/argon2";
 // prebuilt binaries, so nothing is compiled or downloaded at install time.
 const options = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
-export const passwordRules = { min: 12, max: 128 } as const;
+export { passwordRules } from "../validation/user";
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, options);
