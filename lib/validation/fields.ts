@@ -222,7 +222,7 @@ export function textList(maxItem: number = limits.name) {
       const value = firstValue(v);
       if (typeof value !== "string") return [];
       return value
-        .split(/[\n\r,，、;；]+/)
+        .split(/[\n\r,，、;；|]+/)
         .map((item) => item.trim())
         .filter((item) => item !== "");
     },
