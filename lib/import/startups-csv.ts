@@ -127,16 +127,18 @@ export function parseStartupCsv(input: string): ParsedFile {
   if (input.includes("\u0000")) return { ok: false, error: "This is not a text CSV file (it contains binary data)." };
   const text = input.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   if (text.trim() === "") return { ok: false, error: "The file is empty." };
-  const parsed = Papa.parse<Record<string, string>>(text, {
-    header: true,
-    skipEmptyLines: "greedy",
-    transformHeader: (header) => header.trim().toLowerCase().replace(/[\s-]+/g, "_"),
-  });
-  const columns = parsed.meta.fields ?? [];
+  const normalise = (header: string) => header.trim().toLowerCase().replace(/[\s-]+/g, "_");
+  // The header on its own first: papaparse would silently rename a repeated column ("name_en_1").
+  const headerRow = (Papa.parse<string[]>(text, { preview: 1 }).data[0] ?? []).map(normalise);
+  const duplicated = headerRow.filter((c, i) => headerRow.indexOf(c) !== i);
+  const parsed =
+    duplicated.length > 0
+      ? null
+      : Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: "greedy", transformHeader: normalise });
+  const columns = parsed?.meta.fields ?? headerRow;
   const unknown = columns.filter((c) => !columnNames.has(c));
-  const duplicated = columns.filter((c, i) => columns.indexOf(c) !== i);
   const missing = importColumns.filter((c) => c.required && !columns.includes(c.name)).map((c) => c.name);
-  if (unknown.length > 0 || missing.length > 0 || duplicated.length > 0) {
+  if (!parsed || unknown.length > 0 || missing.length > 0 || duplicated.length > 0) {
     const problems = [
       unknown.length > 0 ? `unknown column${unknown.length === 1 ? "" : "s"} ${unknown.map((c) => `“${c.slice(0, 40)}”`).join(", ")}` : null,
       missing.length > 0 ? `missing column${missing.length === 1 ? "" : "s"} ${missing.join(", ")}` : null,
