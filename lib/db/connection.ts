@@ -36,6 +36,9 @@ export async function openDatabase(target: DatabaseTarget = databaseTarget()): P
 
 async function openPostgres(target: Extract<DatabaseTarget, { kind: "postgres" }>): Promise<Database> {
   const pool = new pg.Pool({ connectionString: target.url, max: 10, connectionTimeoutMillis: 5_000 });
+  // An idle connection the server closes (restart, admin command) must not crash the process;
+  // the pool replaces it on the next query.
+  pool.on("error", (error) => console.warn(`[db] idle PostgreSQL connection closed: ${error.message}`));
   // Fail fast, with one line, when the server is unreachable or the database missing.
   try {
     const client = await pool.connect();
