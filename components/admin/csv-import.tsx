@@ -166,10 +166,10 @@ function Summary({ summary, message }: { summary: ImportSummary; message?: strin
         </div>
       ) : null}
       <div>
-        {/* A full load starts the steps afresh. */}
-        <a href="/admin/import" className="text-sm underline">
+        {/* A fresh load starts the steps afresh. */}
+        <button type="button" className="text-sm underline" onClick={() => window.location.reload()}>
           Import another file
-        </a>
+        </button>
       </div>
     </section>
   );

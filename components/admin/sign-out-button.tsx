@@ -1,10 +1,12 @@
 "use client";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { authClient } from "@/lib/auth/client";
 
 export function SignOutButton() {
   const [pending, setPending] = useState(false);
+  const router = useRouter();
   return (
     <Button
       variant="outline"
@@ -13,7 +15,8 @@ export function SignOutButton() {
       onClick={async () => {
         setPending(true);
         await authClient.signOut();
-        window.location.assign("/login");
+        router.push("/login");
+        router.refresh();
       }}
     >
       {pending ? "Signing out…" : "Sign out"}

@@ -6,7 +6,7 @@ import type { Referrer } from "@/lib/actions/form-state";
 import { toPinyin } from "@/lib/text/pinyin";
 import type { Snapshot } from "@/lib/history/snapshot";
 import { ensureLive, ensureNameFree, resolveSlug } from "./checks";
-import { delegateOf, type ModelName, type Row, type Tx } from "./delegates";
+import type { ModelName, Row, Tx } from "./delegates";
 import { FieldError } from "@/lib/actions/errors";
 
 type Input = Record<string, unknown>;
