@@ -1,16 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { SignOutButton } from "@/components/admin/sign-out-button";
 import { Badge } from "@/components/ui/badge";
+import { safeNextPath } from "@/lib/auth/redirect";
 import { requireUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: { default: "Admin", template: "%s · Admin · Alumni Atlas" }, robots: { index: false } };
 
 // Gate for the pages; every action that writes checks the role again on its own.
 export default async function AdminLayout({ children }: { children: ReactNode }) {
-  const user = await requireUser("editor");
+  const user = await requireUser("editor", safeNextPath((await headers()).get("x-admin-path")));
   const groups = [
     { title: "Overview", items: [{ href: "/admin", label: "Dashboard" }] },
     {

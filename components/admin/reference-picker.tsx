@@ -143,6 +143,7 @@ export function ReferencePicker({
                 id={`${listId}-${result.id}`}
                 role="option"
                 aria-selected={index === active}
+                aria-describedby={result.detail ? `${listId}-${result.id}-detail` : undefined}
                 className={cn("cursor-pointer px-3 py-1.5", index === active && "bg-canvas")}
                 onMouseDown={(event) => {
                   event.preventDefault();
@@ -151,7 +152,12 @@ export function ReferencePicker({
                 onMouseEnter={() => setActive(index)}
               >
                 <span className="text-ink">{result.label}</span>
-                {result.detail ? <span className="ml-2 text-xs text-ink-muted">{result.detail}</span> : null}
+                {/* The detail is read as a description, so the option is named by its label alone. */}
+                {result.detail ? (
+                  <span id={`${listId}-${result.id}-detail`} aria-hidden className="ml-2 text-xs text-ink-muted">
+                    {result.detail}
+                  </span>
+                ) : null}
               </li>
             ))
           )}

@@ -3,6 +3,7 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { admin } from "better-auth/plugins";
 import { adminAc, userAc } from "better-auth/plugins/admin/access";
 import type { PrismaClient } from "../generated/prisma/client";
+import { AUTH_COOKIE_PREFIX } from "./cookie";
 import { hashPassword, passwordRules, verifyPassword } from "./password";
 
 export type CreateAuthOptions = {
@@ -60,7 +61,7 @@ export function createAuth(options: CreateAuthOptions) {
     advanced: {
       useSecureCookies: options.secureCookies,
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax", secure: options.secureCookies },
-      cookiePrefix: "atlas",
+      cookiePrefix: AUTH_COOKIE_PREFIX,
     },
     plugins: [
       admin({

@@ -10,7 +10,7 @@ test("signing in through the form, a wrong password first, then out again", asyn
   await page.getByLabel("Email").fill(e2eAdmin.email);
   await page.getByLabel("Password").fill("not-the-password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toContainText("Wrong email or password.");
+  await expect(page.locator("#login-summary")).toContainText("Wrong email or password.");
   // What was typed stays; the password field is for typing again.
   await expect(page.getByLabel("Email")).toHaveValue(e2eAdmin.email);
 
