@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Suspense } from "react";
+import { ChartGrid } from "@/components/dashboard/chart-grid";
 import { HeadlineStats } from "@/components/overview/headline-stats";
 import { ReportedVsTracked } from "@/components/overview/reported-vs-tracked";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -47,6 +48,23 @@ export default function HomePage() {
         <Suspense fallback={<Skeleton className="h-64 w-full" />}>
           <RecentStartups />
         </Suspense>
+      </section>
+
+      <section aria-labelledby="charts-heading" className="grid gap-4">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <div>
+            <h2 id="charts-heading" className="text-lg font-semibold tracking-tight">
+              Charts
+            </h2>
+            <p className="text-sm text-ink-muted">
+              Each with its source line and as-of date; open one to filter it, download PNG, SVG or CSV, or embed it.
+            </p>
+          </div>
+          <Link href="/charts" className="text-sm font-medium text-accent underline-offset-4 hover:underline">
+            All charts →
+          </Link>
+        </div>
+        <ChartGrid />
       </section>
     </div>
   );

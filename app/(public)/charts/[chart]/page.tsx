@@ -1,0 +1,168 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { ChartDataTable } from "@/components/charts/data-table";
+import { ChartFilters, type FilterControl } from "@/components/charts/chart-filters";
+import { ChartWorkbench } from "@/components/charts/chart-workbench";
+import { Alert } from "@/components/ui/alert";
+import { Skeleton } from "@/components/ui/skeleton";
+import { parseChartFilters, type ChartFilters as Filters, type FilterProblem } from "@/lib/charts/filters";
+import { SECTOR_LABELS, sectorToParam } from "@/lib/charts/labels";
+import { CHARTS, isChartKey, type ChartKey } from "@/lib/charts/registry";
+import { chartPagePath } from "@/lib/charts/urls";
+import { getChart, getChartFilterOptions } from "@/lib/data/charts";
+
+type Props = {
+  params: Promise<{ chart: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { chart } = await params;
+  if (!isChartKey(chart)) return { title: "Chart not found" };
+  const definition = CHARTS[chart];
+  const { filters } = parseChartFilters(chart, await searchParams);
+  return {
+    title: definition.title,
+    description: `${definition.subtitle}. ${definition.description}`,
+    alternates: { canonical: chartPagePath(chart, filters) },
+  };
+}
+
+export default async function ChartPage({ params, searchParams }: Props) {
+  const { chart: key } = await params;
+  if (!isChartKey(key)) notFound();
+  const { filters, problems } = parseChartFilters(key, await searchParams);
+  return (
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-6">
+      <nav aria-label="Breadcrumb" className="text-sm text-ink-muted">
+        <Link href="/charts" className="underline-offset-2 hover:underline">
+          Charts
+        </Link>
+        <span aria-hidden> / </span>
+        <span className="text-ink">{CHARTS[key].title}</span>
+      </nav>
+      <Suspense key={JSON.stringify(filters)} fallback={<ChartSkeleton />}>
+        <ChartSection chartKey={key} filters={filters} problems={problems} />
+      </Suspense>
+    </div>
+  );
+}
+
+async function ChartSection({ chartKey, filters, problems }: { chartKey: ChartKey; filters: Filters; problems: FilterProblem[] }) {
+  const [{ chart, problems: unknown }, options] = await Promise.all([getChart({ key: chartKey, filters }), getChartFilterOptions()]);
+  const ignored = [...problems, ...unknown];
+  const controls = filterControls(chartKey, chart.filters, options);
+  return (
+    <>
+      {ignored.length > 0 ? (
+        <Alert variant="warning" data-testid="filter-problems">
+          Some filters in the address were ignored: {ignored.map((p) => p.message).join("; ")}.
+        </Alert>
+      ) : null}
+      <div className="rounded-lg border border-rule bg-paper p-4">
+        <ChartFilters key={JSON.stringify(chart.filters)} controls={controls} />
+      </div>
+      <div className="rounded-lg border border-rule bg-paper p-5 sm:p-6">
+        <ChartWorkbench chart={chart} pageUrl={chartPagePath(chartKey, chart.filters)} />
+      </div>
+      <section aria-labelledby="table-heading" className="grid grid-cols-[minmax(0,1fr)] gap-3">
+        <h2 id="table-heading" className="text-lg font-semibold tracking-tight">
+          The data in this chart
+        </h2>
+        <p className="text-sm text-ink-muted">{chart.altText}</p>
+        {chart.table.rows.length > 0 ? (
+          <div className="rounded-lg border border-rule bg-paper">
+            <ChartDataTable table={chart.table} caption={`${chart.title}: data table`} />
+          </div>
+        ) : (
+          <p className="text-sm text-ink-muted">{chart.emptyMessage}</p>
+        )}
+      </section>
+    </>
+  );
+}
+
+function filterControls(
+  key: ChartKey,
+  filters: Filters,
+  options: Awaited<ReturnType<typeof getChartFilterOptions>>,
+): FilterControl[] {
+  const supported = CHARTS[key].filters;
+  const controls: FilterControl[] = [];
+  for (const name of supported) {
+    switch (name) {
+      case "city":
+        controls.push({
+          name,
+          label: "City",
+          allLabel: "All cities",
+          value: filters.city ?? "",
+          options: options.cities.map((c) => ({ value: c.slug, label: `${c.name} (${c.count})` })),
+        });
+        break;
+      case "sector":
+        controls.push({
+          name,
+          label: "Sector",
+          allLabel: "All sectors",
+          value: filters.sector ? sectorToParam(filters.sector) : "",
+          options: options.sectors.map((s) => ({ value: sectorToParam(s.sector), label: `${SECTOR_LABELS[s.sector]} (${s.count})` })),
+        });
+        break;
+      case "unit":
+        controls.push({
+          name,
+          label: "Founders' Alibaba unit",
+          allLabel: "All units",
+          value: filters.unit ?? "",
+          options: options.units.map((u) => ({ value: u.slug, label: u.name })),
+        });
+        break;
+      case "years": {
+        const now = new Date().getFullYear();
+        controls.push({
+          name,
+          label: CHARTS[key].years === "announced" ? "Rounds announced" : "Year founded",
+          from: filters.from ? String(filters.from) : "",
+          to: filters.to ? String(filters.to) : "",
+          min: Math.min(options.years?.min ?? now, 2000),
+          max: Math.max(options.years?.max ?? now, now),
+        });
+        break;
+      }
+      case "stack":
+        controls.push({
+          name,
+          label: "Split bars by",
+          allLabel: "No split",
+          value: filters.stack ?? "",
+          options: [
+            { value: "city", label: "City" },
+            { value: "sector", label: "Sector" },
+          ],
+        });
+        break;
+      case "by":
+        controls.push({
+          name,
+          label: "Group rounds by",
+          allLabel: "Year announced",
+          value: filters.by ?? "",
+          options: [{ value: "stage", label: "Stage" }],
+        });
+        break;
+    }
+  }
+  return controls;
+}
+
+function ChartSkeleton() {
+  return (
+    <div className="grid gap-4">
+      <Skeleton className="h-16 w-full" />
+      <Skeleton className="h-[28rem] w-full" />
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+"use client";
+
+import { useRef, type ReactNode } from "react";
+import type { ChartData } from "@/lib/charts/types";
+import { ChartLegend, ChartPanelView } from "./chart-view";
+
+function showLegend(chart: ChartData, panelSeries: ChartData["panels"][number]["series"]): boolean {
+  return panelSeries.length > 1 || chart.key === "startups-by-city";
+}
+
+/**
+ * A chart as a newspaper prints it: title, subtitle, legend, the chart, n, notes, source line and
+ * date. The drawing is hidden from screen readers, which get the alt text (and the data table the
+ * page shows beside it) instead.
+ */
+export function ChartFigure({
+  chart,
+  compact = false,
+  headingLevel = 2,
+  titleHref,
+  children,
+  figureRef,
+}: {
+  chart: ChartData;
+  compact?: boolean;
+  headingLevel?: 1 | 2 | 3;
+  titleHref?: string;
+  /** Actions rendered under the source line (downloads, embed). */
+  children?: ReactNode;
+  figureRef?: React.RefObject<HTMLElement | null>;
+}) {
+  const fallbackRef = useRef<HTMLElement>(null);
+  const Heading = `h${headingLevel}` as const;
+  const singlePanel = chart.panels.length === 1;
+  return (
+    <figure ref={figureRef ?? fallbackRef} className="grid min-w-0 grid-cols-[minmax(0,1fr)] gap-3" data-chart={chart.key}>
+      <header className="grid gap-1">
+        <Heading
+          className={
+            headingLevel === 1
+              ? "font-serif text-2xl leading-tight font-semibold tracking-tight text-ink sm:text-3xl"
+              : "text-lg leading-snug font-semibold tracking-tight text-ink"
+          }
+        >
+          {titleHref ? (
+            <a href={titleHref} className="hover:underline hover:decoration-rule hover:underline-offset-4">
+              {chart.title}
+            </a>
+          ) : (
+            chart.title
+          )}
+        </Heading>
+        <p className={compact ? "text-sm text-ink-muted" : "max-w-3xl text-base text-ink-muted"}>{chart.subtitle}</p>
+        {chart.filterSummary ? (
+          <p className="text-sm text-ink">
+            <span className="text-ink-muted">Filtered: </span>
+            <span data-testid="filter-summary">{chart.filterSummary}</span>
+          </p>
+        ) : null}
+      </header>
+
+      {singlePanel && showLegend(chart, chart.panels[0]!.series) ? <ChartLegend series={chart.panels[0]!.series} /> : null}
+
+      {chart.emptyMessage ? (
+        <div
+          role="status"
+          className="grid min-h-40 place-items-center rounded-md border border-dashed border-rule bg-canvas px-6 py-10 text-center text-sm text-ink-muted"
+        >
+          {chart.emptyMessage}
+        </div>
+      ) : (
+        <div role="img" aria-label={chart.altText} className="grid min-w-0 grid-cols-[minmax(0,1fr)] gap-4" data-testid="chart-drawing">
+          {chart.panels.map((panel) => (
+            <div key={panel.id} className="grid min-w-0 grid-cols-[minmax(0,1fr)] gap-2">
+              {panel.title ? (
+                <div className="grid gap-1">
+                  <h3 className="text-sm font-semibold text-ink" aria-hidden>
+                    {panel.title}
+                  </h3>
+                  {panel.series.length > 1 ? <ChartLegend series={panel.series} className="text-xs" /> : null}
+                </div>
+              ) : null}
+              <div aria-hidden className="min-w-0">
+                <ChartPanelView panel={panel} compact={compact} />
+              </div>
+            </div>
+          ))}
+        </div>
+      )}
+
+      <figcaption className="grid gap-1 border-t border-rule pt-2 text-xs text-ink-muted">
+        <p>
+          <span className="font-semibold text-ink" data-testid="population">
+            n = {chart.population.n} {chart.population.unit}
+          </span>
+          {chart.snapshot ? (
+            <span className="ml-2 rounded bg-warn-soft px-1.5 py-0.5 text-warn">
+              Pinned snapshot, data frozen {chart.snapshot.createdAt.slice(0, 10)}
+            </span>
+          ) : null}
+        </p>
+        {compact ? null : chart.notes.map((note) => <p key={note}>Note: {note}</p>)}
+        <p className="text-ink" data-testid="source-line">
+          {chart.sourceLine}
+          {chart.sources
+            .filter((s) => s.url)
+            .map((s) => (
+              <span key={s.url}>
+                {" · "}
+                <a href={s.url} className="underline underline-offset-2" rel="noreferrer noopener" target="_blank">
+                  {s.label}
+                </a>
+              </span>
+            ))}
+        </p>
+        <p className="text-ink-faint">
+          Chart: Alumni Atlas · generated <time dateTime={chart.generatedAt}>{chart.generatedAt.slice(0, 10)}</time>
+        </p>
+      </figcaption>
+      {children}
+    </figure>
+  );
+}

@@ -1,0 +1,137 @@
+import { z } from "zod";
+import type { Sector } from "../generated/prisma/enums";
+import { sectorFromParam, sectorToParam } from "./labels";
+import { CHARTS, type ChartKey, type FilterName } from "./registry";
+
+/** Years a chart may be filtered to; outside this nothing can exist (the database checks 1900–2100). */
+export const MIN_YEAR = 1990;
+export const MAX_YEAR = 2100;
+
+export type ChartFilters = {
+  city?: string;
+  sector?: Sector;
+  unit?: string;
+  from?: number;
+  to?: number;
+  stack?: "city" | "sector";
+  by?: "stage";
+};
+
+const slugSchema = z
+  .string()
+  .max(100, "is too long")
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a slug such as hangzhou");
+
+const yearSchema = z
+  .string()
+  .regex(/^\d{4}$/, "must be a four-digit year")
+  .transform(Number)
+  .pipe(z.number().int().min(MIN_YEAR, `must be ${MIN_YEAR} or later`).max(MAX_YEAR, `must be ${MAX_YEAR} or earlier`));
+
+/** One zod schema per URL parameter, so one bad parameter is reported on its own. */
+const parameterSchemas = {
+  city: slugSchema,
+  unit: slugSchema,
+  sector: z
+    .string()
+    .max(100, "is too long")
+    .transform((value, context) => {
+      const sector = sectorFromParam(value);
+      if (!sector) {
+        context.addIssue({ code: "custom", message: "is not a known sector" });
+        return z.NEVER;
+      }
+      return sector;
+    }),
+  from: yearSchema,
+  to: yearSchema,
+  stack: z.enum(["city", "sector"], { error: "must be city or sector" }),
+  by: z.enum(["year", "stage"], { error: "must be year or stage" }),
+} as const;
+
+type ParameterName = keyof typeof parameterSchemas;
+
+const PARAMETERS_OF: Record<FilterName, ParameterName[]> = {
+  city: ["city"],
+  sector: ["sector"],
+  unit: ["unit"],
+  years: ["from", "to"],
+  stack: ["stack"],
+  by: ["by"],
+};
+
+export type FilterProblem = { parameter: string; message: string };
+
+export type ParsedChartFilters = { filters: ChartFilters; problems: FilterProblem[] };
+
+export type SearchParamsInput = Record<string, string | string[] | undefined> | URLSearchParams;
+
+function readParameter(input: SearchParamsInput, name: string): string | string[] | undefined {
+  if (input instanceof URLSearchParams) {
+    const all = input.getAll(name);
+    return all.length === 0 ? undefined : all.length === 1 ? all[0] : all;
+  }
+  return input[name];
+}
+
+/**
+ * Reads a chart's filters from the URL. Parameters the chart does not support are ignored (links
+ * carry tracking parameters); a supported parameter with a bad value is left out and reported, so
+ * a page can still render the unfiltered chart and say what it ignored, and an API can answer 400.
+ */
+export function parseChartFilters(key: ChartKey, input: SearchParamsInput): ParsedChartFilters {
+  const filters: ChartFilters = {};
+  const problems: FilterProblem[] = [];
+  for (const filterName of CHARTS[key].filters) {
+    for (const parameter of PARAMETERS_OF[filterName]) {
+      const raw = readParameter(input, parameter);
+      if (raw === undefined || raw === "") continue;
+      if (Array.isArray(raw)) {
+        problems.push({ parameter, message: `${parameter} was given more than once` });
+        continue;
+      }
+      const result = parameterSchemas[parameter].safeParse(raw);
+      if (!result.success) {
+        problems.push({ parameter, message: `${parameter} ${result.error.issues[0]?.message ?? "is invalid"}` });
+        continue;
+      }
+      // "year" is the default view of the funding chart: keep it out of the canonical filters.
+      if (parameter === "by" && result.data === "year") continue;
+      Object.assign(filters, { [parameter]: result.data });
+    }
+  }
+  if (filters.from !== undefined && filters.to !== undefined && filters.from > filters.to) {
+    problems.push({ parameter: "to", message: `to (${filters.to}) must not be before from (${filters.from})` });
+    delete filters.to;
+  }
+  return { filters: normaliseFilters(filters), problems };
+}
+
+/** Filters with keys in one canonical order, so equal filters serialise (and hash) equally. */
+export function normaliseFilters(filters: ChartFilters): ChartFilters {
+  const ordered: ChartFilters = {};
+  for (const name of ["city", "sector", "unit", "from", "to", "stack", "by"] as const) {
+    if (filters[name] !== undefined) Object.assign(ordered, { [name]: filters[name] });
+  }
+  return ordered;
+}
+
+/** The filters as URL query parameters, in canonical order. */
+export function filtersToSearchParams(filters: ChartFilters): URLSearchParams {
+  const params = new URLSearchParams();
+  const normalised = normaliseFilters(filters);
+  for (const [name, value] of Object.entries(normalised)) {
+    params.set(name, name === "sector" ? sectorToParam(value as Sector) : String(value));
+  }
+  return params;
+}
+
+export function filtersQueryString(filters: ChartFilters): string {
+  const query = filtersToSearchParams(filters).toString();
+  return query ? `?${query}` : "";
+}
+
+export function hasDataFilters(filters: ChartFilters): boolean {
+  return filters.city !== undefined || filters.sector !== undefined || filters.unit !== undefined ||
+    filters.from !== undefined || filters.to !== undefined;
+}

@@ -1,0 +1,75 @@
+import type { ChartKey } from "./registry";
+import type { ChartFilters } from "./filters";
+
+export type ValueFormat = "integer" | "percent" | "usd";
+
+export type ChartSeries = {
+  key: string;
+  label: string;
+  color: string;
+  /** Drawn as the light upper part of a range bar rather than as a category of its own. */
+  role?: "range";
+};
+
+export type ChartRow = {
+  key: string;
+  label: string;
+  /** A link to the record the bar stands for (a city, an investor), when there is a page for it. */
+  href?: string;
+  values: Record<string, number | null>;
+  /** The text printed at the end of each bar; the value itself when absent. */
+  valueLabels?: Record<string, string>;
+  /** Rows for "not reported" or "other": drawn in a muted colour. */
+  muted?: boolean;
+};
+
+export type ChartPanel = {
+  id: string;
+  /** A heading when a chart has more than one panel. */
+  title?: string;
+  /** Bars grow along x for categories with long names; columns along y for years. */
+  layout: "bars" | "columns";
+  stacked: boolean;
+  valueAxisLabel: string;
+  valueFormat: ValueFormat;
+  /** Axis label of the category axis (e.g. "Year founded"). */
+  categoryAxisLabel?: string;
+  series: ChartSeries[];
+  rows: ChartRow[];
+};
+
+export type ChartTable = {
+  columns: { key: string; label: string; numeric: boolean }[];
+  rows: (string | number | null)[][];
+};
+
+export type ChartSource = { label: string; url?: string };
+
+/** Everything a chart needs to be drawn, described, exported and embedded: plain, serialisable data. */
+export type ChartData = {
+  key: ChartKey;
+  title: string;
+  subtitle: string;
+  notes: string[];
+  /** One line naming the data: "Source: Alumni Atlas database, data as of …; reported figures: …". */
+  sourceLine: string;
+  sources: ChartSource[];
+  /** The date of the newest change to the data behind the chart (ISO date), or null for an empty database. */
+  asOf: string | null;
+  /** When this chart's data was computed (ISO timestamp). */
+  generatedAt: string;
+  filters: ChartFilters;
+  /** Filters in words ("Hangzhou · founded 2014–2020"), or null when the chart is unfiltered. */
+  filterSummary: string | null;
+  /** How many records the chart counts, printed as "n = 12 start-ups". */
+  population: { n: number; unit: string };
+  panels: ChartPanel[];
+  /** The chart's main point in a sentence or two, computed from the data: alt text for the image. */
+  altText: string;
+  /** Exactly the numbers the chart shows: the data-table alternative and the CSV. */
+  table: ChartTable;
+  /** Null when there is something to draw; otherwise what to say instead. */
+  emptyMessage: string | null;
+  /** Set when the data was frozen into a snapshot. */
+  snapshot?: { id: string; createdAt: string };
+};

@@ -1,0 +1,51 @@
+// Browser-only: rasterises an SVG string through an <img> and a canvas. System fonts are available
+// to SVG images, so text renders as on the page (CJK included); nothing is fetched.
+
+export async function svgToPngBlob(svg: string, width: number, height: number, scale = 2): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svg], { type: "image/svg+xml;charset=utf-8" }));
+  try {
+    const image = new Image();
+    image.decoding = "async";
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement("canvas");
+    canvas.width = Math.round(width * scale);
+    canvas.height = Math.round(height * scale);
+    const context = canvas.getContext("2d");
+    if (!context) throw new Error("This browser cannot draw to a canvas.");
+    context.fillStyle = "#ffffff";
+    context.fillRect(0, 0, canvas.width, canvas.height);
+    context.scale(scale, scale);
+    context.drawImage(image, 0, 0, width, height);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("Could not encode the PNG."))), "image/png"),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/** Measures text with the canvas, in the export's font, for wrapping titles and notes. */
+export function canvasTextMeasurer(fontFamily: string) {
+  const context = document.createElement("canvas").getContext("2d");
+  return (text: string, fontSize: number, bold = false) => {
+    if (!context) return text.length * fontSize * 0.55;
+    context.font = `${bold ? "700 " : ""}${fontSize}px ${fontFamily}`;
+    return context.measureText(text).width;
+  };
+}
+
+/** Prepares a recharts <svg> for standing alone: namespace, explicit size, no page-only attributes. */
+export function serialisePanelSvg(element: SVGSVGElement): { svg: string; width: number; height: number } {
+  const clone = element.cloneNode(true) as SVGSVGElement;
+  const { width, height } = element.getBoundingClientRect();
+  clone.setAttribute("xmlns", "http://www.w3.org/2000/svg");
+  clone.setAttribute("width", String(Math.round(width)));
+  clone.setAttribute("height", String(Math.round(height)));
+  if (!clone.getAttribute("viewBox")) clone.setAttribute("viewBox", `0 0 ${Math.round(width)} ${Math.round(height)}`);
+  clone.removeAttribute("class");
+  clone.removeAttribute("style");
+  clone.removeAttribute("tabindex");
+  clone.querySelectorAll("[tabindex]").forEach((node) => node.removeAttribute("tabindex"));
+  return { svg: new XMLSerializer().serializeToString(clone), width: Math.round(width), height: Math.round(height) };
+}

@@ -1,0 +1,156 @@
+import type { ChartData } from "../charts/types";
+
+// Builds the exported image: the chart's own SVG panels (serialised from the page) framed by the
+// title, subtitle, legend, notes, source line and date, so the file says what it is wherever it goes.
+
+export type MeasureText = (text: string, fontSize: number, bold?: boolean) => number;
+
+/** A width estimate when no canvas is at hand: CJK characters are square, Latin ones about half. */
+export const estimateTextWidth: MeasureText = (text, fontSize, bold = false) => {
+  let width = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    width += code > 0x2e80 ? 1 : /[A-Z0-9]/.test(char) ? 0.62 : /[il.,;:'|!]/.test(char) ? 0.28 : 0.52;
+  }
+  return width * fontSize * (bold ? 1.06 : 1);
+};
+
+export function escapeXml(text: string): string {
+  return text.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!);
+}
+
+/** Greedy word wrap to a pixel width; a single over-long word gets a line of its own. */
+export function wrapText(text: string, maxWidth: number, fontSize: number, measure: MeasureText, bold = false): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = "";
+  for (const word of words) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (line && measure(candidate, fontSize, bold) > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = candidate;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+export type PanelSvg = { title?: string; svg: string; width: number; height: number };
+
+export type ComposeOptions = {
+  chart: ChartData;
+  panels: PanelSvg[];
+  /** Leave out title, subtitle, notes, source and date: the chart and its legend only. */
+  plain?: boolean;
+  measure?: MeasureText;
+  /** Where the chart lives, printed in the footer. */
+  url?: string;
+};
+
+const FONT = `system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans CJK SC', 'PingFang SC', sans-serif`;
+const INK = "#16181d";
+const MUTED = "#5b616e";
+const FAINT = "#8a909c";
+const PAD = 24;
+
+export function composeChartSvg({ chart, panels, plain = false, measure = estimateTextWidth, url }: ComposeOptions): {
+  svg: string;
+  width: number;
+  height: number;
+} {
+  const width = Math.max(320, ...panels.map((p) => p.width)) + PAD * 2;
+  const inner = width - PAD * 2;
+  const parts: string[] = [];
+  let y = PAD;
+
+  const text = (content: string, size: number, options: { color?: string; bold?: boolean; x?: number } = {}) => {
+    parts.push(
+      `<text x="${options.x ?? PAD}" y="${y + size}" font-size="${size}" fill="${options.color ?? INK}"${options.bold ? ' font-weight="700"' : ""}>${escapeXml(content)}</text>`,
+    );
+  };
+  const paragraph = (content: string, size: number, lineHeight: number, options: { color?: string; bold?: boolean } = {}) => {
+    for (const line of wrapText(content, inner, size, measure, options.bold)) {
+      text(line, size, options);
+      y += lineHeight;
+    }
+  };
+
+  if (!plain) {
+    paragraph(chart.title, 22, 28, { bold: true });
+    y += 2;
+    paragraph(chart.subtitle, 14, 19, { color: MUTED });
+    if (chart.filterSummary) paragraph(`Filtered: ${chart.filterSummary}`, 13, 18, { color: MUTED });
+    y += 8;
+  }
+
+  // The legend is HTML on the page (recharts draws it outside the SVG), so it is redrawn here.
+  const legendSeries = chart.panels.length > 1 ? [] : chart.panels[0]?.series ?? [];
+  if (legendSeries.length > 1 || (chart.key === "startups-by-city" && legendSeries.length > 0)) {
+    let x = PAD;
+    for (const series of legendSeries) {
+      const w = 18 + measure(series.label, 13) + 18;
+      if (x + w > width - PAD && x > PAD) {
+        x = PAD;
+        y += 20;
+      }
+      parts.push(`<rect x="${x}" y="${y + 2}" width="12" height="12" rx="2" fill="${series.color}"/>`);
+      text(series.label, 13, { x: x + 18 });
+      x += w;
+    }
+    y += 26;
+  }
+
+  for (const panel of panels) {
+    if (panel.title) {
+      text(panel.title, 15, { bold: true });
+      y += 22;
+      const panelData = chart.panels.find((p) => p.title === panel.title);
+      if (panelData && panelData.series.length > 1) {
+        let x = PAD;
+        for (const series of panelData.series) {
+          const w = 18 + measure(series.label, 12) + 16;
+          if (x + w > width - PAD && x > PAD) {
+            x = PAD;
+            y += 18;
+          }
+          parts.push(`<rect x="${x}" y="${y + 2}" width="11" height="11" rx="2" fill="${series.color}"/>`);
+          text(series.label, 12, { x: x + 16, color: MUTED });
+          x += w;
+        }
+        y += 22;
+      }
+    }
+    // Nest the panel's own <svg> where it belongs; its viewBox keeps its drawing intact.
+    const nested = panel.svg.replace(/^<svg\b/, `<svg x="${PAD}" y="${y}"`);
+    parts.push(nested);
+    y += panel.height + 12;
+  }
+
+  if (!plain) {
+    y += 4;
+    paragraph(`n = ${chart.population.n} ${chart.population.unit}`, 12, 17, { color: MUTED, bold: true });
+    for (const note of chart.notes) paragraph(`Note: ${note}`, 12, 17, { color: MUTED });
+    y += 4;
+    paragraph(chart.sourceLine, 12, 17, { color: INK });
+    const generated = chart.generatedAt.slice(0, 10);
+    const footer = [
+      "Chart: Alumni Atlas",
+      `generated ${generated}`,
+      chart.snapshot ? `snapshot ${chart.snapshot.id}` : null,
+      url ?? null,
+    ].filter(Boolean).join(" · ");
+    paragraph(footer, 11, 16, { color: FAINT });
+  }
+  y += PAD - 8;
+
+  const height = Math.ceil(y);
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}" role="img" aria-label="${escapeXml(`${chart.title}. ${chart.altText}`)}">` +
+    `<title>${escapeXml(chart.title)}</title><desc>${escapeXml(chart.altText)}</desc>` +
+    `<rect width="100%" height="100%" fill="#ffffff"/>` +
+    parts.join("") +
+    `</svg>`;
+  return { svg, width, height };
+}

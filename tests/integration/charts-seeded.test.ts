@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
+import { seedDatabase } from "@/lib/db/seed";
+import { CHART_KEYS } from "@/lib/charts/registry";
+import { createTestDatabase, type TestDatabase } from "../helpers/database";
+
+let db: TestDatabase;
+
+vi.mock("@/lib/db", () => ({ getPrisma: async () => db.prisma }));
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await seedDatabase(db.prisma);
+});
+afterAll(async () => {
+  await db?.close();
+});
+
+describe("charts over the seeded research data", () => {
+  test("every chart renders from the seed with a source line, alt text and a table", async () => {
+    const { getChart } = await import("@/lib/data/charts");
+    for (const key of CHART_KEYS) {
+      const { chart, problems } = await getChart({ key, filters: {} });
+      expect(problems).toEqual([]);
+      expect(chart.emptyMessage).toBeNull();
+      expect(chart.sourceLine).toMatch(/^Source: Alumni Atlas database, data as of \d{4}-\d{2}-\d{2}/);
+      expect(chart.table.rows.length).toBeGreaterThan(0);
+      expect(chart.altText.length).toBeGreaterThan(40);
+    }
+  });
+
+  test("the city chart shows ITJuzi's reported share beside the tracked Hangzhou count, with both sources", async () => {
+    const { getChart } = await import("@/lib/data/charts");
+    const { chart } = await getChart({ key: "startups-by-city", filters: {} });
+    const hangzhou = chart.table.rows.find((row) => row[0] === "Hangzhou");
+    const tracked = await db.prisma.startup.count({ where: { deletedAt: null, city: { slug: "hangzhou" } } });
+    expect(hangzhou).toEqual(["Hangzhou", tracked, Math.round((1000 * tracked) / 12) / 10, 45]);
+    expect(chart.panels[0]!.series.map((s) => s.label)).toEqual([
+      "Tracked in this database (n = 12)",
+      "Reported by ITJuzi, end of 2024 (n = 85)",
+    ]);
+    expect(chart.sourceLine).toContain("ITJuzi");
+    expect(chart.sourceLine).toContain("South China Morning Post, 2025-04-05");
+  });
+
+  test("Rokid, Tuya and XPeng make 2014 the busiest founding year", async () => {
+    const { getChart } = await import("@/lib/data/charts");
+    const { chart } = await getChart({ key: "founded-per-year", filters: {} });
+    expect(chart.table.rows.find((row) => row[0] === "2014")).toEqual(["2014", 3]);
+    expect(chart.altText).toContain("The most were founded in 2014: 3.");
+  });
+});
