@@ -33,7 +33,8 @@ function parseRecord(entity: EntityDefinition, values: Record<string, unknown>):
 }
 
 const editPath = (key: EntityKey, id: number) => `/admin/${key}/${id}/edit`;
-const adminPaths = (key: EntityKey, result: WriteResult) => [...result.paths, `/admin/${key}`, editPath(key, result.id)];
+// Charts read the same tables; pinned chart snapshots are stored copies and stay as they were.
+const adminPaths = (key: EntityKey, result: WriteResult) => [...result.paths, "/charts", `/admin/${key}`, editPath(key, result.id)];
 
 function buildActions(key: EntityKey) {
   const entity = entities[key];
