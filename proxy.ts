@@ -1,6 +1,7 @@
-import { getSessionCookie } from "better-auth/cookies";
 import { NextResponse, type NextRequest } from "next/server";
 import { AUTH_COOKIE_PREFIX } from "./lib/auth/cookie";
+
+const SESSION_COOKIES = [`${AUTH_COOKIE_PREFIX}.session_token`, `__Secure-${AUTH_COOKIE_PREFIX}.session_token`];
 
 /**
  * An optimistic check for the admin: without a session cookie, go to sign-in and come back to the
@@ -9,7 +10,7 @@ import { AUTH_COOKIE_PREFIX } from "./lib/auth/cookie";
  */
 export function proxy(request: NextRequest) {
   const path = `${request.nextUrl.pathname}${request.nextUrl.search}`;
-  if (!getSessionCookie(request, { cookiePrefix: AUTH_COOKIE_PREFIX })) {
+  if (!SESSION_COOKIES.some((name) => request.cookies.get(name)?.value)) {
     const login = new URL("/login", request.url);
     login.searchParams.set("next", path);
     return NextResponse.redirect(login);
