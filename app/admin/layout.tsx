@@ -68,7 +68,14 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         </div>
       </header>
       <div className="mx-auto grid max-w-7xl gap-6 px-4 py-6 sm:px-6 lg:grid-cols-[12rem_1fr]">
-        <aside className="lg:sticky lg:top-4 lg:self-start">
+        {/* Phones get the sections behind a disclosure, so the page starts with its content. */}
+        <details className="rounded-lg border border-rule bg-paper px-3 py-2 lg:hidden">
+          <summary className="cursor-pointer text-sm font-medium text-ink">Admin sections</summary>
+          <div className="mt-3">
+            <AdminNav groups={groups} />
+          </div>
+        </details>
+        <aside className="hidden lg:sticky lg:top-4 lg:block lg:self-start">
           <AdminNav groups={groups} />
         </aside>
         <main id="main" className="min-w-0">

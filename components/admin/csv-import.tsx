@@ -50,6 +50,8 @@ export function CsvImport({ previewAction, importAction }: { previewAction: Acti
             }}
           />
         </div>
+        {/* The browser clears a file input after each submission; the file read stays here. */}
+        {file ? <p className="text-xs text-ink-muted">File read: {file.name}</p> : null}
         <input type="hidden" name="csv" value={file?.text ?? ""} />
         <input type="hidden" name="fileName" value={file?.name ?? ""} />
         <div>
@@ -108,12 +110,12 @@ export function CsvImport({ previewAction, importAction }: { previewAction: Acti
             <input type="hidden" name="fileName" value={checked.fileName} />
             {checked.problems === 0 ? (
               <SubmitButton name="mode" value="all" variant="accent" pendingLabel="Importing…">
-                Import all {checked.ready} rows
+                Import all {checked.ready} row{checked.ready === 1 ? "" : "s"}
               </SubmitButton>
             ) : (
               <>
                 <SubmitButton name="mode" value="valid" variant="accent" pendingLabel="Importing…" disabled={checked.ready === 0}>
-                  Import only the {checked.ready} valid rows
+                  Import only the {checked.ready} valid row{checked.ready === 1 ? "" : "s"}
                 </SubmitButton>
                 <span className="text-sm text-ink-muted">or fix the file and check it again; nothing is written until you choose.</span>
               </>

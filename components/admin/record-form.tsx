@@ -14,6 +14,18 @@ import { RecordField } from "./record-field";
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
+const citationRowLabels: Record<string, string> = {
+  sourceId: "existing source",
+  newUrl: "web address",
+  newPublisher: "publisher",
+  newTitle: "title",
+  newPublishedOn: "published on",
+  newLanguage: "language",
+  field: "supports",
+  claimedValue: "value stated",
+  quote: "quote",
+};
+
 /**
  * The form for any record. The browser checks it with the same zod schema the server uses (so most
  * mistakes show at once), the server checks again and answers with errors beside the fields, a
@@ -70,7 +82,7 @@ export function RecordForm({
     const field = definition.fields.find((f) => f.name === name);
     if (field) return field.label;
     const row = /^citations\.(\d+)\.(\w+)$/.exec(name);
-    return row ? `Source ${Number(row[1]) + 1}, ${row[2]}` : name;
+    return row ? `Source ${Number(row[1]) + 1}, ${citationRowLabels[row[2] ?? ""] ?? row[2]}` : name;
   };
   const summaryErrors = Object.entries(fieldErrors).map(([field, messages]) => ({ field, label: labelOf(field), message: messages.join("; ") }));
   const status = clientErrors ? "error" : state.status;

@@ -63,7 +63,7 @@ async function UserList({ myId }: { myId: string }) {
                 {user.activeSessions} active session{user.activeSessions === 1 ? "" : "s"} · since {formatWhen(user.createdAt).slice(0, 10)}
               </span>
             </div>
-            <div className="flex flex-wrap items-start gap-x-6 gap-y-3">
+            <div className="flex flex-wrap items-end gap-x-6 gap-y-3">
               <UserActionForm action={setUserRoleAction} userId={user.id} label="Change role" pendingLabel="Saving…">
                 <label className="grid gap-1 text-xs text-ink-muted">
                   Role
