@@ -1,10 +1,12 @@
 import Link from "next/link";
+import { HeaderSearch } from "@/components/search/header-search";
 
 const navigation = [
   { href: "/startups", label: "Start-ups" },
   { href: "/founders", label: "Founders" },
   { href: "/cities", label: "Cities" },
   { href: "/investors", label: "Investors" },
+  { href: "/units", label: "Alibaba units" },
   { href: "/charts", label: "Charts" },
 ];
 
@@ -28,6 +30,7 @@ export function SiteHeader() {
             </Link>
           ))}
         </nav>
+        <HeaderSearch />
       </div>
     </header>
   );

@@ -13,6 +13,7 @@ import {
 import { normaliseFilters, parseChartFilters, type ChartFilters, type FilterProblem } from "@/lib/charts/filters";
 import { CHARTS, isChartKey, type ChartKey } from "@/lib/charts/registry";
 import type { ChartData } from "@/lib/charts/types";
+import { cachedChartQuery } from "@/lib/data/chart-cache";
 import { COMPARABLE_FIGURE_SLUGS } from "@/lib/data/reported-figures";
 
 // Every chart is one or two aggregate SQL statements: the database does the counting and summing,
@@ -89,6 +90,43 @@ function startupConditions(resolved: ResolvedFilters, years: "founded" | "none")
     if (filters.to !== undefined) conditions.push(Prisma.sql`s."foundedYear" <= ${filters.to}`);
   }
   return Prisma.join(conditions, " AND ");
+}
+
+/**
+ * The same start-up filter as `startupConditions`, as a condition on a column holding a start-up
+ * id, so queries that only need the id can skip joining "Startup". Unfiltered, it becomes an
+ * anti-join against the (normally empty) set of deleted start-ups, which the deletedAt index finds
+ * at once, instead of a scan of every start-up.
+ */
+function startupScope(resolved: ResolvedFilters, years: "founded" | "none", column: Prisma.Sql): Prisma.Sql {
+  const { filters } = resolved;
+  const filtered =
+    resolved.cityId !== undefined ||
+    filters.sector !== undefined ||
+    resolved.unitIds !== undefined ||
+    (years === "founded" && (filters.from !== undefined || filters.to !== undefined));
+  if (!filtered) {
+    return Prisma.sql`NOT EXISTS (SELECT 1 FROM "Startup" ds WHERE ds.id = ${column} AND ds."deletedAt" IS NOT NULL)`;
+  }
+  return Prisma.sql`${column} IN (SELECT s.id FROM "Startup" s WHERE ${startupConditions(resolved, years)})`;
+}
+
+/** A person id column whose person is not deleted: an anti-join, cheaper than joining "Person". */
+function livePerson(column: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`NOT EXISTS (SELECT 1 FROM "Person" dp WHERE dp.id = ${column} AND dp."deletedAt" IS NOT NULL)`;
+}
+
+/**
+ * Runs one statement with more working memory than the server default (4 MB), so the hash
+ * aggregates of the heaviest charts (a few hundred thousand groups at scale) stay in memory
+ * instead of spilling to disk. SET LOCAL lasts only until the end of this transaction.
+ */
+async function queryWithWorkMem<T>(prisma: PrismaClient, query: Prisma.Sql): Promise<T> {
+  const [, rows] = await prisma.$transaction([
+    prisma.$executeRaw`SET LOCAL work_mem = '64MB'`,
+    prisma.$queryRaw<T>(query),
+  ]);
+  return rows;
 }
 
 /** Rounds (alias r) announced within the years filter. */
@@ -241,37 +279,39 @@ const UNIT_ROLLUP = Prisma.sql`
 
 async function queryStartupsByUnit(prisma: PrismaClient, resolved: ResolvedFilters) {
   const where = startupConditions(resolved, "founded");
-  const units = await prisma.$queryRaw<{ slug: string; name: string; is_root: boolean; count: number }[]>`
-    ${UNIT_ROLLUP}, links AS (
-      SELECT DISTINCT s.id AS startup_id, units.top_id
-      FROM "Startup" s
-      JOIN "Founding" f ON f."startupId" = s.id AND f."deletedAt" IS NULL
-      JOIN "Person" p ON p.id = f."personId" AND p."deletedAt" IS NULL
+  // One statement: the (start-up, top-level unit) links are found once and counted three ways —
+  // per unit, start-ups with any unit, and all start-ups. Foundings are joined to employments
+  // directly; founders and start-ups are checked by anti-join or semi-join rather than joined.
+  const rows = await queryWithWorkMem<
+    { row_type: "unit" | "linked" | "total"; slug: string | null; name: string | null; is_root: boolean | null; count: number }[]
+  >(
+    prisma,
+    Prisma.sql`
+    ${UNIT_ROLLUP}, links AS MATERIALIZED (
+      SELECT DISTINCT f."startupId" AS startup_id, units.top_id
+      FROM "Founding" f
       JOIN "Employment" e ON e."personId" = f."personId" AND e."deletedAt" IS NULL
       JOIN units ON units.id = e."organizationId"
-      WHERE ${where}
+      WHERE f."deletedAt" IS NULL AND ${livePerson(Prisma.sql`f."personId"`)}
+        AND ${startupScope(resolved, "founded", Prisma.sql`f."startupId"`)}
     )
-    SELECT o.slug, o."nameEn" AS name, o."parentId" IS NULL AS is_root, count(*)::int AS count
-    FROM links JOIN "Organization" o ON o.id = links.top_id
-    GROUP BY o.slug, o."nameEn", o."parentId"
-    ORDER BY count DESC, o."nameEn"`;
-  const [linked] = await prisma.$queryRaw<{ total: number; with_unit: number }[]>`
-    ${UNIT_ROLLUP}
-    SELECT count(*)::int AS total,
-      count(*) FILTER (WHERE EXISTS (
-        SELECT 1 FROM "Founding" f
-        JOIN "Person" p ON p.id = f."personId" AND p."deletedAt" IS NULL
-        JOIN "Employment" e ON e."personId" = f."personId" AND e."deletedAt" IS NULL
-        JOIN units ON units.id = e."organizationId"
-        WHERE f."startupId" = s.id AND f."deletedAt" IS NULL
-      ))::int AS with_unit
-    FROM "Startup" s WHERE ${where}`;
-  return {
-    key: "startups-by-alibaba-unit" as const,
-    total: linked?.total ?? 0,
-    withoutUnit: (linked?.total ?? 0) - (linked?.with_unit ?? 0),
-    units: units.map((u) => ({ slug: u.slug, name: u.name, isRoot: u.is_root, count: u.count })),
-  };
+    SELECT * FROM (
+      SELECT 'unit' AS row_type, o.slug, o."nameEn" AS name, o."parentId" IS NULL AS is_root, count(*)::int AS count
+      FROM links JOIN "Organization" o ON o.id = links.top_id
+      GROUP BY o.slug, o."nameEn", o."parentId"
+      UNION ALL
+      SELECT 'linked', NULL, NULL, NULL, (SELECT count(*) FROM (SELECT DISTINCT startup_id FROM links) linked)::int
+      UNION ALL
+      SELECT 'total', NULL, NULL, NULL, (SELECT count(*) FROM "Startup" s WHERE ${where})::int
+    ) counted
+    ORDER BY row_type <> 'unit', count DESC, name`,
+  );
+  const total = rows.find((row) => row.row_type === "total")?.count ?? 0;
+  const linked = rows.find((row) => row.row_type === "linked")?.count ?? 0;
+  const units = rows
+    .filter((row) => row.row_type === "unit")
+    .map((u) => ({ slug: u.slug!, name: u.name!, isRoot: u.is_root!, count: u.count }));
+  return { key: "startups-by-alibaba-unit" as const, total, withoutUnit: total - linked, units };
 }
 
 type FundingAggregate = {
@@ -286,7 +326,7 @@ type FundingAggregate = {
 };
 
 async function queryFunding(prisma: PrismaClient, resolved: ResolvedFilters) {
-  const startups = startupConditions(resolved, "none");
+  const startups = startupScope(resolved, "none", Prisma.sql`r."startupId"`);
   const rounds = roundConditions(resolved.filters);
   const by: "year" | "stage" = resolved.filters.by ?? "year";
   // Stages sort in the enum's declared order (angel → IPO), which is why the stage is grouped as
@@ -304,7 +344,6 @@ async function queryFunding(prisma: PrismaClient, resolved: ResolvedFilters) {
       sum(r."amountUsdLow")::float8 AS usd_low,
       sum(COALESCE(r."amountUsdHigh", r."amountUsdLow"))::float8 AS usd_high
     FROM "FundingRound" r
-    JOIN "Startup" s ON s.id = r."startupId"
     WHERE ${rounds} AND ${startups}
     GROUP BY 1, 2
     ORDER BY 2 NULLS LAST`;
@@ -322,36 +361,64 @@ async function queryFunding(prisma: PrismaClient, resolved: ResolvedFilters) {
 }
 
 async function queryTopInvestors(prisma: PrismaClient, resolved: ResolvedFilters, limit = 15) {
-  const startups = startupConditions(resolved, "none");
+  const startups = startupScope(resolved, "none", Prisma.sql`r."startupId"`);
   const rounds = roundConditions(resolved.filters);
-  const backing = Prisma.sql`
-    FROM "Investment" i
-    JOIN "FundingRound" r ON r.id = i."roundId"
-    JOIN "Startup" s ON s.id = r."startupId"
-    LEFT JOIN "Organization" o ON o.id = i."organizationId" AND o."deletedAt" IS NULL
-    LEFT JOIN "Person" p ON p.id = i."personId" AND p."deletedAt" IS NULL
-    WHERE i."deletedAt" IS NULL AND ${rounds} AND ${startups} AND (o.id IS NOT NULL OR p.id IS NOT NULL)`;
-  const investors = await prisma.$queryRaw<
-    { kind: "organization" | "person"; slug: string; name: string; startups: number; rounds: number }[]
-  >`
-    SELECT CASE WHEN o.id IS NOT NULL THEN 'organization' ELSE 'person' END AS kind,
-      COALESCE(o.slug, p.slug) AS slug,
-      COALESCE(o."nameEn", p."nameEn", p."nameZh") AS name,
-      count(DISTINCT r."startupId")::int AS startups,
-      count(DISTINCT r.id)::int AS rounds
-    ${backing}
-    GROUP BY 1, 2, 3
-    ORDER BY startups DESC, rounds DESC, name
-    LIMIT ${limit}`;
-  const [totals] = await prisma.$queryRaw<{ investors: number; startups: number }[]>`
-    SELECT count(DISTINCT COALESCE('o' || o.id, 'p' || p.id))::int AS investors,
-      count(DISTINCT r."startupId")::int AS startups
-    ${backing}`;
+  // Investments are first grouped by (investor, start-up), so each investor's start-ups are a
+  // plain count of groups and its rounds a sum — no count(DISTINCT …) over the full join. That
+  // holds because every investment names exactly one investor (Investment_one_investor_check)
+  // and an investor appears at most once per round (the two unique keys on Investment).
+  // The list and the totals come from the same grouping, in one statement.
+  const rows = await queryWithWorkMem<
+    {
+      row_type: "investor" | "totals";
+      kind: "organization" | "person" | null;
+      slug: string | null;
+      name: string | null;
+      startups: number;
+      rounds: number;
+    }[]
+  >(
+    prisma,
+    Prisma.sql`
+    WITH backing AS MATERIALIZED (
+      SELECT i."organizationId" AS organization_id, i."personId" AS person_id, r."startupId" AS startup_id,
+        count(*) AS rounds
+      FROM "Investment" i
+      JOIN "FundingRound" r ON r.id = i."roundId"
+      WHERE i."deletedAt" IS NULL AND ${rounds} AND ${startups}
+        AND NOT EXISTS (SELECT 1 FROM "Organization" dorg WHERE dorg.id = i."organizationId" AND dorg."deletedAt" IS NOT NULL)
+        AND ${livePerson(Prisma.sql`i."personId"`)}
+      GROUP BY 1, 2, 3
+    ), investors AS MATERIALIZED (
+      SELECT organization_id, person_id, count(*) AS startups, sum(rounds) AS rounds
+      FROM backing GROUP BY 1, 2
+    )
+    (
+      SELECT 'investor' AS row_type,
+        CASE WHEN o.id IS NOT NULL THEN 'organization' ELSE 'person' END AS kind,
+        COALESCE(o.slug, p.slug) AS slug,
+        COALESCE(o."nameEn", p."nameEn", p."nameZh") AS name,
+        investors.startups::int AS startups,
+        investors.rounds::int AS rounds
+      FROM investors
+      LEFT JOIN "Organization" o ON o.id = investors.organization_id
+      LEFT JOIN "Person" p ON p.id = investors.person_id
+      ORDER BY startups DESC, rounds DESC, name
+      LIMIT ${limit}
+    )
+    UNION ALL
+    SELECT 'totals', NULL, NULL, NULL,
+      (SELECT count(*) FROM (SELECT DISTINCT startup_id FROM backing) backed)::int,
+      (SELECT count(*) FROM investors)::int`,
+  );
+  const totals = rows.find((row) => row.row_type === "totals");
   return {
     key: "top-investors" as const,
-    investorCount: totals?.investors ?? 0,
+    investorCount: totals?.rounds ?? 0,
     startupCount: totals?.startups ?? 0,
-    investors,
+    investors: rows
+      .filter((row) => row.row_type === "investor")
+      .map((row) => ({ kind: row.kind!, slug: row.slug!, name: row.name!, startups: row.startups, rounds: row.rounds })),
   };
 }
 
@@ -360,7 +427,9 @@ async function queryYearsAtAlibaba(prisma: PrismaClient, resolved: ResolvedFilte
   // One row per founder and start-up. Complete only when the founding year and the years of every
   // Alibaba job that began before it are known; then the span runs from the first year joined to
   // the last year there, capped at the founding year.
-  const rows = await prisma.$queryRaw<{ years: number | null; count: number }[]>`
+  const rows = await queryWithWorkMem<{ years: number | null; count: number }[]>(
+    prisma,
+    Prisma.sql`
     WITH alibaba AS (
       SELECT id FROM "Organization" WHERE kind = 'ALIBABA_UNIT' AND "deletedAt" IS NULL
     ), pairs AS (
@@ -371,14 +440,15 @@ async function queryYearsAtAlibaba(prisma: PrismaClient, resolved: ResolvedFilte
         max(CASE WHEN e."isCurrent" THEN s."foundedYear" ELSE LEAST(e."endYear", s."foundedYear") END) AS last_year
       FROM "Startup" s
       JOIN "Founding" f ON f."startupId" = s.id AND f."deletedAt" IS NULL
-      JOIN "Person" p ON p.id = f."personId" AND p."deletedAt" IS NULL
       JOIN "Employment" e ON e."personId" = f."personId" AND e."deletedAt" IS NULL
         AND e."organizationId" IN (SELECT id FROM alibaba)
-      WHERE ${where} AND (s."foundedYear" IS NULL OR e."startYear" IS NULL OR e."startYear" <= s."foundedYear")
+      WHERE ${where} AND ${livePerson(Prisma.sql`f."personId"`)}
+        AND (s."foundedYear" IS NULL OR e."startYear" IS NULL OR e."startYear" <= s."foundedYear")
       GROUP BY f."personId", s.id
     )
     SELECT CASE WHEN complete THEN last_year - first_year END AS years, count(*)::int AS count
-    FROM pairs GROUP BY 1 ORDER BY 1 NULLS LAST`;
+    FROM pairs GROUP BY 1 ORDER BY 1 NULLS LAST`,
+  );
   return {
     key: "years-at-alibaba" as const,
     counts: rows.filter((row) => row.years !== null) as { years: number; count: number }[],
@@ -415,8 +485,11 @@ export const getChart = cache(async (options: { key: ChartKey; filters: ChartFil
   const prisma = await getPrisma();
   const supported = new Set(CHARTS[options.key].filters);
   const { resolved, problems } = await resolveFilters(prisma, options.filters);
+  // The query's inputs are exactly the chart key, the normalised filters and the ids they resolved
+  // to, so those make the cache key; names and dates are looked up fresh on every call.
+  const cacheKey = JSON.stringify([options.key, resolved.filters, resolved.cityId ?? null, resolved.unitIds ?? null]);
   const [input, asOf] = await Promise.all([
-    queryChartInput(prisma, options.key, resolved),
+    cachedChartQuery(prisma, cacheKey, () => queryChartInput(prisma, options.key, resolved)),
     getChartDataAsOf(),
   ]);
   const chart = buildChart(input, {
@@ -439,6 +512,11 @@ export type ChartFilterOptions = {
 /** What the filter menus offer: only values that occur in the data, with their counts. */
 export const getChartFilterOptions = cache(async (): Promise<ChartFilterOptions> => {
   const prisma = await getPrisma();
+  // Counts over every start-up, so cached per data version like the charts themselves.
+  return cachedChartQuery(prisma, "filter-options", () => queryChartFilterOptions(prisma));
+});
+
+async function queryChartFilterOptions(prisma: PrismaClient): Promise<ChartFilterOptions> {
   const [cities, units, sectors, years] = await Promise.all([
     prisma.$queryRaw<{ slug: string; name: string; count: number }[]>`
       SELECT c.slug, c."nameEn" AS name, count(*)::int AS count
@@ -464,7 +542,7 @@ export const getChartFilterOptions = cache(async (): Promise<ChartFilterOptions>
     sectors,
     years: range?.min != null && range.max != null ? { min: range.min, max: range.max } : null,
   };
-});
+}
 
 /** Snapshot identifiers: 12 random URL-safe characters, so pinned embeds cannot be guessed. */
 function newSnapshotSlug(): string {

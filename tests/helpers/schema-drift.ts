@@ -44,6 +44,25 @@ type ReferentialAction = "Cascade" | "Restrict" | "NoAction" | "SetNull" | "SetD
 /** Tables that exist in a migrated database without being models. */
 const BOOKKEEPING_TABLES = new Set(["_prisma_migrations"]);
 
+/**
+ * Indexes written by hand in a migration because schema.prisma cannot express them (expression,
+ * trigram, partial and covering indexes). Each is named here with the migration that creates it; the check requires them
+ * to exist, and ignores nothing else. Add a line here in the same commit as the migration.
+ */
+export const HAND_WRITTEN_INDEXES: Readonly<Record<string, { table: string; migration: string }>> = {
+  Startup_search_trgm_idx: { table: "Startup", migration: "20261123160000_search_indexes" },
+  Person_search_trgm_idx: { table: "Person", migration: "20261123160000_search_indexes" },
+  Organization_search_trgm_idx: { table: "Organization", migration: "20261123160000_search_indexes" },
+  Startup_display_name_idx: { table: "Startup", migration: "20261123160000_search_indexes" },
+  Startup_search_bigram_idx: { table: "Startup", migration: "20261123160000_search_indexes" },
+  Person_search_bigram_idx: { table: "Person", migration: "20261123160000_search_indexes" },
+  Organization_search_bigram_idx: { table: "Organization", migration: "20261123160000_search_indexes" },
+  Person_display_name_idx: { table: "Person", migration: "20261123160000_search_indexes" },
+  FundingRound_live_totals_idx: { table: "FundingRound", migration: "20261123160000_search_indexes" },
+  Employment_live_person_idx: { table: "Employment", migration: "20261123160000_search_indexes" },
+  Founding_live_startup_idx: { table: "Founding", migration: "20261123160000_search_indexes" },
+};
+
 export const defaultSchemaPath = path.join(process.cwd(), "prisma", "schema.prisma");
 
 // ---------------------------------------------------------------------------------------------
@@ -211,6 +230,9 @@ function expectedDefault(field: DmmfField, type: string): DefaultSnapshot | null
     }
   }
   if (typeof value === "boolean" || typeof value === "number") return { expression: String(value) };
+  // BigInt and Decimal defaults come through DMMF as strings, but Prisma Migrate writes them as
+  // bare numbers (DEFAULT 0), which is how Postgres prints them back.
+  if (typeof value === "string" && (field.type === "BigInt" || field.type === "Decimal")) return { expression: value };
   if (typeof value === "string") {
     return {
       matches: new RegExp(`^'${escapeRegExp(value.replace(/'/g, "''"))}'(::.+)?$`),
@@ -525,7 +547,19 @@ export function compareSchemas(expected: SchemaSnapshot, actual: SchemaSnapshot)
         `table ${tableName}: expected primary key ${describeKey(table.primaryKey)}, found ${describeKey(found.primaryKey)}`,
       );
     }
-    compareByName(`table ${tableName}`, table.indexes, found.indexes, describeIndex, differences);
+    const handWritten = (index: IndexSnapshot) => HAND_WRITTEN_INDEXES[index.name]?.table === tableName;
+    compareByName(
+      `table ${tableName}`,
+      table.indexes,
+      found.indexes.filter((index) => !handWritten(index)),
+      describeIndex,
+      differences,
+    );
+    for (const [name, { table: owner, migration }] of Object.entries(HAND_WRITTEN_INDEXES)) {
+      if (owner === tableName && !found.indexes.some((index) => index.name === name)) {
+        differences.push(`table ${tableName}: missing hand-written index ${name} (from migration ${migration})`);
+      }
+    }
     compareByName(`table ${tableName}`, table.foreignKeys, found.foreignKeys, describeForeignKey, differences);
   }
   for (const tableName of actual.tables.keys()) {

@@ -60,6 +60,20 @@ async function world(prisma: PrismaClient) {
   await createInvestment(prisma, { roundId: r4.id, organizationId: zhen.id });
   await createInvestment(prisma, { roundId: r3.id, personId: pc.id });
   await createInvestment(prisma, { roundId: rGone.id, organizationId: zhen.id });
+
+  // Deleted records around live ones: each would change a count below if it were not ignored.
+  // A deleted founder of D with a DAMO career (D would gain a unit and an incomplete span), a
+  // deleted founding of D by pc (D would roll up to the group), a deleted PAI job of pb (B would
+  // count for Alibaba Cloud), a deleted investor in two rounds and a deleted investment by IDG.
+  const ghost = await createPerson(prisma, { nameEn: "Ghost Founder", deletedAt: new Date() });
+  await createEmployment(prisma, { personId: ghost.id, organizationId: damo.id, startYear: 2000, endYear: 2010 });
+  await createFounding(prisma, { personId: ghost.id, startupId: d.id });
+  await createFounding(prisma, { personId: pc.id, startupId: d.id, deletedAt: new Date() });
+  await createEmployment(prisma, { personId: pb.id, organizationId: pai.id, startYear: 2009, endYear: 2010, deletedAt: new Date() });
+  const ghostFund = await createOrganization(prisma, { slug: "ghost-capital", nameEn: "Ghost Capital", deletedAt: new Date() });
+  await createInvestment(prisma, { roundId: r1.id, organizationId: ghostFund.id });
+  await createInvestment(prisma, { roundId: r4.id, organizationId: ghostFund.id });
+  await createInvestment(prisma, { roundId: r4.id, organizationId: idg.id, deletedAt: new Date() });
   return { a, b, c, d };
 }
 
@@ -142,6 +156,10 @@ describe.each(testDatabaseKinds)("chart aggregations on %s", (kind) => {
     expect(c.table.rows[0]).toEqual(["IDG Capital", 2, 3]);
     expect(c.table.rows.map((r) => r[0])).toContain("ZhenFund");
     expect(c.table.rows.find((r) => r[0] === "ZhenFund")).toEqual(["ZhenFund", 1, 1]);
+    // IDG, ZhenFund and pc (a person); the deleted fund and the deleted investment do not count.
+    expect(c.table.rows).toHaveLength(3);
+    expect(c.table.rows.map((r) => r[0])).not.toContain("Ghost Capital");
+    expect(c.altText).toContain("3 investors are recorded across 3 start-ups");
     const { chart: hangzhou } = await chart("top-investors", { city: "hangzhou" });
     expect(hangzhou.table.rows.map((r) => r[0])).not.toContain("ZhenFund");
   });
@@ -182,5 +200,47 @@ describe.each(testDatabaseKinds)("chart aggregations on %s", (kind) => {
     expect(bad).toMatchObject({ ok: false, status: 404 });
     const hostile = await getChartForRequest({ key: "startups-by-sector", searchParams: new URLSearchParams("from=1e9") });
     expect(hostile).toMatchObject({ ok: false, status: 400 });
+  });
+
+  test("chart results are cached per data version, and every kind of write invalidates them", async () => {
+    current = db;
+    const { getChart } = await import("@/lib/data/charts");
+    const counted = async () => (await getChart({ key: "startups-by-city", filters: {} })).chart.population.n;
+    const before = await counted();
+    const { version } = await db.prisma.chartDataVersion.findUniqueOrThrow({ where: { id: 1 } });
+
+    // Written with triggers off (replica mode), the data version stays put, so the chart still
+    // shows the cached result: proof that the second call does not query the data again.
+    const hidden = await db.prisma.$transaction(async (tx) => {
+      await tx.$executeRaw`SET LOCAL session_replication_role = replica`;
+      return tx.startup.create({ data: { slug: "cache-probe", nameEn: "Cache probe", synthetic: true } });
+    });
+    expect(await counted()).toBe(before);
+
+    // An ordinary edit bumps the version, and the chart is computed afresh.
+    await db.prisma.startup.update({ where: { id: hidden.id }, data: { nameEn: "Cache probe, edited" } });
+    const { version: edited } = await db.prisma.chartDataVersion.findUniqueOrThrow({ where: { id: 1 } });
+    expect(edited).toBeGreaterThan(version);
+    expect(await counted()).toBe(before + 1);
+
+    // A soft delete, its undoing, an insert and a hard delete each change the chart at once.
+    await db.prisma.startup.update({ where: { id: hidden.id }, data: { deletedAt: new Date() } });
+    expect(await counted()).toBe(before);
+    await db.prisma.startup.update({ where: { id: hidden.id }, data: { deletedAt: null } });
+    expect(await counted()).toBe(before + 1);
+    const inserted = await createStartup(db.prisma, { nameEn: "Cache probe 2" });
+    expect(await counted()).toBe(before + 2);
+    await db.prisma.startup.deleteMany({ where: { id: { in: [hidden.id, inserted.id] } } });
+    expect(await counted()).toBe(before);
+
+    // A write to a table the chart reads only through a join (a founder's job) invalidates too.
+    const { chart: units } = await getChart({ key: "startups-by-alibaba-unit", filters: {} });
+    const job = await db.prisma.employment.findFirstOrThrow({ where: { organization: { slug: "damo" }, deletedAt: null } });
+    await db.prisma.employment.update({ where: { id: job.id }, data: { deletedAt: new Date() } });
+    const { chart: without } = await getChart({ key: "startups-by-alibaba-unit", filters: {} });
+    expect(without.table.rows).not.toEqual(units.table.rows);
+    await db.prisma.employment.update({ where: { id: job.id }, data: { deletedAt: null } });
+    const { chart: restored } = await getChart({ key: "startups-by-alibaba-unit", filters: {} });
+    expect(restored.table.rows).toEqual(units.table.rows);
   });
 });

@@ -37,6 +37,21 @@ describe.each(kinds)("schema drift on %s", (kind) => {
     ]);
   });
 
+  test("hand-written indexes are required by name, and only those names are excused", async () => {
+    db = await createTestDatabase({ kind });
+    await db.sql.exec(`
+      DROP INDEX "Person_search_trgm_idx";
+      CREATE INDEX "Organization_display_name_idx" ON "Organization" (lower("nameEn"));
+    `);
+
+    const differences = await findSchemaDrift(db.sql);
+
+    expect(differences).toEqual([
+      "table Person: missing hand-written index Person_search_trgm_idx (from migration 20261123160000_search_indexes)",
+      "table Organization: unexpected index Organization_display_name_idx (lower(nameEn)) using btree",
+    ]);
+  });
+
   test("the checker reports changed types, nullability, defaults, enums, keys and actions", async () => {
     db = await createTestDatabase({ kind });
     await db.sql.exec(`

@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PageHeader } from "@/components/ui/page-header";
+import { findCities } from "@/lib/data/cities";
+import { formatInteger, formatPercent } from "@/lib/format";
+
+export const metadata: Metadata = {
+  title: "Cities",
+  description: "Where the AI start-ups founded by former Alibaba staff are based: each city's count and share of all tracked start-ups.",
+};
+
+export default async function CitiesPage() {
+  const { items, total, withoutCity } = await findCities();
+  return (
+    <div className="grid grid-cols-1 gap-6">
+      <PageHeader eyebrow="Browse" title="Cities">
+        Where the tracked start-ups are based, and each city&rsquo;s share of all {formatInteger(total)} tracked start-ups.
+      </PageHeader>
+      {items.length === 0 ? (
+        <p className="text-sm text-ink-muted">No cities are recorded yet.</p>
+      ) : (
+        <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
+          {items.map((city) => (
+            <li key={city.slug} className="relative rounded-lg border border-rule bg-paper p-4 hover:border-ink-faint">
+              <h2 className="text-base font-semibold">
+                <Link href={`/cities/${city.slug}`} className="after:absolute after:inset-0">
+                  {city.nameEn}
+                </Link>
+                {city.nameZh ? (
+                  <span lang="zh" className="ml-2 font-normal text-ink-muted">
+                    {city.nameZh}
+                  </span>
+                ) : null}
+              </h2>
+              <p className="text-xs text-ink-faint">{[city.region, city.country].filter(Boolean).join(", ")}</p>
+              <p className="mt-3 flex items-baseline gap-2">
+                <span className="text-3xl font-semibold tabular-nums text-tracked">{formatInteger(city.startups)}</span>
+                <span className="text-sm text-ink-muted">
+                  start-up{city.startups === 1 ? "" : "s"} · {formatPercent(city.share)} of tracked
+                </span>
+              </p>
+              <div className="mt-2 h-1.5 rounded-full bg-canvas" aria-hidden>
+                <div className="h-1.5 rounded-full bg-tracked" style={{ width: `${city.share}%` }} />
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      {withoutCity > 0 ? (
+        <p className="text-sm text-ink-muted">
+          {formatInteger(withoutCity)} tracked start-up{withoutCity === 1 ? " has" : "s have"} no reported city and{" "}
+          {withoutCity === 1 ? "is" : "are"} counted in the total only.
+        </p>
+      ) : null}
+    </div>
+  );
+}

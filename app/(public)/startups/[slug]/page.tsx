@@ -1,0 +1,262 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import { CareerTimeline } from "@/components/founders/career-timeline";
+import { ConflictNote } from "@/components/sources/conflict-note";
+import { Footnotes } from "@/components/sources/footnotes";
+import { SourceList } from "@/components/sources/source-list";
+import { FundingRoundsTable } from "@/components/startups/funding-rounds-table";
+import { RelatedStartups } from "@/components/startups/related-startups";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { PageHeader } from "@/components/ui/page-header";
+import { fieldConflicts, fieldFootnotes, recordFootnotes, type RecordRef } from "@/lib/data/citations";
+import { getStartupBySlug, type StartupProfile } from "@/lib/data/startups";
+import { formatUsdTotal } from "@/lib/funding";
+import { FOUNDING_ROLE_LABELS, SECTOR_LABELS, STATUS_LABELS } from "@/lib/labels";
+import { displayName, secondaryName } from "@/lib/names";
+import { displayHost, httpUrlOrNull } from "@/lib/urls";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const startup = await getStartupBySlug({ slug: (await params).slug });
+  if (!startup) return { title: "Start-up not found" };
+  const name = displayName(startup);
+  const founders = startup.founders.map((f) => displayName(f.person)).join(", ");
+  return {
+    title: startup.nameZh && startup.nameEn ? `${name} (${startup.nameZh})` : name,
+    description: [
+      `${name}${startup.foundedYear ? `, founded ${startup.foundedYear}` : ""}${startup.city ? ` in ${startup.city.nameEn}` : ""}.`,
+      founders ? `Founders: ${founders}.` : null,
+      "Alibaba careers, funding rounds and sources.",
+    ]
+      .filter(Boolean)
+      .join(" "),
+  };
+}
+
+export default async function StartupPage({ params }: Props) {
+  const startup = await getStartupBySlug({ slug: (await params).slug });
+  if (!startup) notFound();
+  const record: RecordRef = { recordType: "STARTUP", recordId: startup.id };
+  const notes = startup.sources;
+  const cite = (field: string) => <Footnotes numbers={fieldFootnotes(notes, record, field)} />;
+  const conflicts = (field: string) => <ConflictNote conflicts={fieldConflicts(notes, record, field)} />;
+  const website = httpUrlOrNull(startup.website);
+
+  return (
+    <article className="grid grid-cols-1 gap-10">
+      <div className="grid grid-cols-1 gap-4">
+        <PageHeader
+          eyebrow={
+            <>
+              <Link href="/startups" className="hover:underline">
+                Start-ups
+              </Link>
+              {startup.city ? ` · ${startup.city.nameEn}` : null}
+            </>
+          }
+          title={
+            <>
+              {displayName(startup)}
+              {cite(startup.nameEn ? "nameEn" : "label")}
+            </>
+          }
+          titleZh={secondaryName(startup)}
+        >
+          {startup.aliases.length > 0 ? (
+            <p className="text-sm">
+              Also known as {startup.aliases.join(", ")}
+              {cite("aliases")}
+            </p>
+          ) : null}
+        </PageHeader>
+        {startup.confidence !== "HIGH" ? (
+          <Alert variant="warning" data-testid="confidence-caveat">
+            <strong className="font-semibold">{startup.confidence === "MEDIUM" ? "Medium" : "Low"} confidence.</strong>{" "}
+            Some facts on this page rest on a single, indirect or conflicting source. Check the sources below before
+            quoting them.
+          </Alert>
+        ) : null}
+        {startup.description ? (
+          <p className="max-w-3xl text-lg leading-relaxed text-ink">
+            {startup.description}
+            {cite("description")}
+          </p>
+        ) : null}
+      </div>
+
+      <section aria-labelledby="facts-heading">
+        <h2 id="facts-heading" className="sr-only">
+          Key facts
+        </h2>
+        <dl className="grid grid-cols-1 gap-px overflow-hidden rounded-lg border border-rule bg-rule sm:grid-cols-2 lg:grid-cols-3">
+          <Fact label="Founded" testId="fact-founded">
+            {startup.foundedDate ?? startup.foundedYear ?? <NotReported />}
+            {cite(startup.foundedDate ? "foundedDate" : "foundedYear")}
+            {conflicts("foundedYear")}
+          </Fact>
+          <Fact label="City" testId="fact-city">
+            {startup.city ? (
+              <Link href={`/cities/${startup.city.slug}`} className="underline decoration-rule underline-offset-2 hover:decoration-ink">
+                {startup.city.nameEn}
+                {startup.city.nameZh ? <span lang="zh" className="ml-1 text-ink-muted">{startup.city.nameZh}</span> : null}
+              </Link>
+            ) : (
+              <NotReported />
+            )}
+            {cite("city")}
+            {startup.locationNote ? <p className="text-xs text-ink-faint">{startup.locationNote}</p> : null}
+            {conflicts("city")}
+          </Fact>
+          <Fact label="Sector">
+            {startup.sectors.length === 0 ? (
+              <NotReported />
+            ) : (
+              <span className="flex flex-wrap gap-1">
+                {startup.sectors.map((sector) => (
+                  <Link key={sector} href={`/startups?sector=${sector}`}>
+                    <Badge>{SECTOR_LABELS[sector]}</Badge>
+                  </Link>
+                ))}
+              </span>
+            )}
+            {cite("sectors")}
+          </Fact>
+          <Fact label="Status">
+            {startup.status ? STATUS_LABELS[startup.status] : <NotReported />}
+            {cite("status")}
+            {startup.statusNote ? (
+              <p className="text-xs text-ink-muted">
+                {startup.statusNote}
+                {cite("statusNote")}
+              </p>
+            ) : null}
+            {conflicts("status")}
+          </Fact>
+          <Fact label="Website">
+            {website ? (
+              <a href={website} rel="noreferrer noopener nofollow" target="_blank" className="underline decoration-rule underline-offset-2 hover:decoration-ink">
+                {displayHost(website)}
+              </a>
+            ) : startup.website ? (
+              <span className="break-all text-ink-muted">{startup.website}</span>
+            ) : (
+              <NotReported />
+            )}
+            {cite("website")}
+          </Fact>
+          <Fact label="Disclosed funding (US$)">
+            {formatUsdTotal(startup.totalFundingUsd) ?? <NotReported text="None disclosed in US$" />}
+            <p className="text-xs text-ink-faint">
+              {startup.fundingRounds.length} round{startup.fundingRounds.length === 1 ? "" : "s"} recorded; undisclosed and
+              non-dollar amounts are not added in.
+            </p>
+          </Fact>
+        </dl>
+      </section>
+
+      <Section id="founders" title="Founders and their Alibaba careers">
+        <Founders startup={startup} />
+      </Section>
+
+      <Section id="funding" title="Funding rounds">
+        <FundingRoundsTable
+          rounds={startup.fundingRounds.map((round) => ({
+            ...round,
+            footnotes: recordFootnotes(notes, { recordType: "FUNDING_ROUND", recordId: round.id }),
+            investorFootnotes: Object.fromEntries(
+              round.investors.map((investor) => [investor.id, recordFootnotes(notes, { recordType: "INVESTMENT", recordId: investor.id })]),
+            ),
+          }))}
+        />
+      </Section>
+
+      <Section id="related" title="Related start-ups">
+        <RelatedStartups
+          groups={[
+            {
+              key: "city",
+              title: startup.city ? `Also in ${startup.city.nameEn}` : "Same city",
+              items: startup.related.sameCity,
+              moreHref: startup.city ? `/startups?city=${startup.city.slug}` : null,
+            },
+            { key: "unit", title: "Founders from the same Alibaba unit", items: startup.related.sameUnit },
+            { key: "investors", title: "Shared investors", items: startup.related.sharedInvestors },
+          ]}
+        />
+      </Section>
+
+      <SourceList sources={notes.sources} updatedAt={startup.updatedAt} />
+    </article>
+  );
+}
+
+function Founders({ startup }: { startup: StartupProfile }) {
+  if (startup.founders.length === 0) return <p className="text-sm text-ink-muted">No founders are recorded.</p>;
+  const notes = startup.sources;
+  return (
+    <ul className="grid grid-cols-1 gap-4 md:grid-cols-2">
+      {startup.founders.map((founder) => (
+        <li key={founder.foundingId} className="rounded-lg border border-rule bg-paper p-4" data-testid="founder">
+          <p className="text-base font-semibold">
+            <Link href={`/founders/${founder.person.slug}`} className="underline-offset-2 hover:underline">
+              {displayName(founder.person)}
+            </Link>
+            {secondaryName(founder.person) ? (
+              <span lang="zh" className="ml-2 font-normal text-ink-muted">
+                {secondaryName(founder.person)}
+              </span>
+            ) : null}
+          </p>
+          <p className="text-sm text-ink-muted">
+            {FOUNDING_ROLE_LABELS[founder.role]}
+            {founder.title ? `, ${founder.title}` : null}
+            <Footnotes numbers={recordFootnotes(notes, { recordType: "FOUNDING", recordId: founder.foundingId })} />
+            {founder.confidence !== "HIGH" ? (
+              <Badge variant="warn" className="ml-2">
+                {founder.confidence.toLowerCase()} confidence
+              </Badge>
+            ) : null}
+          </p>
+          {founder.note ? <p className="mt-1 text-xs text-ink-faint">{founder.note}</p> : null}
+          <div className="mt-3">
+            <CareerTimeline
+              steps={founder.career.map((step) => ({
+                ...step,
+                footnotes: recordFootnotes(notes, { recordType: "EMPLOYMENT", recordId: step.id }),
+              }))}
+              empty="No Alibaba employment is recorded for this founder."
+            />
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={`${id}-heading`} className="grid grid-cols-1 gap-4">
+      <h2 id={`${id}-heading`} className="text-lg font-semibold tracking-tight">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+function Fact({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
+  return (
+    <div className="bg-paper px-4 py-3" data-testid={testId}>
+      <dt className="text-xs font-medium tracking-wide text-ink-muted uppercase">{label}</dt>
+      <dd className="mt-1 text-sm text-ink">{children}</dd>
+    </div>
+  );
+}
+
+function NotReported({ text = "Not reported" }: { text?: string }) {
+  return <span className="text-ink-faint italic">{text}</span>;
+}

@@ -1,0 +1,66 @@
+import Link from "next/link";
+import { Footnotes } from "@/components/sources/footnotes";
+import { formatCareerYears } from "@/lib/career";
+import type { CareerStep } from "@/lib/data/people";
+import { cn } from "@/lib/utils";
+
+export type TimelineStep = CareerStep & { footnotes?: number[] };
+
+/**
+ * A career as a vertical timeline: each job with its unit and the unit's parents, the role and the
+ * years as reported. Alibaba units are marked in the accent colour and link to their unit page.
+ */
+export function CareerTimeline({ steps, empty = "No employment is recorded." }: { steps: TimelineStep[]; empty?: string }) {
+  if (steps.length === 0) return <p className="text-sm text-ink-muted">{empty}</p>;
+  return (
+    <ol className="relative grid gap-4 border-l-2 border-rule pl-5" data-testid="career-timeline">
+      {steps.map((step) => (
+        <li key={step.id} className="relative">
+          <span
+            aria-hidden
+            className={cn(
+              "absolute top-1.5 -left-[1.6rem] size-3 rounded-full border-2 border-paper",
+              step.alibaba ? "bg-accent" : "bg-ink-faint",
+            )}
+          />
+          <p className="font-mono text-xs text-ink-muted tabular-nums">{formatCareerYears(step)}</p>
+          <p className="text-sm font-medium text-ink">
+            {step.role ?? "Role not reported"}
+            <Footnotes numbers={step.footnotes ?? []} />
+          </p>
+          <p className="text-sm text-ink-muted">
+            {[...step.parents, step.organization].map((organization, index) => (
+              <span key={organization.slug}>
+                {index > 0 ? <span aria-hidden className="px-1 text-ink-faint">›</span> : null}
+                <OrganizationLink organization={organization} />
+              </span>
+            ))}
+          </p>
+          {step.note ? <p className="mt-0.5 text-xs text-ink-faint">{step.note}</p> : null}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function OrganizationLink({ organization }: { organization: CareerStep["organization"] }) {
+  const href =
+    organization.kind === "ALIBABA_UNIT" ? `/units/${organization.slug}` : organization.kind === "INVESTMENT_FIRM" ? `/investors/${organization.slug}` : null;
+  const name = (
+    <>
+      {organization.nameEn}
+      {organization.nameZh && organization.nameZh !== organization.nameEn ? (
+        <span lang="zh" className="ml-1 text-ink-faint">
+          {organization.nameZh}
+        </span>
+      ) : null}
+    </>
+  );
+  return href ? (
+    <Link href={href} className="underline decoration-rule underline-offset-2 hover:decoration-ink">
+      {name}
+    </Link>
+  ) : (
+    <span>{name}</span>
+  );
+}

@@ -1,0 +1,19 @@
+import { Skeleton } from "@/components/ui/skeleton";
+
+/** A loading placeholder shaped like a page title and a list. */
+export function ListSkeleton({ rows = 8 }: { rows?: number }) {
+  return (
+    <div className="grid gap-6" aria-busy="true" aria-label="Loading">
+      <div className="grid gap-2">
+        <Skeleton className="h-4 w-24" />
+        <Skeleton className="h-9 w-72 max-w-full" />
+        <Skeleton className="h-4 w-[28rem] max-w-full" />
+      </div>
+      <div className="grid gap-2">
+        {Array.from({ length: rows }, (_, i) => (
+          <Skeleton key={i} className="h-12 w-full" />
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import Link from "next/link";
+import { Footnotes } from "@/components/sources/footnotes";
+import { Badge } from "@/components/ui/badge";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import type { FundingRoundView } from "@/lib/data/startups";
+import { formatReportedDate, formatRoundAmount } from "@/lib/funding";
+import { STAGE_LABELS } from "@/lib/labels";
+import { displayName } from "@/lib/names";
+
+export type RoundRow = FundingRoundView & { footnotes: number[]; investorFootnotes: Record<number, number[]> };
+
+/** A start-up's rounds: date as precise as reported, stage, amount as reported, investors with the lead marked. */
+export function FundingRoundsTable({ rounds }: { rounds: RoundRow[] }) {
+  if (rounds.length === 0) return <p className="text-sm text-ink-muted">No funding rounds are recorded.</p>;
+  return (
+    <Table data-testid="funding-rounds">
+      <TableHeader>
+        <TableRow>
+          <TableHead>Date</TableHead>
+          <TableHead>Stage</TableHead>
+          <TableHead>Amount</TableHead>
+          <TableHead className="min-w-48">Investors</TableHead>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {rounds.map((round) => (
+          <TableRow key={round.id}>
+            <TableCell className="whitespace-nowrap tabular-nums">
+              {formatReportedDate(round.announcedOn, round.datePrecision) ?? <span className="text-ink-faint">Not reported</span>}
+            </TableCell>
+            <TableCell className="whitespace-nowrap">
+              {round.stageLabel ?? STAGE_LABELS[round.stage]}
+              <Footnotes numbers={round.footnotes} />
+            </TableCell>
+            <TableCell className="whitespace-nowrap tabular-nums">
+              {round.amountKind === "UNDISCLOSED" ? <span className="text-ink-muted">Undisclosed</span> : formatRoundAmount(round)}
+              {round.currency && round.currency !== "USD" && round.amountUsdLow ? (
+                <span className="block text-xs text-ink-faint">
+                  ≈ {formatRoundAmount({ amountKind: round.amountKind, amountLow: round.amountUsdLow, amountHigh: round.amountUsdHigh, currency: "USD" })} as reported
+                </span>
+              ) : null}
+            </TableCell>
+            <TableCell>
+              {round.investors.length === 0 ? (
+                <span className="text-ink-faint">Not reported</span>
+              ) : (
+                <ul className="grid grid-cols-1 gap-0.5">
+                  {round.investors.map((investor) => (
+                    <li key={investor.id}>
+                      <Link
+                        href={investor.kind === "organization" ? `/investors/${investor.slug}` : `/founders/${investor.slug}`}
+                        className="underline decoration-rule underline-offset-2 hover:decoration-ink"
+                      >
+                        {displayName(investor)}
+                      </Link>
+                      {investor.kind === "person" ? <span className="text-xs text-ink-faint"> (personal)</span> : null}
+                      {investor.isLead ? (
+                        <Badge variant="accent" className="ml-1.5">
+                          Lead
+                        </Badge>
+                      ) : null}
+                      <Footnotes numbers={round.investorFootnotes[investor.id] ?? []} />
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {round.note ? <p className="mt-1 text-xs text-ink-faint">{round.note}</p> : null}
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

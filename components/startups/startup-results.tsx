@@ -1,0 +1,86 @@
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import type { StartupListItem } from "@/lib/data/startups";
+import { formatUsdTotal } from "@/lib/funding";
+import { SECTOR_LABELS, STATUS_LABELS } from "@/lib/labels";
+import { displayName, secondaryName } from "@/lib/names";
+
+/** The start-up list as a table on wide screens that folds into stacked rows on a phone. */
+export function StartupResults({ items }: { items: StartupListItem[] }) {
+  return (
+    <div className="overflow-hidden rounded-lg border border-rule bg-paper">
+      <table className="w-full border-collapse text-sm" data-testid="startup-results">
+        <thead className="hidden border-b border-rule text-left md:table-header-group">
+          <tr>
+            <th className="px-4 py-2 text-xs font-semibold tracking-wide text-ink-muted uppercase">Start-up</th>
+            <th className="px-3 py-2 text-xs font-semibold tracking-wide text-ink-muted uppercase">Founded</th>
+            <th className="px-3 py-2 text-xs font-semibold tracking-wide text-ink-muted uppercase">City</th>
+            <th className="px-3 py-2 text-xs font-semibold tracking-wide text-ink-muted uppercase">Founders</th>
+            <th className="px-4 py-2 text-right text-xs font-semibold tracking-wide text-ink-muted uppercase">
+              Disclosed funding
+            </th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-rule">
+          {items.map((startup) => (
+            <tr key={startup.slug} className="grid grid-cols-[1fr_auto] gap-x-3 px-4 py-3 align-top md:table-row md:p-0" data-slug={startup.slug}>
+              <td className="col-span-2 md:px-4 md:py-3">
+                <Link href={`/startups/${startup.slug}`} className="font-semibold text-ink underline-offset-2 hover:underline">
+                  {displayName(startup)}
+                </Link>
+                {secondaryName(startup) ? (
+                  <span lang="zh" className="ml-2 text-ink-muted">
+                    {secondaryName(startup)}
+                  </span>
+                ) : null}
+                <div className="mt-1 flex flex-wrap gap-1">
+                  {startup.sectors.map((sector) => (
+                    <Badge key={sector}>{SECTOR_LABELS[sector]}</Badge>
+                  ))}
+                  {startup.status && startup.status !== "ACTIVE" ? <Badge variant="accent">{STATUS_LABELS[startup.status]}</Badge> : null}
+                  {startup.confidence !== "HIGH" ? <Badge variant="warn">{startup.confidence.toLowerCase()} confidence</Badge> : null}
+                </div>
+              </td>
+              <td className="text-ink-muted tabular-nums md:px-3 md:py-3 md:text-ink">
+                <span className="md:hidden">Founded </span>
+                {startup.foundedYear ?? <span className="text-ink-faint">not reported</span>}
+              </td>
+              <td className="text-right text-ink-muted md:px-3 md:py-3 md:text-left md:text-ink">
+                {startup.city ? (
+                  <Link href={`/cities/${startup.city.slug}`} className="underline decoration-rule underline-offset-2 hover:decoration-ink">
+                    {startup.city.nameEn}
+                  </Link>
+                ) : (
+                  <span className="text-ink-faint">City not reported</span>
+                )}
+              </td>
+              <td className="col-span-2 text-ink-muted md:px-3 md:py-3 md:text-ink">
+                {startup.founders.length === 0 ? (
+                  <span className="text-ink-faint">Founders not recorded</span>
+                ) : (
+                  startup.founders.map((founder, index) => (
+                    <span key={founder.slug}>
+                      {index > 0 ? ", " : null}
+                      <Link href={`/founders/${founder.slug}`} className="underline decoration-rule underline-offset-2 hover:decoration-ink">
+                        {displayName(founder)}
+                      </Link>
+                    </span>
+                  ))
+                )}
+              </td>
+              <td className="col-span-2 text-ink-muted tabular-nums md:px-4 md:py-3 md:text-right md:text-ink">
+                <span className="md:hidden">Disclosed funding: </span>
+                {formatUsdTotal(startup.totalFundingUsd) ?? <span className="text-ink-faint">none in US$</span>}
+                {startup.undisclosedRounds > 0 ? (
+                  <span className="block text-xs text-ink-faint">
+                    + {startup.undisclosedRounds} undisclosed round{startup.undisclosedRounds === 1 ? "" : "s"}
+                  </span>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+import "server-only";
+import { cache } from "react";
+import { getPrisma } from "@/lib/db";
+import type { Sector } from "@/lib/generated/prisma/enums";
+import { getCitations, type SourceNotes } from "./citations";
+
+export type CityListItem = {
+  slug: string;
+  nameEn: string;
+  nameZh: string | null;
+  region: string | null;
+  country: string;
+  startups: number;
+  /** Percentage of all tracked start-ups (those with and without a city). */
+  share: number;
+};
+
+/** Cities with how many tracked start-ups each has and their share of all tracked start-ups. */
+export const findCities = cache(async (): Promise<{ items: CityListItem[]; total: number; withoutCity: number }> => {
+  const prisma = await getPrisma();
+  const [items, [totals]] = await Promise.all([
+    prisma.$queryRaw<(Omit<CityListItem, "share">)[]>`
+      SELECT c.slug, c."nameEn", c."nameZh", c.region, c.country, count(s.id)::int AS startups
+      FROM "City" c LEFT JOIN "Startup" s ON s."cityId" = c.id AND s."deletedAt" IS NULL
+      WHERE c."deletedAt" IS NULL
+      GROUP BY c.id
+      ORDER BY count(s.id) DESC, c."nameEn"`,
+    prisma.$queryRaw<{ total: number; without_city: number }[]>`
+      SELECT count(*)::int AS total,
+             count(*) FILTER (WHERE c.id IS NULL)::int AS without_city
+      FROM "Startup" s LEFT JOIN "City" c ON c.id = s."cityId" AND c."deletedAt" IS NULL
+      WHERE s."deletedAt" IS NULL`,
+  ]);
+  const total = totals?.total ?? 0;
+  return {
+    items: items.map((item) => ({ ...item, share: total ? (100 * item.startups) / total : 0 })),
+    total,
+    withoutCity: totals?.without_city ?? 0,
+  };
+});
+
+export type CityProfile = {
+  id: number;
+  slug: string;
+  nameEn: string;
+  nameZh: string | null;
+  region: string | null;
+  country: string;
+  updatedAt: string;
+  startups: number;
+  totalStartups: number;
+  share: number;
+  /** Start-ups founded per year (years without any left out); `unknown` counts those without a year. */
+  foundedYears: { year: number; count: number }[];
+  foundedYearUnknown: number;
+  sectors: { sector: Sector; count: number }[];
+  sources: SourceNotes;
+};
+
+const loadCity = cache(async (slug: string): Promise<CityProfile | null> => {
+  const prisma = await getPrisma();
+  const city = await prisma.city.findFirst({
+    where: { slug, deletedAt: null },
+    select: { id: true, slug: true, nameEn: true, nameZh: true, region: true, country: true, updatedAt: true },
+  });
+  if (!city) return null;
+  const [[counts], years, sectors, sources] = await Promise.all([
+    prisma.$queryRaw<{ here: number; total: number; unknown_year: number }[]>`
+      SELECT count(*) FILTER (WHERE s."cityId" = ${city.id})::int AS here, count(*)::int AS total,
+             count(*) FILTER (WHERE s."cityId" = ${city.id} AND s."foundedYear" IS NULL)::int AS unknown_year
+      FROM "Startup" s WHERE s."deletedAt" IS NULL`,
+    prisma.$queryRaw<{ year: number; count: number }[]>`
+      SELECT s."foundedYear" AS year, count(*)::int AS count FROM "Startup" s
+      WHERE s."deletedAt" IS NULL AND s."cityId" = ${city.id} AND s."foundedYear" IS NOT NULL
+      GROUP BY s."foundedYear" ORDER BY s."foundedYear"`,
+    prisma.$queryRaw<{ sector: Sector; count: number }[]>`
+      SELECT sector::text AS sector, count(*)::int AS count
+      FROM "Startup" s CROSS JOIN LATERAL unnest(s.sectors) AS sector
+      WHERE s."deletedAt" IS NULL AND s."cityId" = ${city.id}
+      GROUP BY sector ORDER BY count(*) DESC, sector::text`,
+    getCitations({ records: [{ recordType: "CITY", recordId: city.id }] }),
+  ]);
+  const here = counts?.here ?? 0;
+  const total = counts?.total ?? 0;
+  return {
+    ...city,
+    updatedAt: city.updatedAt.toISOString(),
+    startups: here,
+    totalStartups: total,
+    share: total ? (100 * here) / total : 0,
+    foundedYears: years,
+    foundedYearUnknown: counts?.unknown_year ?? 0,
+    sectors,
+    sources,
+  };
+});
+
+/** A city's page: its start-ups' count and share, founding years and sectors at a glance, sources. */
+export function getCityBySlug({ slug }: { slug: string }): Promise<CityProfile | null> {
+  return loadCity(slug);
+}

@@ -1,0 +1,412 @@
+import "server-only";
+import { cache } from "react";
+import { getPrisma } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { AmountKind, FundingStage, OrganizationKind } from "@/lib/generated/prisma/enums";
+import { PAGE_SIZE, type SimpleListParams } from "@/lib/validation/search-params";
+import { getCitations, type RecordRef, type SourceNotes } from "./citations";
+import { getAlibabaCareers, type CareerStep, type OrganizationRef } from "./people";
+import { searchCondition } from "./search";
+import { getUnitSubtreeIds, type Paginated } from "./startups";
+
+// ---------------------------------------------------------------------------------------------
+// Investors
+
+export type InvestorListItem = {
+  slug: string;
+  nameEn: string;
+  nameZh: string | null;
+  kind: OrganizationKind;
+  portfolio: number;
+  rounds: number;
+  leads: number;
+};
+
+const investorFilter = (q: string | null) => Prisma.sql`
+  o."deletedAt" IS NULL AND o.kind <> 'ALIBABA_UNIT'
+  ${q ? Prisma.sql`AND ${searchCondition("Organization", "o", q)}` : Prisma.empty}`;
+
+/** Organisations with at least one recorded investment, by name, with their portfolio counted in SQL. */
+export const findInvestors = cache(
+  async ({ params, pageSize = PAGE_SIZE }: { params: SimpleListParams; pageSize?: number }): Promise<
+    Paginated<InvestorListItem>
+  > => {
+    const prisma = await getPrisma();
+    // Ordered by name: ranking 2,000 firms by portfolio size would aggregate every investment on
+    // each request. The counts are computed for the page's rows only.
+    const filter = Prisma.sql`${investorFilter(params.q)}
+      AND EXISTS (SELECT 1 FROM "Investment" i WHERE i."organizationId" = o.id AND i."deletedAt" IS NULL)`;
+    const [items, [count]] = await Promise.all([
+      prisma.$queryRaw<InvestorListItem[]>`
+        SELECT o.slug, o."nameEn", o."nameZh", o.kind::text AS kind, counts.portfolio, counts.rounds, counts.leads
+        FROM (
+          SELECT o.id FROM "Organization" o WHERE ${filter}
+          ORDER BY lower(o."nameEn"), o.id
+          LIMIT ${pageSize} OFFSET ${(params.page - 1) * pageSize}
+        ) page
+        JOIN "Organization" o ON o.id = page.id
+        CROSS JOIN LATERAL (
+          SELECT count(DISTINCT s.id)::int AS portfolio, count(DISTINCT r.id)::int AS rounds,
+                 count(DISTINCT r.id) FILTER (WHERE i."isLead")::int AS leads
+          FROM "Investment" i
+          JOIN "FundingRound" r ON r.id = i."roundId" AND r."deletedAt" IS NULL
+          JOIN "Startup" s ON s.id = r."startupId" AND s."deletedAt" IS NULL
+          WHERE i."organizationId" = o.id AND i."deletedAt" IS NULL
+        ) counts
+        ORDER BY lower(o."nameEn"), o.id`,
+      prisma.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Organization" o WHERE ${filter}`,
+    ]);
+    const total = count?.total ?? 0;
+    return { items, total, page: params.page, pageSize, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+  },
+);
+
+export type InvestorRound = {
+  id: number;
+  announcedOn: string | null;
+  datePrecision: string | null;
+  stage: FundingStage;
+  stageLabel: string | null;
+  amountKind: AmountKind;
+  amountLow: string | null;
+  amountHigh: string | null;
+  currency: string | null;
+  isLead: boolean;
+  investmentId: number;
+  startup: { slug: string; nameEn: string | null; nameZh: string | null; label: string | null };
+};
+
+export type InvestorPerson = {
+  employmentId: number;
+  role: string | null;
+  startYear: number | null;
+  endYear: number | null;
+  isCurrent: boolean;
+  note: string | null;
+  person: { id: number; slug: string; nameEn: string | null; nameZh: string | null };
+  /** The person's Alibaba career: how this firm links to the group. */
+  alibaba: CareerStep[];
+};
+
+export type InvestorProfile = {
+  id: number;
+  slug: string;
+  nameEn: string;
+  nameZh: string | null;
+  aliases: string[];
+  kind: OrganizationKind;
+  description: string | null;
+  website: string | null;
+  updatedAt: string;
+  /** Counted in SQL over all live rounds; the lists below may show only the first part. */
+  portfolioCount: number;
+  roundCount: number;
+  leadCount: number;
+  portfolio: { slug: string; nameEn: string | null; nameZh: string | null; label: string | null; foundedYear: number | null; city: string | null }[];
+  /** The most recent rounds, up to INVESTOR_ROUNDS_SHOWN. */
+  rounds: InvestorRound[];
+  people: InvestorPerson[];
+  sources: SourceNotes;
+};
+
+export const INVESTOR_ROUNDS_SHOWN = 50;
+export const INVESTOR_PORTFOLIO_SHOWN = 60;
+
+type InvestorRoundRow = Omit<InvestorRound, "startup"> & {
+  startup_slug: string;
+  startup_name_en: string | null;
+  startup_name_zh: string | null;
+  startup_label: string | null;
+};
+
+const loadInvestor = cache(async (slug: string): Promise<InvestorProfile | null> => {
+  const prisma = await getPrisma();
+  const organization = await prisma.organization.findFirst({
+    where: { slug, deletedAt: null, kind: { not: "ALIBABA_UNIT" } },
+    select: {
+      id: true,
+      slug: true,
+      nameEn: true,
+      nameZh: true,
+      aliases: true,
+      kind: true,
+      description: true,
+      website: true,
+      updatedAt: true,
+      employments: {
+        where: { deletedAt: null, person: { deletedAt: null } },
+        orderBy: { id: "asc" },
+        take: 100,
+        select: {
+          id: true,
+          role: true,
+          startYear: true,
+          endYear: true,
+          isCurrent: true,
+          note: true,
+          person: { select: { id: true, slug: true, nameEn: true, nameZh: true } },
+        },
+      },
+    },
+  });
+  if (!organization) return null;
+  const live = Prisma.sql`
+    FROM "Investment" i
+    JOIN "FundingRound" r ON r.id = i."roundId" AND r."deletedAt" IS NULL
+    JOIN "Startup" s ON s.id = r."startupId" AND s."deletedAt" IS NULL
+    WHERE i."organizationId" = ${organization.id} AND i."deletedAt" IS NULL`;
+  const [[counts], roundRows, portfolio, careers] = await Promise.all([
+    prisma.$queryRaw<{ portfolio: number; rounds: number; leads: number }[]>`
+      SELECT count(DISTINCT s.id)::int AS portfolio, count(DISTINCT r.id)::int AS rounds,
+             count(DISTINCT r.id) FILTER (WHERE i."isLead")::int AS leads ${live}`,
+    prisma.$queryRaw<InvestorRoundRow[]>`
+      SELECT r.id, i.id AS "investmentId", to_char(r."announcedOn", 'YYYY-MM-DD') AS "announcedOn",
+             r."datePrecision"::text AS "datePrecision", r.stage::text AS stage, r."stageLabel",
+             r."amountKind"::text AS "amountKind", r."amountLow"::text AS "amountLow", r."amountHigh"::text AS "amountHigh",
+             r.currency, i."isLead", s.slug AS startup_slug, s."nameEn" AS startup_name_en, s."nameZh" AS startup_name_zh,
+             s.label AS startup_label
+      ${live}
+      ORDER BY r."announcedOn" DESC NULLS LAST, lower(COALESCE(s."nameEn", s."nameZh", s.label)), r.id
+      LIMIT ${INVESTOR_ROUNDS_SHOWN}`,
+    prisma.$queryRaw<InvestorProfile["portfolio"]>`
+      SELECT DISTINCT ON (lower(COALESCE(s."nameEn", s."nameZh", s.label)), s.id)
+             s.slug, s."nameEn", s."nameZh", s.label, s."foundedYear", c."nameEn" AS city
+      FROM "Investment" i
+      JOIN "FundingRound" r ON r.id = i."roundId" AND r."deletedAt" IS NULL
+      JOIN "Startup" s ON s.id = r."startupId" AND s."deletedAt" IS NULL
+      LEFT JOIN "City" c ON c.id = s."cityId" AND c."deletedAt" IS NULL
+      WHERE i."organizationId" = ${organization.id} AND i."deletedAt" IS NULL
+      ORDER BY lower(COALESCE(s."nameEn", s."nameZh", s.label)), s.id
+      LIMIT ${INVESTOR_PORTFOLIO_SHOWN}`,
+    getAlibabaCareers({ personIds: organization.employments.map((e) => e.person.id) }),
+  ]);
+  const roundCount = counts?.rounds ?? 0;
+  // A company that never invested is not an investor page; a firm is, even before its first recorded round.
+  if (roundCount === 0 && organization.kind !== "INVESTMENT_FIRM") return null;
+  const rounds: InvestorRound[] = roundRows.map(({ startup_slug, startup_name_en, startup_name_zh, startup_label, ...round }) => ({
+    ...round,
+    startup: { slug: startup_slug, nameEn: startup_name_en, nameZh: startup_name_zh, label: startup_label },
+  }));
+  const records: RecordRef[] = [
+    { recordType: "ORGANIZATION", recordId: organization.id },
+    ...organization.employments.map((e) => ({ recordType: "EMPLOYMENT" as const, recordId: e.id })),
+    ...careers.flatMap((c) => c.steps.map((step) => ({ recordType: "EMPLOYMENT" as const, recordId: step.id }))),
+    ...rounds.map((round) => ({ recordType: "INVESTMENT" as const, recordId: round.investmentId })),
+  ];
+  return {
+    id: organization.id,
+    slug: organization.slug,
+    nameEn: organization.nameEn,
+    nameZh: organization.nameZh,
+    aliases: organization.aliases,
+    kind: organization.kind,
+    description: organization.description,
+    website: organization.website,
+    updatedAt: organization.updatedAt.toISOString(),
+    portfolioCount: counts?.portfolio ?? 0,
+    roundCount,
+    leadCount: counts?.leads ?? 0,
+    portfolio,
+    rounds,
+    people: organization.employments.map((e) => ({
+      employmentId: e.id,
+      role: e.role,
+      startYear: e.startYear,
+      endYear: e.endYear,
+      isCurrent: e.isCurrent,
+      note: e.note,
+      person: e.person,
+      alibaba: careers.find((c) => c.personId === e.person.id)?.steps ?? [],
+    })),
+    sources: await getCitations({ records }),
+  };
+});
+
+/** An investor's page: portfolio, rounds, its people and their Alibaba links, sources. */
+export function getInvestorBySlug({ slug }: { slug: string }): Promise<InvestorProfile | null> {
+  return loadInvestor(slug);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Alibaba units
+
+export type UnitTreeNode = {
+  slug: string;
+  nameEn: string;
+  nameZh: string | null;
+  depth: number;
+  /** Founders of tracked start-ups who worked in this unit or a unit below it. */
+  alumniFounders: number;
+};
+
+/** Every Alibaba unit, in tree order, with how many founders came out of it (subtree included). */
+export const getUnitTree = cache(async (): Promise<UnitTreeNode[]> => {
+  const prisma = await getPrisma();
+  return prisma.$queryRaw<UnitTreeNode[]>`
+    WITH RECURSIVE tree AS (
+      SELECT id, slug, "nameEn", "nameZh", 0 AS depth, ARRAY[lower("nameEn")] AS path, ARRAY[id] AS ancestors
+      FROM "Organization" WHERE kind = 'ALIBABA_UNIT' AND "parentId" IS NULL AND "deletedAt" IS NULL
+      UNION ALL
+      SELECT o.id, o.slug, o."nameEn", o."nameZh", t.depth + 1, t.path || lower(o."nameEn"), t.ancestors || o.id
+      FROM "Organization" o JOIN tree t ON o."parentId" = t.id
+      WHERE o.kind = 'ALIBABA_UNIT' AND o."deletedAt" IS NULL AND t.depth < 10
+    ),
+    founders AS (
+      SELECT DISTINCT e."personId", e."organizationId" FROM "Employment" e
+      JOIN "Founding" f ON f."personId" = e."personId" AND f."deletedAt" IS NULL
+      JOIN "Startup" s ON s.id = f."startupId" AND s."deletedAt" IS NULL
+      JOIN "Person" p ON p.id = e."personId" AND p."deletedAt" IS NULL
+      WHERE e."deletedAt" IS NULL
+    )
+    SELECT t.slug, t."nameEn", t."nameZh", t.depth,
+           (SELECT count(DISTINCT fo."personId")::int FROM founders fo JOIN tree d ON d.id = fo."organizationId"
+            WHERE t.id = ANY(d.ancestors)) AS "alumniFounders"
+    FROM tree t ORDER BY t.path`;
+});
+
+export const UNIT_ALUMNI_SHOWN = 50;
+
+export type UnitAlumnus = {
+  person: { slug: string; nameEn: string | null; nameZh: string | null };
+  employment: {
+    id: number;
+    role: string | null;
+    startYear: number | null;
+    endYear: number | null;
+    isCurrent: boolean;
+    unit: { slug: string; nameEn: string };
+  };
+  startups: { slug: string; nameEn: string | null; nameZh: string | null; label: string | null; foundedYear: number | null }[];
+};
+
+export type UnitProfile = {
+  id: number;
+  slug: string;
+  nameEn: string;
+  nameZh: string | null;
+  aliases: string[];
+  description: string | null;
+  updatedAt: string;
+  parents: OrganizationRef[];
+  children: { slug: string; nameEn: string; nameZh: string | null }[];
+  alumni: UnitAlumnus[];
+  /** All alumni founders and their start-ups, counted in SQL; `alumni` lists the first UNIT_ALUMNI_SHOWN. */
+  alumniCount: number;
+  startupCount: number;
+  sources: SourceNotes;
+};
+
+const loadUnit = cache(async (slug: string): Promise<UnitProfile | null> => {
+  const prisma = await getPrisma();
+  const unit = await prisma.organization.findFirst({
+    where: { slug, deletedAt: null, kind: "ALIBABA_UNIT" },
+    select: {
+      id: true,
+      slug: true,
+      nameEn: true,
+      nameZh: true,
+      aliases: true,
+      description: true,
+      updatedAt: true,
+      parentId: true,
+      children: {
+        where: { deletedAt: null, kind: "ALIBABA_UNIT" },
+        orderBy: { nameEn: "asc" },
+        select: { slug: true, nameEn: true, nameZh: true },
+      },
+    },
+  });
+  if (!unit) return null;
+  const subtree = await getUnitSubtreeIds(unit.slug);
+  const [parents, rows, [counts]] = await Promise.all([
+    prisma.$queryRaw<(OrganizationRef & { depth: number })[]>`
+      WITH RECURSIVE up AS (
+        SELECT id, "parentId", slug, "nameEn", "nameZh", kind, 0 AS depth FROM "Organization" WHERE id = ${unit.parentId}
+        UNION
+        SELECT o.id, o."parentId", o.slug, o."nameEn", o."nameZh", o.kind, up.depth + 1
+        FROM "Organization" o JOIN up ON up."parentId" = o.id WHERE up.depth < 10
+      )
+      SELECT slug, "nameEn", "nameZh", kind::text AS kind, depth FROM up ORDER BY depth DESC`,
+    prisma.$queryRaw<
+      {
+        employment_id: number;
+        role: string | null;
+        start_year: number | null;
+        end_year: number | null;
+        is_current: boolean;
+        unit_slug: string;
+        unit_name: string;
+        person_slug: string;
+        person_name_en: string | null;
+        person_name_zh: string | null;
+        startups: UnitAlumnus["startups"];
+      }[]
+    >`
+      WITH alumni AS (
+        SELECT e.id, e.role, e."startYear", e."endYear", e."isCurrent", e."organizationId", e."personId"
+        FROM "Employment" e
+        JOIN "Person" p ON p.id = e."personId" AND p."deletedAt" IS NULL
+        WHERE e."deletedAt" IS NULL AND e."organizationId" IN (${Prisma.join(subtree)}) AND EXISTS (SELECT 1 FROM "Founding" f JOIN "Startup" s ON s.id = f."startupId" AND s."deletedAt" IS NULL
+                      WHERE f."personId" = e."personId" AND f."deletedAt" IS NULL)
+        ORDER BY e."endYear" DESC NULLS LAST, lower(COALESCE(p."nameEn", p."nameZh")), e.id
+        LIMIT ${UNIT_ALUMNI_SHOWN}
+      )
+      SELECT a.id AS employment_id, a.role, a."startYear" AS start_year, a."endYear" AS end_year,
+             a."isCurrent" AS is_current, o.slug AS unit_slug, o."nameEn" AS unit_name,
+             p.slug AS person_slug, p."nameEn" AS person_name_en, p."nameZh" AS person_name_zh,
+             (SELECT json_agg(json_build_object('slug', s.slug, 'nameEn', s."nameEn", 'nameZh', s."nameZh", 'label', s.label,
+                                                'foundedYear', s."foundedYear") ORDER BY s."foundedYear" NULLS LAST, s.id)
+              FROM "Founding" f JOIN "Startup" s ON s.id = f."startupId" AND s."deletedAt" IS NULL
+              WHERE f."personId" = p.id AND f."deletedAt" IS NULL) AS startups
+      FROM alumni a
+      JOIN "Organization" o ON o.id = a."organizationId"
+      JOIN "Person" p ON p.id = a."personId"
+      ORDER BY a."endYear" DESC NULLS LAST, lower(COALESCE(p."nameEn", p."nameZh")), a.id`,
+    prisma.$queryRaw<{ alumni: number; startups: number }[]>`
+      SELECT count(DISTINCT e."personId")::int AS alumni, count(DISTINCT f."startupId")::int AS startups
+      FROM "Employment" e
+      JOIN "Founding" f ON f."personId" = e."personId" AND f."deletedAt" IS NULL
+      JOIN "Startup" s ON s.id = f."startupId" AND s."deletedAt" IS NULL
+      JOIN "Person" p ON p.id = e."personId" AND p."deletedAt" IS NULL
+      WHERE e."deletedAt" IS NULL AND e."organizationId" IN (${Prisma.join(subtree)})`,
+  ]);
+  const alumni: UnitAlumnus[] = rows.map((row) => ({
+    person: { slug: row.person_slug, nameEn: row.person_name_en, nameZh: row.person_name_zh },
+    employment: {
+      id: row.employment_id,
+      role: row.role,
+      startYear: row.start_year,
+      endYear: row.end_year,
+      isCurrent: row.is_current,
+      unit: { slug: row.unit_slug, nameEn: row.unit_name },
+    },
+    startups: row.startups,
+  }));
+  const records: RecordRef[] = [
+    { recordType: "ORGANIZATION", recordId: unit.id },
+    ...alumni.map((a) => ({ recordType: "EMPLOYMENT" as const, recordId: a.employment.id })),
+  ];
+  return {
+    id: unit.id,
+    slug: unit.slug,
+    nameEn: unit.nameEn,
+    nameZh: unit.nameZh,
+    aliases: unit.aliases,
+    description: unit.description,
+    updatedAt: unit.updatedAt.toISOString(),
+    parents: parents.map(({ depth: _depth, ...parent }) => {
+      void _depth;
+      return parent;
+    }),
+    children: unit.children,
+    alumni,
+    alumniCount: counts?.alumni ?? 0,
+    startupCount: counts?.startups ?? 0,
+    sources: await getCitations({ records }),
+  };
+});
+
+/** An Alibaba unit's page: where it sits in the group, and the alumni who left it to found start-ups. */
+export function getUnitBySlug({ slug }: { slug: string }): Promise<UnitProfile | null> {
+  return loadUnit(slug);
+}

@@ -1,0 +1,176 @@
+import "server-only";
+import { cache } from "react";
+import { getPrisma } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+/**
+ * Name search shared by every list and the global search box. Each searchable table has a trigram
+ * index on atlas_search_text(names, aliases, pinyin) (migration 20261123160000_search_indexes); the
+ * conditions below repeat that exact expression so PostgreSQL can use the index.
+ */
+
+/** Escapes LIKE wildcards so a search for "100%" or "a_b" means those characters literally. */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
+}
+
+/**
+ * The ILIKE patterns a search query tries: as typed, and without spaces when it has any, so
+ * "zhu mingming" also finds the pinyin "zhu ming ming" (stored space-free as "zhumingming" too).
+ */
+export function searchPatterns(query: string): string[] {
+  const typed = query.trim().toLowerCase();
+  const compact = typed.replace(/\s+/g, "");
+  const patterns = [`%${escapeLike(typed)}%`];
+  if (compact !== typed && compact !== "") patterns.push(`%${escapeLike(compact)}%`);
+  return patterns;
+}
+
+type SearchTable = "Startup" | "Person" | "Organization";
+
+/** The indexed expression for one table, on the given alias. */
+export function searchText(table: SearchTable, alias: string): Prisma.Sql {
+  const a = Prisma.raw(`"${alias}"`);
+  return table === "Startup"
+    ? Prisma.sql`atlas_search_text(ARRAY[${a}."nameEn", ${a}."nameZh", ${a}."label"], ${a}."aliases", ${a}."pinyin")`
+    : Prisma.sql`atlas_search_text(ARRAY[${a}."nameEn", ${a}."nameZh"], ${a}."aliases", ${a}."pinyin")`;
+}
+
+/**
+ * A WHERE condition: the record is known by a name containing the query. Trigram indexes serve
+ * queries of three characters or more; a two-character query (common in Chinese) also names its
+ * one bigram, which the bigram index serves, and ILIKE then confirms the match.
+ */
+export function searchCondition(table: SearchTable, alias: string, query: string): Prisma.Sql {
+  const text = searchText(table, alias);
+  const typed = query.trim().toLowerCase();
+  const pieces = [...new Set([typed, typed.replace(/\s+/g, "")])].filter((piece) => piece !== "");
+  return Prisma.sql`(${Prisma.join(
+    pieces.map((piece) => {
+      const like = Prisma.sql`${text} ILIKE ${`%${escapeLike(piece)}%`}`;
+      return [...piece].length === 2 ? Prisma.sql`(atlas_bigrams(${text}) @> ARRAY[${piece}]::text[] AND ${like})` : like;
+    }),
+    " OR ",
+  )})`;
+}
+
+/** City has no aliases column and few rows: a plain condition over its names. */
+function citySearchCondition(alias: string, query: string): Prisma.Sql {
+  const a = Prisma.raw(`"${alias}"`);
+  return Prisma.sql`(${Prisma.join(
+    searchPatterns(query).map(
+      (pattern) =>
+        Prisma.sql`lower(concat_ws(' | ', ${a}."nameEn", ${a}."nameZh", ${a}."pinyin", replace(${a}."pinyin", ' ', ''))) ILIKE ${pattern}`,
+    ),
+    " OR ",
+  )})`;
+}
+
+/**
+ * Ranks a match: 0 when a name equals the query, 1 when a name starts with it, 2 otherwise, so
+ * "Rokid" comes before "Rokid Glass Studio" and both before a record that merely mentions it.
+ */
+function rank(names: Prisma.Sql, query: string): Prisma.Sql {
+  const lowered = query.trim().toLowerCase();
+  return Prisma.sql`(SELECT COALESCE(min(CASE WHEN lower(n) = ${lowered} THEN 0 WHEN lower(n) LIKE ${`${escapeLike(lowered)}%`} THEN 1 ELSE 2 END), 2)
+    FROM unnest(${names}) AS n)`;
+}
+
+export type SearchHit = {
+  kind: "startup" | "person" | "city" | "investor" | "unit";
+  slug: string;
+  href: string;
+  nameEn: string | null;
+  nameZh: string | null;
+  label: string | null;
+  /** A short line saying what the record is: city and year, role, kind. */
+  detail: string | null;
+};
+
+export type SearchResults = {
+  query: string;
+  startups: SearchHit[];
+  people: SearchHit[];
+  cities: SearchHit[];
+  investors: SearchHit[];
+  units: SearchHit[];
+  /** True when a group had more matches than shown. */
+  truncated: boolean;
+};
+
+type Row = {
+  slug: string;
+  nameEn: string | null;
+  nameZh: string | null;
+  label: string | null;
+  detail: string | null;
+};
+
+/** Finds start-ups, people, cities, investors and Alibaba units known by any name containing the query. */
+export const searchEverything = cache(
+  async ({ query, limit = 8 }: { query: string; limit?: number }): Promise<SearchResults> => {
+    const prisma = await getPrisma();
+    const take = limit + 1;
+    const startups = prisma.$queryRaw<Row[]>`
+      SELECT s.slug, s."nameEn", s."nameZh", s.label,
+             concat_ws(' · ', c."nameEn", 'founded ' || s."foundedYear") AS detail
+      FROM "Startup" s
+      LEFT JOIN "City" c ON c.id = s."cityId" AND c."deletedAt" IS NULL
+      WHERE s."deletedAt" IS NULL AND ${searchCondition("Startup", "s", query)}
+      ORDER BY ${rank(Prisma.sql`ARRAY[s."nameEn", s."nameZh", s.label] || s.aliases`, query)},
+               lower(COALESCE(s."nameEn", s."nameZh", s.label)), s.id
+      LIMIT ${take}`;
+    const people = prisma.$queryRaw<Row[]>`
+      SELECT p.slug, p."nameEn", p."nameZh", NULL AS label,
+             (SELECT string_agg(COALESCE(st."nameEn", st."nameZh", st.label), ', ' ORDER BY f.id)
+              FROM "Founding" f JOIN "Startup" st ON st.id = f."startupId" AND st."deletedAt" IS NULL
+              WHERE f."personId" = p.id AND f."deletedAt" IS NULL) AS detail
+      FROM "Person" p
+      WHERE p."deletedAt" IS NULL AND ${searchCondition("Person", "p", query)}
+      ORDER BY ${rank(Prisma.sql`ARRAY[p."nameEn", p."nameZh"] || p.aliases`, query)},
+               lower(COALESCE(p."nameEn", p."nameZh")), p.id
+      LIMIT ${take}`;
+    const cities = prisma.$queryRaw<Row[]>`
+      SELECT c.slug, c."nameEn", c."nameZh", NULL AS label, c.region AS detail
+      FROM "City" c
+      WHERE c."deletedAt" IS NULL AND ${citySearchCondition("c", query)}
+      ORDER BY ${rank(Prisma.sql`ARRAY[c."nameEn", c."nameZh"]`, query)}, lower(c."nameEn"), c.id
+      LIMIT ${take}`;
+    // Investors are organisations that have made at least one recorded investment, whatever their kind.
+    const organizations = prisma.$queryRaw<(Row & { kind: string; invests: boolean })[]>`
+      SELECT o.slug, o."nameEn", o."nameZh", NULL AS label, o.kind::text AS kind,
+             EXISTS (SELECT 1 FROM "Investment" i WHERE i."organizationId" = o.id AND i."deletedAt" IS NULL) AS invests,
+             NULL AS detail
+      FROM "Organization" o
+      WHERE o."deletedAt" IS NULL AND ${searchCondition("Organization", "o", query)}
+      ORDER BY ${rank(Prisma.sql`ARRAY[o."nameEn", o."nameZh"] || o.aliases`, query)}, lower(o."nameEn"), o.id
+      LIMIT ${take * 2}`;
+    const [startupRows, peopleRows, cityRows, organizationRows] = await Promise.all([
+      startups,
+      people,
+      cities,
+      organizations,
+    ]);
+    const units = organizationRows.filter((row) => row.kind === "ALIBABA_UNIT");
+    const investors = organizationRows.filter((row) => row.kind !== "ALIBABA_UNIT" && row.invests);
+    const hits = (rows: Row[], kind: SearchHit["kind"], base: string, detail?: (row: Row) => string | null) =>
+      rows.slice(0, limit).map((row) => ({
+        kind,
+        slug: row.slug,
+        href: `/${base}/${row.slug}`,
+        nameEn: row.nameEn,
+        nameZh: row.nameZh,
+        label: row.label,
+        detail: detail ? detail(row) : row.detail || null,
+      }));
+    return {
+      query,
+      startups: hits(startupRows, "startup", "startups"),
+      people: hits(peopleRows, "person", "founders", (row) => (row.detail ? `Founder of ${row.detail}` : null)),
+      cities: hits(cityRows, "city", "cities"),
+      investors: hits(investors, "investor", "investors", () => "Investor"),
+      units: hits(units, "unit", "units", () => "Alibaba Group unit"),
+      truncated: [startupRows, peopleRows, cityRows, investors, units].some((rows) => rows.length > limit),
+    };
+  },
+);

@@ -1,0 +1,56 @@
+import type { AmountKind, DatePrecision } from "./generated/prisma/enums";
+
+/** "8300000" → "8.3 million"; amounts are Decimal strings from the database, never floats on the way in. */
+export function formatAmount(value: string | number): string {
+  const n = typeof value === "number" ? value : Number(value);
+  if (!Number.isFinite(n)) return String(value);
+  const scale = (divisor: number, word: string) => {
+    const scaled = n / divisor;
+    const text = scaled.toLocaleString("en-GB", { maximumFractionDigits: scaled < 10 ? 2 : 1 });
+    return `${text} ${word}`;
+  };
+  if (Math.abs(n) >= 1e9) return scale(1e9, "billion");
+  if (Math.abs(n) >= 1e6) return scale(1e6, "million");
+  return n.toLocaleString("en-GB", { maximumFractionDigits: 0 });
+}
+
+const CURRENCY_PREFIX: Record<string, string> = { USD: "US$", CNY: "¥", HKD: "HK$", EUR: "€", GBP: "£", SGD: "S$" };
+
+function withCurrency(amount: string, currency: string | null): string {
+  if (!currency) return `${amount} (currency not reported)`;
+  const prefix = CURRENCY_PREFIX[currency];
+  return prefix ? `${prefix}${amount}` : `${currency} ${amount}`;
+}
+
+/** A round's amount as reported: exact, a range, or "Undisclosed"; the currency is never converted. */
+export function formatRoundAmount(round: {
+  amountKind: AmountKind;
+  amountLow: string | null;
+  amountHigh: string | null;
+  currency: string | null;
+}): string {
+  if (round.amountKind === "UNDISCLOSED" || round.amountLow === null) return "Undisclosed";
+  const low = formatAmount(round.amountLow);
+  if (round.amountKind === "RANGE" && round.amountHigh !== null && round.amountHigh !== round.amountLow) {
+    const high = formatAmount(round.amountHigh);
+    // "10 million–20 million" reads better as "10–20 million" when both share the unit word.
+    const [lowNumber, lowWord] = low.split(" ");
+    const [highNumber, highWord] = high.split(" ");
+    const range = lowWord && lowWord === highWord ? `${lowNumber}–${highNumber} ${lowWord}` : `${low}–${high}`;
+    return withCurrency(range, round.currency);
+  }
+  return withCurrency(low, round.currency);
+}
+
+/** A date only as precise as it was reported: 2018, 2018-01 or 2018-01-15; null when not reported. */
+export function formatReportedDate(isoDate: string | null, precision: DatePrecision | string | null): string | null {
+  if (!isoDate) return null;
+  if (precision === "YEAR") return isoDate.slice(0, 4);
+  if (precision === "MONTH") return isoDate.slice(0, 7);
+  return isoDate.slice(0, 10);
+}
+
+/** A US-dollar total for lists: "US$58.3 million", or null when nothing was disclosed in dollars. */
+export function formatUsdTotal(total: number | null): string | null {
+  return total === null ? null : `US$${formatAmount(total)}`;
+}
