@@ -3,6 +3,13 @@ import { expect, idFromUrl, pick, test } from "./fixtures/admin";
 
 const run = Date.now().toString(36);
 
+async function cityCount(page: Page, slug: string): Promise<number> {
+  await page.goto(`/cities/${slug}`);
+  const value = page.getByTestId("city-count");
+  await expect(value).toHaveText(/^\d+$/);
+  return Number(await value.textContent());
+}
+
 async function homeCount(page: Page, label: string): Promise<number> {
   await page.goto("/");
   const value = page.getByRole("region", { name: "Tracked in this database" }).locator(`[data-stat="${label}"]`);
@@ -13,6 +20,7 @@ async function homeCount(page: Page, label: string): Promise<number> {
 test("an editor adds a start-up with a Chinese name, a founder with an Alibaba career and a source, and the public pages show it", async ({ adminPage: page, created }) => {
   const startupsBefore = await homeCount(page, "Start-ups");
   const foundersBefore = await homeCount(page, "Founders");
+  const hangzhouBefore = await cityCount(page, "hangzhou");
 
   // The founder, with a Chinese name.
   await page.goto("/admin/people/new");
@@ -50,6 +58,7 @@ test("an editor adds a start-up with a Chinese name, a founder with an Alibaba c
   const startupId = idFromUrl(page);
   created.push({ entity: "startups", id: startupId });
   await expect(page.getByLabel("URL name")).toHaveValue(new RegExp(`^ling-xi-ce-shi-${run}`));
+  const slug = await page.getByLabel("URL name").inputValue();
   await expect(page.getByText("supports: Founded year")).toBeVisible();
   await expect(page.getByRole("link", { name: "Example News" })).toHaveAttribute("href", `https://www.example.com/news/${run}`);
 
@@ -61,7 +70,17 @@ test("an editor adds a start-up with a Chinese name, a founder with an Alibaba c
   await expect(page.getByRole("status").filter({ hasText: "Created" })).toBeVisible();
   created.push({ entity: "foundings", id: idFromUrl(page) });
 
-  // Public pages show the change at once.
+  // Public pages show the change at once: the profile, the city's count, the home page.
+  await page.goto(`/startups/${slug}`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(`灵犀测试${run}`);
+  await expect(page.getByTestId("fact-founded")).toContainText("2024");
+  await expect(page.getByTestId("fact-city")).toContainText("Hangzhou");
+  const founder = page.getByTestId("founder");
+  await expect(founder).toContainText(`Lin Test ${run}`);
+  await expect(founder).toContainText("林测试");
+  await expect(founder).toContainText("DAMO Academy");
+  await expect(page.getByRole("link", { name: "Example News" }).first()).toHaveAttribute("href", `https://www.example.com/news/${run}`);
+  expect(await cityCount(page, "hangzhou")).toBe(hangzhouBefore + 1);
   expect(await homeCount(page, "Start-ups")).toBe(startupsBefore + 1);
   expect(await homeCount(page, "Founders")).toBe(foundersBefore + 1);
   await page.goto("/");
