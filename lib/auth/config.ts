@@ -14,6 +14,7 @@ const authEnvSchema = z.object({
   BETTER_AUTH_URL: z.preprocess((v) => (v === "" ? undefined : v), z.url({ protocol: /^https?$/ }).optional()),
   AUTH_SIGN_IN_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(5),
   AUTH_SIGN_IN_WINDOW_SECONDS: z.coerce.number().int().min(10).max(86_400).default(900),
+  AUTH_ACCOUNT_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(10),
   ADMIN_EMAIL: optionalText,
   ADMIN_PASSWORD: optionalText,
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),

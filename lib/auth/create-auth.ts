@@ -3,6 +3,7 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { admin } from "better-auth/plugins";
 import { adminAc, userAc } from "better-auth/plugins/admin/access";
 import type { PrismaClient } from "../generated/prisma/client";
+import { accountLockout } from "./account-lockout";
 import { AUTH_COOKIE_PREFIX } from "./cookie";
 import { hashPassword, passwordRules, verifyPassword } from "./password";
 
@@ -12,7 +13,8 @@ export type CreateAuthOptions = {
   secret: string;
   /** The public origin; when absent, requests from localhost/127.0.0.1 on any port are accepted. */
   baseURL?: string;
-  signIn: { maxAttempts: number; windowSeconds: number };
+  /** Sign-in attempts per client address, and failed sign-ins per account, within one window. */
+  signIn: { maxAttempts: number; windowSeconds: number; maxAccountFailures?: number };
   secureCookies: boolean;
   /** Extra plugins, e.g. nextCookies() inside the Next.js server. */
   plugins?: BetterAuthPlugin[];
@@ -70,6 +72,7 @@ export function createAuth(options: CreateAuthOptions) {
         roles: { admin: adminAc, editor: userAc },
         bannedUserMessage: "This account is suspended. Ask an admin to restore it.",
       }),
+      accountLockout(options.prisma, { maxFailures: options.signIn.maxAccountFailures ?? 10, windowSeconds: options.signIn.windowSeconds }),
       ...(options.plugins ?? []),
     ],
   });

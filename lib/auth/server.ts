@@ -15,7 +15,11 @@ export function getAuth(): Promise<Auth> {
       prisma: db.authPrisma,
       secret: resolveAuthSecret(env, db.target),
       baseURL: env.BETTER_AUTH_URL,
-      signIn: { maxAttempts: env.AUTH_SIGN_IN_MAX_ATTEMPTS, windowSeconds: env.AUTH_SIGN_IN_WINDOW_SECONDS },
+      signIn: {
+        maxAttempts: env.AUTH_SIGN_IN_MAX_ATTEMPTS,
+        windowSeconds: env.AUTH_SIGN_IN_WINDOW_SECONDS,
+        maxAccountFailures: env.AUTH_ACCOUNT_MAX_FAILURES,
+      },
       secureCookies: env.BETTER_AUTH_URL?.startsWith("https://") ?? false,
       plugins: [nextCookies()],
     });

@@ -24,7 +24,7 @@ const { banUserAction, revokeUserSessionsAction, setUserRoleAction } = await imp
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  auth = testAuth(db, { maxAttempts: 3, windowSeconds: 600 });
+  auth = testAuth(db, { maxAttempts: 3, windowSeconds: 600, maxAccountFailures: 4 });
   admin = await signedInAccount(db, auth, "admin");
 });
 afterAll(async () => {
@@ -75,6 +75,25 @@ describe("accounts and sessions", () => {
     expect(await db.prisma.rateLimit.count()).toBeGreaterThan(0);
     // Another address is not affected.
     expect((await signIn("locked@example.org", "right-password-1", "10.0.0.3")).status).toBe(200);
+  });
+
+  test("an account is locked after repeated failures even when each comes from another address", async () => {
+    await createAccount(db.prisma, { email: "target@example.org", password: "right-password-2", name: "Target", role: "editor" });
+    await createAccount(db.prisma, { email: "bystander@example.org", password: "right-password-3", name: "Bystander", role: "editor" });
+    for (let i = 0; i < 4; i++) expect((await signIn("Target@Example.org", "guess-" + i, `10.1.0.${i}`)).status).toBe(401);
+    const locked = await signIn("target@example.org", "right-password-2", "10.1.0.99");
+    expect(locked.status).toBe(429);
+    expect(Number(locked.headers.get("X-Retry-After"))).toBeGreaterThan(500);
+    expect(((await locked.json()) as { message: string }).message).toBe("Too many failed sign-ins for this account. Try again later.");
+    expect((await signIn("bystander@example.org", "right-password-3", "10.1.0.98")).status).toBe(200);
+  });
+
+  test("a successful sign-in clears the account's failure count", async () => {
+    await createAccount(db.prisma, { email: "forgetful@example.org", password: "right-password-4", name: "Forgetful", role: "editor" });
+    for (let i = 0; i < 3; i++) expect((await signIn("forgetful@example.org", "wrong", `10.2.0.${i}`)).status).toBe(401);
+    expect(await db.prisma.rateLimit.findUnique({ where: { key: "account:forgetful@example.org" } })).toMatchObject({ count: 3 });
+    expect((await signIn("forgetful@example.org", "right-password-4", "10.2.0.9")).status).toBe(200);
+    expect(await db.prisma.rateLimit.findUnique({ where: { key: "account:forgetful@example.org" } })).toBeNull();
   });
 
   test("revoking a user's sessions signs them out at once: their next save is refused", async () => {
