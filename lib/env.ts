@@ -21,6 +21,10 @@ const postgresUrl = z
 const serverEnvSchema = z.object({
   DATABASE_URL: z.preprocess((v) => (v === "" ? undefined : v), postgresUrl.optional()),
   PGLITE_DATA_DIR: z.string().trim().min(1).default(".data/pglite"),
+  SITE_URL: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://atlas.example.com" }).optional(),
+  ),
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
 });
 

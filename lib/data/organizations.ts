@@ -156,9 +156,16 @@ const loadInvestor = cache(async (slug: string): Promise<InvestorProfile | null>
     JOIN "Startup" s ON s.id = r."startupId" AND s."deletedAt" IS NULL
     WHERE i."organizationId" = ${organization.id} AND i."deletedAt" IS NULL`;
   const [[counts], roundRows, portfolio, careers] = await Promise.all([
+    // Read from Investment_live_organization_idx; deleted start-ups excluded by an anti-join on the
+    // few deleted rows rather than a join to every start-up. An organisation invests at most once per
+    // round (unique roundId, organizationId), so its investments count its rounds without DISTINCT.
     prisma.$queryRaw<{ portfolio: number; rounds: number; leads: number }[]>`
-      SELECT count(DISTINCT s.id)::int AS portfolio, count(DISTINCT r.id)::int AS rounds,
-             count(DISTINCT r.id) FILTER (WHERE i."isLead")::int AS leads ${live}`,
+      SELECT count(DISTINCT r."startupId")::int AS portfolio, count(*)::int AS rounds,
+             count(*) FILTER (WHERE i."isLead")::int AS leads
+      FROM "Investment" i
+      JOIN "FundingRound" r ON r.id = i."roundId" AND r."deletedAt" IS NULL
+      WHERE i."organizationId" = ${organization.id} AND i."deletedAt" IS NULL
+        AND NOT EXISTS (SELECT 1 FROM "Startup" s WHERE s.id = r."startupId" AND s."deletedAt" IS NOT NULL)`,
     prisma.$queryRaw<InvestorRoundRow[]>`
       SELECT r.id, i.id AS "investmentId", to_char(r."announcedOn", 'YYYY-MM-DD') AS "announcedOn",
              r."datePrecision"::text AS "datePrecision", r.stage::text AS stage, r."stageLabel",
@@ -362,13 +369,17 @@ const loadUnit = cache(async (slug: string): Promise<UnitProfile | null> => {
       JOIN "Organization" o ON o.id = a."organizationId"
       JOIN "Person" p ON p.id = a."personId"
       ORDER BY a."endYear" DESC NULLS LAST, lower(COALESCE(p."nameEn", p."nameZh")), a.id`,
+    // Live foundings by the unit's people (a semi-join: one row per founding, however many jobs in
+    // the unit), minus the few deleted people and start-ups found through their deletedAt indexes,
+    // instead of joining every founding to Person and Startup rows (~500 ms for Taobao at 100,000 start-ups).
     prisma.$queryRaw<{ alumni: number; startups: number }[]>`
-      SELECT count(DISTINCT e."personId")::int AS alumni, count(DISTINCT f."startupId")::int AS startups
-      FROM "Employment" e
-      JOIN "Founding" f ON f."personId" = e."personId" AND f."deletedAt" IS NULL
-      JOIN "Startup" s ON s.id = f."startupId" AND s."deletedAt" IS NULL
-      JOIN "Person" p ON p.id = e."personId" AND p."deletedAt" IS NULL
-      WHERE e."deletedAt" IS NULL AND e."organizationId" IN (${Prisma.join(subtree)})`,
+      SELECT count(DISTINCT f."personId")::int AS alumni, count(DISTINCT f."startupId")::int AS startups
+      FROM "Founding" f
+      WHERE f."deletedAt" IS NULL
+        AND f."personId" IN (SELECT e."personId" FROM "Employment" e
+                             WHERE e."deletedAt" IS NULL AND e."organizationId" IN (${Prisma.join(subtree)}))
+        AND NOT EXISTS (SELECT 1 FROM "Person" p WHERE p.id = f."personId" AND p."deletedAt" IS NOT NULL)
+        AND NOT EXISTS (SELECT 1 FROM "Startup" s WHERE s.id = f."startupId" AND s."deletedAt" IS NOT NULL)`,
   ]);
   const alumni: UnitAlumnus[] = rows.map((row) => ({
     person: { slug: row.person_slug, nameEn: row.person_name_en, nameZh: row.person_name_zh },

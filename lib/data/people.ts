@@ -149,7 +149,18 @@ export const findFounders = cache(
         WHERE ${founderFilter(params.q)}
         ORDER BY lower(COALESCE(p."nameEn", p."nameZh")), p.id
         LIMIT ${pageSize} OFFSET ${(params.page - 1) * pageSize}`,
-      prisma.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Person" p WHERE ${founderFilter(params.q)}`,
+      params.q
+        ? prisma.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Person" p WHERE ${founderFilter(params.q)}`
+        : // Unfiltered, the same count read from Founding alone: its live (personId, startupId) index
+          // in person order, minus the few deleted people and start-ups found through their deletedAt
+          // indexes. Joining every person to every founding to every start-up took ~200 ms at 100,000 start-ups.
+          prisma.$queryRaw<{ total: number }[]>`
+            SELECT count(*)::int AS total FROM (
+              SELECT DISTINCT f."personId" FROM "Founding" f
+              WHERE f."deletedAt" IS NULL
+                AND NOT EXISTS (SELECT 1 FROM "Person" p WHERE p.id = f."personId" AND p."deletedAt" IS NOT NULL)
+                AND NOT EXISTS (SELECT 1 FROM "Startup" s WHERE s.id = f."startupId" AND s."deletedAt" IS NOT NULL)
+            ) founders`,
     ]);
     const total = count?.total ?? 0;
     return {

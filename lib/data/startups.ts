@@ -70,11 +70,13 @@ function startupFilter(params: StartupListParams, unitIds: number[] = []): Prism
   }
   if (params.unit) {
     // A founder worked in the unit or anywhere below it in the organisation tree.
+    // Deleted founders are excluded by an anti-join on the few deleted people rather than a join to
+    // every founder's Person row.
     conditions.push(Prisma.sql`s.id IN (
       SELECT f."startupId" FROM "Employment" e
       JOIN "Founding" f ON f."personId" = e."personId" AND f."deletedAt" IS NULL
-      JOIN "Person" p ON p.id = e."personId" AND p."deletedAt" IS NULL
-      WHERE e."deletedAt" IS NULL AND e."organizationId" IN (${unitIds.length ? Prisma.join(unitIds) : Prisma.sql`NULL`}))`);
+      WHERE e."deletedAt" IS NULL AND e."organizationId" IN (${unitIds.length ? Prisma.join(unitIds) : Prisma.sql`NULL`})
+        AND NOT EXISTS (SELECT 1 FROM "Person" p WHERE p.id = e."personId" AND p."deletedAt" IS NOT NULL))`);
   }
   return Prisma.join(conditions, " AND ");
 }
@@ -145,9 +147,62 @@ function pageIds(params: StartupListParams, limit: number, offset: number, unitI
     ) s`;
 }
 
+/** True when only the sort and page are set: the whole live list. */
+function isUnfiltered(params: StartupListParams): boolean {
+  return (
+    !params.q &&
+    !params.city &&
+    !params.sector &&
+    !params.status &&
+    !params.unit &&
+    !params.investor &&
+    !params.stage &&
+    params.foundedFrom === null &&
+    params.foundedTo === null
+  );
+}
+
+/**
+ * The page's ids for the unfiltered list sorted by total funding, without sorting every start-up:
+ * totals are summed once from FundingRound_live_totals_idx (deleted start-ups removed by an
+ * anti-join on the few deleted rows), the (offset + limit)-th total T is found by a top-N sort of
+ * totals alone, and only start-ups with a total at least as high (as low, ascending) — ties with T
+ * included — are joined to their names and fully ordered. Those contain the page exactly. When
+ * fewer start-ups than offset + limit have a US-dollar total, T does not exist, no row comes back,
+ * and the caller falls back to the general query (the page reaches the start-ups without a total).
+ */
+function fundedPageIds(params: StartupListParams, limit: number, offset: number): Prisma.Sql {
+  const asc = params.order === "asc";
+  const direction = Prisma.raw(asc ? "ASC" : "DESC");
+  const comparison = Prisma.raw(asc ? "<=" : ">=");
+  return Prisma.sql`
+    WITH funding AS (
+      SELECT r."startupId", sum(r."amountUsdLow") AS total_usd FROM "FundingRound" r
+      WHERE r."deletedAt" IS NULL
+        AND NOT EXISTS (SELECT 1 FROM "Startup" d WHERE d.id = r."startupId" AND d."deletedAt" IS NOT NULL)
+      GROUP BY r."startupId" HAVING sum(r."amountUsdLow") IS NOT NULL
+    )
+    SELECT s.id, row_number() OVER () AS position FROM (
+      SELECT s.id FROM funding JOIN "Startup" s ON s.id = funding."startupId"
+      WHERE funding.total_usd ${comparison} (
+        SELECT total_usd FROM funding ORDER BY total_usd ${direction} LIMIT 1 OFFSET ${offset + limit - 1})
+      ORDER BY ${startupOrder(params)}
+      LIMIT ${limit} OFFSET ${offset}
+    ) s`;
+}
+
 async function queryStartupRows(params: StartupListParams, limit: number, offset: number): Promise<StartupListItem[]> {
-  const prisma = await getPrisma();
+  if (params.sort === "funding" && isUnfiltered(params) && limit > 0) {
+    const rows = await queryRowsForPage(fundedPageIds(params, limit, offset));
+    if (rows.length > 0) return rows;
+  }
   const unitIds = params.unit ? await getUnitSubtreeIds(params.unit) : [];
+  return queryRowsForPage(pageIds(params, limit, offset, unitIds));
+}
+
+/** The list rows for a page of ids (a query yielding id and position). */
+async function queryRowsForPage(page: Prisma.Sql): Promise<StartupListItem[]> {
+  const prisma = await getPrisma();
   const rows = await prisma.$queryRaw<ListRow[]>`
     SELECT s.id, s.slug, s."nameEn", s."nameZh", s.label, s."foundedYear", s.sectors::text[] AS sectors,
            s.status::text AS status, s.confidence::text AS confidence,
@@ -157,7 +212,7 @@ async function queryStartupRows(params: StartupListParams, limit: number, offset
            (SELECT json_agg(json_build_object('slug', p.slug, 'nameEn', p."nameEn", 'nameZh', p."nameZh") ORDER BY f.id)
             FROM "Founding" f JOIN "Person" p ON p.id = f."personId" AND p."deletedAt" IS NULL
             WHERE f."startupId" = s.id AND f."deletedAt" IS NULL) AS founders
-    FROM (${pageIds(params, limit, offset, unitIds)}) page
+    FROM (${page}) page
     JOIN "Startup" s ON s.id = page.id
     LEFT JOIN "City" c ON c.id = s."cityId" AND c."deletedAt" IS NULL
     CROSS JOIN LATERAL (${fundingTotals}) funding

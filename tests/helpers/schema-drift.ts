@@ -61,6 +61,7 @@ export const HAND_WRITTEN_INDEXES: Readonly<Record<string, { table: string; migr
   FundingRound_live_totals_idx: { table: "FundingRound", migration: "20261123160000_search_indexes" },
   Employment_live_person_idx: { table: "Employment", migration: "20261123160000_search_indexes" },
   Founding_live_startup_idx: { table: "Founding", migration: "20261123160000_search_indexes" },
+  Investment_live_organization_idx: { table: "Investment", migration: "20261124100000_browse_live_indexes" },
 };
 
 export const defaultSchemaPath = path.join(process.cwd(), "prisma", "schema.prisma");

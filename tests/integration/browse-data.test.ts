@@ -512,3 +512,87 @@ describe("searchEverything", () => {
     expect(results.startups).toEqual([]);
   });
 });
+
+describe("sorting by total funding, page by page", () => {
+  // Small pages take the shortcut that orders only the start-ups funded at least as much as the
+  // page's last one; pages past the funded start-ups fall back to the full sort. Both must agree
+  // with the full order, ties on the total broken by name, and leave deleted start-ups out.
+  test("small pages, both directions, ties and deleted start-ups", async () => {
+    const p = db.prisma;
+    const tie = await createStartup(p, { slug: "aaa-tie", nameEn: "Aaa Tie" });
+    const gone = await createStartup(p, { slug: "gone-rich", nameEn: "Gone Rich", deletedAt: new Date() });
+    const usd = (amount: number) => ({ amountKind: "EXACT" as const, currency: "USD", amountLow: amount, amountUsdLow: amount });
+    const rounds = await Promise.all([
+      createFundingRound(p, { startupId: tie.id, stage: "SEED", ...usd(3_000_000) }),
+      createFundingRound(p, { startupId: tie.id, stage: "ANGEL", ...usd(5_300_000) }),
+      createFundingRound(p, { startupId: gone.id, stage: "SERIES_D", ...usd(900_000_000) }),
+    ]);
+    try {
+      const pages = async (order: "asc" | "desc", pageSize: number) => {
+        const seen: string[] = [];
+        for (let page = 1; page <= 5; page++) {
+          const { params } = parseStartupListParams({ sort: "funding", order, page: String(page) });
+          const result = await data.findStartups({ params, pageSize });
+          seen.push(...slugs(result));
+          if (page >= result.pageCount) break;
+        }
+        return seen;
+      };
+      // Aaa Tie and Rokid both total US$8.3 million: name order decides.
+      for (const pageSize of [1, 2, 3]) {
+        expect(await pages("desc", pageSize), `desc, ${pageSize} a page`).toEqual(["tongdun", "aaa-tie", "rokid", "lab-co"]);
+        expect(await pages("asc", pageSize), `asc, ${pageSize} a page`).toEqual(["aaa-tie", "rokid", "tongdun", "lab-co"]);
+      }
+      const first = await data.findStartups({ params: parseStartupListParams({ sort: "funding" }).params, pageSize: 1 });
+      expect(first.items[0]).toMatchObject({ slug: "tongdun", totalFundingUsd: 50_000_000, fundingRounds: 1 });
+    } finally {
+      await p.fundingRound.deleteMany({ where: { id: { in: rounds.map((r) => r.id) } } });
+      await p.startup.deleteMany({ where: { id: { in: [tie.id, gone.id] } } });
+    }
+  });
+});
+
+describe("counts leave out soft-deleted records", () => {
+  // The counts below are read from narrow indexes with anti-joins on deleted rows rather than joins
+  // to every row; this pins them to the same answers. The records are added here and removed after.
+  test("founders, unit alumni, the unit filter, investor totals and city years", async () => {
+    const p = db.prisma;
+    const gone = new Date();
+    const ghost = await createPerson(p, { slug: "ghost-founder", nameEn: "Ghost Founder", deletedAt: gone });
+    const orphan = await createPerson(p, { slug: "orphan-founder", nameEn: "Orphan Founder" });
+    const goneCo = await createStartup(p, { slug: "gone-co", nameEn: "Gone Co", cityId: world.shanghai.id, deletedAt: gone });
+    const yearless = await createStartup(p, { slug: "yearless-co", nameEn: "Yearless Co", cityId: world.shanghai.id });
+    const ghostJob = await createEmployment(p, { personId: ghost.id, organizationId: world.damoLab.id });
+    const orphanJob = await createEmployment(p, { personId: orphan.id, organizationId: world.damoLab.id });
+    const foundings = await Promise.all([
+      createFounding(p, { personId: ghost.id, startupId: yearless.id }),
+      createFounding(p, { personId: ghost.id, startupId: world.labCo.id }),
+      createFounding(p, { personId: orphan.id, startupId: goneCo.id }),
+      createFounding(p, { personId: world.labFounder.id, startupId: goneCo.id }),
+    ]);
+    const goneRound = await createFundingRound(p, { startupId: goneCo.id, stage: "SERIES_B", amountKind: "UNDISCLOSED" });
+    const goneInvestment = await createInvestment(p, { roundId: goneRound.id, organizationId: world.visionPlus.id, isLead: true });
+    try {
+      const founders = await people.findFounders({ params: parseSimpleListParams({}).params });
+      expect([founders.total, founders.items.map((f) => f.slug)]).toEqual([2, ["lab-founder", "misa-zhu-mingming"]]);
+
+      const damo = await organizations.getUnitBySlug({ slug: "damo-academy" });
+      expect([damo!.alumniCount, damo!.startupCount, damo!.alumni.map((a) => a.person.slug)]).toEqual([1, 1, ["lab-founder"]]);
+      const byUnit = await list({ unit: "damo-academy" });
+      expect([byUnit.total, slugs(byUnit)]).toEqual([1, ["lab-co"]]);
+
+      const firm = await organizations.getInvestorBySlug({ slug: "vision-plus-capital" });
+      expect([firm!.portfolioCount, firm!.roundCount, firm!.leadCount]).toEqual([2, 2, 1]);
+
+      const shanghai = await cities.getCityBySlug({ slug: "shanghai" });
+      expect(shanghai).toMatchObject({ startups: 2, totalStartups: 4, foundedYearUnknown: 1, foundedYears: [{ year: 2018, count: 1 }] });
+    } finally {
+      await p.investment.delete({ where: { id: goneInvestment.id } });
+      await p.fundingRound.delete({ where: { id: goneRound.id } });
+      await p.founding.deleteMany({ where: { id: { in: foundings.map((f) => f.id) } } });
+      await p.employment.deleteMany({ where: { id: { in: [ghostJob.id, orphanJob.id] } } });
+      await p.startup.deleteMany({ where: { id: { in: [goneCo.id, yearless.id] } } });
+      await p.person.deleteMany({ where: { id: { in: [ghost.id, orphan.id] } } });
+    }
+  });
+});

@@ -30,3 +30,12 @@ describe("server environment", () => {
     },
   );
 });
+
+describe("SITE_URL", () => {
+  test("is optional and must be an http(s) URL when set", () => {
+    expect(parseServerEnv({}).SITE_URL).toBeUndefined();
+    expect(parseServerEnv({ SITE_URL: "https://atlas.example.com" }).SITE_URL).toBe("https://atlas.example.com");
+    expect(() => parseServerEnv({ SITE_URL: "javascript:alert(1)" })).toThrowError(/SITE_URL must be an http\(s\) URL/);
+    expect(() => parseServerEnv({ SITE_URL: "atlas" })).toThrowError(ConfigError);
+  });
+});
