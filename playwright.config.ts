@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { e2eAdmin } from "./tests/e2e/fixtures/credentials";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -46,6 +47,11 @@ export default defineConfig({
       PGLITE_DATA_DIR: "tests/.artifacts/e2e-db",
       DATABASE_URL: "",
       NEXT_TELEMETRY_DISABLED: "1",
+      // The first admin of the throwaway database; fixtures sign in through the auth endpoint.
+      ADMIN_EMAIL: e2eAdmin.email,
+      ADMIN_PASSWORD: e2eAdmin.password,
+      // Every spec signs in from 127.0.0.1; the lockout itself is tested in tests/integration/admin.
+      AUTH_SIGN_IN_MAX_ATTEMPTS: "100",
     },
   },
 });

@@ -1,6 +1,8 @@
 import { ConfigError, parseServerEnv } from "./env";
 import { getDatabase } from "./db/database";
 import { MigrationError } from "./db/migrate";
+import { ensureFirstAdmin } from "./auth/accounts";
+import { parseAuthEnv, resolveAuthSecret } from "./auth/config";
 
 /**
  * Validates the environment and opens the database (migrating and seeding the embedded one) before
@@ -8,9 +10,19 @@ import { MigrationError } from "./db/migrate";
  */
 export async function bootServer(): Promise<void> {
   try {
-    parseServerEnv();
+    const env = parseServerEnv();
+    const authEnv = parseAuthEnv();
     const db = await getDatabase();
     console.log(`[db] Using ${db.target.description}`);
+    // Fails here, at start, when production lacks BETTER_AUTH_SECRET.
+    resolveAuthSecret(authEnv, db.target);
+    await ensureFirstAdmin(db.prisma, {
+      target: db.target,
+      nodeEnv: env.NODE_ENV,
+      adminEmail: authEnv.ADMIN_EMAIL,
+      adminPassword: authEnv.ADMIN_PASSWORD,
+      log: (line) => console.log(`[auth] ${line}`),
+    });
   } catch (error) {
     if (error instanceof ConfigError || error instanceof MigrationError) {
       console.error(`\n  Alumni Atlas cannot start: ${error.message}\n`);

@@ -9,7 +9,10 @@ import { ConfigError, databaseTarget, type DatabaseTarget } from "../env";
 import type { SqlExecutor } from "./sql";
 
 export type Database = {
+  /** The app's client: password hashes are omitted from every query so they cannot reach a page. */
   prisma: PrismaClient;
+  /** The auth library's client over the same connection; the only one that reads password hashes. */
+  authPrisma: PrismaClient;
   sql: SqlExecutor;
   target: DatabaseTarget;
   close(): Promise<void>;
@@ -19,6 +22,14 @@ export type Database = {
  * The one place that knows which database is in use. Everything else receives a PrismaClient
  * (and, for migrations, a SqlExecutor) and cannot tell PostgreSQL from the embedded PGlite.
  */
+const omitSecrets = { account: { password: true } } as const;
+
+// The omitting client is typed as the plain one so every module shares one PrismaClient type; the
+// only difference (Account.password absent at run time) is one no app code reads.
+function appClient(adapter: PrismaPg | PrismaPGlite): PrismaClient {
+  return new PrismaClient({ adapter, omit: omitSecrets }) as unknown as PrismaClient;
+}
+
 export async function openDatabase(target: DatabaseTarget = databaseTarget()): Promise<Database> {
   return target.kind === "postgres" ? openPostgres(target) : openEmbedded(target);
 }
@@ -36,13 +47,17 @@ async function openPostgres(target: Extract<DatabaseTarget, { kind: "postgres" }
     await pool.end().catch(() => undefined);
     throw new ConfigError(describeConnectionError(error, target));
   }
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const adapter = new PrismaPg(pool);
+  const prisma = appClient(adapter);
+  const authPrisma = new PrismaClient({ adapter });
   return {
     prisma,
+    authPrisma,
     sql: poolExecutor(pool),
     target,
     async close() {
       await prisma.$disconnect();
+      await authPrisma.$disconnect();
       await pool.end().catch(() => undefined);
     },
   };
@@ -60,13 +75,17 @@ async function openEmbedded(target: Extract<DatabaseTarget, { kind: "embedded" }
         `Is another process using it? Stop it or set PGLITE_DATA_DIR to another folder.`,
     );
   }
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(client) });
+  const adapter = new PrismaPGlite(client);
+  const prisma = appClient(adapter);
+  const authPrisma = new PrismaClient({ adapter });
   return {
     prisma,
+    authPrisma,
     sql: pgliteExecutor(client),
     target,
     async close() {
       await prisma.$disconnect();
+      await authPrisma.$disconnect();
       if (!client.closed) await client.close();
     },
   };

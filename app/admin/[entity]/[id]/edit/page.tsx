@@ -1,0 +1,135 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AdminPageHeader } from "@/components/admin/page-header";
+import { RecordActionForm } from "@/components/admin/record-action-form";
+import { RecordForm } from "@/components/admin/record-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { deleteRecordAction, updateRecordAction } from "@/lib/actions/records";
+import { entities } from "@/lib/data/admin/entities";
+import { getRecordForEdit, getRelatedRecords } from "@/lib/data/admin/read";
+import { firstParam, idParam, type SearchParams } from "@/lib/search-params";
+import { isEntityKey } from "@/lib/validation/form-spec";
+
+type Props = { params: Promise<{ entity: string; id: string }>; searchParams: Promise<SearchParams> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { entity, id } = await params;
+  return { title: isEntityKey(entity) ? `Edit ${entities[entity].singular} #${id}` : "Not found" };
+}
+
+const publicLink: Partial<Record<string, (values: Record<string, unknown>) => string | null>> = {
+  startups: (v) => (v.slug ? `/startups/${v.slug}` : null),
+  cities: (v) => (v.slug ? `/cities/${v.slug}` : null),
+  people: (v) => (v.slug ? `/founders/${v.slug}` : null),
+};
+
+export default async function EditRecordPage({ params, searchParams }: Props) {
+  const { entity, id: rawId } = await params;
+  const id = idParam(rawId);
+  if (!isEntityKey(entity) || id === null) notFound();
+  const record = await getRecordForEdit({ key: entity, id });
+  if (!record) notFound();
+  const definition = entities[entity];
+  const saved = firstParam(await searchParams, "saved");
+  const related = await getRelatedRecords({ key: entity, id });
+  const live = publicLink[entity]?.(record.values);
+  return (
+    <>
+      <AdminPageHeader
+        title={record.label}
+        lang={/\p{Script=Han}/u.test(record.label) ? "zh" : undefined}
+        description={
+          <span>
+            {definition.singular} #{record.id} · version {record.version}
+            {live && !record.deletedAt ? (
+              <>
+                {" · "}
+                <Link href={live} className="underline">
+                  public page
+                </Link>
+              </>
+            ) : null}
+          </span>
+        }
+        actions={
+          <Button asChild variant="outline">
+            <Link href={`/admin/${entity}/${id}/history`}>History</Link>
+          </Button>
+        }
+      />
+      {saved ? (
+        <Alert variant="success" className="mb-4">
+          {saved === "created" ? "Created" : "Saved"}: version {record.version}. The public pages show it now.
+        </Alert>
+      ) : null}
+      {record.deletedAt ? (
+        <Alert variant="warning" className="mb-4">
+          This {definition.singular} was deleted on {record.deletedAt.slice(0, 10)}. Restore it from{" "}
+          <Link className="underline" href={`/admin/${entity}/${id}/history`}>
+            its history
+          </Link>{" "}
+          before editing.
+        </Alert>
+      ) : null}
+      <div className="grid gap-6 xl:grid-cols-[1fr_18rem]">
+        <div className="min-w-0">
+          <RecordForm
+            entity={entity}
+            action={updateRecordAction.bind(null, entity)}
+            initialValues={record.values}
+            recordId={record.id}
+            version={record.version}
+            existingCitations={record.citations}
+            canCite={definition.citationType !== null}
+            submitLabel="Save changes"
+          />
+        </div>
+        <aside className="grid content-start gap-4">
+          {related.map((group) => (
+            <Card key={group.title}>
+              <CardHeader>
+                <CardTitle>{group.title}</CardTitle>
+              </CardHeader>
+              <CardContent className="grid gap-2 text-sm">
+                {group.items.length === 0 ? <p className="text-ink-muted">None recorded.</p> : null}
+                <ul className="grid gap-1">
+                  {group.items.map((item) => (
+                    <li key={item.href}>
+                      <Link href={item.href} className="underline-offset-2 hover:underline">
+                        {item.label}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+                <Link href={group.newHref} className="text-sm font-medium text-accent underline-offset-2 hover:underline">
+                  + Add
+                </Link>
+              </CardContent>
+            </Card>
+          ))}
+          {!record.deletedAt ? (
+            <Card>
+              <CardHeader>
+                <CardTitle>Delete</CardTitle>
+              </CardHeader>
+              <CardContent className="grid gap-2 text-sm text-ink-muted">
+                <p>Deleting hides the {definition.singular} from the public pages; it can be restored from its history.</p>
+                <RecordActionForm
+                  action={deleteRecordAction.bind(null, entity)}
+                  fields={{ id: record.id, version: record.version }}
+                  label={`Delete ${definition.singular}`}
+                  pendingLabel="Deleting…"
+                  variant="danger"
+                  confirm={`Delete “${record.label}”? It can be restored from its history.`}
+                />
+              </CardContent>
+            </Card>
+          ) : null}
+        </aside>
+      </div>
+    </>
+  );
+}

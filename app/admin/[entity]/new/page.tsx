@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { AdminPageHeader } from "@/components/admin/page-header";
+import { RecordForm } from "@/components/admin/record-form";
+import { createRecordAction } from "@/lib/actions/records";
+import { newRecordDefaults } from "@/lib/data/admin/defaults";
+import { entities } from "@/lib/data/admin/entities";
+import { prefillReferences } from "@/lib/data/admin/read";
+import { firstParam, type SearchParams } from "@/lib/search-params";
+import { isEntityKey } from "@/lib/validation/form-spec";
+
+type Props = { params: Promise<{ entity: string }>; searchParams: Promise<SearchParams> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { entity } = await params;
+  return { title: isEntityKey(entity) ? `New ${entities[entity].singular}` : "Not found" };
+}
+
+export default async function NewRecordPage({ params, searchParams }: Props) {
+  const { entity } = await params;
+  if (!isEntityKey(entity)) notFound();
+  const query = await searchParams;
+  const definition = entities[entity];
+  const prefill = await prefillReferences(
+    entity,
+    Object.fromEntries(definition.form.fields.map((f) => [f.name, firstParam(query, f.name)])),
+  );
+  return (
+    <>
+      <AdminPageHeader title={`New ${definition.singular}`} description="Fields marked * are required. Attach the sources you used before saving." />
+      <RecordForm
+        entity={entity}
+        action={createRecordAction.bind(null, entity)}
+        initialValues={{ ...newRecordDefaults[entity], ...prefill }}
+        existingCitations={[]}
+        canCite={definition.citationType !== null}
+        submitLabel={`Create ${definition.singular}`}
+      />
+    </>
+  );
+}

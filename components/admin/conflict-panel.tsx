@@ -1,0 +1,36 @@
+import type { FormState } from "@/lib/actions/form-state";
+
+/** Their saved version beside what this editor typed, for the fields that differ. */
+export function ConflictPanel({ conflict }: { conflict: NonNullable<FormState["conflict"]> }) {
+  return (
+    <section aria-labelledby="conflict-heading" className="rounded-lg border border-[#f0d9a8] bg-warn-soft p-4 text-sm" data-testid="conflict">
+      <h2 id="conflict-heading" className="font-semibold text-warn">
+        Saved meanwhile as version {conflict.version}
+        {conflict.savedBy ? ` by ${conflict.savedBy}` : ""}
+        {conflict.savedAt ? ` at ${conflict.savedAt.slice(0, 16).replace("T", " ")} UTC` : ""}
+      </h2>
+      {conflict.fields.length === 0 ? (
+        <p className="mt-1 text-ink-muted">Their version has the same values as yours in this form.</p>
+      ) : (
+        <table className="mt-2 w-full border-collapse text-left">
+          <thead>
+            <tr className="border-b border-[#f0d9a8] text-xs tracking-wide text-ink-muted uppercase">
+              <th className="py-1 pr-3 font-semibold">Field</th>
+              <th className="py-1 pr-3 font-semibold">Their saved version</th>
+              <th className="py-1 font-semibold">Yours (kept in the form below)</th>
+            </tr>
+          </thead>
+          <tbody>
+            {conflict.fields.map((field) => (
+              <tr key={field.name} className="border-b border-[#f0d9a8]/60 align-top">
+                <th scope="row" className="py-1 pr-3 font-medium">{field.label}</th>
+                <td className="py-1 pr-3 break-words whitespace-pre-wrap">{field.theirs || "—"}</td>
+                <td className="py-1 break-words whitespace-pre-wrap">{field.yours || "—"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,178 @@
+"use client";
+import Link from "next/link";
+import { useActionState, useState } from "react";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { Label } from "@/components/ui/label";
+import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import type { ImportSummary, RowCheck } from "@/lib/data/admin/import";
+
+type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
+type Preview = { fileName: string; rows: RowCheck[]; ready: number; problems: number };
+
+/**
+ * Upload → preview (every row checked, nothing written) → import all (only when every row is valid)
+ * or only the valid rows → summary. The file's text is read in the browser and sent with each step,
+ * and the server checks it again before writing.
+ */
+export function CsvImport({ previewAction, importAction }: { previewAction: Action; importAction: Action }) {
+  const [file, setFile] = useState<{ name: string; text: string } | null>(null);
+  const [readError, setReadError] = useState<string | null>(null);
+  const [previewState, preview] = useActionState(previewAction, initialFormState);
+  const [importState, runImport] = useActionState(importAction, initialFormState);
+  const checked = previewState.status === "success" ? (previewState.data as Preview) : null;
+  const summary = importState.status === "success" ? (importState.data as ImportSummary) : null;
+
+  if (summary) return <Summary summary={summary} message={importState.message} />;
+
+  return (
+    <div className="grid gap-6">
+      <form action={preview} className="grid gap-3 rounded-lg border border-rule bg-paper p-4" id="csv-upload">
+        <ErrorSummary status={readError ? "error" : previewState.status === "error" ? "error" : "idle"} message={readError ?? previewState.message} errors={[]} formId="csv-upload" />
+        <div className="grid gap-1.5">
+          <Label htmlFor="csv-file">CSV file (UTF-8, at most 1 MB)</Label>
+          <input
+            id="csv-file"
+            type="file"
+            accept=".csv,text/csv"
+            className="text-sm file:mr-3 file:rounded-md file:border file:border-rule file:bg-canvas file:px-3 file:py-1.5 file:text-sm"
+            onChange={async (event) => {
+              const chosen = event.target.files?.[0];
+              setReadError(null);
+              if (!chosen) return setFile(null);
+              if (chosen.size > 1_000_000) {
+                setFile(null);
+                return setReadError("The file is larger than 1 MB; split it.");
+              }
+              setFile({ name: chosen.name, text: await chosen.text() });
+            }}
+          />
+        </div>
+        {/* The browser clears a file input after each submission; the file read stays here. */}
+        {file ? <p className="text-xs text-ink-muted">File read: {file.name}</p> : null}
+        <input type="hidden" name="csv" value={file?.text ?? ""} />
+        <input type="hidden" name="fileName" value={file?.name ?? ""} />
+        <div>
+          <SubmitButton variant="accent" pendingLabel="Checking…" disabled={!file}>
+            Check the file
+          </SubmitButton>
+        </div>
+      </form>
+
+      {checked ? (
+        <section aria-labelledby="preview-heading" className="grid gap-3">
+          <h2 id="preview-heading" className="text-lg font-semibold tracking-tight">
+            Preview of {checked.fileName}
+          </h2>
+          <p className="text-sm text-ink-muted" aria-live="polite">
+            {previewState.message}
+          </p>
+          <div className="overflow-x-auto rounded-lg border border-rule bg-paper">
+            <table className="w-full text-sm">
+              <thead className="border-b border-rule text-left text-xs tracking-wide text-ink-muted uppercase">
+                <tr>
+                  <th className="px-3 py-2">Line</th>
+                  <th className="px-3 py-2">Start-up</th>
+                  <th className="px-3 py-2">Check</th>
+                  <th className="px-3 py-2">Details</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-rule">
+                {checked.rows.map((row) => (
+                  <tr key={row.line} className="align-top" data-testid="preview-row">
+                    <td className="px-3 py-2 text-ink-muted tabular-nums">{row.line}</td>
+                    <td className="px-3 py-2 font-medium">{row.label}</td>
+                    <td className="px-3 py-2">{row.status === "ready" ? <Badge variant="tracked">ready</Badge> : <Badge variant="warn">problem</Badge>}</td>
+                    <td className="px-3 py-2">
+                      {row.errors.length > 0 ? (
+                        <ul className="list-disc pl-4 text-red-800">
+                          {row.errors.map((error) => (
+                            <li key={error}>{error}</li>
+                          ))}
+                        </ul>
+                      ) : (
+                        <ul className="text-ink-muted">
+                          {row.plan.map((line) => (
+                            <li key={line}>{line}</li>
+                          ))}
+                        </ul>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <form action={runImport} className="flex flex-wrap items-center gap-3">
+            <input type="hidden" name="csv" value={file?.text ?? ""} />
+            <input type="hidden" name="fileName" value={checked.fileName} />
+            {checked.problems === 0 ? (
+              <SubmitButton name="mode" value="all" variant="accent" pendingLabel="Importing…">
+                Import all {checked.ready} row{checked.ready === 1 ? "" : "s"}
+              </SubmitButton>
+            ) : (
+              <>
+                <SubmitButton name="mode" value="valid" variant="accent" pendingLabel="Importing…" disabled={checked.ready === 0}>
+                  Import only the {checked.ready} valid row{checked.ready === 1 ? "" : "s"}
+                </SubmitButton>
+                <span className="text-sm text-ink-muted">or fix the file and check it again; nothing is written until you choose.</span>
+              </>
+            )}
+          </form>
+          {importState.status === "error" ? <Alert variant="error">{importState.message}</Alert> : null}
+        </section>
+      ) : null}
+    </div>
+  );
+}
+
+function Summary({ summary, message }: { summary: ImportSummary; message?: string }) {
+  return (
+    <section aria-labelledby="summary-heading" className="grid gap-4" aria-live="polite">
+      <Alert variant="success">
+        <h2 id="summary-heading" className="font-semibold">
+          {message}
+        </h2>
+        <p className="mt-1">
+          Cities created: {summary.citiesCreated} · founders created: {summary.peopleCreated}, matched to existing people: {summary.peopleMatched} · sources created:{" "}
+          {summary.sourcesCreated}, reused: {summary.sourcesReused}.
+        </p>
+      </Alert>
+      {summary.imported.length > 0 ? (
+        <div>
+          <h3 className="mb-1 text-sm font-semibold">Imported</h3>
+          <ul className="grid gap-1 text-sm">
+            {summary.imported.map((item) => (
+              <li key={item.id}>
+                Line {item.line}:{" "}
+                <Link className="underline" href={`/admin/startups/${item.id}/edit`}>
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {summary.skipped.length > 0 ? (
+        <div>
+          <h3 className="mb-1 text-sm font-semibold">Skipped</h3>
+          <ul className="grid gap-1 text-sm text-ink-muted">
+            {summary.skipped.map((item) => (
+              <li key={item.line}>
+                Line {item.line} ({item.label}): {item.errors.join("; ")}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <div>
+        {/* A fresh load starts the steps afresh. */}
+        <button type="button" className="text-sm underline" onClick={() => window.location.reload()}>
+          Import another file
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,110 @@
+"use client";
+import { useActionState, type ReactNode } from "react";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { describedBy, FieldShell } from "@/components/forms/field-shell";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { Alert } from "@/components/ui/alert";
+import { Input, Select } from "@/components/ui/input";
+import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import type { ButtonProps } from "@/components/ui/button";
+
+type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
+
+const fieldLabels: Record<string, string> = { email: "Email", name: "Name", password: "Password", role: "Role", userId: "Account", reason: "Reason" };
+
+export function CreateUserForm({ action }: { action: Action }) {
+  const [state, formAction] = useActionState(action, initialFormState);
+  const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
+  const values = state.status === "error" ? (state.values ?? {}) : {};
+  const value = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : "");
+  const input = (name: string) => ({
+    id: `new-user-${name}`,
+    name,
+    "aria-invalid": errors[name] ? true : undefined,
+    "aria-describedby": describedBy(`new-user-${name}`, name === "password" ? "hint" : undefined, errors[name]),
+  });
+  return (
+    <form key={state.submissionId ?? 0} id="new-user" action={formAction} noValidate className="grid gap-4">
+      <ErrorSummary
+        status={state.status}
+        message={state.message}
+        formId="new-user"
+        errors={Object.entries(errors).map(([field, messages]) => ({ field, label: fieldLabels[field] ?? field, message: messages.join("; ") }))}
+      />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <FieldShell id="new-user-name" label="Name" required errors={errors.name}>
+          <Input {...input("name")} defaultValue={value("name")} autoComplete="off" />
+        </FieldShell>
+        <FieldShell id="new-user-email" label="Email" required errors={errors.email}>
+          <Input {...input("email")} type="email" defaultValue={value("email")} autoComplete="off" />
+        </FieldShell>
+        <FieldShell id="new-user-password" label="Password" required hint="At least 12 characters. Share it privately; they can be given a new one here." errors={errors.password}>
+          <Input {...input("password")} type="password" autoComplete="new-password" />
+        </FieldShell>
+        <FieldShell id="new-user-role" label="Role" required errors={errors.role}>
+          <Select {...input("role")} defaultValue={value("role") || "editor"}>
+            <option value="editor">Editor — edits records</option>
+            <option value="admin">Admin — also manages accounts</option>
+          </Select>
+        </FieldShell>
+      </div>
+      <div>
+        <SubmitButton variant="accent" pendingLabel="Creating…">
+          Create account
+        </SubmitButton>
+      </div>
+    </form>
+  );
+}
+
+/** A small form acting on one account, with its answer shown beneath it. */
+export function UserActionForm({
+  action,
+  userId,
+  label,
+  pendingLabel,
+  variant = "outline",
+  children,
+  confirm,
+}: {
+  action: Action;
+  userId: string;
+  label: string;
+  pendingLabel: string;
+  variant?: ButtonProps["variant"];
+  children?: ReactNode;
+  confirm?: string;
+}) {
+  const [state, formAction] = useActionState(action, initialFormState);
+  return (
+    <form
+      action={formAction}
+      className="grid gap-1.5"
+      onSubmit={(event) => {
+        if (confirm && !window.confirm(confirm)) event.preventDefault();
+      }}
+    >
+      <input type="hidden" name="userId" value={userId} />
+      <div className="flex flex-wrap items-end gap-2">
+        {children}
+        <SubmitButton size="sm" variant={variant} pendingLabel={pendingLabel}>
+          {label}
+        </SubmitButton>
+      </div>
+      <div aria-live="polite">
+        {state.status !== "idle" && state.message ? (
+          <Alert variant={state.status === "error" ? "error" : "success"} className="px-2 py-1 text-xs">
+            {state.message}
+            {state.fieldErrors
+              ? Object.entries(state.fieldErrors).map(([field, messages]) => (
+                  <span key={field} className="block">
+                    {fieldLabels[field] ?? field} {messages.join("; ")}
+                  </span>
+                ))
+              : null}
+          </Alert>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,112 @@
+"use server";
+import { z } from "zod";
+import { entities, toFormValues, type EntityDefinition } from "@/lib/data/admin/entities";
+import { createRecord, deleteRecord, updateRecord, type WriteResult } from "@/lib/data/admin/write";
+import type { Snapshot } from "@/lib/history/snapshot";
+import { citationRowsSchema, type CitationChanges } from "@/lib/validation/citation-rows";
+import { requiredId, versionField } from "@/lib/validation/fields";
+import { nestFormValues } from "@/lib/validation/form-data";
+import { entityKeys, isEntityKey, type EntityKey } from "@/lib/validation/form-spec";
+import { ActionError, NotFoundError } from "./errors";
+import type { FormState } from "./form-state";
+import { defineFormAction, parseWith, type ParseResult } from "./safe-action";
+
+type RecordInput = { record: Record<string, unknown>; citations: CitationChanges };
+type EditInput = RecordInput & { id: number; version: number };
+type TargetInput = { id: number; version: number };
+
+const targetSchema = z.object({ id: requiredId("a record"), version: versionField() });
+const restoreSchema = targetSchema.extend({ changeId: requiredId("a version") });
+
+function merge<A, B>(a: ParseResult<A>, b: ParseResult<B>): ParseResult<A & B> {
+  if (a.success && b.success) return { success: true, data: { ...a.data, ...b.data } };
+  return { success: false, fieldErrors: { ...(a.success ? {} : a.fieldErrors), ...(b.success ? {} : b.fieldErrors) } };
+}
+
+function parseRecord(entity: EntityDefinition, values: Record<string, unknown>): ParseResult<RecordInput> {
+  const record = parseWith(entity.form.schema as z.ZodType<Record<string, unknown>>, values);
+  const none: ParseResult<CitationChanges> = { success: true, data: { citations: [], removeCitations: [] } };
+  const citations = entity.citationType ? parseWith(citationRowsSchema(entity.form.citationFields), values) : none;
+  const wrappedRecord: ParseResult<{ record: Record<string, unknown> }> = record.success ? { success: true, data: { record: record.data } } : record;
+  const wrappedCitations: ParseResult<{ citations: CitationChanges }> = citations.success ? { success: true, data: { citations: citations.data } } : citations;
+  return merge(wrappedRecord, wrappedCitations);
+}
+
+const editPath = (key: EntityKey, id: number) => `/admin/${key}/${id}/edit`;
+// Charts read the same tables; pinned chart snapshots are stored copies and stay as they were.
+const adminPaths = (key: EntityKey, result: WriteResult) => [...result.paths, "/charts", `/admin/${key}`, editPath(key, result.id)];
+
+function buildActions(key: EntityKey) {
+  const entity = entities[key];
+  return {
+    create: defineFormAction<RecordInput, WriteResult>({
+      role: "editor",
+      parse: (values) => parseRecord(entity, values),
+      write: ({ input, tx, record }) => createRecord(tx, entity, input.record, record, { citations: input.citations }),
+      revalidate: (result) => adminPaths(key, result),
+      redirectTo: (result) => `${editPath(key, result.id)}?saved=created`,
+    }),
+    update: defineFormAction<EditInput, WriteResult>({
+      role: "editor",
+      parse: (values) => merge(parseWith(targetSchema, values), parseRecord(entity, values)),
+      write: ({ input, tx, record, values }) =>
+        updateRecord(tx, entity, input.id, input.version, input.record, record, { citations: input.citations, typed: values }),
+      revalidate: (result) => adminPaths(key, result),
+      redirectTo: (result) => `${editPath(key, result.id)}?saved=updated`,
+    }),
+    remove: defineFormAction<TargetInput, WriteResult>({
+      role: "editor",
+      parse: (values) => parseWith(targetSchema, values),
+      write: ({ input, tx, record }) => deleteRecord(tx, entity, input.id, input.version, record),
+      revalidate: (result) => adminPaths(key, result),
+      redirectTo: (result) => `/admin/${key}?deleted=${result.id}`,
+    }),
+    restoreVersion: defineFormAction<TargetInput & { changeId: number }, WriteResult>({
+      role: "editor",
+      parse: (values) => parseWith(restoreSchema, values),
+      async write({ input, tx, record }) {
+        const change = await tx.changeLog.findUnique({ where: { id: input.changeId } });
+        if (!change || change.recordType !== entity.recordType || change.recordId !== String(input.id)) {
+          throw new NotFoundError(`Version #${input.changeId} of this ${entity.singular}`);
+        }
+        // "Restore this version" brings back the record as it was after that change; for a deletion
+        // that is the record just before it was deleted.
+        const snapshot = (change.action === "DELETE" ? change.before : change.after) as Snapshot | null;
+        if (!snapshot) throw new ActionError("That entry holds no version of the record to restore.");
+        const values = toFormValues(entity.form.fields, snapshot);
+        const parsed = parseWith(entity.form.schema as z.ZodType<Record<string, unknown>>, nestFormValues(values));
+        if (!parsed.success) {
+          const problems = Object.entries(parsed.fieldErrors).map(([field, messages]) => `${field} ${messages.join(", ")}`);
+          throw new ActionError(`That version no longer passes today's checks (${problems.join("; ")}); edit the record instead.`);
+        }
+        return updateRecord(tx, entity, input.id, input.version, parsed.data, record, {
+          action: "RESTORE",
+          undelete: true,
+          summary: `Restored the version saved ${change.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC by ${change.actorName}`,
+        });
+      },
+      revalidate: (result) => [...adminPaths(key, result), `/admin/${key}/${result.id}/history`],
+      redirectTo: (result) => `/admin/${key}/${result.id}/history?restored=1`,
+    }),
+  };
+}
+
+const actions = Object.fromEntries(entityKeys.map((key) => [key, buildActions(key)])) as Record<EntityKey, ReturnType<typeof buildActions>>;
+
+const unknownEntity: FormState = { status: "error", message: "Unknown kind of record. Nothing was saved." };
+
+export async function createRecordAction(key: string, previous: FormState, formData: FormData): Promise<FormState> {
+  return isEntityKey(key) ? actions[key].create(previous, formData) : unknownEntity;
+}
+
+export async function updateRecordAction(key: string, previous: FormState, formData: FormData): Promise<FormState> {
+  return isEntityKey(key) ? actions[key].update(previous, formData) : unknownEntity;
+}
+
+export async function deleteRecordAction(key: string, previous: FormState, formData: FormData): Promise<FormState> {
+  return isEntityKey(key) ? actions[key].remove(previous, formData) : unknownEntity;
+}
+
+export async function restoreVersionAction(key: string, previous: FormState, formData: FormData): Promise<FormState> {
+  return isEntityKey(key) ? actions[key].restoreVersion(previous, formData) : unknownEntity;
+}

@@ -1,0 +1,27 @@
+import "server-only";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { getAuth } from "./server";
+import { isRole, roleAllows, type CurrentUser, type Role } from "./roles";
+
+/**
+ * Who is asking, read from the session cookie and the database on every request (no cookie cache),
+ * so a revoked session, a ban or a changed role takes effect at once. Null for the public.
+ */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const auth = await getAuth();
+  const session = await auth.api.getSession({ headers: await headers(), query: { disableRefresh: true } });
+  if (!session) return null;
+  const { user } = session;
+  if (user.banned || !isRole(user.role)) return null;
+  return { id: user.id, name: user.name, email: user.email, role: user.role };
+});
+
+/** For pages: the signed-in user with at least `role`, or a redirect to sign-in / a refusal. */
+export async function requireUser(role: Role = "editor", returnTo = "/admin"): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/login?next=${encodeURIComponent(returnTo)}`);
+  if (!roleAllows(user.role, role)) redirect("/admin?denied=1");
+  return user;
+}

@@ -1,0 +1,81 @@
+import { FieldError } from "@/lib/actions/errors";
+import { slugFromValues } from "@/lib/text/slug";
+import { delegateOf, type ModelName, type Tx } from "./delegates";
+
+const modelWords: Record<ModelName, string> = {
+  city: "city",
+  startup: "start-up",
+  person: "person",
+  organization: "organization",
+  employment: "employment",
+  founding: "founding",
+  fundingRound: "funding round",
+  investment: "investment",
+  source: "source",
+  citation: "citation",
+  reportedFigure: "reported figure",
+};
+
+/** A chosen reference must exist and not be deleted: forged or stale ids end here with a clear word. */
+export async function ensureLive(tx: Tx, model: ModelName, id: number | null, field: string): Promise<void> {
+  if (id === null) return;
+  const row = await delegateOf(tx, model).findFirst({ where: { id }, select: { id: true, deletedAt: true } });
+  if (!row) throw new FieldError(field, `no ${modelWords[model]} #${id} exists; choose one from the list`);
+  if (row.deletedAt) throw new FieldError(field, `${modelWords[model]} #${id} was deleted; restore it or choose another`);
+}
+
+type Named = { id: number; slug?: string; nameEn?: string | null; nameZh?: string | null; label?: string | null; metric?: string; deletedAt: Date | null };
+
+export function describeNamed(row: Named, model: ModelName): string {
+  const name = row.nameEn ?? row.nameZh ?? row.label ?? row.metric ?? row.slug ?? "";
+  return `“${name}” (${modelWords[model]} #${row.id}${row.deletedAt ? ", deleted" : ""})`;
+}
+
+/**
+ * The slug to store. A typed slug must be free (the refusal names the record that holds it); an
+ * empty one is generated from the names and, if taken, numbered (rokid-2).
+ */
+export async function resolveSlug(
+  tx: Tx,
+  model: ModelName,
+  typed: string | null,
+  sources: (string | null | undefined)[],
+  id?: number,
+): Promise<string> {
+  const delegate = delegateOf(tx, model);
+  if (typed) {
+    const holder = await delegate.findFirst({ where: { slug: typed, ...(id ? { NOT: { id } } : {}) } });
+    if (holder) throw new FieldError("slug", `is already used by ${describeNamed(holder as unknown as Named, model)}`);
+    return typed;
+  }
+  if (id) {
+    // Editing without a typed slug keeps the current one: published links stay valid.
+    const current = await delegate.findFirst({ where: { id }, select: { slug: true } });
+    if (current?.slug) return current.slug as string;
+  }
+  const base = slugFromValues(sources) ?? `${model.toLowerCase()}-${Date.now().toString(36)}`;
+  for (let n = 1; n < 1000; n++) {
+    const candidate = n === 1 ? base : `${base.slice(0, 95)}-${n}`;
+    const holder = await delegate.findFirst({ where: { slug: candidate }, select: { id: true } });
+    if (!holder) return candidate;
+  }
+  throw new FieldError("slug", "could not be generated; type one");
+}
+
+/** Refuses a second live record with the same English or Chinese name (case-insensitive), naming the first. */
+export async function ensureNameFree(
+  tx: Tx,
+  model: "startup" | "city" | "organization",
+  names: { nameEn?: string | null; nameZh?: string | null },
+  id?: number,
+): Promise<void> {
+  const delegate = delegateOf(tx, model);
+  for (const field of ["nameEn", "nameZh"] as const) {
+    const value = names[field];
+    if (!value) continue;
+    const holder = await delegate.findFirst({
+      where: { [field]: { equals: value, mode: "insensitive" }, deletedAt: null, ...(id ? { NOT: { id } } : {}) },
+    });
+    if (holder) throw new FieldError(field, `is already the name of ${describeNamed(holder as unknown as Named, model)}`);
+  }
+}

@@ -1,0 +1,76 @@
+// Shared set-up for admin integration tests: a real database, the real auth library with real
+// accounts and sessions, and the Next.js request APIs replaced by a settable cookie.
+import { randomBytes } from "node:crypto";
+import { createAccount } from "@/lib/auth/accounts";
+import { createAuth, type Auth } from "@/lib/auth/create-auth";
+import type { Role } from "@/lib/auth/roles";
+import type { FormState } from "@/lib/actions/form-state";
+import type { TestDatabase } from "./database";
+
+/** What the mocked next/headers hands out: the cookie of whoever the test is acting as. */
+export const request = { cookie: "" };
+
+export class RedirectSignal extends Error {
+  constructor(readonly url: string) {
+    super(`redirect to ${url}`);
+  }
+}
+
+export function testAuth(db: TestDatabase, signIn: { maxAttempts: number; windowSeconds: number; maxAccountFailures?: number } = { maxAttempts: 100, windowSeconds: 60 }): Auth {
+  return createAuth({
+    prisma: db.authPrisma,
+    secret: randomBytes(32).toString("hex"),
+    baseURL: "http://127.0.0.1:3000",
+    signIn,
+    secureCookies: false,
+  });
+}
+
+export type TestAccount = { id: string; email: string; password: string; role: Role; cookie: string };
+
+/** Creates an account and signs it in through the auth library, returning its session cookie. */
+export async function signedInAccount(db: TestDatabase, auth: Auth, role: Role): Promise<TestAccount> {
+  const email = `${role}-${randomBytes(4).toString("hex")}@example.org`;
+  const password = `pw-${randomBytes(12).toString("hex")}`;
+  const { id } = await createAccount(db.prisma, { email, password, name: `Test ${role}`, role });
+  const response = await auth.api.signInEmail({ body: { email, password }, asResponse: true });
+  if (!response.ok) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
+  const cookie = response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+  return { id, email, password, role, cookie };
+}
+
+type Fields = Record<string, string | string[] | undefined>;
+
+export function formData(fields: Fields): FormData {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) {
+    if (value === undefined) continue;
+    for (const v of Array.isArray(value) ? value : [value]) data.append(name, v);
+  }
+  return data;
+}
+
+export type Outcome = { redirect: string } | { state: FormState };
+
+/** Calls a form action as the browser would; a redirect (success) is returned rather than thrown. */
+export async function submit(
+  action: (previous: FormState, data: FormData) => Promise<FormState>,
+  fields: Fields,
+): Promise<Outcome> {
+  try {
+    return { state: await action({ status: "idle" }, formData(fields)) };
+  } catch (error) {
+    if (error instanceof RedirectSignal) return { redirect: error.url };
+    throw error;
+  }
+}
+
+export function idFromRedirect(outcome: Outcome): number {
+  if (!("redirect" in outcome)) throw new Error(`expected a redirect, got ${JSON.stringify(outcome.state)}`);
+  const match = /\/admin\/[a-z-]+\/(\d+)\//.exec(outcome.redirect);
+  if (!match) throw new Error(`no id in ${outcome.redirect}`);
+  return Number(match[1]);
+}

@@ -1,0 +1,253 @@
+// The authorization matrix: every write the app offers, called as the public, an editor and an
+// admin, against a real database (PostgreSQL when TEST_DATABASE_URL is set). A refused call must
+// write nothing at all: no row, no history entry.
+import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
+import type { Auth } from "@/lib/auth/create-auth";
+import type { FormState } from "@/lib/actions/form-state";
+import { createTestDatabase, type TestDatabase } from "../../helpers/database";
+import { RedirectSignal, request, signedInAccount, submit, testAuth, type TestAccount } from "../../helpers/admin";
+import {
+  createCitation,
+  createCity,
+  createEmployment,
+  createFounding,
+  createFundingRound,
+  createInvestment,
+  createOrganization,
+  createPerson,
+  createSource,
+  createStartup,
+} from "../../factories";
+import { createAccount } from "@/lib/auth/accounts";
+
+let db: TestDatabase;
+let auth: Auth;
+let editor: TestAccount;
+let admin: TestAccount;
+
+vi.mock("@/lib/db", () => ({ getPrisma: async () => db.prisma }));
+vi.mock("@/lib/auth/server", () => ({ getAuth: async () => auth }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ cookie: request.cookie }) }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+vi.mock("next/navigation", () => ({
+  redirect: (url: string) => {
+    throw new RedirectSignal(url);
+  },
+}));
+
+const records = await import("@/lib/actions/records");
+const users = await import("@/lib/actions/users");
+const csv = await import("@/lib/actions/import");
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  auth = testAuth(db);
+  editor = await signedInAccount(db, auth, "editor");
+  admin = await signedInAccount(db, auth, "admin");
+});
+afterAll(async () => {
+  await db?.close();
+});
+
+type Fields = Record<string, string | string[]>;
+type Action = (previous: FormState, data: FormData) => Promise<FormState>;
+type Who = "anonymous" | "editor" | "admin";
+
+const cookieOf = (who: Who) => (who === "anonymous" ? "" : who === "editor" ? editor.cookie : admin.cookie);
+
+let n = 0;
+const unique = () => `${Date.now().toString(36)}${++n}`;
+
+/** A valid create form for each kind of record, with the records it refers to made fresh. */
+const createForms: Record<string, () => Promise<Fields>> = {
+  startups: async () => ({ nameEn: `Matrix ${unique()}`, confidence: "HIGH" }),
+  people: async () => ({ nameZh: `矩阵${unique()}` }),
+  cities: async () => ({ nameEn: `Matrix City ${unique()}`, country: "CN" }),
+  organizations: async () => ({ nameEn: `Matrix Org ${unique()}`, kind: "ALIBABA_UNIT" }),
+  employments: async () => ({ personId: String((await createPerson(db.prisma)).id), organizationId: String((await createOrganization(db.prisma)).id), startYear: "2010" }),
+  foundings: async () => ({ personId: String((await createPerson(db.prisma)).id), startupId: String((await createStartup(db.prisma)).id), role: "FOUNDER", confidence: "HIGH" }),
+  "funding-rounds": async () => ({ startupId: String((await createStartup(db.prisma)).id), stage: "SEED", amountKind: "EXACT", amountLow: "1000000", currency: "USD" }),
+  investments: async () => {
+    const round = await createFundingRound(db.prisma, { startupId: (await createStartup(db.prisma)).id });
+    return { roundId: String(round.id), organizationId: String((await createOrganization(db.prisma)).id), isLead: "on" };
+  },
+  sources: async () => ({ url: `https://example.com/matrix/${unique()}`, publisher: "Matrix", language: "en" }),
+  citations: async () => ({ sourceId: String((await createSource(db.prisma)).id), recordType: "STARTUP", recordId: String((await createStartup(db.prisma)).id), field: "foundedYear" }),
+  "reported-figures": async () => ({ metric: `Matrix figure ${unique()}`, value: "85", unit: "start-ups", asOfLabel: "2024", sourceId: String((await createSource(db.prisma)).id) }),
+};
+
+/** An existing record of each kind (id, version 1) and a valid edit form for it. */
+const existing: Record<string, () => Promise<{ id: number; fields: Fields }>> = {
+  startups: async () => {
+    const r = await createStartup(db.prisma);
+    return { id: r.id, fields: { nameEn: `${r.nameEn} edited`, confidence: "MEDIUM" } };
+  },
+  people: async () => {
+    const r = await createPerson(db.prisma);
+    return { id: r.id, fields: { nameEn: `${r.nameEn} edited` } };
+  },
+  cities: async () => {
+    const r = await createCity(db.prisma);
+    return { id: r.id, fields: { nameEn: `${r.nameEn} edited`, country: "CN" } };
+  },
+  organizations: async () => {
+    const r = await createOrganization(db.prisma);
+    return { id: r.id, fields: { nameEn: `${r.nameEn} edited`, kind: "COMPANY" } };
+  },
+  employments: async () => {
+    const r = await createEmployment(db.prisma, { personId: (await createPerson(db.prisma)).id, organizationId: (await createOrganization(db.prisma)).id });
+    return { id: r.id, fields: { personId: String(r.personId), organizationId: String(r.organizationId), role: "CTO" } };
+  },
+  foundings: async () => {
+    const r = await createFounding(db.prisma, { personId: (await createPerson(db.prisma)).id, startupId: (await createStartup(db.prisma)).id });
+    return { id: r.id, fields: { personId: String(r.personId), startupId: String(r.startupId), role: "CO_FOUNDER", confidence: "HIGH" } };
+  },
+  "funding-rounds": async () => {
+    const r = await createFundingRound(db.prisma, { startupId: (await createStartup(db.prisma)).id });
+    return { id: r.id, fields: { startupId: String(r.startupId), stage: "SERIES_B", amountKind: "UNDISCLOSED" } };
+  },
+  investments: async () => {
+    const round = await createFundingRound(db.prisma, { startupId: (await createStartup(db.prisma)).id });
+    const r = await createInvestment(db.prisma, { roundId: round.id, organizationId: (await createOrganization(db.prisma)).id });
+    return { id: r.id, fields: { roundId: String(round.id), organizationId: String(r.organizationId), isLead: "on" } };
+  },
+  sources: async () => {
+    const r = await createSource(db.prisma);
+    return { id: r.id, fields: { url: r.url, publisher: "Edited", language: "zh" } };
+  },
+  citations: async () => {
+    const startup = await createStartup(db.prisma);
+    const r = await createCitation(db.prisma, { sourceId: (await createSource(db.prisma)).id, recordType: "STARTUP", recordId: startup.id });
+    return { id: r.id, fields: { sourceId: String(r.sourceId), recordType: "STARTUP", recordId: String(startup.id), field: "nameEn" } };
+  },
+  "reported-figures": async () => {
+    const source = await createSource(db.prisma);
+    const r = await db.prisma.reportedFigure.create({ data: { slug: `figure-${unique()}`, metric: "Count", value: "1", unit: "start-ups", asOfLabel: "2024", sourceId: source.id } });
+    return { id: r.id, fields: { metric: "Count edited", value: "2", unit: "start-ups", asOfLabel: "2024", sourceId: String(source.id) } };
+  },
+};
+
+async function changeCount() {
+  return db.prisma.changeLog.count();
+}
+
+async function attempt(who: Who, action: Action, fields: Fields) {
+  request.cookie = cookieOf(who);
+  const before = await changeCount();
+  const outcome = await submit(action, fields);
+  const written = (await changeCount()) - before;
+  return { outcome, written };
+}
+
+function expectRefused(result: Awaited<ReturnType<typeof attempt>>, message: RegExp) {
+  expect(result.outcome).toHaveProperty("state");
+  if ("state" in result.outcome) {
+    expect(result.outcome.state.status).toBe("error");
+    expect(result.outcome.state.message).toMatch(message);
+  }
+  expect(result.written).toBe(0);
+}
+
+function expectAllowed(result: Awaited<ReturnType<typeof attempt>>) {
+  if ("state" in result.outcome) throw new Error(`refused: ${result.outcome.state.message} ${JSON.stringify(result.outcome.state.fieldErrors)}`);
+  expect(result.outcome.redirect).toMatch(/^\/admin\//);
+  expect(result.written).toBeGreaterThan(0);
+}
+
+const SIGNED_OUT = /not signed in/;
+const NOT_ALLOWED = /does not allow this; it needs admin/;
+
+describe.each(Object.keys(createForms))("%s", (key) => {
+  const create: Action = (p, f) => records.createRecordAction(key, p, f);
+  const update: Action = (p, f) => records.updateRecordAction(key, p, f);
+  const remove: Action = (p, f) => records.deleteRecordAction(key, p, f);
+  const restore: Action = (p, f) => records.restoreVersionAction(key, p, f);
+
+  test.each(["anonymous", "editor", "admin"] as const)("create as %s", async (who) => {
+    const result = await attempt(who, create, await createForms[key]!());
+    if (who === "anonymous") expectRefused(result, SIGNED_OUT);
+    else expectAllowed(result);
+  });
+
+  test.each(["anonymous", "editor", "admin"] as const)("update, delete and restore as %s", async (who) => {
+    const record = await existing[key]!();
+    const edited = await attempt(who, update, { id: String(record.id), version: "1", ...record.fields });
+    const deleted = await attempt(who, remove, { id: String(record.id), version: who === "anonymous" ? "1" : "2" });
+    if (who === "anonymous") {
+      expectRefused(edited, SIGNED_OUT);
+      expectRefused(deleted, SIGNED_OUT);
+      const change = await db.prisma.changeLog.findFirst({ orderBy: { id: "desc" } });
+      expectRefused(await attempt(who, restore, { id: String(record.id), version: "1", changeId: String(change?.id ?? 1) }), SIGNED_OUT);
+      return;
+    }
+    expectAllowed(edited);
+    expectAllowed(deleted);
+    const deletion = await db.prisma.changeLog.findFirstOrThrow({ where: { recordId: String(record.id), action: "DELETE" }, orderBy: { id: "desc" } });
+    expectAllowed(await attempt(who, restore, { id: String(record.id), version: "3", changeId: String(deletion.id) }));
+  });
+});
+
+describe("account management is for admins only", () => {
+  const target = async () => createAccount(db.prisma, { email: `target-${unique()}@example.org`, password: "a-long-password-1", name: "Target", role: "editor" });
+  const cases: [string, Action, () => Promise<Fields>][] = [
+    ["create an account", users.createUserAction, async () => ({ email: `new-${unique()}@example.org`, password: "another-long-password", name: "New", role: "editor" })],
+    ["change a role", users.setUserRoleAction, async () => ({ userId: (await target()).id, role: "admin" })],
+    ["revoke sessions", users.revokeUserSessionsAction, async () => ({ userId: (await target()).id })],
+    ["suspend", users.banUserAction, async () => ({ userId: (await target()).id, reason: "test" })],
+    ["restore access", users.unbanUserAction, async () => ({ userId: (await target()).id })],
+    ["set a password", users.setUserPasswordAction, async () => ({ userId: (await target()).id, password: "a-brand-new-password" })],
+  ];
+  test.each(cases)("%s", async (_name, action, fields) => {
+    const userCount = await db.prisma.user.count();
+    expectRefused(await attempt("anonymous", action, await fields()), SIGNED_OUT);
+    expectRefused(await attempt("editor", action, await fields()), NOT_ALLOWED);
+    expect(await db.prisma.user.count()).toBe(userCount + (_name === "create an account" ? 0 : 2));
+    const result = await attempt("admin", action, await fields());
+    if ("state" in result.outcome) {
+      expect(result.outcome.state).toMatchObject({ status: "success" });
+      expect(result.written).toBeGreaterThan(0);
+    } else throw new Error("account actions answer in place");
+  });
+});
+
+describe("CSV import", () => {
+  const file = () => ({ csv: `name_en,source_url,source_publisher\nMatrix Import ${unique()},https://example.com/m/${unique()},Ex\n`, fileName: "m.csv" });
+  test.each(["anonymous", "editor", "admin"] as const)("import as %s", async (who) => {
+    const result = await attempt(who, csv.importStartupsAction, { ...file(), mode: "all" });
+    if (who === "anonymous") expectRefused(result, SIGNED_OUT);
+    else {
+      expect("state" in result.outcome && result.outcome.state.status).toBe("success");
+      expect(result.written).toBeGreaterThan(0);
+    }
+  });
+  test("preview as anonymous is refused too", async () => {
+    expectRefused(await attempt("anonymous", csv.previewImportAction, file()), SIGNED_OUT);
+  });
+});
+
+describe("the auth library's own endpoints", () => {
+  const call = (path: string, body: unknown, cookie: string) =>
+    auth.handler(
+      new Request(`http://127.0.0.1:3000/api/auth${path}`, {
+        method: "POST",
+        headers: { "content-type": "application/json", cookie, origin: "http://127.0.0.1:3000", "x-forwarded-for": "10.9.9.9" },
+        body: JSON.stringify(body),
+      }),
+    );
+
+  test("there is no public sign-up", async () => {
+    const response = await call("/sign-up/email", { email: `x-${unique()}@example.org`, password: "a-long-password-1", name: "X" }, "");
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(response.status).toBeLessThan(500);
+    expect(await db.prisma.user.count({ where: { name: "X" } })).toBe(0);
+  });
+
+  test("an editor cannot promote themselves through the admin endpoint (a forged role)", async () => {
+    const response = await call("/admin/set-role", { userId: editor.id, role: "admin" }, editor.cookie);
+    expect(response.status).toBe(403);
+    expect((await db.prisma.user.findUniqueOrThrow({ where: { id: editor.id } })).role).toBe("editor");
+    const profile = await call("/update-user", { role: "admin" }, editor.cookie);
+    expect(profile.status).toBeGreaterThanOrEqual(400);
+    expect((await db.prisma.user.findUniqueOrThrow({ where: { id: editor.id } })).role).toBe("editor");
+  });
+});

@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, beforeEach, expect, test, vi } from "vitest";
+import type { Auth } from "@/lib/auth/create-auth";
+import { createTestDatabase, type TestDatabase } from "../../helpers/database";
+import { RedirectSignal, request, signedInAccount, submit, testAuth, type TestAccount } from "../../helpers/admin";
+import { createCity, createPerson, createStartup } from "../../factories";
+
+let db: TestDatabase;
+let auth: Auth;
+let editor: TestAccount;
+
+vi.mock("@/lib/db", () => ({ getPrisma: async () => db.prisma }));
+vi.mock("@/lib/auth/server", () => ({ getAuth: async () => auth }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ cookie: request.cookie }) }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+vi.mock("next/navigation", () => ({
+  redirect: (url: string) => {
+    throw new RedirectSignal(url);
+  },
+}));
+
+const { previewImportAction, importStartupsAction } = await import("@/lib/actions/import");
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  auth = testAuth(db);
+  editor = await signedInAccount(db, auth, "editor");
+});
+afterAll(async () => {
+  await db?.close();
+});
+beforeEach(() => {
+  request.cookie = editor.cookie;
+});
+
+const header = "name_en,name_zh,aliases,founded_year,city,city_country,sectors,founders_en,founders_zh,source_url,source_publisher";
+
+async function counts() {
+  const [startups, people, cities, sources, citations, foundings] = await Promise.all([
+    db.prisma.startup.count(),
+    db.prisma.person.count(),
+    db.prisma.city.count(),
+    db.prisma.source.count(),
+    db.prisma.citation.count(),
+    db.prisma.founding.count(),
+  ]);
+  return { startups, people, cities, sources, citations, foundings };
+}
+
+test("preview checks each row against the database (duplicates by name, Chinese name, alias) and writes nothing", async () => {
+  await createCity(db.prisma, { nameEn: "Hangzhou", nameZh: "杭州" });
+  await createStartup(db.prisma, { nameEn: "Existing Co", nameZh: "已有公司", aliases: ["ExistCo"] });
+  const csv = [
+    header,
+    "Fresh AI,新鲜智能,,2023,杭州,,AI_AGENTS,Ann Lee|,|王五,https://example.com/fresh,Example News",
+    "Other Name,已有公司,,2020,,,,,,https://example.com/dup1,Example News",
+    "ExistCo,,,2020,,,,,,https://example.com/dup2,Example News",
+    "Nowhere Inc,,,2020,Atlantis,,,,,https://example.com/n,Example News",
+    "Fresh AI,,,2021,,,,,,https://example.com/again,Example News",
+  ].join("\r\n");
+  const before = await counts();
+  const outcome = await submit(previewImportAction, { csv, fileName: "batch.csv" });
+  if (!("state" in outcome)) throw new Error("expected a preview");
+  const preview = outcome.state.data as { rows: { line: number; status: string; errors: string[]; plan: string[] }[] };
+  expect(preview.rows.map((r) => r.status)).toEqual(["ready", "error", "error", "error", "error"]);
+  expect(preview.rows[0]?.plan).toEqual(expect.arrayContaining([expect.stringMatching(/^city: Hangzhou/), "founder: new “Ann Lee”", "founder: new “王五”", "source: new, Example News"]));
+  expect(preview.rows[1]?.errors[0]).toMatch(/already recorded as “Existing Co” \(start-up #\d+\)/);
+  expect(preview.rows[2]?.errors[0]).toMatch(/already recorded as “Existing Co”/);
+  expect(preview.rows[3]?.errors[0]).toMatch(/city “Atlantis” is not recorded/);
+  expect(preview.rows[4]?.errors[0]).toBe("duplicates line 2 of this file (“Fresh AI”)");
+  expect(await counts()).toEqual(before);
+
+  // "Import all" refuses while any row has a problem; nothing is written.
+  const all = await submit(importStartupsAction, { csv, fileName: "batch.csv", mode: "all" });
+  expect("state" in all && all.state.message).toMatch(/^Nothing was imported: 4 rows have problems \(lines 3, 4, 5, 6\)/);
+  expect(await counts()).toEqual(before);
+
+  // "Import only the valid rows" writes the one good row, with its founders, city and source.
+  const valid = await submit(importStartupsAction, { csv, fileName: "batch.csv", mode: "valid" });
+  if (!("state" in valid)) throw new Error("expected a summary");
+  expect(valid.state.status).toBe("success");
+  expect(valid.state.data).toMatchObject({ peopleCreated: 2, sourcesCreated: 1, citiesCreated: 0 });
+  const fresh = await db.prisma.startup.findFirstOrThrow({ where: { nameEn: "Fresh AI" }, include: { foundings: { include: { person: true } }, city: true } });
+  expect(fresh.city?.nameEn).toBe("Hangzhou");
+  expect(fresh.sectors).toEqual(["AI_AGENTS"]);
+  expect(fresh.foundings.map((f) => f.person.nameEn ?? f.person.nameZh).sort()).toEqual(["Ann Lee", "王五"]);
+  const citations = await db.prisma.citation.findMany({ where: { OR: [{ recordType: "STARTUP", recordId: fresh.id }, { recordType: "FOUNDING", recordId: { in: fresh.foundings.map((f) => f.id) } }] }, include: { source: true } });
+  expect(citations).toHaveLength(3);
+  expect(new Set(citations.map((c) => c.source.url))).toEqual(new Set(["https://example.com/fresh"]));
+  const history = await db.prisma.changeLog.findFirstOrThrow({ where: { recordType: "STARTUP", recordId: String(fresh.id) } });
+  expect(history).toMatchObject({ action: "CREATE", actorId: editor.id, summary: "Imported from batch.csv, line 2" });
+  const after = await counts();
+  expect(after.startups - before.startups).toBe(1);
+});
+
+test("a whole valid file is imported; an existing founder is matched, a new city created once", async () => {
+  const person = await createPerson(db.prisma, { nameEn: "Known Founder", nameZh: "已知" });
+  const csv = `\uFEFF${header}\nAlpha Robotics,,,2022,Shenzhen,CN,ROBOTICS,Known Founder,,https://example.com/alpha,Ex\rBeta Vision,,,2021,Shenzhen,CN,Computer vision,,,https://example.com/alpha,Ex\n`;
+  const outcome = await submit(importStartupsAction, { csv, fileName: "ok.csv", mode: "all" });
+  if (!("state" in outcome)) throw new Error("expected a summary");
+  expect(outcome.state.message).toBe("Imported 2 start-ups.");
+  expect(outcome.state.data).toMatchObject({ citiesCreated: 1, peopleMatched: 1, peopleCreated: 0, sourcesCreated: 1, sourcesReused: 1 });
+  const alpha = await db.prisma.startup.findFirstOrThrow({ where: { nameEn: "Alpha Robotics" }, include: { foundings: true, city: true } });
+  expect(alpha.foundings[0]?.personId).toBe(person.id);
+  expect(alpha.city).toMatchObject({ nameEn: "Shenzhen", country: "CN" });
+  expect(await db.prisma.city.count({ where: { nameEn: "Shenzhen" } })).toBe(1);
+  expect((await db.prisma.startup.findFirstOrThrow({ where: { nameEn: "Beta Vision" } })).sectors).toEqual(["COMPUTER_VISION"]);
+});
+
+test("a file with wrong columns is refused whole, and an anonymous upload is refused before reading", async () => {
+  const before = await counts();
+  const wrong = await submit(importStartupsAction, { csv: "company,year\nAcme,2020\n", fileName: "wrong.csv", mode: "valid" });
+  expect("state" in wrong && wrong.state.message).toMatch(/The columns do not match: unknown columns “company”, “year”; missing column source_url/);
+  request.cookie = "";
+  const anonymous = await submit(importStartupsAction, { csv: `${header}\nX,,,,,,,,,https://example.com/x,Ex\n`, fileName: "x.csv", mode: "all" });
+  expect("state" in anonymous && anonymous.state.message).toMatch(/not signed in/);
+  expect(await counts()).toEqual(before);
+});
