@@ -6,8 +6,8 @@ export function ListSkeleton({ rows = 8 }: { rows?: number }) {
     <div className="grid gap-6" aria-busy="true" aria-label="Loading">
       <div className="grid gap-2">
         <Skeleton className="h-4 w-24" />
-        <Skeleton className="h-9 w-72 max-w-full" />
-        <Skeleton className="h-4 w-[28rem] max-w-full" />
+        <Skeleton className="h-9 w-full max-w-72" />
+        <Skeleton className="h-4 w-full max-w-[28rem]" />
       </div>
       <div className="grid gap-2">
         {Array.from({ length: rows }, (_, i) => (
