@@ -11,8 +11,8 @@ export const SECTOR_LABELS: Record<Sector, string> = {
   AI_AGENTS: "AI agents",
   AI_APPLICATIONS: "AI applications",
   AIOT: "AIoT",
-  AI_RISK_AND_FINANCE: "AI risk and finance",
-  AI_COMMERCE: "AI commerce",
+  AI_RISK_AND_FINANCE: "AI for risk and finance",
+  AI_COMMERCE: "AI for commerce",
 };
 
 export const STATUS_LABELS: Record<StartupStatus, string> = {

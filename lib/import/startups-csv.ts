@@ -4,7 +4,7 @@ import { Confidence, Sector, StartupStatus } from "../generated/prisma/enums";
 import { limits, optionalDate, optionalText, optionalUrl, optionalYear, requiredUrl, textList } from "../validation/fields";
 import { sourceLanguageCodes } from "../validation/citation-rows";
 import { parseWith } from "../validation/parse";
-import { sectorLabels } from "../validation/startup";
+import { SECTOR_LABELS } from "../labels";
 
 /*
  * CSV import of start-ups: one row per start-up, with its city, founders and the source that
@@ -42,7 +42,7 @@ const columnNames = new Set<string>(importColumns.map((c) => c.name));
 const sectorByWord = new Map<string, Sector>(
   Object.values(Sector).flatMap((value) => [
     [value.toLowerCase(), value],
-    [sectorLabels[value].toLowerCase(), value],
+    [SECTOR_LABELS[value].toLowerCase(), value],
   ]),
 );
 

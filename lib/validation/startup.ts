@@ -13,25 +13,13 @@ import {
   requiredChoice,
   textList,
 } from "./fields";
+import { SECTOR_LABELS } from "../labels";
 import { citableFields, enumOptions, type FieldSpec, type FormDefinition } from "./form-spec";
 
 const sectorValues = Object.values(Sector) as [Sector, ...Sector[]];
 const statusValues = Object.values(StartupStatus) as [StartupStatus, ...StartupStatus[]];
 const confidenceValues = Object.values(Confidence) as [Confidence, ...Confidence[]];
 
-export const sectorLabels: Record<Sector, string> = {
-  AI_HARDWARE: "AI hardware",
-  LLM_FOUNDATION_MODELS: "LLMs and foundation models",
-  AI_INFRASTRUCTURE: "AI infrastructure",
-  COMPUTER_VISION: "Computer vision",
-  ROBOTICS: "Robotics",
-  AUTONOMOUS_DRIVING: "Autonomous driving",
-  AI_AGENTS: "AI agents",
-  AI_APPLICATIONS: "AI applications",
-  AIOT: "AIoT",
-  AI_RISK_AND_FINANCE: "AI risk and finance",
-  AI_COMMERCE: "AI commerce",
-};
 
 export const startupFormSchema = z
   .object({
@@ -73,7 +61,7 @@ const startupFields: FieldSpec[] = [
     { name: "foundedDate", label: "Founded date", kind: "date", hint: "Only when the exact date is reported." },
     { name: "cityId", label: "City", kind: "reference", reference: "cities" },
     { name: "locationNote", label: "Location note", kind: "text" },
-    { name: "sectors", label: "Sectors", kind: "checkboxes", options: sectorValues.map((v) => ({ value: v, label: sectorLabels[v] })), wide: true },
+    { name: "sectors", label: "Sectors", kind: "checkboxes", options: sectorValues.map((v) => ({ value: v, label: SECTOR_LABELS[v] })), wide: true },
     { name: "status", label: "Status", kind: "select", options: enumOptions(StartupStatus) },
     { name: "statusNote", label: "Status note", kind: "text" },
     { name: "website", label: "Website", kind: "url" },
