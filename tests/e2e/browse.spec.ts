@@ -1,34 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-
-/** Parses the CSV we serve (RFC 4180, CRLF, optional BOM) into rows of cells. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  const input = text.replace(/^\uFEFF/, "");
-  for (let i = 0; i < input.length; i++) {
-    const char = input[i]!;
-    if (quoted) {
-      if (char === '"' && input[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ",") {
-      row.push(field);
-      field = "";
-    } else if (char === "\r" && input[i + 1] === "\n") {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-      i++;
-    } else field += char;
-  }
-  return rows;
-}
+import { parseCsv } from "../helpers/csv";
 
 async function expectNoHorizontalOverflow(page: Page, label: string) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -82,7 +53,7 @@ test("filtering to Hangzhou and 2014 shows Rokid, and the CSV holds exactly the 
   const stream = await download.createReadStream();
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(chunk as Buffer);
-  const [header, ...rows] = parseCsv(Buffer.concat(chunks).toString("utf8"));
+  const [header, ...rows] = parseCsv(Buffer.concat(chunks).toString("utf8").replace(/^\uFEFF/, ""));
   expect(header).toContain("name");
   const column = (name: string) => header!.indexOf(name);
   expect(rows).toHaveLength(total);

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Download, type Page } from "@playwright/test";
 import { PNG } from "pngjs";
+import { parseCsv } from "../helpers/csv";
 
 async function saved(download: Download): Promise<Buffer> {
   const path = await download.path();
@@ -12,12 +13,10 @@ async function downloadFrom(page: Page, click: () => Promise<void>) {
   return download;
 }
 
-/** Rows of the CSV without its # comment lines, as arrays of cells (the test data has no quoted commas). */
+/** Rows of the CSV without its # comment lines, as arrays of cells. */
 function csvRows(text: string): string[][] {
-  return text
-    .split(/\r?\n/)
-    .filter((line) => line && !line.startsWith("#"))
-    .map((line) => line.split(","));
+  const lines = text.replace(/^\uFEFF/, "").split("\r\n");
+  return parseCsv(lines.filter((line) => !line.startsWith("#")).join("\r\n"));
 }
 
 test("dashboard → filter a chart → download PNG, SVG and CSV that match the chart", async ({ page }) => {

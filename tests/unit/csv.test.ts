@@ -1,36 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { csvCell, csvDocument, csvLine, UTF8_BOM, type CsvColumn } from "@/lib/export/csv";
-
-/** A strict RFC 4180 reader, written independently of the writer, to prove round trips. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ",") {
-      row.push(field);
-      field = "";
-    } else if (char === "\r" && text[i + 1] === "\n") {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-      i++;
-    } else field += char;
-  }
-  if (field !== "" || row.length > 0) throw new Error("unterminated last line");
-  return rows;
-}
+import { parseCsv } from "../helpers/csv";
 
 describe("csvCell", () => {
   test.each([
