@@ -14,7 +14,7 @@ import { normaliseFilters, parseChartFilters, type ChartFilters, type FilterProb
 import { CHARTS, isChartKey, type ChartKey } from "@/lib/charts/registry";
 import type { ChartData } from "@/lib/charts/types";
 import { cachedChartQuery } from "@/lib/data/chart-cache";
-import { COMPARABLE_FIGURE_SLUGS } from "@/lib/data/reported-figures";
+import { findComparableFigures } from "@/lib/data/reported-figures";
 
 // Every chart is one or two aggregate SQL statements: the database does the counting and summing,
 // and only the aggregated rows (a few dozen at most) come back to JavaScript.
@@ -172,44 +172,23 @@ async function queryStartupsByCity(prisma: PrismaClient, resolved: ResolvedFilte
     WHERE ${where}
     GROUP BY c.slug, c."nameEn"
     ORDER BY count DESC, c."nameEn" NULLS LAST`;
-  const figures = await prisma.reportedFigure.findMany({
-    where: { slug: { in: [...COMPARABLE_FIGURE_SLUGS] }, deletedAt: null },
-    select: {
-      slug: true,
-      metric: true,
-      value: true,
-      valueText: true,
-      unit: true,
-      asOfLabel: true,
-      scope: true,
-      originalDataSource: true,
-      scopeCity: { select: { slug: true, nameEn: true } },
-      source: { select: { url: true, publisher: true, originalPublisher: true, publishedOn: true } },
+  const reported: ReportedFigureInput[] = (await findComparableFigures(prisma)).map((figure) => ({
+    slug: figure.slug,
+    metric: figure.metric,
+    value: figure.value,
+    valueText: figure.valueText,
+    unit: figure.unit,
+    asOfLabel: figure.asOfLabel,
+    scope: figure.scope,
+    originalDataSource: figure.originalDataSource,
+    source: {
+      url: figure.source.url,
+      // The original publisher (SCMP) rather than the mirror the link points to.
+      publisher: figure.source.originalPublisher ?? figure.source.publisher,
+      publishedOn: figure.source.publishedOn?.toISOString().slice(0, 10) ?? null,
     },
-  });
-  const reported: ReportedFigureInput[] = COMPARABLE_FIGURE_SLUGS.flatMap((slug) => {
-    const figure = figures.find((f) => f.slug === slug);
-    if (!figure) return [];
-    return [
-      {
-        slug: figure.slug,
-        metric: figure.metric,
-        value: figure.value === null ? null : Number(figure.value),
-        valueText: figure.valueText,
-        unit: figure.unit,
-        asOfLabel: figure.asOfLabel,
-        scope: figure.scope,
-        originalDataSource: figure.originalDataSource,
-        source: {
-          url: figure.source.url,
-          // The original publisher (SCMP) rather than the mirror the link points to.
-          publisher: figure.source.originalPublisher ?? figure.source.publisher,
-          publishedOn: figure.source.publishedOn?.toISOString().slice(0, 10) ?? null,
-        },
-        scopeCity: figure.scopeCity,
-      },
-    ];
-  });
+    scopeCity: figure.scopeCity,
+  }));
   return {
     key: "startups-by-city" as const,
     total: cities.reduce((sum, row) => sum + row.count, 0),

@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { getPrisma } from "@/lib/db";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 /**
  * Reported figures that describe the same population this database tracks (AI start-ups founded by
@@ -27,8 +28,11 @@ export type ReportedFigureWithComparison = {
   tracked: { value: number; unit: "companies" | "percent"; count: number; total: number };
 };
 
-export const getComparableReportedFigures = cache(async (): Promise<ReportedFigureWithComparison[]> => {
-  const prisma = await getPrisma();
+/**
+ * The comparable reported figures, in COMPARABLE_FIGURE_SLUGS order, with their sources: the one
+ * read that the home page comparison and the city chart both build on.
+ */
+export async function findComparableFigures(prisma: PrismaClient) {
   const figures = await prisma.reportedFigure.findMany({
     where: { slug: { in: [...COMPARABLE_FIGURE_SLUGS] }, deletedAt: null },
     select: {
@@ -42,9 +46,18 @@ export const getComparableReportedFigures = cache(async (): Promise<ReportedFigu
       originalDataSource: true,
       scopeCityId: true,
       scopeCity: { select: { slug: true, nameEn: true } },
-      source: { select: { url: true, publisher: true, title: true, publishedOn: true } },
+      source: { select: { url: true, publisher: true, originalPublisher: true, title: true, publishedOn: true } },
     },
   });
+  return COMPARABLE_FIGURE_SLUGS.flatMap((slug) => {
+    const figure = figures.find((f) => f.slug === slug);
+    return figure ? [{ ...figure, value: figure.value === null ? null : Number(figure.value) }] : [];
+  });
+}
+
+export const getComparableReportedFigures = cache(async (): Promise<ReportedFigureWithComparison[]> => {
+  const prisma = await getPrisma();
+  const figures = await findComparableFigures(prisma);
   const total = await prisma.startup.count({ where: { deletedAt: null } });
   const cityIds = figures.map((f) => f.scopeCityId).filter((id): id is number => id !== null);
   const perCity = cityIds.length
@@ -56,17 +69,15 @@ export const getComparableReportedFigures = cache(async (): Promise<ReportedFigu
     : [];
   const countByCity = new Map(perCity.map((row) => [row.cityId, row._count._all]));
 
-  return COMPARABLE_FIGURE_SLUGS.flatMap((slug) => {
-    const figure = figures.find((f) => f.slug === slug);
-    if (!figure) return [];
-    const { scopeCityId, ...rest } = figure;
+  return figures.map(({ scopeCityId, source, ...rest }) => {
     const tracked =
-      figure.unit === "percent" && scopeCityId !== null
+      rest.unit === "percent" && scopeCityId !== null
         ? (() => {
             const count = countByCity.get(scopeCityId) ?? 0;
             return { value: total ? (100 * count) / total : 0, unit: "percent" as const, count, total };
           })()
         : { value: total, unit: "companies" as const, count: total, total };
-    return [{ ...rest, value: figure.value === null ? null : Number(figure.value), tracked }];
+    const { url, publisher, title, publishedOn } = source;
+    return { ...rest, source: { url, publisher, title, publishedOn }, tracked };
   });
 });

@@ -49,3 +49,22 @@ describe("charts over the seeded research data", () => {
     expect(chart.altText).toContain("The most were founded in 2014: 3.");
   });
 });
+
+describe("home page comparison over the seeded research data", () => {
+  test("ITJuzi's 85 and 45% stand beside the tracked total and Hangzhou share, with the article as source", async () => {
+    const { getComparableReportedFigures } = await import("@/lib/data/reported-figures");
+    const total = await db.prisma.startup.count({ where: { deletedAt: null } });
+    const hangzhou = await db.prisma.startup.count({ where: { deletedAt: null, city: { slug: "hangzhou" } } });
+    const [all, share, ...rest] = await getComparableReportedFigures();
+    expect(rest).toEqual([]);
+    expect(all).toMatchObject({ value: 85, unit: "companies", tracked: { value: total, unit: "companies" } });
+    expect(share).toMatchObject({
+      value: 45,
+      unit: "percent",
+      scopeCity: { slug: "hangzhou" },
+      tracked: { unit: "percent", count: hangzhou, total, value: (100 * hangzhou) / total },
+    });
+    expect(all!.originalDataSource).toContain("ITJuzi");
+    expect(all!.source.publishedOn?.toISOString().slice(0, 10)).toBe("2025-04-05");
+  });
+});
