@@ -5,7 +5,15 @@ const eslintConfig = [
   ...nextCoreWebVitals,
   ...nextTypescript,
   {
-    ignores: ["lib/generated/**", ".next/**", "node_modules/**", "test-results/**", "playwright-report/**", "tests/.artifacts/**", "next-env.d.ts"],
+    ignores: [
+      "lib/generated/**",
+      ".next/**",
+      "node_modules/**",
+      "test-results/**",
+      "playwright-report/**",
+      "tests/.artifacts/**",
+      "next-env.d.ts",
+    ],
   },
   {
     // Imports flow one way: app -> components -> lib.
@@ -13,7 +21,9 @@ const eslintConfig = [
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["@/app/*", "@/components/*"], message: "lib must not import from app or components." }] },
+        {
+          patterns: [{ group: ["@/app/*", "@/components/*"], message: "lib must not import from app or components." }],
+        },
       ],
     },
   },
@@ -35,7 +45,10 @@ const eslintConfig = [
         {
           patterns: [
             { group: ["@/app/*"], message: "components must not import from app." },
-            { group: ["@/lib/db", "@/lib/db/*", "@/lib/data/*", "@/lib/generated/*"], message: "Chart components take plain data." },
+            {
+              group: ["@/lib/db", "@/lib/db/*", "@/lib/data/*", "@/lib/generated/*"],
+              message: "Chart components take plain data.",
+            },
           ],
         },
       ],

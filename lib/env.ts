@@ -40,8 +40,7 @@ export function parseServerEnv(source: Record<string, string | undefined> = proc
 }
 
 export type DatabaseTarget =
-  | { kind: "postgres"; url: string; description: string }
-  | { kind: "embedded"; dataDir: string; description: string };
+  { kind: "postgres"; url: string; description: string } | { kind: "embedded"; dataDir: string; description: string };
 
 /** Which database the app talks to: PostgreSQL when DATABASE_URL is set, otherwise the embedded PGlite folder. */
 export function databaseTarget(env: ServerEnv = parseServerEnv()): DatabaseTarget {

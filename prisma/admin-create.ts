@@ -18,12 +18,15 @@ await runCli(async () => {
     },
   });
   if (values.help) {
-    console.log("Usage: npm run admin:create -- --email you@example.org --password '…' [--name …] [--role admin|editor]");
+    console.log(
+      "Usage: npm run admin:create -- --email you@example.org --password '…' [--name …] [--role admin|editor]",
+    );
     return;
   }
   const email = values.email ?? process.env.ADMIN_EMAIL;
   const password = values.password ?? process.env.ADMIN_PASSWORD;
-  if (!email || !password) throw new AccountError("Give --email and --password (or set ADMIN_EMAIL and ADMIN_PASSWORD).");
+  if (!email || !password)
+    throw new AccountError("Give --email and --password (or set ADMIN_EMAIL and ADMIN_PASSWORD).");
   if (values.role !== "admin" && values.role !== "editor") throw new AccountError("--role must be admin or editor.");
   const db = await openDatabase();
   try {

@@ -35,7 +35,12 @@ function parseOptions(argv: string[]): CliOptions {
     throw new UsageError(`${(error as Error).message.split("\n")[0]!.replace(/\.$/, "")}. ${USAGE}`);
   }
   const startups = Number(values.startups);
-  if (values.startups === undefined || !/^\d+$/.test(values.startups) || startups < 1 || startups > MAX_SYNTHETIC_STARTUPS) {
+  if (
+    values.startups === undefined ||
+    !/^\d+$/.test(values.startups) ||
+    startups < 1 ||
+    startups > MAX_SYNTHETIC_STARTUPS
+  ) {
     throw new UsageError(`--startups must be a whole number from 1 to ${MAX_SYNTHETIC_STARTUPS}. ${USAGE}`);
   }
   const seed = values.seed === undefined ? DEFAULT_SYNTHETIC_SEED : Number(values.seed);

@@ -27,10 +27,7 @@ export function createPerson(prisma: PrismaClient, data: Partial<Prisma.PersonUn
   return prisma.person.create({ data: { slug: `person-${n}`, nameEn: `Person ${n}`, ...data } });
 }
 
-export function createOrganization(
-  prisma: PrismaClient,
-  data: Partial<Prisma.OrganizationUncheckedCreateInput> = {},
-) {
+export function createOrganization(prisma: PrismaClient, data: Partial<Prisma.OrganizationUncheckedCreateInput> = {}) {
   const n = next();
   return prisma.organization.create({
     data: { slug: `organization-${n}`, nameEn: `Organization ${n}`, kind: "INVESTMENT_FIRM", ...data },
@@ -47,7 +44,8 @@ export function createEmployment(
 
 export function createFounding(
   prisma: PrismaClient,
-  data: Pick<Prisma.FoundingUncheckedCreateInput, "personId" | "startupId"> & Partial<Prisma.FoundingUncheckedCreateInput>,
+  data: Pick<Prisma.FoundingUncheckedCreateInput, "personId" | "startupId"> &
+    Partial<Prisma.FoundingUncheckedCreateInput>,
 ) {
   return prisma.founding.create({ data: { role: "FOUNDER", ...data } });
 }

@@ -36,7 +36,14 @@ export default function HomePage() {
             ITJuzi&rsquo;s list behind its count is not public; this database holds a researched, sourced subset.
           </p>
         </div>
-        <Suspense fallback={<div className="grid gap-4 md:grid-cols-2"><Skeleton className="h-48" /><Skeleton className="h-48" /></div>}>
+        <Suspense
+          fallback={
+            <div className="grid gap-4 md:grid-cols-2">
+              <Skeleton className="h-48" />
+              <Skeleton className="h-48" />
+            </div>
+          }
+        >
           <Comparisons />
         </Suspense>
       </section>

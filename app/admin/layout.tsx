@@ -8,7 +8,10 @@ import { Badge } from "@/components/ui/badge";
 import { safeNextPath } from "@/lib/auth/redirect";
 import { requireUser } from "@/lib/auth/session";
 
-export const metadata: Metadata = { title: { default: "Admin", template: "%s · Admin · Alumni Atlas" }, robots: { index: false } };
+export const metadata: Metadata = {
+  title: { default: "Admin", template: "%s · Admin · Alumni Atlas" },
+  robots: { index: false },
+};
 
 // Gate for the pages; every action that writes checks the role again on its own.
 export default async function AdminLayout({ children }: { children: ReactNode }) {

@@ -8,11 +8,18 @@ import { getAdminOverview } from "@/lib/data/admin/read";
 import { formatWhen } from "@/lib/format-when";
 import { Alert } from "@/components/ui/alert";
 
-export default async function AdminHome({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AdminHome({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const denied = (await searchParams).denied === "1";
   return (
     <>
-      <AdminPageHeader title="Editing the atlas" description="Every change is recorded with who made it; nothing is deleted for good." />
+      <AdminPageHeader
+        title="Editing the atlas"
+        description="Every change is recorded with who made it; nothing is deleted for good."
+      />
       {denied ? (
         <Alert variant="warning" className="mb-6">
           That page is for admins only.
@@ -59,7 +66,11 @@ async function Overview() {
             <ol className="grid gap-2 text-sm">
               {overview.recent.map((change) => (
                 <li key={change.id} className="flex flex-wrap items-baseline gap-x-2">
-                  <Badge variant={change.action === "DELETE" ? "warn" : change.action === "CREATE" ? "tracked" : "neutral"}>{change.action.toLowerCase()}</Badge>
+                  <Badge
+                    variant={change.action === "DELETE" ? "warn" : change.action === "CREATE" ? "tracked" : "neutral"}
+                  >
+                    {change.action.toLowerCase()}
+                  </Badge>
                   {change.href ? (
                     <Link href={change.href} className="underline-offset-2 hover:underline">
                       {change.recordType.toLowerCase().replaceAll("_", " ")} #{change.recordId}

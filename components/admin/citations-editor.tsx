@@ -58,18 +58,33 @@ export function CitationsEditor({
   errors: Record<string, string[]>;
 }) {
   const [rows, setRows] = useState<number[]>(() => rowsIn(values));
-  const removed = new Set(Array.isArray(values.removeCitations) ? values.removeCitations : values.removeCitations ? [values.removeCitations] : []);
-  const fieldLabel = (field: string | null) => citationFields.find((f) => f.value === field)?.label ?? field ?? "the record as a whole";
+  const removed = new Set(
+    Array.isArray(values.removeCitations)
+      ? values.removeCitations
+      : values.removeCitations
+        ? [values.removeCitations]
+        : [],
+  );
+  const fieldLabel = (field: string | null) =>
+    citationFields.find((f) => f.value === field)?.label ?? field ?? "the record as a whole";
 
   return (
     <fieldset className="grid gap-4 rounded-lg border border-rule bg-canvas/60 p-4 sm:col-span-2">
       <legend className="px-1 text-sm font-semibold text-ink">Sources</legend>
-      <p className="text-xs text-ink-muted">Every fact needs a source. Say which field each source supports; where a source states a different value, enter it so the conflict stays visible.</p>
+      <p className="text-xs text-ink-muted">
+        Every fact needs a source. Say which field each source supports; where a source states a different value, enter
+        it so the conflict stays visible.
+      </p>
       {existing.length > 0 ? (
         <ul className="grid gap-2">
           {groupBySource(existing).map((group) => (
             <li key={group.url} className="rounded-md border border-rule bg-paper px-3 py-2 text-sm">
-              <a href={group.url} target="_blank" rel="noreferrer noopener" className="font-medium break-all text-ink underline underline-offset-2">
+              <a
+                href={group.url}
+                target="_blank"
+                rel="noreferrer noopener"
+                className="font-medium break-all text-ink underline underline-offset-2"
+              >
                 {group.sourceLabel}
               </a>
               <ul className="mt-1.5 grid gap-1">
@@ -81,7 +96,12 @@ export function CitationsEditor({
                       {citation.quote ? <span className="text-xs text-ink-muted">“{citation.quote}”</span> : null}
                     </span>
                     <label className="flex items-center gap-1.5 text-xs text-ink-muted">
-                      <input type="checkbox" name="removeCitations" value={citation.id} defaultChecked={removed.has(String(citation.id))} />
+                      <input
+                        type="checkbox"
+                        name="removeCitations"
+                        value={citation.id}
+                        defaultChecked={removed.has(String(citation.id))}
+                      />
                       Remove
                     </label>
                   </li>
@@ -104,9 +124,16 @@ export function CitationsEditor({
               {err(field)?.join("; ")}
             </p>
           ) : null;
-        const aria = (field: string) => ({ "aria-invalid": err(field) ? true : undefined, "aria-describedby": err(field) ? `${id(field)}-error` : undefined });
+        const aria = (field: string) => ({
+          "aria-invalid": err(field) ? true : undefined,
+          "aria-describedby": err(field) ? `${id(field)}-error` : undefined,
+        });
         return (
-          <div key={index} className="grid gap-3 rounded-md border border-rule bg-paper p-3 sm:grid-cols-2" data-citation-row={position}>
+          <div
+            key={index}
+            className="grid gap-3 rounded-md border border-rule bg-paper p-3 sm:grid-cols-2"
+            data-citation-row={position}
+          >
             <div className="grid gap-1.5 sm:col-span-2">
               <Label htmlFor={id("sourceId")}>Existing source</Label>
               <ReferencePicker
@@ -124,27 +151,54 @@ export function CitationsEditor({
             <p className="text-xs font-medium text-ink-muted sm:col-span-2">…or a new source:</p>
             <div className="grid gap-1.5 sm:col-span-2">
               <Label htmlFor={id("newUrl")}>New source’s web address</Label>
-              <Input id={id("newUrl")} name={name("newUrl")} type="url" defaultValue={text(values[name("newUrl")])} placeholder="https://…" {...aria("newUrl")} />
+              <Input
+                id={id("newUrl")}
+                name={name("newUrl")}
+                type="url"
+                defaultValue={text(values[name("newUrl")])}
+                placeholder="https://…"
+                {...aria("newUrl")}
+              />
               {errorText("newUrl")}
             </div>
             <div className="grid gap-1.5">
               <Label htmlFor={id("newPublisher")}>Publisher</Label>
-              <Input id={id("newPublisher")} name={name("newPublisher")} defaultValue={text(values[name("newPublisher")])} {...aria("newPublisher")} />
+              <Input
+                id={id("newPublisher")}
+                name={name("newPublisher")}
+                defaultValue={text(values[name("newPublisher")])}
+                {...aria("newPublisher")}
+              />
               {errorText("newPublisher")}
             </div>
             <div className="grid gap-1.5">
               <Label htmlFor={id("newTitle")}>Title</Label>
-              <Input id={id("newTitle")} name={name("newTitle")} defaultValue={text(values[name("newTitle")])} {...aria("newTitle")} />
+              <Input
+                id={id("newTitle")}
+                name={name("newTitle")}
+                defaultValue={text(values[name("newTitle")])}
+                {...aria("newTitle")}
+              />
               {errorText("newTitle")}
             </div>
             <div className="grid gap-1.5">
               <Label htmlFor={id("newPublishedOn")}>Published on</Label>
-              <Input id={id("newPublishedOn")} name={name("newPublishedOn")} type="date" defaultValue={text(values[name("newPublishedOn")])} {...aria("newPublishedOn")} />
+              <Input
+                id={id("newPublishedOn")}
+                name={name("newPublishedOn")}
+                type="date"
+                defaultValue={text(values[name("newPublishedOn")])}
+                {...aria("newPublishedOn")}
+              />
               {errorText("newPublishedOn")}
             </div>
             <div className="grid gap-1.5">
               <Label htmlFor={id("newLanguage")}>Language</Label>
-              <Select id={id("newLanguage")} name={name("newLanguage")} defaultValue={text(values[name("newLanguage")]) || "en"}>
+              <Select
+                id={id("newLanguage")}
+                name={name("newLanguage")}
+                defaultValue={text(values[name("newLanguage")]) || "en"}
+              >
                 {sourceLanguages.map((l) => (
                   <option key={l.value} value={l.value}>
                     {l.label}
@@ -154,7 +208,12 @@ export function CitationsEditor({
             </div>
             <div className="grid gap-1.5">
               <Label htmlFor={id("field")}>Supports</Label>
-              <Select id={id("field")} name={name("field")} defaultValue={text(values[name("field")])} {...aria("field")}>
+              <Select
+                id={id("field")}
+                name={name("field")}
+                defaultValue={text(values[name("field")])}
+                {...aria("field")}
+              >
                 <option value="">the record as a whole</option>
                 {citationFields.map((f) => (
                   <option key={f.value} value={f.value}>
@@ -166,12 +225,24 @@ export function CitationsEditor({
             </div>
             <div className="grid gap-1.5">
               <Label htmlFor={id("claimedValue")}>Value the source states (if different)</Label>
-              <Input id={id("claimedValue")} name={name("claimedValue")} defaultValue={text(values[name("claimedValue")])} {...aria("claimedValue")} />
+              <Input
+                id={id("claimedValue")}
+                name={name("claimedValue")}
+                defaultValue={text(values[name("claimedValue")])}
+                {...aria("claimedValue")}
+              />
               {errorText("claimedValue")}
             </div>
             <div className="grid gap-1.5 sm:col-span-2">
               <Label htmlFor={id("quote")}>Quote</Label>
-              <Textarea id={id("quote")} name={name("quote")} defaultValue={text(values[name("quote")])} rows={2} className="min-h-14" {...aria("quote")} />
+              <Textarea
+                id={id("quote")}
+                name={name("quote")}
+                defaultValue={text(values[name("quote")])}
+                rows={2}
+                className="min-h-14"
+                {...aria("quote")}
+              />
               {errorText("quote")}
             </div>
             <div className="sm:col-span-2">
@@ -183,7 +254,11 @@ export function CitationsEditor({
         );
       })}
       <div>
-        <Button variant="outline" size="sm" onClick={() => setRows((r) => [...r, (r.length ? Math.max(...r) : -1) + 1])}>
+        <Button
+          variant="outline"
+          size="sm"
+          onClick={() => setRows((r) => [...r, (r.length ? Math.max(...r) : -1) + 1])}
+        >
           Add a source
         </Button>
       </div>

@@ -3,7 +3,11 @@ import type { FormState } from "@/lib/actions/form-state";
 /** Their saved version beside what this editor typed, for the fields that differ. */
 export function ConflictPanel({ conflict }: { conflict: NonNullable<FormState["conflict"]> }) {
   return (
-    <section aria-labelledby="conflict-heading" className="rounded-lg border border-[#f0d9a8] bg-warn-soft p-4 text-sm" data-testid="conflict">
+    <section
+      aria-labelledby="conflict-heading"
+      className="rounded-lg border border-[#f0d9a8] bg-warn-soft p-4 text-sm"
+      data-testid="conflict"
+    >
       <h2 id="conflict-heading" className="font-semibold text-warn">
         Saved meanwhile as version {conflict.version}
         {conflict.savedBy ? ` by ${conflict.savedBy}` : ""}
@@ -23,7 +27,9 @@ export function ConflictPanel({ conflict }: { conflict: NonNullable<FormState["c
           <tbody>
             {conflict.fields.map((field) => (
               <tr key={field.name} className="border-b border-[#f0d9a8]/60 align-top">
-                <th scope="row" className="py-1 pr-3 font-medium">{field.label}</th>
+                <th scope="row" className="py-1 pr-3 font-medium">
+                  {field.label}
+                </th>
                 <td className="py-1 pr-3 break-words whitespace-pre-wrap">{field.theirs || "—"}</td>
                 <td className="py-1 break-words whitespace-pre-wrap">{field.yours || "—"}</td>
               </tr>

@@ -30,7 +30,12 @@ export function CsvImport({ previewAction, importAction }: { previewAction: Acti
   return (
     <div className="grid gap-6">
       <form action={preview} className="grid gap-3 rounded-lg border border-rule bg-paper p-4" id="csv-upload">
-        <ErrorSummary status={readError ? "error" : previewState.status === "error" ? "error" : "idle"} message={readError ?? previewState.message} errors={[]} formId="csv-upload" />
+        <ErrorSummary
+          status={readError ? "error" : previewState.status === "error" ? "error" : "idle"}
+          message={readError ?? previewState.message}
+          errors={[]}
+          formId="csv-upload"
+        />
         <div className="grid gap-1.5">
           <Label htmlFor="csv-file">CSV file (UTF-8, at most 1 MB)</Label>
           <input
@@ -84,7 +89,13 @@ export function CsvImport({ previewAction, importAction }: { previewAction: Acti
                   <tr key={row.line} className="align-top" data-testid="preview-row">
                     <td className="px-3 py-2 text-ink-muted tabular-nums">{row.line}</td>
                     <td className="px-3 py-2 font-medium">{row.label}</td>
-                    <td className="px-3 py-2">{row.status === "ready" ? <Badge variant="tracked">ready</Badge> : <Badge variant="warn">problem</Badge>}</td>
+                    <td className="px-3 py-2">
+                      {row.status === "ready" ? (
+                        <Badge variant="tracked">ready</Badge>
+                      ) : (
+                        <Badge variant="warn">problem</Badge>
+                      )}
+                    </td>
                     <td className="px-3 py-2">
                       {row.errors.length > 0 ? (
                         <ul className="list-disc pl-4 text-red-800">
@@ -114,10 +125,18 @@ export function CsvImport({ previewAction, importAction }: { previewAction: Acti
               </SubmitButton>
             ) : (
               <>
-                <SubmitButton name="mode" value="valid" variant="accent" pendingLabel="Importing…" disabled={checked.ready === 0}>
+                <SubmitButton
+                  name="mode"
+                  value="valid"
+                  variant="accent"
+                  pendingLabel="Importing…"
+                  disabled={checked.ready === 0}
+                >
                   Import only the {checked.ready} valid row{checked.ready === 1 ? "" : "s"}
                 </SubmitButton>
-                <span className="text-sm text-ink-muted">or fix the file and check it again; nothing is written until you choose.</span>
+                <span className="text-sm text-ink-muted">
+                  or fix the file and check it again; nothing is written until you choose.
+                </span>
               </>
             )}
           </form>
@@ -136,8 +155,8 @@ function Summary({ summary, message }: { summary: ImportSummary; message?: strin
           {message}
         </h2>
         <p className="mt-1">
-          Cities created: {summary.citiesCreated} · founders created: {summary.peopleCreated}, matched to existing people: {summary.peopleMatched} · sources created:{" "}
-          {summary.sourcesCreated}, reused: {summary.sourcesReused}.
+          Cities created: {summary.citiesCreated} · founders created: {summary.peopleCreated}, matched to existing
+          people: {summary.peopleMatched} · sources created: {summary.sourcesCreated}, reused: {summary.sourcesReused}.
         </p>
       </Alert>
       {summary.imported.length > 0 ? (

@@ -10,7 +10,11 @@ export function OrganizationTree({ nodes, depth = 0 }: { nodes: OrganizationTree
           <Link href={`/admin/organizations/${node.id}/edit`} className="underline-offset-2 hover:underline">
             {node.name}
           </Link>
-          {node.nameZh ? <span lang="zh" className="ml-1.5 text-ink-muted">{node.nameZh}</span> : null}
+          {node.nameZh ? (
+            <span lang="zh" className="ml-1.5 text-ink-muted">
+              {node.nameZh}
+            </span>
+          ) : null}
           {node.children.length > 0 ? <OrganizationTree nodes={node.children} depth={depth + 1} /> : null}
         </li>
       ))}

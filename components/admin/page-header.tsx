@@ -1,6 +1,16 @@
 import type { ReactNode } from "react";
 
-export function AdminPageHeader({ title, description, actions, lang }: { title: string; description?: ReactNode; actions?: ReactNode; lang?: string }) {
+export function AdminPageHeader({
+  title,
+  description,
+  actions,
+  lang,
+}: {
+  title: string;
+  description?: ReactNode;
+  actions?: ReactNode;
+  lang?: string;
+}) {
   return (
     <div className="mb-6 flex flex-wrap items-end justify-between gap-4 border-b border-rule pb-4">
       <div className="grid gap-1">

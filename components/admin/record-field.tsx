@@ -28,19 +28,40 @@ export function RecordField({
   switch (field.kind) {
     case "textarea":
       return (
-        <FieldShell id={id} label={field.label} required={field.required} hint={field.hint} errors={errors} wide={field.wide}>
+        <FieldShell
+          id={id}
+          label={field.label}
+          required={field.required}
+          hint={field.hint}
+          errors={errors}
+          wide={field.wide}
+        >
           <Textarea {...common} defaultValue={text(value)} rows={4} />
         </FieldShell>
       );
     case "list":
       return (
-        <FieldShell id={id} label={field.label} required={field.required} hint={field.hint} errors={errors} wide={field.wide}>
+        <FieldShell
+          id={id}
+          label={field.label}
+          required={field.required}
+          hint={field.hint}
+          errors={errors}
+          wide={field.wide}
+        >
           <Textarea {...common} defaultValue={text(value)} rows={3} className="min-h-16" />
         </FieldShell>
       );
     case "select":
       return (
-        <FieldShell id={id} label={field.label} required={field.required} hint={field.hint} errors={errors} wide={field.wide}>
+        <FieldShell
+          id={id}
+          label={field.label}
+          required={field.required}
+          hint={field.hint}
+          errors={errors}
+          wide={field.wide}
+        >
           <Select {...common} defaultValue={text(value)}>
             {field.required ? null : <option value="">— not reported —</option>}
             {field.required && text(value) === "" ? <option value="">Choose…</option> : null}
@@ -101,7 +122,14 @@ export function RecordField({
     }
     case "reference":
       return (
-        <FieldShell id={id} label={field.label} required={field.required} hint={field.hint} errors={errors} wide={field.wide}>
+        <FieldShell
+          id={id}
+          label={field.label}
+          required={field.required}
+          hint={field.hint}
+          errors={errors}
+          wide={field.wide}
+        >
           <ReferencePicker
             id={id}
             name={field.name}
@@ -115,13 +143,32 @@ export function RecordField({
       );
     case "slug":
       return (
-        <FieldShell id={id} label={field.label} required={field.required} hint={field.hint} errors={errors} wide={field.wide}>
-          <Input {...common} defaultValue={text(value)} placeholder="generated from the name when left empty" spellCheck={false} />
+        <FieldShell
+          id={id}
+          label={field.label}
+          required={field.required}
+          hint={field.hint}
+          errors={errors}
+          wide={field.wide}
+        >
+          <Input
+            {...common}
+            defaultValue={text(value)}
+            placeholder="generated from the name when left empty"
+            spellCheck={false}
+          />
         </FieldShell>
       );
     default:
       return (
-        <FieldShell id={id} label={field.label} required={field.required} hint={field.hint} errors={errors} wide={field.wide}>
+        <FieldShell
+          id={id}
+          label={field.label}
+          required={field.required}
+          hint={field.hint}
+          errors={errors}
+          wide={field.wide}
+        >
           <Input
             {...common}
             type={field.kind === "date" ? "date" : field.kind === "url" ? "url" : "text"}

@@ -67,8 +67,13 @@ export function RecordForm({
   function validate(event: FormEvent<HTMLFormElement>) {
     const nested = nestFormValues(readFormValues(new FormData(event.currentTarget)));
     const record = parseWith(definition.schema, nested);
-    const citations = canCite ? parseWith(citationRowsSchema(definition.citationFields), nested) : { success: true as const };
-    const errors = { ...(record.success ? {} : record.fieldErrors), ...(citations.success ? {} : citations.fieldErrors) };
+    const citations = canCite
+      ? parseWith(citationRowsSchema(definition.citationFields), nested)
+      : { success: true as const };
+    const errors = {
+      ...(record.success ? {} : record.fieldErrors),
+      ...(citations.success ? {} : citations.fieldErrors),
+    };
     if (Object.keys(errors).length > 0) {
       event.preventDefault();
       setClientErrors(errors);
@@ -84,13 +89,26 @@ export function RecordForm({
     const row = /^citations\.(\d+)\.(\w+)$/.exec(name);
     return row ? `Source ${Number(row[1]) + 1}, ${citationRowLabels[row[2] ?? ""] ?? row[2]}` : name;
   };
-  const summaryErrors = Object.entries(fieldErrors).map(([field, messages]) => ({ field, label: labelOf(field), message: messages.join("; ") }));
+  const summaryErrors = Object.entries(fieldErrors).map(([field, messages]) => ({
+    field,
+    label: labelOf(field),
+    message: messages.join("; "),
+  }));
   const status = clientErrors ? "error" : state.status;
   const count = summaryErrors.length;
-  const message = clientErrors ? `Nothing was sent: ${count} field${count === 1 ? " needs" : "s need"} attention.` : state.message;
+  const message = clientErrors
+    ? `Nothing was sent: ${count} field${count === 1 ? " needs" : "s need"} attention.`
+    : state.message;
 
   return (
-    <form key={state.submissionId ?? 0} id={formId} action={formAction} onSubmit={validate} noValidate className="grid gap-6">
+    <form
+      key={state.submissionId ?? 0}
+      id={formId}
+      action={formAction}
+      onSubmit={validate}
+      noValidate
+      className="grid gap-6"
+    >
       <div ref={summaryRef}>
         <ErrorSummary status={status} message={message} errors={summaryErrors} formId={formId} />
       </div>
@@ -99,7 +117,13 @@ export function RecordForm({
       {currentVersion ? <input type="hidden" name="version" value={currentVersion} /> : null}
       <div className="grid gap-x-6 gap-y-5 sm:grid-cols-2">
         {definition.fields.map((field) => (
-          <RecordField key={field.name} formId={formId} field={field} values={values} errors={fieldErrors[field.name]} />
+          <RecordField
+            key={field.name}
+            formId={formId}
+            field={field}
+            values={values}
+            errors={fieldErrors[field.name]}
+          />
         ))}
         {canCite ? (
           <CitationsEditor

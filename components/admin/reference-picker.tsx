@@ -47,9 +47,12 @@ export function ReferencePicker({
       controller.current = new AbortController();
       setStatus("loading");
       try {
-        const response = await fetch(`/api/admin/lookup?entity=${encodeURIComponent(entity)}&q=${encodeURIComponent(text)}`, {
-          signal: controller.current.signal,
-        });
+        const response = await fetch(
+          `/api/admin/lookup?entity=${encodeURIComponent(entity)}&q=${encodeURIComponent(text)}`,
+          {
+            signal: controller.current.signal,
+          },
+        );
         if (!response.ok) throw new Error(String(response.status));
         const body = (await response.json()) as { items: LookupResult[] };
         setResults(body.items);

@@ -10,7 +10,14 @@ import type { ButtonProps } from "@/components/ui/button";
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
-const fieldLabels: Record<string, string> = { email: "Email", name: "Name", password: "Password", role: "Role", userId: "Account", reason: "Reason" };
+const fieldLabels: Record<string, string> = {
+  email: "Email",
+  name: "Name",
+  password: "Password",
+  role: "Role",
+  userId: "Account",
+  reason: "Reason",
+};
 
 export function CreateUserForm({ action }: { action: Action }) {
   const [state, formAction] = useActionState(action, initialFormState);
@@ -29,7 +36,11 @@ export function CreateUserForm({ action }: { action: Action }) {
         status={state.status}
         message={state.message}
         formId="new-user"
-        errors={Object.entries(errors).map(([field, messages]) => ({ field, label: fieldLabels[field] ?? field, message: messages.join("; ") }))}
+        errors={Object.entries(errors).map(([field, messages]) => ({
+          field,
+          label: fieldLabels[field] ?? field,
+          message: messages.join("; "),
+        }))}
       />
       <div className="grid gap-4 sm:grid-cols-2">
         <FieldShell id="new-user-name" label="Name" required errors={errors.name}>
@@ -38,7 +49,13 @@ export function CreateUserForm({ action }: { action: Action }) {
         <FieldShell id="new-user-email" label="Email" required errors={errors.email}>
           <Input {...input("email")} type="email" defaultValue={value("email")} autoComplete="off" />
         </FieldShell>
-        <FieldShell id="new-user-password" label="Password" required hint="At least 12 characters. Share it privately; they can be given a new one here." errors={errors.password}>
+        <FieldShell
+          id="new-user-password"
+          label="Password"
+          required
+          hint="At least 12 characters. Share it privately; they can be given a new one here."
+          errors={errors.password}
+        >
           <Input {...input("password")} type="password" autoComplete="new-password" />
         </FieldShell>
         <FieldShell id="new-user-role" label="Role" required errors={errors.role}>

@@ -33,7 +33,11 @@ export function ChartFigure({
   const Heading = `h${headingLevel}` as const;
   const singlePanel = chart.panels.length === 1;
   return (
-    <figure ref={figureRef ?? fallbackRef} className="grid min-w-0 grid-cols-[minmax(0,1fr)] gap-3" data-chart={chart.key}>
+    <figure
+      ref={figureRef ?? fallbackRef}
+      className="grid min-w-0 grid-cols-[minmax(0,1fr)] gap-3"
+      data-chart={chart.key}
+    >
       <header className="grid gap-1">
         <Heading
           className={
@@ -59,7 +63,9 @@ export function ChartFigure({
         ) : null}
       </header>
 
-      {singlePanel && showLegend(chart, chart.panels[0]!.series) ? <ChartLegend series={chart.panels[0]!.series} /> : null}
+      {singlePanel && showLegend(chart, chart.panels[0]!.series) ? (
+        <ChartLegend series={chart.panels[0]!.series} />
+      ) : null}
 
       {chart.emptyMessage ? (
         <div
@@ -69,7 +75,12 @@ export function ChartFigure({
           {chart.emptyMessage}
         </div>
       ) : (
-        <div role="img" aria-label={chart.altText} className="grid min-w-0 grid-cols-[minmax(0,1fr)] gap-4" data-testid="chart-drawing">
+        <div
+          role="img"
+          aria-label={chart.altText}
+          className="grid min-w-0 grid-cols-[minmax(0,1fr)] gap-4"
+          data-testid="chart-drawing"
+        >
           {chart.panels.map((panel) => (
             <div key={panel.id} className="grid min-w-0 grid-cols-[minmax(0,1fr)] gap-2">
               {panel.title ? (

@@ -7,7 +7,13 @@ import { Button } from "@/components/ui/button";
 export type FilterOption = { value: string; label: string };
 
 export type FilterControl =
-  | { name: "city" | "sector" | "unit" | "stack" | "by"; label: string; options: FilterOption[]; value: string; allLabel: string }
+  | {
+      name: "city" | "sector" | "unit" | "stack" | "by";
+      label: string;
+      options: FilterOption[];
+      value: string;
+      allLabel: string;
+    }
   | { name: "years"; label: string; from: string; to: string; min: number; max: number };
 
 const selectClass =
@@ -50,13 +56,19 @@ export function ChartFilters({ controls }: { controls: FilterControl[] }) {
           <fieldset key="years" className="grid gap-1">
             <legend className="text-xs font-medium text-ink-muted">{control.label}</legend>
             <div className="flex items-center gap-1.5">
-              <label className="sr-only" htmlFor="filter-from">From year</label>
+              <label className="sr-only" htmlFor="filter-from">
+                From year
+              </label>
               <select id="filter-from" name="from" defaultValue={control.from} className={selectClass}>
                 <option value="">From</option>
                 {yearOptions(control.min, control.max)}
               </select>
-              <span aria-hidden className="text-ink-faint">–</span>
-              <label className="sr-only" htmlFor="filter-to">To year</label>
+              <span aria-hidden className="text-ink-faint">
+                –
+              </span>
+              <label className="sr-only" htmlFor="filter-to">
+                To year
+              </label>
               <select id="filter-to" name="to" defaultValue={control.to} className={selectClass}>
                 <option value="">To</option>
                 {yearOptions(control.min, control.max)}
@@ -68,7 +80,12 @@ export function ChartFilters({ controls }: { controls: FilterControl[] }) {
             <label htmlFor={`filter-${control.name}`} className="text-xs font-medium text-ink-muted">
               {control.label}
             </label>
-            <select id={`filter-${control.name}`} name={control.name} defaultValue={control.value} className={selectClass}>
+            <select
+              id={`filter-${control.name}`}
+              name={control.name}
+              defaultValue={control.value}
+              className={selectClass}
+            >
               <option value="">{control.allLabel}</option>
               {control.options.map((option) => (
                 <option key={option.value} value={option.value}>
@@ -82,16 +99,28 @@ export function ChartFilters({ controls }: { controls: FilterControl[] }) {
       <Button type="submit" variant="outline" size="md">
         Apply
       </Button>
-      <a href={pathname} className="h-9 px-1 text-sm leading-9 text-ink-muted underline underline-offset-2 hover:text-ink">
+      <a
+        href={pathname}
+        className="h-9 px-1 text-sm leading-9 text-ink-muted underline underline-offset-2 hover:text-ink"
+      >
         Reset
       </a>
-      {pending ? <span className="text-xs text-ink-muted" role="status">Updating…</span> : null}
+      {pending ? (
+        <span className="text-xs text-ink-muted" role="status">
+          Updating…
+        </span>
+      ) : null}
     </form>
   );
 }
 
 function yearOptions(min: number, max: number) {
   const years = [];
-  for (let year = max; year >= min; year--) years.push(<option key={year} value={String(year)}>{year}</option>);
+  for (let year = max; year >= min; year--)
+    years.push(
+      <option key={year} value={String(year)}>
+        {year}
+      </option>,
+    );
   return years;
 }

@@ -33,7 +33,8 @@ function toData(panel: ChartPanel): Datum[] {
     for (const series of panel.series) {
       // A missing value is drawn as nothing (0) but labelled, e.g. "not reported".
       datum[series.key] = row.values[series.key] ?? 0;
-      datum[`label:${series.key}`] = row.valueLabels?.[series.key] ?? formatTick(row.values[series.key] ?? 0, panel.valueFormat);
+      datum[`label:${series.key}`] =
+        row.valueLabels?.[series.key] ?? formatTick(row.values[series.key] ?? 0, panel.valueFormat);
     }
     // A stack's total is printed on its topmost visible segment; a zero-height segment gets no label.
     const top = [...panel.series].reverse().find((series) => (row.values[series.key] ?? 0) > 0)?.key;
@@ -61,7 +62,10 @@ export function ChartPanelView({ panel, compact = false }: { panel: ChartPanel; 
     const perRow = single || panel.stacked ? 30 : 46;
     const height = Math.max(120, data.length * perRow + 44);
     const longest = Math.max(...panel.rows.map((r) => r.label.length), 4);
-    const labelWidth = Math.min(Math.round(longest * fontSize * 0.56) + 12, Math.round(width * (width < 480 ? 0.38 : 0.32)));
+    const labelWidth = Math.min(
+      Math.round(longest * fontSize * 0.56) + 12,
+      Math.round(width * (width < 480 ? 0.38 : 0.32)),
+    );
     const charsPerLine = Math.max(8, Math.floor((labelWidth - 10) / (fontSize * 0.56)));
     const rightMargin = panel.valueFormat === "usd" ? 96 : panel.series.some((s) => s.key === "reported") ? 88 : 56;
     return (
@@ -97,9 +101,20 @@ export function ChartPanelView({ panel, compact = false }: { panel: ChartPanel; 
             tick={({ x, y, payload }: { x: number | string; y: number | string; payload: { value: string } }) => {
               const lines = splitLabel(String(payload.value), charsPerLine);
               return (
-                <text x={Number(x) - 6} y={Number(y)} textAnchor="end" fill={INK} fontSize={fontSize} dominantBaseline="central">
+                <text
+                  x={Number(x) - 6}
+                  y={Number(y)}
+                  textAnchor="end"
+                  fill={INK}
+                  fontSize={fontSize}
+                  dominantBaseline="central"
+                >
                   {lines.map((line, i) => (
-                    <tspan key={i} x={Number(x) - 6} dy={i === 0 ? (lines.length > 1 ? -(fontSize + 1) / 2 : 0) : fontSize + 1}>
+                    <tspan
+                      key={i}
+                      x={Number(x) - 6}
+                      dy={i === 0 ? (lines.length > 1 ? -(fontSize + 1) / 2 : 0) : fontSize + 1}
+                    >
                       {line}
                     </tspan>
                   ))}

@@ -59,7 +59,10 @@ export function ChartWorkbench({ chart, pageUrl }: { chart: ChartData; pageUrl: 
   return (
     <div className="grid grid-cols-[minmax(0,1fr)] gap-6">
       <ChartFigure chart={chart} headingLevel={1} figureRef={figureRef} />
-      <section aria-labelledby="take-away-heading" className="grid grid-cols-[minmax(0,1fr)] gap-3 rounded-lg border border-rule bg-canvas/60 p-4">
+      <section
+        aria-labelledby="take-away-heading"
+        className="grid grid-cols-[minmax(0,1fr)] gap-3 rounded-lg border border-rule bg-canvas/60 p-4"
+      >
         <h2 id="take-away-heading" className="text-sm font-semibold tracking-wide text-ink-muted uppercase">
           Download and share
         </h2>
@@ -109,7 +112,10 @@ function EmbedCode({ chart }: { chart: ChartData }) {
   const [message, setMessage] = useState("");
   const [copied, setCopied] = useState(false);
   const origin = typeof window === "undefined" ? "http://localhost" : window.location.origin;
-  const path = mode === "pinned" && snapshotId ? embedPath(chart.key, chart.filters, snapshotId) : embedPath(chart.key, chart.filters);
+  const path =
+    mode === "pinned" && snapshotId
+      ? embedPath(chart.key, chart.filters, snapshotId)
+      : embedPath(chart.key, chart.filters);
   const height = 160 + chart.panels.reduce((sum, p) => sum + (p.layout === "bars" ? p.rows.length * 32 + 60 : 320), 0);
   const snippet = iframeSnippet({ origin, path, title: chart.title, height: Math.min(1200, height) });
 

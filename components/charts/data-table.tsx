@@ -22,12 +22,22 @@ export function ChartDataTable({ table, caption }: { table: ChartTable; caption:
           <TableRow key={i}>
             {row.map((cell, j) =>
               j === 0 ? (
-                <TableHead key={j} scope="row" className="text-left text-sm font-normal tracking-normal text-ink normal-case">
+                <TableHead
+                  key={j}
+                  scope="row"
+                  className="text-left text-sm font-normal tracking-normal text-ink normal-case"
+                >
                   {cell}
                 </TableHead>
               ) : (
                 <TableCell key={j} className={table.columns[j]?.numeric ? "text-right tabular-nums" : undefined}>
-                  {cell === null ? <span className="text-ink-faint">not reported</span> : typeof cell === "number" ? numberFormat.format(cell) : cell}
+                  {cell === null ? (
+                    <span className="text-ink-faint">not reported</span>
+                  ) : typeof cell === "number" ? (
+                    numberFormat.format(cell)
+                  ) : (
+                    cell
+                  )}
                 </TableCell>
               ),
             )}

@@ -39,7 +39,10 @@ export function FieldShell({
   );
   if (asGroup) {
     return (
-      <fieldset className={cn("grid gap-1.5", wide && "sm:col-span-2")} aria-describedby={describedBy(id, hint, errors)}>
+      <fieldset
+        className={cn("grid gap-1.5", wide && "sm:col-span-2")}
+        aria-describedby={describedBy(id, hint, errors)}
+      >
         <legend className="mb-1 text-sm font-medium text-ink">
           {label}
           {required ? <span className="text-red-700"> *</span> : null}

@@ -10,7 +10,13 @@ export type TimelineStep = CareerStep & { footnotes?: number[] };
  * A career as a vertical timeline: each job with its unit and the unit's parents, the role and the
  * years as reported. Alibaba units are marked in the accent colour and link to their unit page.
  */
-export function CareerTimeline({ steps, empty = "No employment is recorded." }: { steps: TimelineStep[]; empty?: string }) {
+export function CareerTimeline({
+  steps,
+  empty = "No employment is recorded.",
+}: {
+  steps: TimelineStep[];
+  empty?: string;
+}) {
   if (steps.length === 0) return <p className="text-sm text-ink-muted">{empty}</p>;
   return (
     <ol className="relative grid gap-4 border-l-2 border-rule pl-5" data-testid="career-timeline">
@@ -31,7 +37,11 @@ export function CareerTimeline({ steps, empty = "No employment is recorded." }: 
           <p className="text-sm text-ink-muted">
             {[...step.parents, step.organization].map((organization, index) => (
               <span key={organization.slug}>
-                {index > 0 ? <span aria-hidden className="px-1 text-ink-faint">›</span> : null}
+                {index > 0 ? (
+                  <span aria-hidden className="px-1 text-ink-faint">
+                    ›
+                  </span>
+                ) : null}
                 <OrganizationLink organization={organization} />
               </span>
             ))}
@@ -45,7 +55,11 @@ export function CareerTimeline({ steps, empty = "No employment is recorded." }: 
 
 function OrganizationLink({ organization }: { organization: CareerStep["organization"] }) {
   const href =
-    organization.kind === "ALIBABA_UNIT" ? `/units/${organization.slug}` : organization.kind === "INVESTMENT_FIRM" ? `/investors/${organization.slug}` : null;
+    organization.kind === "ALIBABA_UNIT"
+      ? `/units/${organization.slug}`
+      : organization.kind === "INVESTMENT_FIRM"
+        ? `/investors/${organization.slug}`
+        : null;
   const name = (
     <>
       {organization.nameEn}

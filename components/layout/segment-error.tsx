@@ -5,7 +5,15 @@ import { useEffect } from "react";
 import { Button } from "@/components/ui/button";
 
 /** What a route segment shows when rendering it failed: a plain message, a retry and a way out. */
-export function SegmentError({ error, reset, what }: { error: Error & { digest?: string }; reset: () => void; what: string }) {
+export function SegmentError({
+  error,
+  reset,
+  what,
+}: {
+  error: Error & { digest?: string };
+  reset: () => void;
+  what: string;
+}) {
   useEffect(() => {
     // Logged for the operator; the reader sees no stack or message details.
     console.error(error);
@@ -16,7 +24,9 @@ export function SegmentError({ error, reset, what }: { error: Error & { digest?:
       <p className="text-sm text-ink-muted">
         Something went wrong on our side while reading the data. Try again; if it keeps happening, the database may be
         unavailable.
-        {error.digest ? <span className="block pt-1 font-mono text-xs text-ink-faint">Reference: {error.digest}</span> : null}
+        {error.digest ? (
+          <span className="block pt-1 font-mono text-xs text-ink-faint">Reference: {error.digest}</span>
+        ) : null}
       </p>
       <div className="flex gap-2">
         <Button onClick={reset}>Try again</Button>

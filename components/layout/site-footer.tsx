@@ -3,8 +3,8 @@ export function SiteFooter() {
     <footer className="mt-16 border-t border-rule bg-paper">
       <div className="mx-auto grid max-w-6xl gap-2 px-4 py-8 text-sm text-ink-muted sm:px-6">
         <p>
-          <strong className="font-semibold text-ink">Alumni Atlas</strong> tracks AI start-ups founded by former
-          Alibaba Group employees. Every fact links to the source it came from; where sources disagree, both are shown.
+          <strong className="font-semibold text-ink">Alumni Atlas</strong> tracks AI start-ups founded by former Alibaba
+          Group employees. Every fact links to the source it came from; where sources disagree, both are shown.
         </p>
         <p>
           Figures reported by others (such as ITJuzi&rsquo;s count) are kept apart from the records tracked here and

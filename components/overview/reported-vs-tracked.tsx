@@ -29,7 +29,10 @@ export function ReportedVsTracked({ comparison }: { comparison: Comparison }) {
       <CardContent className="grid grid-cols-2 gap-4">
         <div>
           <Badge variant="reported">Reported</Badge>
-          <p className="mt-2 text-4xl font-semibold tracking-tight text-reported tabular-nums" data-testid="reported-value">
+          <p
+            className="mt-2 text-4xl font-semibold tracking-tight text-reported tabular-nums"
+            data-testid="reported-value"
+          >
             {formatFigure(reported.value, reported.valueText, reported.unit)}
           </p>
           <p className="mt-1 text-sm text-ink-muted">
@@ -39,7 +42,10 @@ export function ReportedVsTracked({ comparison }: { comparison: Comparison }) {
         </div>
         <div>
           <Badge variant="tracked">Tracked in this database</Badge>
-          <p className="mt-2 text-4xl font-semibold tracking-tight text-tracked tabular-nums" data-testid="tracked-value">
+          <p
+            className="mt-2 text-4xl font-semibold tracking-tight text-tracked tabular-nums"
+            data-testid="tracked-value"
+          >
             {tracked.unit === "percent" ? formatPercent(tracked.value) : formatInteger(tracked.value)}
           </p>
           <p className="mt-1 text-sm text-ink-muted">
@@ -49,7 +55,10 @@ export function ReportedVsTracked({ comparison }: { comparison: Comparison }) {
             {comparison.cityLink ? (
               <>
                 {" · "}
-                <Link href={comparison.cityLink.href} className="underline decoration-rule underline-offset-2 hover:decoration-ink">
+                <Link
+                  href={comparison.cityLink.href}
+                  className="underline decoration-rule underline-offset-2 hover:decoration-ink"
+                >
                   {comparison.cityLink.label}
                 </Link>
               </>
@@ -59,7 +68,12 @@ export function ReportedVsTracked({ comparison }: { comparison: Comparison }) {
       </CardContent>
       <CardFooter>
         Source: {comparison.sourceLine}.{" "}
-        <a href={comparison.source.url} className="underline underline-offset-2" rel="noreferrer noopener" target="_blank">
+        <a
+          href={comparison.source.url}
+          className="underline underline-offset-2"
+          rel="noreferrer noopener"
+          target="_blank"
+        >
           {comparison.source.title ?? comparison.source.publisher}
         </a>
         {comparison.source.publishedOn ? ` (${formatIsoDate(comparison.source.publishedOn)})` : null}

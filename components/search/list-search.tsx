@@ -3,10 +3,29 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 
 /** A name search over one list, as a GET form so the query stays in the URL. */
-export function ListSearch({ action, query, label, placeholder }: { action: string; query: string | null; label: string; placeholder: string }) {
+export function ListSearch({
+  action,
+  query,
+  label,
+  placeholder,
+}: {
+  action: string;
+  query: string | null;
+  label: string;
+  placeholder: string;
+}) {
   return (
     <form method="get" action={action} role="search" aria-label={label} className="flex max-w-xl gap-2">
-      <Input className="min-w-0" name="q" type="search" defaultValue={query ?? ""} maxLength={100} placeholder={placeholder} aria-label={label} autoComplete="off" />
+      <Input
+        className="min-w-0"
+        name="q"
+        type="search"
+        defaultValue={query ?? ""}
+        maxLength={100}
+        placeholder={placeholder}
+        aria-label={label}
+        autoComplete="off"
+      />
       <Button type="submit">Search</Button>
       {query ? (
         <Button variant="ghost" asChild>

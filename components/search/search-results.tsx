@@ -16,7 +16,11 @@ export function SearchResultGroups({ results }: { results: SearchResults }) {
   return (
     <div className="grid grid-cols-1 gap-6 md:grid-cols-2">
       {groups.map((group) => (
-        <section key={group.key} aria-labelledby={`group-${group.key}`} className="grid grid-cols-1 content-start gap-2">
+        <section
+          key={group.key}
+          aria-labelledby={`group-${group.key}`}
+          className="grid grid-cols-1 content-start gap-2"
+        >
           <h2 id={`group-${group.key}`} className="text-xs font-semibold tracking-wide text-ink-muted uppercase">
             {group.title}
           </h2>

@@ -5,7 +5,10 @@ import { Footnotes } from "./footnotes";
 export function ConflictNote({ conflicts, label = "Other sources say" }: { conflicts: Conflict[]; label?: string }) {
   if (conflicts.length === 0) return null;
   return (
-    <div className="mt-1 rounded-md border border-[#f0d9a8] bg-warn-soft px-2.5 py-1.5 text-xs text-warn" data-testid="conflict">
+    <div
+      className="mt-1 rounded-md border border-[#f0d9a8] bg-warn-soft px-2.5 py-1.5 text-xs text-warn"
+      data-testid="conflict"
+    >
       <span className="font-semibold">Sources disagree.</span> {label}:{" "}
       {conflicts.map((conflict, index) => (
         <span key={conflict.value}>
@@ -16,7 +19,12 @@ export function ConflictNote({ conflicts, label = "Other sources say" }: { confl
         </span>
       ))}
       {conflicts.some((c) => c.note) ? (
-        <p className="mt-1 text-ink-muted">{conflicts.map((c) => c.note).filter(Boolean).join(" ")}</p>
+        <p className="mt-1 text-ink-muted">
+          {conflicts
+            .map((c) => c.note)
+            .filter(Boolean)
+            .join(" ")}
+        </p>
       ) : null}
     </div>
   );

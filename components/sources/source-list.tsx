@@ -19,11 +19,22 @@ export function SourceList({ sources, updatedAt }: { sources: SourceView[]; upda
       ) : (
         <ol className="grid grid-cols-1 gap-2 text-sm">
           {sources.map((source) => (
-            <li key={source.number} id={`source-${source.number}`} className="flex gap-3 scroll-mt-20 target:bg-accent-soft">
-              <span className="w-6 shrink-0 text-right font-mono text-xs leading-5 text-ink-faint">{source.number}.</span>
+            <li
+              key={source.number}
+              id={`source-${source.number}`}
+              className="flex scroll-mt-20 gap-3 target:bg-accent-soft"
+            >
+              <span className="w-6 shrink-0 text-right font-mono text-xs leading-5 text-ink-faint">
+                {source.number}.
+              </span>
               <span className="min-w-0 break-words">
                 {source.url ? (
-                  <a href={source.url} className="font-medium underline decoration-rule underline-offset-2 hover:decoration-ink" rel="noreferrer noopener" target="_blank">
+                  <a
+                    href={source.url}
+                    className="font-medium underline decoration-rule underline-offset-2 hover:decoration-ink"
+                    rel="noreferrer noopener"
+                    target="_blank"
+                  >
                     {source.title ?? source.publisher}
                   </a>
                 ) : (
@@ -31,7 +42,9 @@ export function SourceList({ sources, updatedAt }: { sources: SourceView[]; upda
                 )}
                 <span className="text-ink-muted">
                   {" — "}
-                  {source.originalPublisher ? `${source.originalPublisher} (via ${source.publisher})` : source.publisher}
+                  {source.originalPublisher
+                    ? `${source.originalPublisher} (via ${source.publisher})`
+                    : source.publisher}
                   {source.publishedOn ? `, ${source.publishedOn}` : ", date not reported"}
                   {source.language !== "en" ? ` · in ${languageName(source.language)}` : null}
                 </span>

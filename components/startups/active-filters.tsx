@@ -10,19 +10,32 @@ export function activeFilterChips(
   names: { city: string | null; unit: string | null; investor: string | null },
   basePath = "/startups",
 ): FilterChip[] {
-  const without = (patch: Partial<StartupListParams>) => `${basePath}${startupListQuery({ ...params, ...patch, page: 1 })}`;
+  const without = (patch: Partial<StartupListParams>) =>
+    `${basePath}${startupListQuery({ ...params, ...patch, page: 1 })}`;
   const chips: FilterChip[] = [];
   if (params.q) chips.push({ key: "q", label: `Name contains “${params.q}”`, removeHref: without({ q: null }) });
-  if (params.city) chips.push({ key: "city", label: `In ${names.city ?? params.city}`, removeHref: without({ city: null }) });
-  if (params.sector) chips.push({ key: "sector", label: SECTOR_LABELS[params.sector], removeHref: without({ sector: null }) });
-  if (params.status) chips.push({ key: "status", label: STATUS_LABELS[params.status], removeHref: without({ status: null }) });
+  if (params.city)
+    chips.push({ key: "city", label: `In ${names.city ?? params.city}`, removeHref: without({ city: null }) });
+  if (params.sector)
+    chips.push({ key: "sector", label: SECTOR_LABELS[params.sector], removeHref: without({ sector: null }) });
+  if (params.status)
+    chips.push({ key: "status", label: STATUS_LABELS[params.status], removeHref: without({ status: null }) });
   if (params.unit) {
-    chips.push({ key: "unit", label: `Founders from ${names.unit ?? params.unit}`, removeHref: without({ unit: null }) });
+    chips.push({
+      key: "unit",
+      label: `Founders from ${names.unit ?? params.unit}`,
+      removeHref: without({ unit: null }),
+    });
   }
   if (params.investor) {
-    chips.push({ key: "investor", label: `Backed by ${names.investor ?? params.investor}`, removeHref: without({ investor: null }) });
+    chips.push({
+      key: "investor",
+      label: `Backed by ${names.investor ?? params.investor}`,
+      removeHref: without({ investor: null }),
+    });
   }
-  if (params.stage) chips.push({ key: "stage", label: `Reached ${STAGE_LABELS[params.stage]}`, removeHref: without({ stage: null }) });
+  if (params.stage)
+    chips.push({ key: "stage", label: `Reached ${STAGE_LABELS[params.stage]}`, removeHref: without({ stage: null }) });
   if (params.foundedFrom !== null || params.foundedTo !== null) {
     const label =
       params.foundedFrom !== null && params.foundedTo !== null

@@ -26,17 +26,30 @@ export function FundingRoundsTable({ rounds }: { rounds: RoundRow[] }) {
         {rounds.map((round) => (
           <TableRow key={round.id}>
             <TableCell className="whitespace-nowrap tabular-nums">
-              {formatReportedDate(round.announcedOn, round.datePrecision) ?? <span className="text-ink-faint">Not reported</span>}
+              {formatReportedDate(round.announcedOn, round.datePrecision) ?? (
+                <span className="text-ink-faint">Not reported</span>
+              )}
             </TableCell>
             <TableCell className="whitespace-nowrap">
               {round.stageLabel ?? STAGE_LABELS[round.stage]}
               <Footnotes numbers={round.footnotes} />
             </TableCell>
             <TableCell className="whitespace-nowrap tabular-nums">
-              {round.amountKind === "UNDISCLOSED" ? <span className="text-ink-muted">Undisclosed</span> : formatRoundAmount(round)}
+              {round.amountKind === "UNDISCLOSED" ? (
+                <span className="text-ink-muted">Undisclosed</span>
+              ) : (
+                formatRoundAmount(round)
+              )}
               {round.currency && round.currency !== "USD" && round.amountUsdLow ? (
                 <span className="block text-xs text-ink-faint">
-                  ≈ {formatRoundAmount({ amountKind: round.amountKind, amountLow: round.amountUsdLow, amountHigh: round.amountUsdHigh, currency: "USD" })} as reported
+                  ≈{" "}
+                  {formatRoundAmount({
+                    amountKind: round.amountKind,
+                    amountLow: round.amountUsdLow,
+                    amountHigh: round.amountUsdHigh,
+                    currency: "USD",
+                  })}{" "}
+                  as reported
                 </span>
               ) : null}
             </TableCell>
@@ -48,7 +61,11 @@ export function FundingRoundsTable({ rounds }: { rounds: RoundRow[] }) {
                   {round.investors.map((investor) => (
                     <li key={investor.id}>
                       <Link
-                        href={investor.kind === "organization" ? `/investors/${investor.slug}` : `/founders/${investor.slug}`}
+                        href={
+                          investor.kind === "organization"
+                            ? `/investors/${investor.slug}`
+                            : `/founders/${investor.slug}`
+                        }
                         className="underline decoration-rule underline-offset-2 hover:decoration-ink"
                       >
                         {displayName(investor)}

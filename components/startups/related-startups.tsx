@@ -18,7 +18,10 @@ export function RelatedStartups({
           <ul className="mt-2 grid gap-1.5 text-sm">
             {group.items.map((startup) => (
               <li key={startup.slug}>
-                <Link href={`/startups/${startup.slug}`} className="font-medium underline decoration-rule underline-offset-2 hover:decoration-ink">
+                <Link
+                  href={`/startups/${startup.slug}`}
+                  className="font-medium underline decoration-rule underline-offset-2 hover:decoration-ink"
+                >
                   {displayName(startup)}
                 </Link>
                 {startup.foundedYear ? <span className="text-ink-faint"> · {startup.foundedYear}</span> : null}

@@ -1,6 +1,11 @@
 import Link from "next/link";
 import { cn } from "@/lib/utils";
-import { DEFAULT_SORT_ORDER, startupListQuery, type StartupListParams, type StartupSort } from "@/lib/validation/search-params";
+import {
+  DEFAULT_SORT_ORDER,
+  startupListQuery,
+  type StartupListParams,
+  type StartupSort,
+} from "@/lib/validation/search-params";
 
 const SORTS: { key: StartupSort; label: string }[] = [
   { key: "name", label: "Name" },

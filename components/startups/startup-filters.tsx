@@ -23,7 +23,13 @@ export function StartupFilters({
   const field = "grid gap-1";
   const years = options.foundedYears;
   return (
-    <form method="get" action={action} role="search" aria-label="Filter start-ups" className="grid grid-cols-1 gap-4 rounded-lg border border-rule bg-paper p-4">
+    <form
+      method="get"
+      action={action}
+      role="search"
+      aria-label="Filter start-ups"
+      className="grid grid-cols-1 gap-4 rounded-lg border border-rule bg-paper p-4"
+    >
       <div className="grid grid-cols-1 gap-1">
         <Label htmlFor="filter-q">Name</Label>
         <Input
@@ -106,7 +112,9 @@ export function StartupFilters({
               placeholder={years.min ? String(years.min) : "from"}
               defaultValue={params.foundedFrom ?? ""}
             />
-            <span aria-hidden className="text-ink-faint">–</span>
+            <span aria-hidden className="text-ink-faint">
+              –
+            </span>
             <Input
               aria-label="Founded to year"
               name="to"

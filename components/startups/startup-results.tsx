@@ -23,9 +23,16 @@ export function StartupResults({ items }: { items: StartupListItem[] }) {
         </thead>
         <tbody className="divide-y divide-rule">
           {items.map((startup) => (
-            <tr key={startup.slug} className="grid grid-cols-[1fr_auto] gap-x-3 px-4 py-3 align-top md:table-row md:p-0" data-slug={startup.slug}>
+            <tr
+              key={startup.slug}
+              className="grid grid-cols-[1fr_auto] gap-x-3 px-4 py-3 align-top md:table-row md:p-0"
+              data-slug={startup.slug}
+            >
               <td className="col-span-2 md:px-4 md:py-3">
-                <Link href={`/startups/${startup.slug}`} className="font-semibold text-ink underline-offset-2 hover:underline">
+                <Link
+                  href={`/startups/${startup.slug}`}
+                  className="font-semibold text-ink underline-offset-2 hover:underline"
+                >
                   {displayName(startup)}
                 </Link>
                 {secondaryName(startup) ? (
@@ -37,8 +44,12 @@ export function StartupResults({ items }: { items: StartupListItem[] }) {
                   {startup.sectors.map((sector) => (
                     <Badge key={sector}>{SECTOR_LABELS[sector]}</Badge>
                   ))}
-                  {startup.status && startup.status !== "ACTIVE" ? <Badge variant="accent">{STATUS_LABELS[startup.status]}</Badge> : null}
-                  {startup.confidence !== "HIGH" ? <Badge variant="warn">{startup.confidence.toLowerCase()} confidence</Badge> : null}
+                  {startup.status && startup.status !== "ACTIVE" ? (
+                    <Badge variant="accent">{STATUS_LABELS[startup.status]}</Badge>
+                  ) : null}
+                  {startup.confidence !== "HIGH" ? (
+                    <Badge variant="warn">{startup.confidence.toLowerCase()} confidence</Badge>
+                  ) : null}
                 </div>
               </td>
               <td className="text-ink-muted tabular-nums md:px-3 md:py-3 md:text-ink">
@@ -47,7 +58,10 @@ export function StartupResults({ items }: { items: StartupListItem[] }) {
               </td>
               <td className="text-right text-ink-muted md:px-3 md:py-3 md:text-left md:text-ink">
                 {startup.city ? (
-                  <Link href={`/cities/${startup.city.slug}`} className="underline decoration-rule underline-offset-2 hover:decoration-ink">
+                  <Link
+                    href={`/cities/${startup.city.slug}`}
+                    className="underline decoration-rule underline-offset-2 hover:decoration-ink"
+                  >
                     {startup.city.nameEn}
                   </Link>
                 ) : (
@@ -61,7 +75,10 @@ export function StartupResults({ items }: { items: StartupListItem[] }) {
                   startup.founders.map((founder, index) => (
                     <span key={founder.slug}>
                       {index > 0 ? ", " : null}
-                      <Link href={`/founders/${founder.slug}`} className="underline decoration-rule underline-offset-2 hover:decoration-ink">
+                      <Link
+                        href={`/founders/${founder.slug}`}
+                        className="underline decoration-rule underline-offset-2 hover:decoration-ink"
+                      >
                         {displayName(founder)}
                       </Link>
                     </span>

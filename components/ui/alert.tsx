@@ -14,6 +14,16 @@ const alertVariants = cva("rounded-md border px-4 py-3 text-sm", {
   defaultVariants: { variant: "info" },
 });
 
-export function Alert({ className, variant, ...props }: HTMLAttributes<HTMLDivElement> & VariantProps<typeof alertVariants>) {
-  return <div role={variant === "error" ? "alert" : "status"} className={cn(alertVariants({ variant }), className)} {...props} />;
+export function Alert({
+  className,
+  variant,
+  ...props
+}: HTMLAttributes<HTMLDivElement> & VariantProps<typeof alertVariants>) {
+  return (
+    <div
+      role={variant === "error" ? "alert" : "status"}
+      className={cn(alertVariants({ variant }), className)}
+      {...props}
+    />
+  );
 }

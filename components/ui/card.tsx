@@ -2,7 +2,12 @@ import type { HTMLAttributes } from "react";
 import { cn } from "@/lib/utils";
 
 export function Card({ className, ...props }: HTMLAttributes<HTMLDivElement>) {
-  return <div className={cn("rounded-lg border border-rule bg-paper shadow-[0_1px_2px_rgba(0,0,0,0.04)]", className)} {...props} />;
+  return (
+    <div
+      className={cn("rounded-lg border border-rule bg-paper shadow-[0_1px_2px_rgba(0,0,0,0.04)]", className)}
+      {...props}
+    />
+  );
 }
 
 export function CardHeader({ className, ...props }: HTMLAttributes<HTMLDivElement>) {

@@ -22,7 +22,12 @@ export function TableRow({ className, ...props }: HTMLAttributes<HTMLTableRowEle
 }
 
 export function TableHead({ className, ...props }: ThHTMLAttributes<HTMLTableCellElement>) {
-  return <th className={cn("px-3 py-2 text-xs font-semibold tracking-wide text-ink-muted uppercase", className)} {...props} />;
+  return (
+    <th
+      className={cn("px-3 py-2 text-xs font-semibold tracking-wide text-ink-muted uppercase", className)}
+      {...props}
+    />
+  );
 }
 
 export function TableCell({ className, ...props }: TdHTMLAttributes<HTMLTableCellElement>) {

@@ -40,6 +40,8 @@ export class ReferencedError extends ActionError {
     readonly referrers: Referrer[],
   ) {
     const list = referrers.map((r) => `${r.count} ${r.label}`).join(", ");
-    super(`${what} cannot be deleted while ${list} refer${referrers.length === 1 && referrers[0]?.count === 1 ? "s" : ""} to it. Move or delete those first.`);
+    super(
+      `${what} cannot be deleted while ${list} refer${referrers.length === 1 && referrers[0]?.count === 1 ? "s" : ""} to it. Move or delete those first.`,
+    );
   }
 }

@@ -7,8 +7,17 @@ import type { FormState } from "./form-state";
 import { defineFormAction, parseWith } from "./safe-action";
 
 const fileSchema = z.object({
-  csv: z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string({ error: "choose a CSV file" }).min(1, "choose a CSV file").max(MAX_IMPORT_BYTES, "is larger than 1 MB; split the file")),
-  fileName: z.preprocess((v) => (typeof v === "string" && v.trim() !== "" ? v.trim().slice(0, 200) : "an uploaded file"), z.string()),
+  csv: z.preprocess(
+    (v) => (Array.isArray(v) ? v[0] : v),
+    z
+      .string({ error: "choose a CSV file" })
+      .min(1, "choose a CSV file")
+      .max(MAX_IMPORT_BYTES, "is larger than 1 MB; split the file"),
+  ),
+  fileName: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() !== "" ? v.trim().slice(0, 200) : "an uploaded file"),
+    z.string(),
+  ),
 });
 
 const importSchema = fileSchema.extend({
@@ -28,7 +37,8 @@ const preview = defineFormAction({
     const ready = rows.filter((r) => r.status === "ready").length;
     return { fileName: input.fileName, rows, ready, problems: rows.length - ready };
   },
-  message: (p) => `Checked ${p.rows.length} row${p.rows.length === 1 ? "" : "s"}: ${p.ready} ready, ${p.problems} with problems. Nothing has been written yet.`,
+  message: (p) =>
+    `Checked ${p.rows.length} row${p.rows.length === 1 ? "" : "s"}: ${p.ready} ready, ${p.problems} with problems. Nothing has been written yet.`,
   data: (p) => p,
 });
 
@@ -43,14 +53,18 @@ const run = defineFormAction({
     const problems = checks.filter((c) => c.status === "error");
     if (input.mode === "all" && problems.length > 0) {
       throw new ActionError(
-        `Nothing was imported: ${problems.length} row${problems.length === 1 ? " has" : "s have"} problems (line${problems.length === 1 ? "" : "s"} ${problems.map((p) => p.line).slice(0, 20).join(", ")}). Fix the file, or import only the valid rows.`,
+        `Nothing was imported: ${problems.length} row${problems.length === 1 ? " has" : "s have"} problems (line${problems.length === 1 ? "" : "s"} ${problems
+          .map((p) => p.line)
+          .slice(0, 20)
+          .join(", ")}). Fix the file, or import only the valid rows.`,
       );
     }
     if (checks.length === problems.length) throw new ActionError("Nothing was imported: no row is valid.");
     return writeImportRows(tx, checks, record, input.fileName);
   },
   revalidate: () => ["/", "/startups", "/cities", "/founders", "/admin/startups"],
-  message: (s) => `Imported ${s.imported.length} start-up${s.imported.length === 1 ? "" : "s"}${s.skipped.length > 0 ? `; skipped ${s.skipped.length} row${s.skipped.length === 1 ? "" : "s"} with problems` : ""}.`,
+  message: (s) =>
+    `Imported ${s.imported.length} start-up${s.imported.length === 1 ? "" : "s"}${s.skipped.length > 0 ? `; skipped ${s.skipped.length} row${s.skipped.length === 1 ? "" : "s"} with problems` : ""}.`,
   data: (s) => s,
 });
 

@@ -27,14 +27,23 @@ function parseRecord(entity: EntityDefinition, values: Record<string, unknown>):
   const record = parseWith(entity.form.schema as z.ZodType<Record<string, unknown>>, values);
   const none: ParseResult<CitationChanges> = { success: true, data: { citations: [], removeCitations: [] } };
   const citations = entity.citationType ? parseWith(citationRowsSchema(entity.form.citationFields), values) : none;
-  const wrappedRecord: ParseResult<{ record: Record<string, unknown> }> = record.success ? { success: true, data: { record: record.data } } : record;
-  const wrappedCitations: ParseResult<{ citations: CitationChanges }> = citations.success ? { success: true, data: { citations: citations.data } } : citations;
+  const wrappedRecord: ParseResult<{ record: Record<string, unknown> }> = record.success
+    ? { success: true, data: { record: record.data } }
+    : record;
+  const wrappedCitations: ParseResult<{ citations: CitationChanges }> = citations.success
+    ? { success: true, data: { citations: citations.data } }
+    : citations;
   return merge(wrappedRecord, wrappedCitations);
 }
 
 const editPath = (key: EntityKey, id: number) => `/admin/${key}/${id}/edit`;
 // Charts read the same tables; pinned chart snapshots are stored copies and stay as they were.
-const adminPaths = (key: EntityKey, result: WriteResult) => [...result.paths, "/charts", `/admin/${key}`, editPath(key, result.id)];
+const adminPaths = (key: EntityKey, result: WriteResult) => [
+  ...result.paths,
+  "/charts",
+  `/admin/${key}`,
+  editPath(key, result.id),
+];
 
 function buildActions(key: EntityKey) {
   const entity = entities[key];
@@ -50,7 +59,10 @@ function buildActions(key: EntityKey) {
       role: "editor",
       parse: (values) => merge(parseWith(targetSchema, values), parseRecord(entity, values)),
       write: ({ input, tx, record, values }) =>
-        updateRecord(tx, entity, input.id, input.version, input.record, record, { citations: input.citations, typed: values }),
+        updateRecord(tx, entity, input.id, input.version, input.record, record, {
+          citations: input.citations,
+          typed: values,
+        }),
       revalidate: (result) => adminPaths(key, result),
       redirectTo: (result) => `${editPath(key, result.id)}?saved=updated`,
     }),
@@ -76,8 +88,12 @@ function buildActions(key: EntityKey) {
         const values = toFormValues(entity.form.fields, snapshot);
         const parsed = parseWith(entity.form.schema as z.ZodType<Record<string, unknown>>, nestFormValues(values));
         if (!parsed.success) {
-          const problems = Object.entries(parsed.fieldErrors).map(([field, messages]) => `${field} ${messages.join(", ")}`);
-          throw new ActionError(`That version no longer passes today's checks (${problems.join("; ")}); edit the record instead.`);
+          const problems = Object.entries(parsed.fieldErrors).map(
+            ([field, messages]) => `${field} ${messages.join(", ")}`,
+          );
+          throw new ActionError(
+            `That version no longer passes today's checks (${problems.join("; ")}); edit the record instead.`,
+          );
         }
         return updateRecord(tx, entity, input.id, input.version, parsed.data, record, {
           action: "RESTORE",
@@ -91,7 +107,10 @@ function buildActions(key: EntityKey) {
   };
 }
 
-const actions = Object.fromEntries(entityKeys.map((key) => [key, buildActions(key)])) as Record<EntityKey, ReturnType<typeof buildActions>>;
+const actions = Object.fromEntries(entityKeys.map((key) => [key, buildActions(key)])) as Record<
+  EntityKey,
+  ReturnType<typeof buildActions>
+>;
 
 const unknownEntity: FormState = { status: "error", message: "Unknown kind of record. Nothing was saved." };
 

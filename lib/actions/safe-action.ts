@@ -50,13 +50,19 @@ export function defineFormAction<T, R>(config: FormActionConfig<T, R>) {
     });
 
     const user = await getCurrentUser();
-    if (!user) return refuse("You are not signed in (or your session ended). Sign in again in another tab, then save: what you typed is kept here.");
-    if (!roleAllows(user.role, config.role)) return refuse(`Your role (${user.role}) does not allow this; it needs ${config.role}.`);
+    if (!user)
+      return refuse(
+        "You are not signed in (or your session ended). Sign in again in another tab, then save: what you typed is kept here.",
+      );
+    if (!roleAllows(user.role, config.role))
+      return refuse(`Your role (${user.role}) does not allow this; it needs ${config.role}.`);
 
     const parsed = config.parse(nestFormValues(values), values);
     if (!parsed.success) {
       const count = Object.keys(parsed.fieldErrors).length;
-      return refuse(`Nothing was saved: ${count} field${count === 1 ? " needs" : "s need"} attention.`, { fieldErrors: parsed.fieldErrors });
+      return refuse(`Nothing was saved: ${count} field${count === 1 ? " needs" : "s need"} attention.`, {
+        fieldErrors: parsed.fieldErrors,
+      });
     }
 
     let result: R;
@@ -67,19 +73,27 @@ export function defineFormAction<T, R>(config: FormActionConfig<T, R>) {
         { timeout: 60_000, maxWait: 20_000 },
       );
     } catch (error) {
-      if (error instanceof ConflictError) return refuse(error.message, { conflict: error.conflict, fieldErrors: error.fieldErrors });
+      if (error instanceof ConflictError)
+        return refuse(error.message, { conflict: error.conflict, fieldErrors: error.fieldErrors });
       if (error instanceof ReferencedError) return refuse(error.message, { referrers: error.referrers });
       if (error instanceof ActionError) return refuse(error.message, { fieldErrors: error.fieldErrors });
       const known = describeDatabaseError(error);
       if (known) return refuse(known);
       console.error("[admin] unexpected error while saving", error);
-      return refuse("Something went wrong on our side and nothing was saved. Try again; if it keeps happening, tell an admin.");
+      return refuse(
+        "Something went wrong on our side and nothing was saved. Try again; if it keeps happening, tell an admin.",
+      );
     }
 
     for (const path of config.revalidate?.(result) ?? []) revalidatePath(path);
     const target = config.redirectTo?.(result);
     if (target) redirect(target);
-    return { status: "success", message: config.message?.(result) ?? "Saved.", submissionId, data: config.data?.(result) };
+    return {
+      status: "success",
+      message: config.message?.(result) ?? "Saved.",
+      submissionId,
+      data: config.data?.(result),
+    };
   };
 }
 

@@ -2,7 +2,13 @@
 import { insertAccount } from "@/lib/auth/accounts";
 import { hashPassword } from "@/lib/auth/password";
 import type { Tx } from "@/lib/data/admin/delegates";
-import { newAccountSchema, userBanSchema, userPasswordSchema, userRoleSchema, userTargetSchema } from "@/lib/validation/user";
+import {
+  newAccountSchema,
+  userBanSchema,
+  userPasswordSchema,
+  userRoleSchema,
+  userTargetSchema,
+} from "@/lib/validation/user";
 import { ActionError, FieldError, NotFoundError } from "./errors";
 import type { FormState } from "./form-state";
 import { defineFormAction, parseWith } from "./safe-action";
@@ -25,9 +31,14 @@ const create = defineFormAction({
   role: "admin",
   parse: (values) => parseWith(newAccountSchema, values),
   async write({ input, tx, user }) {
-    if (await tx.user.findUnique({ where: { email: input.email } })) throw new FieldError("email", `already has an account`);
+    if (await tx.user.findUnique({ where: { email: input.email } }))
+      throw new FieldError("email", `already has an account`);
     const passwordHash = await hashPassword(input.password);
-    return insertAccount(tx, { email: input.email, name: input.name, role: input.role, passwordHash }, { id: user.id, name: user.name || user.email });
+    return insertAccount(
+      tx,
+      { email: input.email, name: input.name, role: input.role, passwordHash },
+      { id: user.id, name: user.name || user.email },
+    );
   },
   revalidate: () => USERS,
   message: () => "Account created. Give the person their password through a private channel.",
@@ -41,7 +52,14 @@ const setRole = defineFormAction({
     if (target.role === input.role) return target;
     if (target.role === "admin") await ensureAnotherAdmin(tx, target.id);
     const updated = await tx.user.update({ where: { id: target.id }, data: { role: input.role } });
-    await record({ recordType: "USER", recordId: target.id, action: "UPDATE", before: { role: target.role }, after: { role: input.role }, summary: `Role of ${target.email}` });
+    await record({
+      recordType: "USER",
+      recordId: target.id,
+      action: "UPDATE",
+      before: { role: target.role },
+      after: { role: input.role },
+      summary: `Role of ${target.email}`,
+    });
     return updated;
   },
   revalidate: () => USERS,
@@ -56,7 +74,12 @@ const revokeSessions = defineFormAction({
   async write({ input, tx, record }) {
     const target = await targetUser(tx, input.userId);
     const { count } = await tx.session.deleteMany({ where: { userId: target.id } });
-    await record({ recordType: "USER", recordId: target.id, action: "UPDATE", summary: `Signed out of ${count} session${count === 1 ? "" : "s"}` });
+    await record({
+      recordType: "USER",
+      recordId: target.id,
+      action: "UPDATE",
+      summary: `Signed out of ${count} session${count === 1 ? "" : "s"}`,
+    });
     return { email: target.email, count };
   },
   revalidate: () => USERS,
@@ -72,7 +95,14 @@ const ban = defineFormAction({
     if (target.role === "admin") await ensureAnotherAdmin(tx, target.id);
     await tx.user.update({ where: { id: target.id }, data: { banned: true, banReason: input.reason } });
     await tx.session.deleteMany({ where: { userId: target.id } });
-    await record({ recordType: "USER", recordId: target.id, action: "UPDATE", before: { banned: false }, after: { banned: true, banReason: input.reason }, summary: `Suspended ${target.email}` });
+    await record({
+      recordType: "USER",
+      recordId: target.id,
+      action: "UPDATE",
+      before: { banned: false },
+      after: { banned: true, banReason: input.reason },
+      summary: `Suspended ${target.email}`,
+    });
     return target;
   },
   revalidate: () => USERS,
@@ -85,7 +115,14 @@ const unban = defineFormAction({
   async write({ input, tx, record }) {
     const target = await targetUser(tx, input.userId);
     await tx.user.update({ where: { id: target.id }, data: { banned: false, banReason: null, banExpires: null } });
-    await record({ recordType: "USER", recordId: target.id, action: "UPDATE", before: { banned: true }, after: { banned: false }, summary: `Restored ${target.email}` });
+    await record({
+      recordType: "USER",
+      recordId: target.id,
+      action: "UPDATE",
+      before: { banned: true },
+      after: { banned: false },
+      summary: `Restored ${target.email}`,
+    });
     return target;
   },
   revalidate: () => USERS,
@@ -98,10 +135,27 @@ const setPassword = defineFormAction({
   async write({ input, tx, record }) {
     const target = await targetUser(tx, input.userId);
     const passwordHash = await hashPassword(input.password);
-    const { count } = await tx.account.updateMany({ where: { userId: target.id, providerId: "credential" }, data: { password: passwordHash } });
-    if (count === 0) await tx.account.create({ data: { id: crypto.randomUUID(), accountId: target.id, providerId: "credential", userId: target.id, password: passwordHash } });
+    const { count } = await tx.account.updateMany({
+      where: { userId: target.id, providerId: "credential" },
+      data: { password: passwordHash },
+    });
+    if (count === 0)
+      await tx.account.create({
+        data: {
+          id: crypto.randomUUID(),
+          accountId: target.id,
+          providerId: "credential",
+          userId: target.id,
+          password: passwordHash,
+        },
+      });
     await tx.session.deleteMany({ where: { userId: target.id } });
-    await record({ recordType: "USER", recordId: target.id, action: "UPDATE", summary: `New password set for ${target.email}; signed out everywhere` });
+    await record({
+      recordType: "USER",
+      recordId: target.id,
+      action: "UPDATE",
+      summary: `New password set for ${target.email}; signed out everywhere`,
+    });
     return target;
   },
   revalidate: () => USERS,

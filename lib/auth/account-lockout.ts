@@ -9,11 +9,16 @@ import type { PrismaClient } from "../generated/prisma/client";
  * passed since the last failure, and says how long that is. A successful sign-in clears the count.
  * Counts live in the RateLimit table under "account:<email>".
  */
-export function accountLockout(prisma: PrismaClient, options: { maxFailures: number; windowSeconds: number }): BetterAuthPlugin {
+export function accountLockout(
+  prisma: PrismaClient,
+  options: { maxFailures: number; windowSeconds: number },
+): BetterAuthPlugin {
   const windowMs = options.windowSeconds * 1000;
   const keyOf = (body: unknown) => {
     const email = (body as { email?: unknown } | undefined)?.email;
-    return typeof email === "string" && email.trim() !== "" ? `account:${email.trim().toLowerCase().slice(0, 254)}` : null;
+    return typeof email === "string" && email.trim() !== ""
+      ? `account:${email.trim().toLowerCase().slice(0, 254)}`
+      : null;
   };
   const isSignIn = (context: { path?: string }) => context.path === "/sign-in/email";
 

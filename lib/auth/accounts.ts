@@ -31,7 +31,9 @@ export async function createAccount(
   const existing = await prisma.user.findUnique({ where: { email }, select: { id: true } });
   if (existing) throw new AccountError(`An account for ${email} already exists.`);
   const hash = await hashPassword(password);
-  const id = await prisma.$transaction((tx) => insertAccount(tx, { email, name, role, passwordHash: hash }, { id: null, name: actorName }));
+  const id = await prisma.$transaction((tx) =>
+    insertAccount(tx, { email, name, role, passwordHash: hash }, { id: null, name: actorName }),
+  );
   return { id, email, role };
 }
 
@@ -44,8 +46,12 @@ export async function insertAccount(
   actor: { id: string | null; name: string },
 ): Promise<string> {
   const id = randomUUID();
-  await tx.user.create({ data: { id, email: account.email, name: account.name, role: account.role, emailVerified: true } });
-  await tx.account.create({ data: { id: randomUUID(), accountId: id, providerId: "credential", userId: id, password: account.passwordHash } });
+  await tx.user.create({
+    data: { id, email: account.email, name: account.name, role: account.role, emailVerified: true },
+  });
+  await tx.account.create({
+    data: { id: randomUUID(), accountId: id, providerId: "credential", userId: id, password: account.passwordHash },
+  });
   await tx.changeLog.create({
     data: {
       recordType: "USER",
@@ -86,11 +92,15 @@ export async function ensureFirstAdmin(
     return;
   }
   if (options.target.kind !== "embedded" || options.nodeEnv === "production") {
-    options.log("No accounts yet. Create the first admin with: npm run admin:create -- --email you@example.org --password …");
+    options.log(
+      "No accounts yet. Create the first admin with: npm run admin:create -- --email you@example.org --password …",
+    );
     return;
   }
   const email = "demo-admin@alumni-atlas.local";
   const password = randomBytes(12).toString("base64url");
   await createAccount(prisma, { email, password, name: "Demo admin", role: "admin" }, "system (demo)");
-  options.log(`Demo admin for this local database: ${email} / ${password} (shown once; change it under Admin → Users).`);
+  options.log(
+    `Demo admin for this local database: ${email} / ${password} (shown once; change it under Admin → Users).`,
+  );
 }

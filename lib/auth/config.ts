@@ -47,7 +47,9 @@ export function resolveAuthSecret(env: AuthEnv, target: DatabaseTarget): string 
     return secret;
   }
   if (env.NODE_ENV === "production" && target.kind === "postgres") {
-    throw new ConfigError("BETTER_AUTH_SECRET must be set in production (at least 32 characters: openssl rand -hex 32).");
+    throw new ConfigError(
+      "BETTER_AUTH_SECRET must be set in production (at least 32 characters: openssl rand -hex 32).",
+    );
   }
   // Development or tests without a secret: a fresh one per process (sessions end at restart).
   return randomBytes(32).toString("hex");

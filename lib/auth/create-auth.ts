@@ -72,7 +72,10 @@ export function createAuth(options: CreateAuthOptions) {
         roles: { admin: adminAc, editor: userAc },
         bannedUserMessage: "This account is suspended. Ask an admin to restore it.",
       }),
-      accountLockout(options.prisma, { maxFailures: options.signIn.maxAccountFailures ?? 10, windowSeconds: options.signIn.windowSeconds }),
+      accountLockout(options.prisma, {
+        maxFailures: options.signIn.maxAccountFailures ?? 10,
+        windowSeconds: options.signIn.windowSeconds,
+      }),
       ...(options.plugins ?? []),
     ],
   });

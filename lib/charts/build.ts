@@ -88,7 +88,9 @@ export function describeFilters(key: ChartKey, filters: ChartFilters, names: Res
   if (filters.unit) parts.push(`founders from ${names.unit ?? filters.unit}`);
   const yearsWord = CHARTS[key].years === "announced" ? "rounds announced" : "founded";
   if (filters.from !== undefined && filters.to !== undefined) {
-    parts.push(filters.from === filters.to ? `${yearsWord} in ${filters.from}` : `${yearsWord} ${filters.from}–${filters.to}`);
+    parts.push(
+      filters.from === filters.to ? `${yearsWord} in ${filters.from}` : `${yearsWord} ${filters.from}–${filters.to}`,
+    );
   } else if (filters.from !== undefined) parts.push(`${yearsWord} ${filters.from} or later`);
   else if (filters.to !== undefined) parts.push(`${yearsWord} ${filters.to} or earlier`);
   return parts.length > 0 ? parts.join(" · ") : null;
@@ -96,7 +98,13 @@ export function describeFilters(key: ChartKey, filters: ChartFilters, names: Res
 
 export function buildSourceLine(asOf: string | null, reported: ReportedFigureInput[] = []): string {
   const database = `Alumni Atlas database, data as of ${asOf ?? "(no data yet)"}`;
-  const originals = [...new Set(reported.map((f) => f.originalDataSource ?? `${f.source.publisher}, ${f.source.publishedOn ?? "date not reported"}`))];
+  const originals = [
+    ...new Set(
+      reported.map(
+        (f) => f.originalDataSource ?? `${f.source.publisher}, ${f.source.publishedOn ?? "date not reported"}`,
+      ),
+    ),
+  ];
   return originals.length > 0
     ? `Source: ${database}; reported figures: ${originals.join("; ")}`
     : `Source: ${database}`;
@@ -173,7 +181,7 @@ function buildByCity(input: Extract<ChartInput, { key: "startups-by-city" }>, co
   // Reported figures describe all of ITJuzi's 85; beside a filtered subset they would mislead.
   const showReported = !hasDataFilters(context.filters) && input.reported.length > 0;
   const reportedLabel = totalFigure
-    ? `Reported by ITJuzi, ${totalFigure.asOfLabel} (n = ${totalFigure.value !== null ? formatCount(totalFigure.value) : totalFigure.valueText ?? "not reported"})`
+    ? `Reported by ITJuzi, ${totalFigure.asOfLabel} (n = ${totalFigure.value !== null ? formatCount(totalFigure.value) : (totalFigure.valueText ?? "not reported")})`
     : "Reported by ITJuzi";
   const series = [
     { key: "tracked", label: `Tracked in this database (n = ${formatCount(input.total)})`, color: TRACKED_COLOR },
@@ -194,9 +202,11 @@ function buildByCity(input: Extract<ChartInput, { key: "startups-by-city" }>, co
     { key: "trackedShare", label: "Tracked share (%)", numeric: true },
     ...(showReported ? [{ key: "reportedShare", label: "Reported share (%)", numeric: true }] : []),
   ];
-  const reportedOnlyNote = showReported ? [] : input.reported.length > 0 ? [
-    "ITJuzi's reported figures cover all of its count, so they are shown only on the unfiltered chart.",
-  ] : [];
+  const reportedOnlyNote = showReported
+    ? []
+    : input.reported.length > 0
+      ? ["ITJuzi's reported figures cover all of its count, so they are shown only on the unfiltered chart."]
+      : [];
   if (input.total === 0) return { ...emptyBody("start-ups", columns, panel), notes: reportedOnlyNote };
 
   // "City not reported" goes last: it is a gap in the data, not a place.
@@ -205,7 +215,9 @@ function buildByCity(input: Extract<ChartInput, { key: "startups-by-city" }>, co
     const trackedShare = share(city.count, input.total);
     const reported = showReported ? shareFigures.find((f) => f.scopeCity?.slug === city.slug) : undefined;
     const values: Record<string, number | null> = { tracked: trackedShare };
-    const valueLabels: Record<string, string> = { tracked: `${formatShare(trackedShare)} (${formatCount(city.count)})` };
+    const valueLabels: Record<string, string> = {
+      tracked: `${formatShare(trackedShare)} (${formatCount(city.count)})`,
+    };
     if (showReported) {
       values.reported = reported?.value ?? null;
       valueLabels.reported = reported?.value != null ? formatShare(reported.value) : "not reported";
@@ -256,9 +268,10 @@ function buildByCity(input: Extract<ChartInput, { key: "startups-by-city" }>, co
       `ITJuzi reported ${totalFigure.value !== null ? formatCount(totalFigure.value) : totalFigure.valueText} such start-ups at the ${totalFigure.asOfLabel}${hangzhou ? `, ${formatShare(hangzhou.value!)} of them in ${hangzhou.scopeCity!.nameEn}` : ""}.`,
     );
   }
-  const subtitle = showReported && totalFigure?.value != null
-    ? `Share of AI start-ups founded by former Alibaba staff, by city. ITJuzi reported ${formatCount(totalFigure.value)} such start-ups at the ${totalFigure.asOfLabel}; this database tracks ${formatCount(input.total)}.`
-    : undefined;
+  const subtitle =
+    showReported && totalFigure?.value != null
+      ? `Share of AI start-ups founded by former Alibaba staff, by city. ITJuzi reported ${formatCount(totalFigure.value)} such start-ups at the ${totalFigure.asOfLabel}; this database tracks ${formatCount(input.total)}.`
+      : undefined;
   return {
     subtitle,
     panels: [{ ...panel, rows }],
@@ -279,26 +292,41 @@ function span(min: number, max: number): number[] {
 const MAX_STACK_GROUPS = 6;
 
 function buildFoundedPerYear(input: Extract<ChartInput, { key: "founded-per-year" }>): Body {
-  const known = input.counts.filter((c) => c.year !== null) as (typeof input.counts[number] & { year: number })[];
+  const known = input.counts.filter((c) => c.year !== null) as ((typeof input.counts)[number] & { year: number })[];
   const unknownYear = input.counts.filter((c) => c.year === null).reduce((sum, c) => sum + c.count, 0);
   const total = known.reduce((sum, c) => sum + c.count, 0);
-  const notes = unknownYear > 0 ? [`${plural(unknownYear, "start-up")} with no reported founding year ${unknownYear === 1 ? "is" : "are"} not shown.`] : [];
+  const notes =
+    unknownYear > 0
+      ? [
+          `${plural(unknownYear, "start-up")} with no reported founding year ${unknownYear === 1 ? "is" : "are"} not shown.`,
+        ]
+      : [];
 
   const groupLabel = (key: string | null, label: string | null) =>
     key === null
-      ? input.stack === "city" ? "City not reported" : "Sector not reported"
-      : input.stack === "sector" ? SECTOR_LABELS[key as Sector] ?? key : label ?? key;
+      ? input.stack === "city"
+        ? "City not reported"
+        : "Sector not reported"
+      : input.stack === "sector"
+        ? (SECTOR_LABELS[key as Sector] ?? key)
+        : (label ?? key);
   let series: ChartPanel["series"] = [{ key: "count", label: "Start-ups founded", color: TRACKED_COLOR }];
   const groupOf = new Map<string, string>();
   if (input.stack) {
     const totals = new Map<string, { label: string; count: number; isNull: boolean }>();
     for (const c of known) {
       const key = c.groupKey ?? "__none";
-      const entry = totals.get(key) ?? { label: groupLabel(c.groupKey, c.groupLabel), count: 0, isNull: c.groupKey === null };
+      const entry = totals.get(key) ?? {
+        label: groupLabel(c.groupKey, c.groupLabel),
+        count: 0,
+        isNull: c.groupKey === null,
+      };
       entry.count += c.count;
       totals.set(key, entry);
     }
-    const named = [...totals.entries()].filter(([, v]) => !v.isNull).sort((a, b) => b[1].count - a[1].count || a[1].label.localeCompare(b[1].label));
+    const named = [...totals.entries()]
+      .filter(([, v]) => !v.isNull)
+      .sort((a, b) => b[1].count - a[1].count || a[1].label.localeCompare(b[1].label));
     const shown = named.length > MAX_STACK_GROUPS ? named.slice(0, MAX_STACK_GROUPS - 1) : named;
     series = shown.map(([key, v], i) => ({ key, label: v.label, color: CATEGORY_COLORS[i % CATEGORY_COLORS.length]! }));
     for (const [key] of shown) groupOf.set(key, key);
@@ -354,7 +382,9 @@ function buildFoundedPerYear(input: Extract<ChartInput, { key: "founded-per-year
     `Column chart of ${plural(total, "start-up")} by the year ${total === 1 ? "it was" : "they were"} founded, ${years[0]} to ${years.at(-1)}.`,
     `The most were founded in ${listOf(peakYears)}: ${formatCount(peak)}${peakYears.length > 1 ? " each" : ""}.`,
     input.stack ? `Split by ${input.stack}: ${listOf(series.map((s) => s.label))}.` : "",
-  ].filter(Boolean).join(" ");
+  ]
+    .filter(Boolean)
+    .join(" ");
   return {
     subtitle: input.stack
       ? `AI start-ups founded by former Alibaba staff, by year founded and ${input.stack === "city" ? "city" : "first-listed sector"}`
@@ -364,7 +394,10 @@ function buildFoundedPerYear(input: Extract<ChartInput, { key: "founded-per-year
     table,
     population: { n: total, unit: total === 1 ? "start-up" : "start-ups" },
     emptyMessage: null,
-    notes: [...notes, ...(input.stack === "sector" ? ["Each start-up is counted under the first sector listed for it."] : [])],
+    notes: [
+      ...notes,
+      ...(input.stack === "sector" ? ["Each start-up is counted under the first sector listed for it."] : []),
+    ],
   };
 }
 
@@ -428,7 +461,12 @@ function buildByUnit(input: Extract<ChartInput, { key: "startups-by-alibaba-unit
     muted: u.isRoot,
   }));
   if (input.withoutUnit > 0) {
-    rows.push({ key: "not-reported", label: "No Alibaba unit recorded", values: { count: input.withoutUnit }, muted: true });
+    rows.push({
+      key: "not-reported",
+      label: "No Alibaba unit recorded",
+      values: { count: input.withoutUnit },
+      muted: true,
+    });
   }
   const named = input.units.filter((u) => !u.isRoot);
   const peak = named[0]?.count ?? 0;
@@ -455,7 +493,7 @@ function buildFunding(input: Extract<ChartInput, { key: "funding-over-time" }>):
       (year) => groups.find((g) => Number(g.key) === year) ?? { key: String(year), ...blank },
     );
   }
-  const label = (key: string) => (byYear ? key : FUNDING_STAGE_LABELS[key as FundingStage] ?? key);
+  const label = (key: string) => (byYear ? key : (FUNDING_STAGE_LABELS[key as FundingStage] ?? key));
   const layout = byYear ? "columns" : "bars";
   const roundsPanel: ChartPanel = {
     id: "rounds",
@@ -495,7 +533,8 @@ function buildFunding(input: Extract<ChartInput, { key: "funding-over-time" }>):
     { key: "usdLow", label: "US$ disclosed, low", numeric: true },
     { key: "usdHigh", label: "US$ disclosed, high", numeric: true },
   ];
-  const notes = undated > 0 ? [`${plural(undated, "round")} with no reported date ${undated === 1 ? "is" : "are"} not shown.`] : [];
+  const notes =
+    undated > 0 ? [`${plural(undated, "round")} with no reported date ${undated === 1 ? "is" : "are"} not shown.`] : [];
   const totalRounds = groups.reduce((sum, g) => sum + g.rounds, 0);
   if (totalRounds === 0) {
     const empty = emptyBody("funding rounds", columns, roundsPanel);
@@ -523,15 +562,30 @@ function buildFunding(input: Extract<ChartInput, { key: "funding-over-time" }>):
     usdRounds > 0
       ? `${formatCount(usdRounds)} disclosed an amount in US dollars, together ${formatUsdRange(sumLow, sumHigh)}; ${formatCount(notSummed)} ${notSummed === 1 ? "was" : "were"} undisclosed or reported in another currency only and ${notSummed === 1 ? "is" : "are"} not summed.`
       : `None disclosed an amount in US dollars.`,
-    richest ? `The most disclosed money went to ${byYear ? "rounds in" : ""} ${label(richest.key!)}: ${formatUsdRange(richest.usdLow, richest.usdHigh)}.`.replace("  ", " ") : "",
-  ].filter(Boolean).join(" ");
+    richest
+      ? `The most disclosed money went to ${byYear ? "rounds in" : ""} ${label(richest.key!)}: ${formatUsdRange(richest.usdLow, richest.usdHigh)}.`.replace(
+          "  ",
+          " ",
+        )
+      : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
   return {
     subtitle: `Funding rounds of AI start-ups founded by former Alibaba staff, by ${byYear ? "year announced" : "stage"}, and the amounts disclosed in US dollars`,
     panels: [roundsPanel, amountsPanel],
     altText,
     table: {
       columns,
-      rows: groups.map((g) => [label(g.key!), g.rounds, g.usdRounds, g.unconverted, g.undisclosed, g.usdRounds ? g.usdLow : null, g.usdRounds ? g.usdHigh : null]),
+      rows: groups.map((g) => [
+        label(g.key!),
+        g.rounds,
+        g.usdRounds,
+        g.unconverted,
+        g.undisclosed,
+        g.usdRounds ? g.usdLow : null,
+        g.usdRounds ? g.usdHigh : null,
+      ]),
     },
     population: { n: totalRounds, unit: totalRounds === 1 ? "funding round" : "funding rounds" },
     emptyMessage: null,
@@ -563,15 +617,21 @@ function buildTopInvestors(input: Extract<ChartInput, { key: "top-investors" }>)
   }));
   const peak = input.investors[0]!.startups;
   const leaders = input.investors.filter((i) => i.startups === peak).map((i) => i.name);
-  const notes = input.investorCount > input.investors.length
-    ? [`Shows the ${formatCount(input.investors.length)} investors backing the most start-ups, of ${formatCount(input.investorCount)} recorded; ties are ordered by rounds joined, then name.`]
-    : [];
+  const notes =
+    input.investorCount > input.investors.length
+      ? [
+          `Shows the ${formatCount(input.investors.length)} investors backing the most start-ups, of ${formatCount(input.investorCount)} recorded; ties are ordered by rounds joined, then name.`,
+        ]
+      : [];
   const leaderText = leaders.length > 3 ? `${formatCount(leaders.length)} investors` : listOf(leaders);
   return {
     panels: [{ ...panel, rows }],
     altText: `Bar chart of investors by the number of alumni start-ups they backed. ${leaderText} ${leaders.length > 1 ? "have each" : "has"} backed ${plural(peak, "start-up")}, the most of any investor; ${formatCount(input.investorCount)} investors are recorded across ${plural(input.startupCount, "start-up")}.`,
     table: { columns, rows: input.investors.map((i) => [i.name, i.startups, i.rounds]) },
-    population: { n: input.startupCount, unit: input.startupCount === 1 ? "start-up with a known investor" : "start-ups with a known investor" },
+    population: {
+      n: input.startupCount,
+      unit: input.startupCount === 1 ? "start-up with a known investor" : "start-ups with a known investor",
+    },
     emptyMessage: null,
     notes,
   };
@@ -593,14 +653,22 @@ function buildYearsAtAlibaba(input: Extract<ChartInput, { key: "years-at-alibaba
     { key: "count", label: "Founders", numeric: true },
   ];
   const total = input.counts.reduce((sum, c) => sum + c.count, 0);
-  const notes = input.excluded > 0
-    ? [`${plural(input.excluded, "founder")} with an Alibaba career but incomplete years ${input.excluded === 1 ? "is" : "are"} not counted.`]
-    : [];
+  const notes =
+    input.excluded > 0
+      ? [
+          `${plural(input.excluded, "founder")} with an Alibaba career but incomplete years ${input.excluded === 1 ? "is" : "are"} not counted.`,
+        ]
+      : [];
   if (total === 0) {
     return {
-      ...emptyBody("founders", columns, panel, input.excluded > 0
-        ? "No founder in this selection has both Alibaba years and a founding year recorded."
-        : NOTHING_MATCHES),
+      ...emptyBody(
+        "founders",
+        columns,
+        panel,
+        input.excluded > 0
+          ? "No founder in this selection has both Alibaba years and a founding year recorded."
+          : NOTHING_MATCHES,
+      ),
       notes,
     };
   }

@@ -132,6 +132,11 @@ export function filtersQueryString(filters: ChartFilters): string {
 }
 
 export function hasDataFilters(filters: ChartFilters): boolean {
-  return filters.city !== undefined || filters.sector !== undefined || filters.unit !== undefined ||
-    filters.from !== undefined || filters.to !== undefined;
+  return (
+    filters.city !== undefined ||
+    filters.sector !== undefined ||
+    filters.unit !== undefined ||
+    filters.from !== undefined ||
+    filters.to !== undefined
+  );
 }

@@ -5,7 +5,12 @@ export function chartPagePath(key: ChartKey, filters: ChartFilters = {}): string
   return `/charts/${key}${filtersQueryString(filters)}`;
 }
 
-export function chartDataPath(key: ChartKey, format: "csv" | "json", filters: ChartFilters = {}, snapshot?: string): string {
+export function chartDataPath(
+  key: ChartKey,
+  format: "csv" | "json",
+  filters: ChartFilters = {},
+  snapshot?: string,
+): string {
   const params = filtersToSearchParams(filters);
   if (snapshot) params.set("snapshot", snapshot);
   const query = params.toString();
@@ -21,6 +26,9 @@ export function embedPath(key: ChartKey, filters: ChartFilters = {}, snapshot?: 
 /** The HTML a newsroom pastes into its CMS. */
 export function iframeSnippet(options: { origin: string; path: string; title: string; height?: number }): string {
   const src = new URL(options.path, options.origin).toString();
-  const title = options.title.replace(/[<>&"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;" })[c]!);
+  const title = options.title.replace(
+    /[<>&"]/g,
+    (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;" })[c]!,
+  );
   return `<iframe src="${src}" title="${title}" width="100%" height="${options.height ?? 520}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
 }

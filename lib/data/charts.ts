@@ -4,12 +4,7 @@ import { cache } from "react";
 import { getPrisma } from "@/lib/db";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { Sector } from "@/lib/generated/prisma/enums";
-import {
-  buildChart,
-  type ChartInput,
-  type ReportedFigureInput,
-  type ResolvedFilterNames,
-} from "@/lib/charts/build";
+import { buildChart, type ChartInput, type ReportedFigureInput, type ResolvedFilterNames } from "@/lib/charts/build";
 import { normaliseFilters, parseChartFilters, type ChartFilters, type FilterProblem } from "@/lib/charts/filters";
 import { CHARTS, isChartKey, type ChartKey } from "@/lib/charts/registry";
 import type { ChartData } from "@/lib/charts/types";
@@ -262,7 +257,13 @@ async function queryStartupsByUnit(prisma: PrismaClient, resolved: ResolvedFilte
   // per unit, start-ups with any unit, and all start-ups. Foundings are joined to employments
   // directly; founders and start-ups are checked by anti-join or semi-join rather than joined.
   const rows = await queryWithWorkMem<
-    { row_type: "unit" | "linked" | "total"; slug: string | null; name: string | null; is_root: boolean | null; count: number }[]
+    {
+      row_type: "unit" | "linked" | "total";
+      slug: string | null;
+      name: string | null;
+      is_root: boolean | null;
+      count: number;
+    }[]
   >(
     prisma,
     Prisma.sql`
@@ -310,8 +311,7 @@ async function queryFunding(prisma: PrismaClient, resolved: ResolvedFilters) {
   const by: "year" | "stage" = resolved.filters.by ?? "year";
   // Stages sort in the enum's declared order (angel → IPO), which is why the stage is grouped as
   // the enum and only cast to text at the end.
-  const groupExpression =
-    by === "stage" ? Prisma.sql`r.stage` : Prisma.sql`extract(year FROM r."announcedOn")::int`;
+  const groupExpression = by === "stage" ? Prisma.sql`r.stage` : Prisma.sql`extract(year FROM r."announcedOn")::int`;
   const rows = await prisma.$queryRaw<(FundingAggregate & { sort_key: unknown })[]>`
     SELECT ${groupExpression}::text AS group_key, ${groupExpression} AS sort_key,
       count(*)::int AS rounds,
@@ -397,7 +397,13 @@ async function queryTopInvestors(prisma: PrismaClient, resolved: ResolvedFilters
     startupCount: totals?.startups ?? 0,
     investors: rows
       .filter((row) => row.row_type === "investor")
-      .map((row) => ({ kind: row.kind!, slug: row.slug!, name: row.name!, startups: row.startups, rounds: row.rounds })),
+      .map((row) => ({
+        kind: row.kind!,
+        slug: row.slug!,
+        name: row.name!,
+        startups: row.startups,
+        rounds: row.rounds,
+      })),
   };
 }
 
@@ -572,9 +578,7 @@ export const getChartSnapshot = cache(async (options: { key: ChartKey; id: strin
   return { ...data, snapshot: { id: row.slug, createdAt: row.createdAt.toISOString() } };
 });
 
-export type ChartRequestResult =
-  | { ok: true; chart: ChartData }
-  | { ok: false; status: 400 | 404; message: string };
+export type ChartRequestResult = { ok: true; chart: ChartData } | { ok: false; status: 400 | 404; message: string };
 
 /**
  * For the API and embeds: a chart from URL parameters, strictly. A bad or unknown filter is an
@@ -584,7 +588,8 @@ export async function getChartForRequest(options: {
   key: string;
   searchParams: URLSearchParams | Record<string, string | string[] | undefined>;
 }): Promise<ChartRequestResult> {
-  if (!isChartKey(options.key)) return { ok: false, status: 404, message: `There is no chart called "${options.key}".` };
+  if (!isChartKey(options.key))
+    return { ok: false, status: 404, message: `There is no chart called "${options.key}".` };
   const raw =
     options.searchParams instanceof URLSearchParams
       ? options.searchParams.get("snapshot")

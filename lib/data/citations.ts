@@ -95,7 +95,8 @@ export function numberSources(records: RecordRef[], rows: CitationRow[]): Source
     const key = `${record.recordType}:${record.recordId}`;
     if (!recordOrder.has(key)) recordOrder.set(key, index);
   });
-  const position = (row: CitationRow) => recordOrder.get(`${row.recordType}:${row.recordId}`) ?? Number.MAX_SAFE_INTEGER;
+  const position = (row: CitationRow) =>
+    recordOrder.get(`${row.recordType}:${row.recordId}`) ?? Number.MAX_SAFE_INTEGER;
   const sorted = [...rows].sort(
     (a, b) => position(a) - position(b) || Number(a.field === null) - Number(b.field === null) || a.id - b.id,
   );
@@ -134,7 +135,10 @@ export function fieldFootnotes(notes: SourceNotes, record: RecordRef, field: str
     notes.citations
       .filter(
         (c) =>
-          c.recordType === record.recordType && c.recordId === record.recordId && c.field === field && c.claimedValue === null,
+          c.recordType === record.recordType &&
+          c.recordId === record.recordId &&
+          c.field === field &&
+          c.claimedValue === null,
       )
       .map((c) => c.sourceNumber),
   );
@@ -157,7 +161,12 @@ export function fieldConflicts(notes: SourceNotes, record: RecordRef, field: str
   for (const c of notes.citations) {
     if (c.recordType !== record.recordType || c.recordId !== record.recordId || c.field !== field) continue;
     if (c.claimedValue === null) continue;
-    const conflict = byValue.get(c.claimedValue) ?? { value: c.claimedValue, sourceNumbers: [], quote: c.quote, note: c.note };
+    const conflict = byValue.get(c.claimedValue) ?? {
+      value: c.claimedValue,
+      sourceNumbers: [],
+      quote: c.quote,
+      note: c.note,
+    };
     conflict.sourceNumbers = distinct([...conflict.sourceNumbers, c.sourceNumber]);
     byValue.set(c.claimedValue, conflict);
   }

@@ -19,7 +19,7 @@ export type CityListItem = {
 export const findCities = cache(async (): Promise<{ items: CityListItem[]; total: number; withoutCity: number }> => {
   const prisma = await getPrisma();
   const [items, [totals]] = await Promise.all([
-    prisma.$queryRaw<(Omit<CityListItem, "share">)[]>`
+    prisma.$queryRaw<Omit<CityListItem, "share">[]>`
       SELECT c.slug, c."nameEn", c."nameZh", c.region, c.country, count(s.id)::int AS startups
       FROM "City" c LEFT JOIN "Startup" s ON s."cityId" = c.id AND s."deletedAt" IS NULL
       WHERE c."deletedAt" IS NULL

@@ -28,9 +28,13 @@ const investorFilter = (q: string | null) => Prisma.sql`
 
 /** Organisations with at least one recorded investment, by name, with their portfolio counted in SQL. */
 export const findInvestors = cache(
-  async ({ params, pageSize = PAGE_SIZE }: { params: SimpleListParams; pageSize?: number }): Promise<
-    Paginated<InvestorListItem>
-  > => {
+  async ({
+    params,
+    pageSize = PAGE_SIZE,
+  }: {
+    params: SimpleListParams;
+    pageSize?: number;
+  }): Promise<Paginated<InvestorListItem>> => {
     const prisma = await getPrisma();
     // Ordered by name: ranking 2,000 firms by portfolio size would aggregate every investment on
     // each request. The counts are computed for the page's rows only.
@@ -102,7 +106,14 @@ export type InvestorProfile = {
   portfolioCount: number;
   roundCount: number;
   leadCount: number;
-  portfolio: { slug: string; nameEn: string | null; nameZh: string | null; label: string | null; foundedYear: number | null; city: string | null }[];
+  portfolio: {
+    slug: string;
+    nameEn: string | null;
+    nameZh: string | null;
+    label: string | null;
+    foundedYear: number | null;
+    city: string | null;
+  }[];
   /** The most recent rounds, up to INVESTOR_ROUNDS_SHOWN. */
   rounds: InvestorRound[];
   people: InvestorPerson[];
@@ -190,10 +201,12 @@ const loadInvestor = cache(async (slug: string): Promise<InvestorProfile | null>
   const roundCount = counts?.rounds ?? 0;
   // A company that never invested is not an investor page; a firm is, even before its first recorded round.
   if (roundCount === 0 && organization.kind !== "INVESTMENT_FIRM") return null;
-  const rounds: InvestorRound[] = roundRows.map(({ startup_slug, startup_name_en, startup_name_zh, startup_label, ...round }) => ({
-    ...round,
-    startup: { slug: startup_slug, nameEn: startup_name_en, nameZh: startup_name_zh, label: startup_label },
-  }));
+  const rounds: InvestorRound[] = roundRows.map(
+    ({ startup_slug, startup_name_en, startup_name_zh, startup_label, ...round }) => ({
+      ...round,
+      startup: { slug: startup_slug, nameEn: startup_name_en, nameZh: startup_name_zh, label: startup_label },
+    }),
+  );
   const records: RecordRef[] = [
     { recordType: "ORGANIZATION", recordId: organization.id },
     ...organization.employments.map((e) => ({ recordType: "EMPLOYMENT" as const, recordId: e.id })),
@@ -283,7 +296,13 @@ export type UnitAlumnus = {
     isCurrent: boolean;
     unit: { slug: string; nameEn: string };
   };
-  startups: { slug: string; nameEn: string | null; nameZh: string | null; label: string | null; foundedYear: number | null }[];
+  startups: {
+    slug: string;
+    nameEn: string | null;
+    nameZh: string | null;
+    label: string | null;
+    foundedYear: number | null;
+  }[];
 };
 
 export type UnitProfile = {

@@ -78,7 +78,12 @@ export async function getAlibabaCareers({
     )
     SELECT DISTINCT id, "parentId", slug, "nameEn", "nameZh", kind::text AS kind FROM up`;
   const byId = new Map(organizations.map((o) => [o.id, o]));
-  const ref = (o: OrganizationRow): OrganizationRef => ({ slug: o.slug, nameEn: o.nameEn, nameZh: o.nameZh, kind: o.kind });
+  const ref = (o: OrganizationRow): OrganizationRef => ({
+    slug: o.slug,
+    nameEn: o.nameEn,
+    nameZh: o.nameZh,
+    kind: o.kind,
+  });
   const parentsOf = (id: number): OrganizationRef[] => {
     const chain: OrganizationRef[] = [];
     const seen = new Set<number>([id]);
@@ -132,12 +137,21 @@ const founderFilter = (q: string | null) =>
 
 /** People who founded at least one tracked start-up, by name, a page at a time. */
 export const findFounders = cache(
-  async ({ params, pageSize = PAGE_SIZE }: { params: SimpleListParams; pageSize?: number }): Promise<
-    Paginated<FounderListItem>
-  > => {
+  async ({
+    params,
+    pageSize = PAGE_SIZE,
+  }: {
+    params: SimpleListParams;
+    pageSize?: number;
+  }): Promise<Paginated<FounderListItem>> => {
     const prisma = await getPrisma();
     const [items, [count]] = await Promise.all([
-      prisma.$queryRaw<(Omit<FounderListItem, "startups" | "units"> & { startups: FounderListItem["startups"]; units: FounderListItem["units"] | null })[]>`
+      prisma.$queryRaw<
+        (Omit<FounderListItem, "startups" | "units"> & {
+          startups: FounderListItem["startups"];
+          units: FounderListItem["units"] | null;
+        })[]
+      >`
         SELECT p.slug, p."nameEn", p."nameZh",
           (SELECT json_agg(json_build_object('slug', s.slug, 'name', COALESCE(s."nameEn", s."nameZh", s.label)) ORDER BY s."foundedYear" NULLS LAST, s.id)
            FROM "Founding" f JOIN "Startup" s ON s.id = f."startupId" AND s."deletedAt" IS NULL
@@ -150,7 +164,9 @@ export const findFounders = cache(
         ORDER BY lower(COALESCE(p."nameEn", p."nameZh")), p.id
         LIMIT ${pageSize} OFFSET ${(params.page - 1) * pageSize}`,
       params.q
-        ? prisma.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Person" p WHERE ${founderFilter(params.q)}`
+        ? prisma.$queryRaw<
+            { total: number }[]
+          >`SELECT count(*)::int AS total FROM "Person" p WHERE ${founderFilter(params.q)}`
         : // Unfiltered, the same count read from Founding alone: its live (personId, startupId) index
           // in person order, minus the few deleted people and start-ups found through their deletedAt
           // indexes. Joining every person to every founding to every start-up took ~200 ms at 100,000 start-ups.

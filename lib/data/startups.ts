@@ -235,9 +235,13 @@ async function countStartups(params: StartupListParams): Promise<number> {
 
 /** One page of the filtered, sorted start-up list, with the total the filters match. */
 export const findStartups = cache(
-  async ({ params, pageSize = PAGE_SIZE }: { params: StartupListParams; pageSize?: number }): Promise<
-    Paginated<StartupListItem>
-  > => {
+  async ({
+    params,
+    pageSize = PAGE_SIZE,
+  }: {
+    params: StartupListParams;
+    pageSize?: number;
+  }): Promise<Paginated<StartupListItem>> => {
     const [items, total] = await Promise.all([
       queryStartupRows(params, pageSize, (params.page - 1) * pageSize),
       countStartups(params),
@@ -268,7 +272,11 @@ export async function* iterateStartupsForExport({
       select: { id: true, aliases: true, website: true },
     });
     const byId = new Map(extras.map((extra) => [extra.id, extra]));
-    yield batch.map((row) => ({ ...row, aliases: byId.get(row.id)?.aliases ?? [], website: byId.get(row.id)?.website ?? null }));
+    yield batch.map((row) => ({
+      ...row,
+      aliases: byId.get(row.id)?.aliases ?? [],
+      website: byId.get(row.id)?.website ?? null,
+    }));
     if (batch.length < batchSize) return;
   }
 }
@@ -490,7 +498,8 @@ const loadStartupProfile = cache(async (slug: string): Promise<StartupProfile | 
     amountUsdHigh: decimalText(round.amountUsdHigh),
     note: round.note,
     investors: round.investments.flatMap((investment) => {
-      const organization = investment.organization && !investment.organization.deletedAt ? investment.organization : null;
+      const organization =
+        investment.organization && !investment.organization.deletedAt ? investment.organization : null;
       const person = investment.person && !investment.person.deletedAt ? investment.person : null;
       const who = organization ?? person;
       if (!who) return [];
@@ -514,7 +523,9 @@ const loadStartupProfile = cache(async (slug: string): Promise<StartupProfile | 
     ...startup.foundings.map((f) => ({ recordType: "FOUNDING" as const, recordId: f.id })),
     ...careers.flatMap((c) => c.steps.map((step) => ({ recordType: "EMPLOYMENT" as const, recordId: step.id }))),
     ...startup.fundingRounds.map((r) => ({ recordType: "FUNDING_ROUND" as const, recordId: r.id })),
-    ...startup.fundingRounds.flatMap((r) => r.investments.map((i) => ({ recordType: "INVESTMENT" as const, recordId: i.id }))),
+    ...startup.fundingRounds.flatMap((r) =>
+      r.investments.map((i) => ({ recordType: "INVESTMENT" as const, recordId: i.id })),
+    ),
   ];
   const [sources, related] = await Promise.all([getCitations({ records }), findRelatedStartups(startup.id)]);
 

@@ -25,13 +25,15 @@ export function migrationChecksum(bytes: string | Buffer): string {
 
 /** Reads prisma/migrations/<timestamp>_<name>/migration.sql in the order Prisma applies them. */
 export function readMigrations(migrationsDir: string = defaultMigrationsDir): MigrationFile[] {
-  if (!existsSync(/*turbopackIgnore: true*/ migrationsDir)) throw new MigrationError(`No migrations folder at ${migrationsDir}`);
+  if (!existsSync(/*turbopackIgnore: true*/ migrationsDir))
+    throw new MigrationError(`No migrations folder at ${migrationsDir}`);
   return readdirSync(/*turbopackIgnore: true*/ migrationsDir)
     .filter((entry) => statSync(path.join(/*turbopackIgnore: true*/ migrationsDir, entry)).isDirectory())
     .sort()
     .map((name) => {
       const file = path.join(/*turbopackIgnore: true*/ migrationsDir, name, "migration.sql");
-      if (!existsSync(/*turbopackIgnore: true*/ file)) throw new MigrationError(`Migration ${name} has no migration.sql`);
+      if (!existsSync(/*turbopackIgnore: true*/ file))
+        throw new MigrationError(`Migration ${name} has no migration.sql`);
       const bytes = readFileSync(/*turbopackIgnore: true*/ file);
       return { name, script: bytes.toString("utf8"), checksum: migrationChecksum(bytes) };
     });

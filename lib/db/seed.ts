@@ -41,7 +41,8 @@ type Delegate = {
 
 type PendingCitation = { recordType: CitationRecordType; recordId: number; citation: SeedCitation };
 
-const date = (value: string | undefined): Date | null => (value === undefined ? null : new Date(`${value}T00:00:00.000Z`));
+const date = (value: string | undefined): Date | null =>
+  value === undefined ? null : new Date(`${value}T00:00:00.000Z`);
 const orNull = <T>(value: T | undefined): T | null => (value === undefined ? null : value);
 
 /**
@@ -390,7 +391,9 @@ function sameValue(current: unknown, next: unknown): boolean {
   if (current instanceof Date) return next instanceof Date && current.getTime() === next.getTime();
   if (Prisma.Decimal.isDecimal(current)) return new Prisma.Decimal(next as string | number).equals(current);
   if (Array.isArray(current)) {
-    return Array.isArray(next) && current.length === next.length && current.every((item, index) => item === next[index]);
+    return (
+      Array.isArray(next) && current.length === next.length && current.every((item, index) => item === next[index])
+    );
   }
   return current === next;
 }

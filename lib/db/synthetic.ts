@@ -233,12 +233,48 @@ const ALIBABA_UNITS = [
 ] as const;
 
 const BRAND_SYLLABLES: readonly Syllable[] = [
-  ["智", "zhi"], ["云", "yun"], ["深", "shen"], ["灵", "ling"], ["星", "xing"], ["海", "hai"], ["天", "tian"],
-  ["数", "shu"], ["元", "yuan"], ["思", "si"], ["图", "tu"], ["芯", "xin"], ["光", "guang"], ["速", "su"],
-  ["极", "ji"], ["未", "wei"], ["启", "qi"], ["明", "ming"], ["睿", "rui"], ["澜", "lan"], ["峰", "feng"],
-  ["源", "yuan"], ["达", "da"], ["微", "wei"], ["蓝", "lan"], ["格", "ge"], ["瞳", "tong"], ["语", "yu"],
-  ["擎", "qing"], ["驰", "chi"], ["力", "li"], ["量", "liang"], ["晓", "xiao"], ["航", "hang"], ["宇", "yu"],
-  ["鲸", "jing"], ["鹰", "ying"], ["象", "xiang"], ["墨", "mo"], ["言", "yan"], ["脑", "nao"], ["途", "tu"],
+  ["智", "zhi"],
+  ["云", "yun"],
+  ["深", "shen"],
+  ["灵", "ling"],
+  ["星", "xing"],
+  ["海", "hai"],
+  ["天", "tian"],
+  ["数", "shu"],
+  ["元", "yuan"],
+  ["思", "si"],
+  ["图", "tu"],
+  ["芯", "xin"],
+  ["光", "guang"],
+  ["速", "su"],
+  ["极", "ji"],
+  ["未", "wei"],
+  ["启", "qi"],
+  ["明", "ming"],
+  ["睿", "rui"],
+  ["澜", "lan"],
+  ["峰", "feng"],
+  ["源", "yuan"],
+  ["达", "da"],
+  ["微", "wei"],
+  ["蓝", "lan"],
+  ["格", "ge"],
+  ["瞳", "tong"],
+  ["语", "yu"],
+  ["擎", "qing"],
+  ["驰", "chi"],
+  ["力", "li"],
+  ["量", "liang"],
+  ["晓", "xiao"],
+  ["航", "hang"],
+  ["宇", "yu"],
+  ["鲸", "jing"],
+  ["鹰", "ying"],
+  ["象", "xiang"],
+  ["墨", "mo"],
+  ["言", "yan"],
+  ["脑", "nao"],
+  ["途", "tu"],
 ];
 
 const COMPANY_SUFFIXES = [
@@ -252,42 +288,175 @@ const COMPANY_SUFFIXES = [
   ["信息", "xin xi", "Information"],
 ] as const;
 
-const WESTERN_BRAND_HEADS = ["Deep", "Nova", "Quantum", "Hyper", "Infini", "Cogni", "Neuro", "Vision", "Mind", "Sense", "Axon", "Tensor", "Lumi", "Orbit"];
+const WESTERN_BRAND_HEADS = [
+  "Deep",
+  "Nova",
+  "Quantum",
+  "Hyper",
+  "Infini",
+  "Cogni",
+  "Neuro",
+  "Vision",
+  "Mind",
+  "Sense",
+  "Axon",
+  "Tensor",
+  "Lumi",
+  "Orbit",
+];
 const WESTERN_BRAND_TAILS = ["AI", "Labs", "Tech", "Robotics", "Logic", "Works", "Mind", "Matrix", "Flow"];
 
 const SURNAMES: readonly Syllable[] = [
-  ["王", "wang"], ["李", "li"], ["张", "zhang"], ["刘", "liu"], ["陈", "chen"], ["杨", "yang"], ["黄", "huang"],
-  ["赵", "zhao"], ["吴", "wu"], ["周", "zhou"], ["徐", "xu"], ["孙", "sun"], ["马", "ma"], ["朱", "zhu"],
-  ["胡", "hu"], ["郭", "guo"], ["何", "he"], ["林", "lin"], ["罗", "luo"], ["高", "gao"], ["郑", "zheng"],
-  ["梁", "liang"], ["谢", "xie"], ["宋", "song"], ["唐", "tang"], ["许", "xu"], ["韩", "han"], ["冯", "feng"],
-  ["邓", "deng"], ["曹", "cao"], ["彭", "peng"], ["曾", "zeng"], ["萧", "xiao"], ["田", "tian"], ["董", "dong"],
-  ["潘", "pan"], ["袁", "yuan"], ["蒋", "jiang"], ["蔡", "cai"], ["余", "yu"],
+  ["王", "wang"],
+  ["李", "li"],
+  ["张", "zhang"],
+  ["刘", "liu"],
+  ["陈", "chen"],
+  ["杨", "yang"],
+  ["黄", "huang"],
+  ["赵", "zhao"],
+  ["吴", "wu"],
+  ["周", "zhou"],
+  ["徐", "xu"],
+  ["孙", "sun"],
+  ["马", "ma"],
+  ["朱", "zhu"],
+  ["胡", "hu"],
+  ["郭", "guo"],
+  ["何", "he"],
+  ["林", "lin"],
+  ["罗", "luo"],
+  ["高", "gao"],
+  ["郑", "zheng"],
+  ["梁", "liang"],
+  ["谢", "xie"],
+  ["宋", "song"],
+  ["唐", "tang"],
+  ["许", "xu"],
+  ["韩", "han"],
+  ["冯", "feng"],
+  ["邓", "deng"],
+  ["曹", "cao"],
+  ["彭", "peng"],
+  ["曾", "zeng"],
+  ["萧", "xiao"],
+  ["田", "tian"],
+  ["董", "dong"],
+  ["潘", "pan"],
+  ["袁", "yuan"],
+  ["蒋", "jiang"],
+  ["蔡", "cai"],
+  ["余", "yu"],
 ];
 
 const GIVEN_NAME_SYLLABLES: readonly Syllable[] = [
-  ["伟", "wei"], ["芳", "fang"], ["娜", "na"], ["敏", "min"], ["静", "jing"], ["强", "qiang"], ["磊", "lei"],
-  ["军", "jun"], ["洋", "yang"], ["勇", "yong"], ["艳", "yan"], ["杰", "jie"], ["涛", "tao"], ["明", "ming"],
-  ["超", "chao"], ["华", "hua"], ["平", "ping"], ["刚", "gang"], ["辉", "hui"], ["鹏", "peng"], ["宇", "yu"],
-  ["浩", "hao"], ["凯", "kai"], ["晨", "chen"], ["欣", "xin"], ["俊", "jun"], ["峰", "feng"], ["文", "wen"],
-  ["斌", "bin"], ["志", "zhi"], ["海", "hai"], ["建", "jian"], ["国", "guo"], ["丽", "li"], ["嘉", "jia"],
-  ["思", "si"], ["远", "yuan"], ["博", "bo"], ["一", "yi"], ["飞", "fei"], ["铭", "ming"], ["雪", "xue"],
+  ["伟", "wei"],
+  ["芳", "fang"],
+  ["娜", "na"],
+  ["敏", "min"],
+  ["静", "jing"],
+  ["强", "qiang"],
+  ["磊", "lei"],
+  ["军", "jun"],
+  ["洋", "yang"],
+  ["勇", "yong"],
+  ["艳", "yan"],
+  ["杰", "jie"],
+  ["涛", "tao"],
+  ["明", "ming"],
+  ["超", "chao"],
+  ["华", "hua"],
+  ["平", "ping"],
+  ["刚", "gang"],
+  ["辉", "hui"],
+  ["鹏", "peng"],
+  ["宇", "yu"],
+  ["浩", "hao"],
+  ["凯", "kai"],
+  ["晨", "chen"],
+  ["欣", "xin"],
+  ["俊", "jun"],
+  ["峰", "feng"],
+  ["文", "wen"],
+  ["斌", "bin"],
+  ["志", "zhi"],
+  ["海", "hai"],
+  ["建", "jian"],
+  ["国", "guo"],
+  ["丽", "li"],
+  ["嘉", "jia"],
+  ["思", "si"],
+  ["远", "yuan"],
+  ["博", "bo"],
+  ["一", "yi"],
+  ["飞", "fei"],
+  ["铭", "ming"],
+  ["雪", "xue"],
 ];
 
-const WESTERN_FIRST_NAMES = ["Kevin", "Jack", "Eric", "Vincent", "Lucy", "Grace", "Tony", "Leo", "Nina", "Frank", "Joe", "Jason"];
+const WESTERN_FIRST_NAMES = [
+  "Kevin",
+  "Jack",
+  "Eric",
+  "Vincent",
+  "Lucy",
+  "Grace",
+  "Tony",
+  "Leo",
+  "Nina",
+  "Frank",
+  "Joe",
+  "Jason",
+];
 
 // Alibaba staff are known by an invented nickname (花名); these are made up, as a real one would be.
-const NICKNAMES = ["云风", "青松", "明月", "远山", "孤鸿", "听涛", "逐浪", "行远", "半夏", "南乔", "苍穹", "若水", "长风", "晴川", "星河", "不语"];
+const NICKNAMES = [
+  "云风",
+  "青松",
+  "明月",
+  "远山",
+  "孤鸿",
+  "听涛",
+  "逐浪",
+  "行远",
+  "半夏",
+  "南乔",
+  "苍穹",
+  "若水",
+  "长风",
+  "晴川",
+  "星河",
+  "不语",
+];
 
 const EMPLOYMENT_ROLES = [
-  "Senior Engineer", "Staff Engineer", "Algorithm Expert", "Product Manager", "Senior Product Expert",
-  "Technical Director", "General Manager", "Vice President", "Research Scientist", "Operations Director", "Architect",
+  "Senior Engineer",
+  "Staff Engineer",
+  "Algorithm Expert",
+  "Product Manager",
+  "Senior Product Expert",
+  "Technical Director",
+  "General Manager",
+  "Vice President",
+  "Research Scientist",
+  "Operations Director",
+  "Architect",
 ];
 
 const FOUNDER_TITLES = ["CTO", "COO", "Chief Scientist", "President", "Chief Product Officer", "CFO"];
 
 const SECTORS = [
-  "AI_HARDWARE", "LLM_FOUNDATION_MODELS", "AI_INFRASTRUCTURE", "COMPUTER_VISION", "ROBOTICS", "AUTONOMOUS_DRIVING",
-  "AI_AGENTS", "AI_APPLICATIONS", "AIOT", "AI_RISK_AND_FINANCE", "AI_COMMERCE",
+  "AI_HARDWARE",
+  "LLM_FOUNDATION_MODELS",
+  "AI_INFRASTRUCTURE",
+  "COMPUTER_VISION",
+  "ROBOTICS",
+  "AUTONOMOUS_DRIVING",
+  "AI_AGENTS",
+  "AI_APPLICATIONS",
+  "AIOT",
+  "AI_RISK_AND_FINANCE",
+  "AI_COMMERCE",
 ] as const;
 
 const SECTOR_PHRASES: Record<(typeof SECTORS)[number], string> = {
@@ -304,23 +473,87 @@ const SECTOR_PHRASES: Record<(typeof SECTORS)[number], string> = {
   AI_COMMERCE: "AI tools for online merchants",
 };
 
-const CUSTOMERS = ["retailers", "manufacturers", "banks", "logistics companies", "hospitals", "developers", "carmakers", "consumers", "city governments", "online merchants"];
+const CUSTOMERS = [
+  "retailers",
+  "manufacturers",
+  "banks",
+  "logistics companies",
+  "hospitals",
+  "developers",
+  "carmakers",
+  "consumers",
+  "city governments",
+  "online merchants",
+];
 
-const STATUSES = [["ACTIVE", 70], ["ACQUIRED", 10], ["LISTED", 5], ["CLOSED", 10], [null, 5]] as const;
-const CONFIDENCES = [["HIGH", 70], ["MEDIUM", 20], ["LOW", 10]] as const;
+const STATUSES = [
+  ["ACTIVE", 70],
+  ["ACQUIRED", 10],
+  ["LISTED", 5],
+  ["CLOSED", 10],
+  [null, 5],
+] as const;
+const CONFIDENCES = [
+  ["HIGH", 70],
+  ["MEDIUM", 20],
+  ["LOW", 10],
+] as const;
 
 // The usual ladder; a round moves one or two rungs up from the one before.
 const STAGE_LADDER = [
-  "ANGEL", "SEED", "PRE_A", "SERIES_A", "SERIES_A_PLUS", "PRE_B", "SERIES_B", "SERIES_B_PLUS", "SERIES_C",
-  "SERIES_C_PLUS", "SERIES_D", "SERIES_E", "LATER", "PRE_IPO", "IPO",
+  "ANGEL",
+  "SEED",
+  "PRE_A",
+  "SERIES_A",
+  "SERIES_A_PLUS",
+  "PRE_B",
+  "SERIES_B",
+  "SERIES_B_PLUS",
+  "SERIES_C",
+  "SERIES_C_PLUS",
+  "SERIES_D",
+  "SERIES_E",
+  "LATER",
+  "PRE_IPO",
+  "IPO",
 ] as const;
 
 const FIRM_SYLLABLES: readonly Syllable[] = [
-  ["景", "jing"], ["海", "hai"], ["红", "hong"], ["杉", "shan"], ["高", "gao"], ["瓴", "ling"], ["启", "qi"],
-  ["明", "ming"], ["源", "yuan"], ["经", "jing"], ["纬", "wei"], ["真", "zhen"], ["格", "ge"], ["创", "chuang"],
-  ["新", "xin"], ["君", "jun"], ["联", "lian"], ["达", "da"], ["晨", "chen"], ["华", "hua"], ["盈", "ying"],
-  ["金", "jin"], ["沙", "sha"], ["江", "jiang"], ["蓝", "lan"], ["驰", "chi"], ["峰", "feng"], ["凯", "kai"],
-  ["博", "bo"], ["磐", "pan"], ["石", "shi"], ["松", "song"], ["禾", "he"], ["丰", "feng"], ["璞", "pu"],
+  ["景", "jing"],
+  ["海", "hai"],
+  ["红", "hong"],
+  ["杉", "shan"],
+  ["高", "gao"],
+  ["瓴", "ling"],
+  ["启", "qi"],
+  ["明", "ming"],
+  ["源", "yuan"],
+  ["经", "jing"],
+  ["纬", "wei"],
+  ["真", "zhen"],
+  ["格", "ge"],
+  ["创", "chuang"],
+  ["新", "xin"],
+  ["君", "jun"],
+  ["联", "lian"],
+  ["达", "da"],
+  ["晨", "chen"],
+  ["华", "hua"],
+  ["盈", "ying"],
+  ["金", "jin"],
+  ["沙", "sha"],
+  ["江", "jiang"],
+  ["蓝", "lan"],
+  ["驰", "chi"],
+  ["峰", "feng"],
+  ["凯", "kai"],
+  ["博", "bo"],
+  ["磐", "pan"],
+  ["石", "shi"],
+  ["松", "song"],
+  ["禾", "he"],
+  ["丰", "feng"],
+  ["璞", "pu"],
 ];
 const FIRM_SUFFIXES = [
   ["资本", "zi ben", "Capital"],
@@ -329,13 +562,42 @@ const FIRM_SUFFIXES = [
   ["基金", "ji jin", "Fund"],
   ["创新", "chuang xin", "Innovation Partners"],
 ] as const;
-const WESTERN_FIRM_HEADS = ["Harbor", "Summit", "Granite", "Lotus", "Jade", "Pine", "Crescent", "Meridian", "North Star", "Bamboo", "Silk Road", "Horizon", "Pacific", "Lighthouse", "Redwood"];
+const WESTERN_FIRM_HEADS = [
+  "Harbor",
+  "Summit",
+  "Granite",
+  "Lotus",
+  "Jade",
+  "Pine",
+  "Crescent",
+  "Meridian",
+  "North Star",
+  "Bamboo",
+  "Silk Road",
+  "Horizon",
+  "Pacific",
+  "Lighthouse",
+  "Redwood",
+];
 const WESTERN_FIRM_TAILS = ["Capital", "Ventures", "Partners", "Growth", "Investments"];
 
 const PUBLISHERS = [
-  ["36Kr", "zh"], ["LatePost", "zh"], ["Caixin", "zh"], ["Jiemian", "zh"], ["IT Juzi", "zh"], ["Leiphone", "zh"],
-  ["Synced", "zh"], ["Sina Tech", "zh"], ["South China Morning Post", "en"], ["Reuters", "en"], ["Bloomberg", "en"],
-  ["TechCrunch", "en"], ["China Money Network", "en"], ["KrASIA", "en"], ["TechNode", "en"], ["Pandaily", "en"],
+  ["36Kr", "zh"],
+  ["LatePost", "zh"],
+  ["Caixin", "zh"],
+  ["Jiemian", "zh"],
+  ["IT Juzi", "zh"],
+  ["Leiphone", "zh"],
+  ["Synced", "zh"],
+  ["Sina Tech", "zh"],
+  ["South China Morning Post", "en"],
+  ["Reuters", "en"],
+  ["Bloomberg", "en"],
+  ["TechCrunch", "en"],
+  ["China Money Network", "en"],
+  ["KrASIA", "en"],
+  ["TechNode", "en"],
+  ["Pandaily", "en"],
 ] as const;
 
 // ---------------------------------------------------------------------------------------------
@@ -442,7 +704,18 @@ async function writeReferenceRows(tx: SqlExecutor, random: Random) {
     { name: "website", type: "text" },
   ]);
   const [rootId] = await reserveIds(tx, "Organization", 1);
-  organizations.push(rootId, "synthetic-alibaba-group", ALIBABA_ROOT[0], ALIBABA_ROOT[1], ALIBABA_ROOT[2], "{}", "ALIBABA_UNIT", null, "Synthetic parent of the synthetic Alibaba business units.", null);
+  organizations.push(
+    rootId,
+    "synthetic-alibaba-group",
+    ALIBABA_ROOT[0],
+    ALIBABA_ROOT[1],
+    ALIBABA_ROOT[2],
+    "{}",
+    "ALIBABA_UNIT",
+    null,
+    "Synthetic parent of the synthetic Alibaba business units.",
+    null,
+  );
   // The root goes first: its children reference it.
   await organizations.flush(tx);
   const unitIds = await reserveIds(tx, "Organization", ALIBABA_UNITS.length);
@@ -463,8 +736,15 @@ async function writeReferenceRows(tx: SqlExecutor, random: Random) {
       const brand = capitalize(first[1] + second[1]);
       const slug = `synthetic-${brand.toLowerCase()}-${suffixEn.split(" ")[0]!.toLowerCase()}-${pad(i + 1, 4)}`;
       organizations.push(
-        firmIds[i], slug, `${brand} ${suffixEn}`, `${first[0]}${second[0]}${suffixZh}`,
-        `${first[1]} ${second[1]} ${suffixPinyin}`, "{}", "INVESTMENT_FIRM", null, null,
+        firmIds[i],
+        slug,
+        `${brand} ${suffixEn}`,
+        `${first[0]}${second[0]}${suffixZh}`,
+        `${first[1]} ${second[1]} ${suffixPinyin}`,
+        "{}",
+        "INVESTMENT_FIRM",
+        null,
+        null,
         random.chance(0.5) ? `https://${brand.toLowerCase()}-${pad(i + 1, 4)}.example` : null,
       );
     }
@@ -482,9 +762,19 @@ async function writeReferenceRows(tx: SqlExecutor, random: Random) {
   ]);
   for (let i = 0; i < SOURCE_COUNT; i++) {
     const [publisher, language] = random.pick(PUBLISHERS);
-    const title = language === "zh" ? `阿里系AI创业公司盘点（${i + 1}）` : `The Alibaba alumni behind China's AI start-ups, part ${i + 1}`;
+    const title =
+      language === "zh"
+        ? `阿里系AI创业公司盘点（${i + 1}）`
+        : `The Alibaba alumni behind China's AI start-ups, part ${i + 1}`;
     const url = `https://synthetic.example/${publisher.toLowerCase().replace(/[^a-z0-9]+/g, "-")}/${pad(i + 1, 3)}`;
-    sources.push(sourceIds[i], url, publisher, title, isoDate(random.int(2015, 2025), random.int(1, 12), random.int(1, 28)), language);
+    sources.push(
+      sourceIds[i],
+      url,
+      publisher,
+      title,
+      isoDate(random.int(2015, 2025), random.int(1, 12), random.int(1, 28)),
+      language,
+    );
   }
   await sources.flush(tx);
   return {
@@ -575,7 +865,9 @@ type PersonPlan = { index: number; nameEn: string | null; nameZh: string; pinyin
 export async function generateSyntheticData(sql: SqlExecutor, options: SyntheticOptions): Promise<SyntheticCounts> {
   const { startups } = options;
   if (!Number.isInteger(startups) || startups < 1 || startups > MAX_SYNTHETIC_STARTUPS) {
-    throw new UsageError(`The number of start-ups must be a whole number from 1 to ${MAX_SYNTHETIC_STARTUPS}; got ${startups}.`);
+    throw new UsageError(
+      `The number of start-ups must be a whole number from 1 to ${MAX_SYNTHETIC_STARTUPS}; got ${startups}.`,
+    );
   }
   const seed = options.seed ?? DEFAULT_SYNTHETIC_SEED;
   const log = options.log ?? (() => undefined);
@@ -583,12 +875,16 @@ export async function generateSyntheticData(sql: SqlExecutor, options: Synthetic
   const startedAt = performance.now();
 
   if (await hasSyntheticData(sql)) {
-    throw new UsageError("The database already holds synthetic rows; delete them first (npm run db:synthetic -- --reset).");
+    throw new UsageError(
+      "The database already holds synthetic rows; delete them first (npm run db:synthetic -- --reset).",
+    );
   }
 
   const counts = await sql.transaction(async (tx) => {
     const { cityIds, cityWeights, unitIds, firmIds, sourceIds, written } = await writeReferenceRows(tx, random);
-    log(`reference rows: ${CITIES.length} cities, ${1 + ALIBABA_UNITS.length} Alibaba units, ${INVESTMENT_FIRM_COUNT} investment firms, ${SOURCE_COUNT} sources`);
+    log(
+      `reference rows: ${CITIES.length} cities, ${1 + ALIBABA_UNITS.length} Alibaba units, ${INVESTMENT_FIRM_COUNT} investment firms, ${SOURCE_COUNT} sources`,
+    );
 
     // ---- Start-ups and everything hanging off them, a chunk at a time.
     const { people, startupRows, employments, foundings, rounds, investments, citations } = createStartupWriters();
@@ -616,8 +912,22 @@ export async function generateSyntheticData(sql: SqlExecutor, options: Synthetic
         citedBy: number | null;
       };
       const newPeople: (PersonPlan & { bio: string; aliases: string; citedBy: number | null })[] = [];
-      const pendingFoundings: { personIndex: number; startupId: number; role: string; title: string | null; confidence: string }[] = [];
-      const pendingEmployments: { personIndex: number; organizationId: number; role: string; startYear: number; startMonth: number | null; endYear: number; endMonth: number | null }[] = [];
+      const pendingFoundings: {
+        personIndex: number;
+        startupId: number;
+        role: string;
+        title: string | null;
+        confidence: string;
+      }[] = [];
+      const pendingEmployments: {
+        personIndex: number;
+        organizationId: number;
+        role: string;
+        startYear: number;
+        startMonth: number | null;
+        endYear: number;
+        endMonth: number | null;
+      }[] = [];
       const roundPlans: RoundPlan[] = [];
 
       for (let offset = 0; offset < chunkSize; offset++) {
@@ -628,16 +938,23 @@ export async function generateSyntheticData(sql: SqlExecutor, options: Synthetic
         const second = random.pick(BRAND_SYLLABLES);
         const [suffixZh, suffixPinyin, suffixEn] = random.pick(COMPANY_SUFFIXES);
         const brandPinyin = first[1] + second[1];
-        const westernBrand = random.chance(0.3) ? `${random.pick(WESTERN_BRAND_HEADS)}${random.pick(WESTERN_BRAND_TAILS)}` : null;
+        const westernBrand = random.chance(0.3)
+          ? `${random.pick(WESTERN_BRAND_HEADS)}${random.pick(WESTERN_BRAND_TAILS)}`
+          : null;
         const nameZh = random.chance(0.92) ? `${first[0]}${second[0]}${suffixZh}` : null;
-        const nameEn = nameZh === null || random.chance(0.95) ? (westernBrand ?? `${capitalize(brandPinyin)} ${suffixEn}`) : null;
+        const nameEn =
+          nameZh === null || random.chance(0.95) ? (westernBrand ?? `${capitalize(brandPinyin)} ${suffixEn}`) : null;
         const pinyin = nameZh ? `${first[1]} ${second[1]} ${suffixPinyin}` : null;
         const cityIndex = random.weighted(cityWeights);
         const city = CITIES[cityIndex]!;
         const aliases = nameZh && random.chance(0.2) ? arrayLiteral([`${city[1]}${nameZh}有限公司`]) : "{}";
         const foundedYear = Math.min(2025, 1999 + Math.floor(random.next() ** 0.5 * 27));
         const foundedDate = random.chance(0.3) ? isoDate(foundedYear, random.int(1, 12), random.int(1, 28)) : null;
-        const sectorCount = random.weighted([[1, 55], [2, 35], [3, 10]] as const);
+        const sectorCount = random.weighted([
+          [1, 55],
+          [2, 35],
+          [3, 10],
+        ] as const);
         const sectors = random.distinctIndexes(sectorCount, SECTORS.length).map((i) => SECTORS[i]!);
         const status = random.weighted(STATUSES);
         const statusNote = status === "ACQUIRED" ? `Acquired in ${random.int(foundedYear, 2025)}.` : null;
@@ -667,7 +984,11 @@ export async function generateSyntheticData(sql: SqlExecutor, options: Synthetic
         }
 
         // Founders: mostly new people, now and then someone who founded an earlier start-up.
-        const founderCount = random.weighted([[1, 45], [2, 35], [3, 20]] as const);
+        const founderCount = random.weighted([
+          [1, 45],
+          [2, 35],
+          [3, 20],
+        ] as const);
         const founderIndexes: number[] = [];
         for (let f = 0; f < founderCount; f++) {
           let personIndex: number;
@@ -682,7 +1003,11 @@ export async function generateSyntheticData(sql: SqlExecutor, options: Synthetic
             const givenPinyin = given.map((s) => s[1]).join("");
             const nameZhPerson = surname[0] + given.map((s) => s[0]).join("");
             const romanised = `${capitalize(surname[1])} ${capitalize(givenPinyin)}`;
-            const personNameEn = random.chance(0.15) ? `${random.pick(WESTERN_FIRST_NAMES)} ${romanised}` : random.chance(0.97) ? romanised : null;
+            const personNameEn = random.chance(0.15)
+              ? `${random.pick(WESTERN_FIRST_NAMES)} ${romanised}`
+              : random.chance(0.97)
+                ? romanised
+                : null;
             const unitCount = random.chance(0.35) ? 2 : 1;
             const units = random.distinctIndexes(unitCount, ALIBABA_UNITS.length, 1.5);
             // Years at Alibaba end by the founding year and start no earlier than 1999.
@@ -721,23 +1046,50 @@ export async function generateSyntheticData(sql: SqlExecutor, options: Synthetic
             personIndex,
             startupId,
             role,
-            title: f === 0 ? random.pick(["CEO", "Founder & CEO", "Chairman & CEO"]) : random.chance(0.8) ? random.pick(FOUNDER_TITLES) : null,
+            title:
+              f === 0
+                ? random.pick(["CEO", "Founder & CEO", "Chairman & CEO"])
+                : random.chance(0.8)
+                  ? random.pick(FOUNDER_TITLES)
+                  : null,
             confidence: random.weighted(CONFIDENCES),
           });
         }
 
         // Funding: 0–5 rounds climbing the stage ladder, dated from the founding year on.
-        const roundCount = random.weighted([[0, 20], [1, 25], [2, 20], [3, 15], [4, 12], [5, 8]] as const);
+        const roundCount = random.weighted([
+          [0, 20],
+          [1, 25],
+          [2, 20],
+          [3, 15],
+          [4, 12],
+          [5, 8],
+        ] as const);
         let rung = random.int(0, 3);
         let year = foundedYear;
         for (let r = 0; r < roundCount; r++) {
-          const special = random.weighted([[null, 87], ["STRATEGIC", 8], ["UNDISCLOSED", 5]] as const);
+          const special = random.weighted([
+            [null, 87],
+            ["STRATEGIC", 8],
+            ["UNDISCLOSED", 5],
+          ] as const);
           const stage = special ?? STAGE_LADDER[Math.min(rung, STAGE_LADDER.length - 1)]!;
-          const precision = random.weighted([["DAY", 50], ["MONTH", 35], ["YEAR", 10], [null, 5]] as const);
+          const precision = random.weighted([
+            ["DAY", 50],
+            ["MONTH", 35],
+            ["YEAR", 10],
+            [null, 5],
+          ] as const);
           const month = random.int(1, 12);
           const announcedOn =
-            precision === null ? null : isoDate(year, precision === "YEAR" ? 1 : month, precision === "DAY" ? random.int(1, 28) : 1);
-          const amountKind = random.weighted([["EXACT", 45], ["RANGE", 30], ["UNDISCLOSED", 25]] as const);
+            precision === null
+              ? null
+              : isoDate(year, precision === "YEAR" ? 1 : month, precision === "DAY" ? random.int(1, 28) : 1);
+          const amountKind = random.weighted([
+            ["EXACT", 45],
+            ["RANGE", 30],
+            ["UNDISCLOSED", 25],
+          ] as const);
           const currency = amountKind === "UNDISCLOSED" ? null : random.chance(0.45) ? "USD" : "CNY";
           // Round sizes grow roughly threefold per rung; CNY figures are about seven times larger.
           const usdBase = 500_000 * 3 ** (Math.min(rung, 12) / 1.5) * (0.5 + random.next());
@@ -755,7 +1107,16 @@ export async function generateSyntheticData(sql: SqlExecutor, options: Synthetic
             amountLow: amountKind === "UNDISCLOSED" ? null : `${low}.00`,
             amountHigh: amountKind === "UNDISCLOSED" ? null : `${high}.00`,
             currency,
-            firmIndexes: random.distinctIndexes(random.weighted([[1, 35], [2, 30], [3, 20], [4, 15]] as const), INVESTMENT_FIRM_COUNT, 2.5),
+            firmIndexes: random.distinctIndexes(
+              random.weighted([
+                [1, 35],
+                [2, 30],
+                [3, 20],
+                [4, 15],
+              ] as const),
+              INVESTMENT_FIRM_COUNT,
+              2.5,
+            ),
             leadFirst: random.chance(0.7),
             citedBy: random.chance(0.7) ? random.int(0, SOURCE_COUNT - 1) : null,
           });
@@ -769,22 +1130,51 @@ export async function generateSyntheticData(sql: SqlExecutor, options: Synthetic
       newPeople.forEach((person, i) => {
         const id = newPersonIds[i]!;
         personIds[person.index] = id;
-        people.push(id, `synthetic-${person.slugName}-${pad(person.index + 1, 6)}`, person.nameEn, person.nameZh, person.pinyin, person.aliases, person.bio);
+        people.push(
+          id,
+          `synthetic-${person.slugName}-${pad(person.index + 1, 6)}`,
+          person.nameEn,
+          person.nameZh,
+          person.pinyin,
+          person.aliases,
+          person.bio,
+        );
         if (person.citedBy !== null) citations.push(sourceIds[person.citedBy], "PERSON", id, null, null);
       });
       for (const e of pendingEmployments) {
-        employments.push(personIds[e.personIndex], e.organizationId, e.role, e.startYear, e.startMonth, e.endYear, e.endMonth);
+        employments.push(
+          personIds[e.personIndex],
+          e.organizationId,
+          e.role,
+          e.startYear,
+          e.startMonth,
+          e.endYear,
+          e.endMonth,
+        );
       }
-      for (const f of pendingFoundings) foundings.push(personIds[f.personIndex], f.startupId, f.role, f.title, f.confidence);
+      for (const f of pendingFoundings)
+        foundings.push(personIds[f.personIndex], f.startupId, f.role, f.title, f.confidence);
       const roundIds = await reserveIds(tx, "FundingRound", roundPlans.length);
       roundPlans.forEach((round, i) => {
         const id = roundIds[i]!;
         const usd = round.currency === "USD";
         rounds.push(
-          id, round.startupId, round.announcedOn, round.datePrecision, round.stage, round.stageLabel, round.amountKind,
-          round.amountLow, round.amountHigh, round.currency, usd ? round.amountLow : null, usd ? round.amountHigh : null,
+          id,
+          round.startupId,
+          round.announcedOn,
+          round.datePrecision,
+          round.stage,
+          round.stageLabel,
+          round.amountKind,
+          round.amountLow,
+          round.amountHigh,
+          round.currency,
+          usd ? round.amountLow : null,
+          usd ? round.amountHigh : null,
         );
-        round.firmIndexes.forEach((firm, position) => investments.push(id, firmIds[firm], position === 0 && round.leadFirst));
+        round.firmIndexes.forEach((firm, position) =>
+          investments.push(id, firmIds[firm], position === 0 && round.leadFirst),
+        );
         if (round.citedBy !== null) citations.push(sourceIds[round.citedBy], "FUNDING_ROUND", id, null, null);
       });
 
@@ -798,7 +1188,9 @@ export async function generateSyntheticData(sql: SqlExecutor, options: Synthetic
 
       const done = chunkStart + chunkSize;
       if (done === startups || (done / STARTUPS_PER_CHUNK) % 10 === 0) {
-        log(`start-ups: ${done.toLocaleString("en")} of ${startups.toLocaleString("en")} (${((performance.now() - startedAt) / 1000).toFixed(1)} s)`);
+        log(
+          `start-ups: ${done.toLocaleString("en")} of ${startups.toLocaleString("en")} (${((performance.now() - startedAt) / 1000).toFixed(1)} s)`,
+        );
       }
     }
 

@@ -78,9 +78,18 @@ export function chartToCsv(chart: ChartData, options: { url?: string } = {}): st
 }
 
 /** A file name for a chart's downloads: the chart key plus its filters, e.g. founded-per-year_city-hangzhou. */
-export function exportFileName(chart: Pick<ChartData, "key" | "filters" | "snapshot">, extension: string, variant?: string): string {
+export function exportFileName(
+  chart: Pick<ChartData, "key" | "filters" | "snapshot">,
+  extension: string,
+  variant?: string,
+): string {
   const parts = Object.entries(chart.filters).map(([name, value]) => `${name}-${String(value).toLowerCase()}`);
-  const base = [chart.key, ...parts, ...(chart.snapshot ? [`snapshot-${chart.snapshot.id}`] : []), ...(variant ? [variant] : [])]
+  const base = [
+    chart.key,
+    ...parts,
+    ...(chart.snapshot ? [`snapshot-${chart.snapshot.id}`] : []),
+    ...(variant ? [variant] : []),
+  ]
     .join("_")
     .replace(/[^a-z0-9_-]+/gi, "-");
   return `${base}.${extension}`;

@@ -16,11 +16,20 @@ export const estimateTextWidth: MeasureText = (text, fontSize, bold = false) => 
 };
 
 export function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!);
+  return text.replace(
+    /[<>&"']/g,
+    (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!,
+  );
 }
 
 /** Greedy word wrap to a pixel width; a single over-long word gets a line of its own. */
-export function wrapText(text: string, maxWidth: number, fontSize: number, measure: MeasureText, bold = false): string[] {
+export function wrapText(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  measure: MeasureText,
+  bold = false,
+): string[] {
   const words = text.split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let line = "";
@@ -70,7 +79,12 @@ export function composeChartSvg({ chart, panels, plain = false, measure = estima
       `<text x="${options.x ?? PAD}" y="${y + size}" font-size="${size}" fill="${options.color ?? INK}"${options.bold ? ' font-weight="700"' : ""}>${escapeXml(content)}</text>`,
     );
   };
-  const paragraph = (content: string, size: number, lineHeight: number, options: { color?: string; bold?: boolean } = {}) => {
+  const paragraph = (
+    content: string,
+    size: number,
+    lineHeight: number,
+    options: { color?: string; bold?: boolean } = {},
+  ) => {
     for (const line of wrapText(content, inner, size, measure, options.bold)) {
       text(line, size, options);
       y += lineHeight;
@@ -86,7 +100,7 @@ export function composeChartSvg({ chart, panels, plain = false, measure = estima
   }
 
   // The legend is HTML on the page (recharts draws it outside the SVG), so it is redrawn here.
-  const legendSeries = chart.panels.length > 1 ? [] : chart.panels[0]?.series ?? [];
+  const legendSeries = chart.panels.length > 1 ? [] : (chart.panels[0]?.series ?? []);
   if (legendSeries.length > 1 || (chart.key === "startups-by-city" && legendSeries.length > 0)) {
     let x = PAD;
     for (const series of legendSeries) {
@@ -140,7 +154,9 @@ export function composeChartSvg({ chart, panels, plain = false, measure = estima
       `generated ${generated}`,
       chart.snapshot ? `snapshot ${chart.snapshot.id}` : null,
       url ?? null,
-    ].filter(Boolean).join(" · ");
+    ]
+      .filter(Boolean)
+      .join(" · ");
     paragraph(footer, 11, 16, { color: FAINT });
   }
   y += PAD - 8;

@@ -9,7 +9,8 @@ export function toSnapshot(row: Record<string, unknown>): Snapshot {
     else if (typeof value === "bigint") snapshot[key] = value.toString();
     else if (typeof value === "object" && !Array.isArray(value) && "toFixed" in value) snapshot[key] = String(value);
     else if (Array.isArray(value)) snapshot[key] = value.map(String);
-    else if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") snapshot[key] = value;
+    else if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
+      snapshot[key] = value;
   }
   return snapshot;
 }
@@ -38,6 +39,7 @@ export function formatSnapshotValue(value: Snapshot[string] | undefined): string
   if (Array.isArray(value)) return value.length === 0 ? "—" : value.join(", ");
   if (typeof value === "boolean") return value ? "yes" : "no";
   if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/.test(value)) return value.slice(0, 10);
-  if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}T/.test(value)) return value.replace("T", " ").slice(0, 16) + " UTC";
+  if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}T/.test(value))
+    return value.replace("T", " ").slice(0, 16) + " UTC";
   return String(value);
 }

@@ -1,7 +1,15 @@
 import Papa from "papaparse";
 import { z } from "zod";
 import { Confidence, Sector, StartupStatus } from "../generated/prisma/enums";
-import { limits, optionalDate, optionalText, optionalUrl, optionalYear, requiredUrl, textList } from "../validation/fields";
+import {
+  limits,
+  optionalDate,
+  optionalText,
+  optionalUrl,
+  optionalYear,
+  requiredUrl,
+  textList,
+} from "../validation/fields";
 import { sourceLanguageCodes } from "../validation/citation-rows";
 import { parseWith } from "../validation/parse";
 import { SECTOR_LABELS } from "../labels";
@@ -22,7 +30,11 @@ export const importColumns = [
   { name: "aliases", required: false, description: "Other names, separated by |" },
   { name: "description", required: false, description: "Short description" },
   { name: "founded_year", required: false, description: "Year, 1900–2100" },
-  { name: "city", required: false, description: "City by English or Chinese name (must exist unless city_country is given)" },
+  {
+    name: "city",
+    required: false,
+    description: "City by English or Chinese name (must exist unless city_country is given)",
+  },
   { name: "city_country", required: false, description: "Two-letter country code, to create a city not yet recorded" },
   { name: "sectors", required: false, description: "Sectors separated by |, e.g. AI_AGENTS|ROBOTICS" },
   { name: "status", required: false, description: "ACTIVE, ACQUIRED, LISTED or CLOSED" },
@@ -48,7 +60,13 @@ const sectorByWord = new Map<string, Sector>(
 
 const enumWord = <T extends string>(values: readonly T[], what: string, fallback: T | null) =>
   z.preprocess(
-    (v) => (typeof v === "string" && v.trim() !== "" ? v.trim().toUpperCase().replace(/[\s-]+/g, "_") : fallback),
+    (v) =>
+      typeof v === "string" && v.trim() !== ""
+        ? v
+            .trim()
+            .toUpperCase()
+            .replace(/[\s-]+/g, "_")
+        : fallback,
     z.enum(values as unknown as [T, ...T[]], { error: `must be one of ${values.join(", ")}` }).nullable(),
   );
 
@@ -63,17 +81,28 @@ export const importRowSchema = z
     city: optionalText(limits.name),
     city_country: z.preprocess(
       (v) => (typeof v === "string" && v.trim() !== "" ? v.trim().toUpperCase() : null),
-      z.string().regex(/^[A-Z]{2}$/, "must be a two-letter country code").nullable(),
+      z
+        .string()
+        .regex(/^[A-Z]{2}$/, "must be a two-letter country code")
+        .nullable(),
     ),
     sectors: z.preprocess(
-      (v) => (typeof v === "string" ? v.split(/[|;,]/).map((s) => s.trim()).filter(Boolean) : []),
+      (v) =>
+        typeof v === "string"
+          ? v
+              .split(/[|;,]/)
+              .map((s) => s.trim())
+              .filter(Boolean)
+          : [],
       z
         .array(z.string())
         .max(11)
         .transform((words, ctx) => {
           const sectors: Sector[] = [];
           for (const word of words) {
-            const sector = sectorByWord.get(word.toLowerCase().replace(/\s+/g, " ")) ?? sectorByWord.get(word.toLowerCase().replace(/[\s-]+/g, "_"));
+            const sector =
+              sectorByWord.get(word.toLowerCase().replace(/\s+/g, " ")) ??
+              sectorByWord.get(word.toLowerCase().replace(/[\s-]+/g, "_"));
             if (!sector) ctx.addIssue({ code: "custom", message: `has an unknown sector “${word.slice(0, 40)}”` });
             else if (!sectors.includes(sector)) sectors.push(sector);
           }
@@ -83,8 +112,14 @@ export const importRowSchema = z
     status: enumWord(Object.values(StartupStatus), "status", null),
     website: optionalUrl(),
     confidence: enumWord(Object.values(Confidence), "confidence", "HIGH"),
-    founders_en: z.preprocess((v) => (typeof v === "string" ? v.split("|").map((s) => s.trim()) : []), z.array(z.string().max(limits.name, "has a name that is too long")).max(20)),
-    founders_zh: z.preprocess((v) => (typeof v === "string" ? v.split("|").map((s) => s.trim()) : []), z.array(z.string().max(limits.name, "has a name that is too long")).max(20)),
+    founders_en: z.preprocess(
+      (v) => (typeof v === "string" ? v.split("|").map((s) => s.trim()) : []),
+      z.array(z.string().max(limits.name, "has a name that is too long")).max(20),
+    ),
+    founders_zh: z.preprocess(
+      (v) => (typeof v === "string" ? v.split("|").map((s) => s.trim()) : []),
+      z.array(z.string().max(limits.name, "has a name that is too long")).max(20),
+    ),
     source_url: requiredUrl(),
     source_publisher: optionalText(limits.name),
     source_title: optionalText(limits.short),
@@ -95,19 +130,26 @@ export const importRowSchema = z
     source_published_on: optionalDate(),
   })
   .superRefine((row, ctx) => {
-    if (!row.name_en && !row.name_zh && !row.label) ctx.addIssue({ code: "custom", path: ["name_en"], message: "needs a name: fill name_en, name_zh or label" });
-    if (row.city_country && !row.city) ctx.addIssue({ code: "custom", path: ["city"], message: "is required when city_country is given" });
+    if (!row.name_en && !row.name_zh && !row.label)
+      ctx.addIssue({ code: "custom", path: ["name_en"], message: "needs a name: fill name_en, name_zh or label" });
+    if (row.city_country && !row.city)
+      ctx.addIssue({ code: "custom", path: ["city"], message: "is required when city_country is given" });
     const en = row.founders_en.filter(Boolean).length;
     const zh = row.founders_zh.filter(Boolean).length;
     if (en > 0 && zh > 0 && row.founders_en.length !== row.founders_zh.length) {
-      ctx.addIssue({ code: "custom", path: ["founders_zh"], message: "must list as many names as founders_en (leave a blank between | for a missing one)" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["founders_zh"],
+        message: "must list as many names as founders_en (leave a blank between | for a missing one)",
+      });
     }
   })
   .transform((row) => {
     const count = Math.max(row.founders_en.length, row.founders_zh.length);
-    const founders = Array.from({ length: count }, (_, i) => ({ nameEn: row.founders_en[i] || null, nameZh: row.founders_zh[i] || null })).filter(
-      (f) => f.nameEn || f.nameZh,
-    );
+    const founders = Array.from({ length: count }, (_, i) => ({
+      nameEn: row.founders_en[i] || null,
+      nameZh: row.founders_zh[i] || null,
+    })).filter((f) => f.nameEn || f.nameZh);
     return { ...row, founders };
   });
 
@@ -123,45 +165,77 @@ export type ParsedFile = { ok: true; rows: ParsedRow[]; columns: string[] } | { 
  * file (a shifted column would put data in the wrong field); each row is then checked on its own.
  */
 export function parseStartupCsv(input: string): ParsedFile {
-  if (input.length > MAX_IMPORT_BYTES) return { ok: false, error: `The file is larger than ${MAX_IMPORT_BYTES / 1_000_000} MB; split it.` };
+  if (input.length > MAX_IMPORT_BYTES)
+    return { ok: false, error: `The file is larger than ${MAX_IMPORT_BYTES / 1_000_000} MB; split it.` };
   if (input.includes("\u0000")) return { ok: false, error: "This is not a text CSV file (it contains binary data)." };
   const text = input.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   if (text.trim() === "") return { ok: false, error: "The file is empty." };
-  const normalise = (header: string) => header.trim().toLowerCase().replace(/[\s-]+/g, "_");
+  const normalise = (header: string) =>
+    header
+      .trim()
+      .toLowerCase()
+      .replace(/[\s-]+/g, "_");
   // The header on its own first: papaparse would silently rename a repeated column ("name_en_1").
   const headerRow = (Papa.parse<string[]>(text, { preview: 1 }).data[0] ?? []).map(normalise);
   const duplicated = headerRow.filter((c, i) => headerRow.indexOf(c) !== i);
   const parsed =
     duplicated.length > 0
       ? null
-      : Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: "greedy", transformHeader: normalise });
+      : Papa.parse<Record<string, string>>(text, {
+          header: true,
+          skipEmptyLines: "greedy",
+          transformHeader: normalise,
+        });
   const columns = parsed?.meta.fields ?? headerRow;
   const unknown = columns.filter((c) => !columnNames.has(c));
   const missing = importColumns.filter((c) => c.required && !columns.includes(c.name)).map((c) => c.name);
   if (!parsed || unknown.length > 0 || missing.length > 0 || duplicated.length > 0) {
     const problems = [
-      unknown.length > 0 ? `unknown column${unknown.length === 1 ? "" : "s"} ${unknown.map((c) => `“${c.slice(0, 40)}”`).join(", ")}` : null,
+      unknown.length > 0
+        ? `unknown column${unknown.length === 1 ? "" : "s"} ${unknown.map((c) => `“${c.slice(0, 40)}”`).join(", ")}`
+        : null,
       missing.length > 0 ? `missing column${missing.length === 1 ? "" : "s"} ${missing.join(", ")}` : null,
-      duplicated.length > 0 ? `repeated column${duplicated.length === 1 ? "" : "s"} ${[...new Set(duplicated)].join(", ")}` : null,
+      duplicated.length > 0
+        ? `repeated column${duplicated.length === 1 ? "" : "s"} ${[...new Set(duplicated)].join(", ")}`
+        : null,
     ].filter(Boolean);
-    return { ok: false, error: `The columns do not match: ${problems.join("; ")}. Expected columns: ${importColumns.map((c) => c.name).join(", ")}.` };
+    return {
+      ok: false,
+      error: `The columns do not match: ${problems.join("; ")}. Expected columns: ${importColumns.map((c) => c.name).join(", ")}.`,
+    };
   }
   if (parsed.data.length === 0) return { ok: false, error: "The file has a header but no rows." };
-  if (parsed.data.length > MAX_IMPORT_ROWS) return { ok: false, error: `The file has ${parsed.data.length} rows; import at most ${MAX_IMPORT_ROWS} at a time.` };
+  if (parsed.data.length > MAX_IMPORT_ROWS)
+    return {
+      ok: false,
+      error: `The file has ${parsed.data.length} rows; import at most ${MAX_IMPORT_ROWS} at a time.`,
+    };
 
   // Papaparse reports rows with too many or too few fields; a row shifted that way is refused.
   const shapeErrors = new Map<number, string>();
   for (const error of parsed.errors) {
-    if (error.row !== undefined) shapeErrors.set(error.row, error.type === "FieldMismatch" ? `has ${error.code === "TooManyFields" ? "more" : "fewer"} fields than the header` : error.message);
+    if (error.row !== undefined)
+      shapeErrors.set(
+        error.row,
+        error.type === "FieldMismatch"
+          ? `has ${error.code === "TooManyFields" ? "more" : "fewer"} fields than the header`
+          : error.message,
+      );
   }
   // Line numbers as a spreadsheet shows them: the header is line 1.
   return {
     ok: true,
     columns,
     rows: parsed.data.map((raw, index) => {
-      const clean = Object.fromEntries(Object.entries(raw).filter(([key]) => columnNames.has(key)).map(([key, value]) => [key, typeof value === "string" ? value : ""]));
+      const clean = Object.fromEntries(
+        Object.entries(raw)
+          .filter(([key]) => columnNames.has(key))
+          .map(([key, value]) => [key, typeof value === "string" ? value : ""]),
+      );
       const result = parseWith(importRowSchema, clean);
-      const errors = result.success ? [] : Object.entries(result.fieldErrors).map(([field, messages]) => `${field} ${messages.join("; ")}`);
+      const errors = result.success
+        ? []
+        : Object.entries(result.fieldErrors).map(([field, messages]) => `${field} ${messages.join("; ")}`);
       const shape = shapeErrors.get(index);
       if (shape) errors.unshift(`The row ${shape}`);
       return { line: index + 2, raw: clean, row: result.success && !shape ? result.data : null, errors };

@@ -19,7 +19,10 @@ const rowSchema = z.object({
   newPublisher: optionalText(200),
   newTitle: optionalText(300),
   newPublishedOn: optionalDate(),
-  newLanguage: z.preprocess((v) => (v === "" || v === undefined ? "en" : v), z.enum(sourceLanguageCodes as unknown as [string, ...string[]], { error: "choose a language" })),
+  newLanguage: z.preprocess(
+    (v) => (v === "" || v === undefined ? "en" : v),
+    z.enum(sourceLanguageCodes as unknown as [string, ...string[]], { error: "choose a language" }),
+  ),
   field: optionalText(64),
   claimedValue: optionalText(300),
   quote: optionalText(2000),
@@ -29,7 +32,16 @@ const rowSchema = z.object({
 export type CitationRow = z.infer<typeof rowSchema>;
 
 const isBlankRow = (row: unknown) =>
-  typeof row === "object" && row !== null && Object.entries(row).every(([key, v]) => key === "newLanguage" || key === "field" || v === undefined || v === null || (typeof v === "string" && v.trim() === ""));
+  typeof row === "object" &&
+  row !== null &&
+  Object.entries(row).every(
+    ([key, v]) =>
+      key === "newLanguage" ||
+      key === "field" ||
+      v === undefined ||
+      v === null ||
+      (typeof v === "string" && v.trim() === ""),
+  );
 
 /**
  * The "sources for this record" part of every record form: new citations (an existing source picked
@@ -42,28 +54,45 @@ export function citationRowsSchema(citationFields: readonly Option[]) {
     citations: z
       .preprocess(
         (v) => (Array.isArray(v) ? v.filter((row) => !isBlankRow(row)) : []),
-        z.array(
-          rowSchema.superRefine((row, ctx) => {
-            if (row.sourceId === null && row.newUrl === null) {
-              ctx.addIssue({ code: "custom", path: ["sourceId"], message: "choose a source or enter a new source's web address" });
-            }
-            if (row.sourceId !== null && row.newUrl !== null) {
-              ctx.addIssue({ code: "custom", path: ["newUrl"], message: "give either an existing source or a new address, not both" });
-            }
-            if (row.newUrl !== null && row.newPublisher === null) {
-              ctx.addIssue({ code: "custom", path: ["newPublisher"], message: "is required for a new source" });
-            }
-            if (row.field !== null && !allowed.has(row.field)) {
-              ctx.addIssue({ code: "custom", path: ["field"], message: "is not a field of this record" });
-            }
-          }),
-        ).max(50, "at most 50 sources at once"),
+        z
+          .array(
+            rowSchema.superRefine((row, ctx) => {
+              if (row.sourceId === null && row.newUrl === null) {
+                ctx.addIssue({
+                  code: "custom",
+                  path: ["sourceId"],
+                  message: "choose a source or enter a new source's web address",
+                });
+              }
+              if (row.sourceId !== null && row.newUrl !== null) {
+                ctx.addIssue({
+                  code: "custom",
+                  path: ["newUrl"],
+                  message: "give either an existing source or a new address, not both",
+                });
+              }
+              if (row.newUrl !== null && row.newPublisher === null) {
+                ctx.addIssue({ code: "custom", path: ["newPublisher"], message: "is required for a new source" });
+              }
+              if (row.field !== null && !allowed.has(row.field)) {
+                ctx.addIssue({ code: "custom", path: ["field"], message: "is not a field of this record" });
+              }
+            }),
+          )
+          .max(50, "at most 50 sources at once"),
       )
       .default([]),
     removeCitations: z
       .preprocess(
         (v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]),
-        z.array(z.preprocess((v) => (typeof v === "string" && /^\d{1,10}$/.test(v) ? Number(v) : Number.NaN), z.number({ error: "is not a citation" }).int().positive())).max(500),
+        z
+          .array(
+            z.preprocess(
+              (v) => (typeof v === "string" && /^\d{1,10}$/.test(v) ? Number(v) : Number.NaN),
+              z.number({ error: "is not a citation" }).int().positive(),
+            ),
+          )
+          .max(500),
       )
       .default([]),
   });

@@ -5,7 +5,10 @@ import { enumOptions, type FormDefinition } from "./form-spec";
 
 export const citationFormSchema = z.object({
   sourceId: requiredId("a source"),
-  recordType: requiredChoice(Object.values(CitationRecordType) as [CitationRecordType, ...CitationRecordType[]], "a kind of record"),
+  recordType: requiredChoice(
+    Object.values(CitationRecordType) as [CitationRecordType, ...CitationRecordType[]],
+    "a kind of record",
+  ),
   recordId: requiredId("a record"),
   field: optionalText(64),
   claimedValue: optionalText(limits.short),
@@ -19,10 +22,32 @@ export const citationForm: FormDefinition<typeof citationFormSchema> = {
   schema: citationFormSchema,
   fields: [
     { name: "sourceId", label: "Source", kind: "reference", reference: "sources", required: true, wide: true },
-    { name: "recordType", label: "Kind of record", kind: "select", required: true, options: enumOptions(CitationRecordType) },
-    { name: "recordId", label: "Record id", kind: "number", required: true, hint: "The number in the record’s admin address." },
-    { name: "field", label: "Field it supports", kind: "text", hint: "e.g. foundedYear; empty for the record as a whole." },
-    { name: "claimedValue", label: "Value the source states", kind: "text", hint: "Only when it differs from the record: the conflict stays visible." },
+    {
+      name: "recordType",
+      label: "Kind of record",
+      kind: "select",
+      required: true,
+      options: enumOptions(CitationRecordType),
+    },
+    {
+      name: "recordId",
+      label: "Record id",
+      kind: "number",
+      required: true,
+      hint: "The number in the record’s admin address.",
+    },
+    {
+      name: "field",
+      label: "Field it supports",
+      kind: "text",
+      hint: "e.g. foundedYear; empty for the record as a whole.",
+    },
+    {
+      name: "claimedValue",
+      label: "Value the source states",
+      kind: "text",
+      hint: "Only when it differs from the record: the conflict stays visible.",
+    },
     { name: "quote", label: "Quote", kind: "textarea", wide: true },
     { name: "note", label: "Note", kind: "textarea", wide: true },
   ],

@@ -17,21 +17,25 @@ export const cityFormSchema = z
   })
   .superRefine((value, ctx) => {
     if ((value.latitude === null) !== (value.longitude === null)) {
-      ctx.addIssue({ code: "custom", path: [value.latitude === null ? "latitude" : "longitude"], message: "give both latitude and longitude, or neither" });
+      ctx.addIssue({
+        code: "custom",
+        path: [value.latitude === null ? "latitude" : "longitude"],
+        message: "give both latitude and longitude, or neither",
+      });
     }
   });
 
 export type CityFormInput = z.infer<typeof cityFormSchema>;
 
 const cityFields: FieldSpec[] = [
-    { name: "nameEn", label: "English name", kind: "text", required: true },
-    { name: "nameZh", label: "Chinese name", kind: "text", lang: "zh", hint: "e.g. 杭州" },
-    { name: "slug", label: "URL name", kind: "slug", slugFrom: ["nameEn", "nameZh"] },
-    { name: "region", label: "Province or state", kind: "text" },
-    { name: "country", label: "Country code", kind: "text", required: true, hint: "Two letters: CN, US, SG…" },
-    { name: "latitude", label: "Latitude", kind: "text" },
-    { name: "longitude", label: "Longitude", kind: "text" },
-  ];
+  { name: "nameEn", label: "English name", kind: "text", required: true },
+  { name: "nameZh", label: "Chinese name", kind: "text", lang: "zh", hint: "e.g. 杭州" },
+  { name: "slug", label: "URL name", kind: "slug", slugFrom: ["nameEn", "nameZh"] },
+  { name: "region", label: "Province or state", kind: "text" },
+  { name: "country", label: "Country code", kind: "text", required: true, hint: "Two letters: CN, US, SG…" },
+  { name: "latitude", label: "Latitude", kind: "text" },
+  { name: "longitude", label: "Longitude", kind: "text" },
+];
 
 export const cityForm: FormDefinition<typeof cityFormSchema> = {
   schema: cityFormSchema,

@@ -15,29 +15,45 @@ export const employmentFormSchema = z
     note: optionalText(limits.long),
   })
   .superRefine((v, ctx) => {
-    if (v.startMonth !== null && v.startYear === null) ctx.addIssue({ code: "custom", path: ["startMonth"], message: "needs a start year" });
-    if (v.endMonth !== null && v.endYear === null) ctx.addIssue({ code: "custom", path: ["endMonth"], message: "needs an end year" });
-    if (v.isCurrent && v.endYear !== null) ctx.addIssue({ code: "custom", path: ["endYear"], message: "must be empty while the person is still there" });
+    if (v.startMonth !== null && v.startYear === null)
+      ctx.addIssue({ code: "custom", path: ["startMonth"], message: "needs a start year" });
+    if (v.endMonth !== null && v.endYear === null)
+      ctx.addIssue({ code: "custom", path: ["endMonth"], message: "needs an end year" });
+    if (v.isCurrent && v.endYear !== null)
+      ctx.addIssue({ code: "custom", path: ["endYear"], message: "must be empty while the person is still there" });
     if (v.startYear !== null && v.endYear !== null) {
       const start = v.startYear * 12 + (v.startMonth ?? 1);
       const end = v.endYear * 12 + (v.endMonth ?? 12);
-      if (v.endYear < v.startYear || end < start) ctx.addIssue({ code: "custom", path: ["endYear"], message: "is before the start" });
+      if (v.endYear < v.startYear || end < start)
+        ctx.addIssue({ code: "custom", path: ["endYear"], message: "is before the start" });
     }
   });
 
 export type EmploymentFormInput = z.infer<typeof employmentFormSchema>;
 
 const employmentFields: FieldSpec[] = [
-    { name: "personId", label: "Person", kind: "reference", reference: "people", required: true },
-    { name: "organizationId", label: "Organization", kind: "reference", reference: "organizations", required: true, hint: "The Alibaba unit (or other employer)." },
-    { name: "role", label: "Role", kind: "text", hint: "e.g. head of M Studio" },
-    { name: "startYear", label: "Start year", kind: "number" },
-    { name: "startMonth", label: "Start month", kind: "number" },
-    { name: "endYear", label: "End year", kind: "number" },
-    { name: "endMonth", label: "End month", kind: "number" },
-    { name: "isCurrent", label: "Still there", kind: "checkbox", hint: "Leave unticked with an empty end year for “left, year not reported”." },
-    { name: "note", label: "Note", kind: "textarea", wide: true },
-  ];
+  { name: "personId", label: "Person", kind: "reference", reference: "people", required: true },
+  {
+    name: "organizationId",
+    label: "Organization",
+    kind: "reference",
+    reference: "organizations",
+    required: true,
+    hint: "The Alibaba unit (or other employer).",
+  },
+  { name: "role", label: "Role", kind: "text", hint: "e.g. head of M Studio" },
+  { name: "startYear", label: "Start year", kind: "number" },
+  { name: "startMonth", label: "Start month", kind: "number" },
+  { name: "endYear", label: "End year", kind: "number" },
+  { name: "endMonth", label: "End month", kind: "number" },
+  {
+    name: "isCurrent",
+    label: "Still there",
+    kind: "checkbox",
+    hint: "Leave unticked with an empty end year for “left, year not reported”.",
+  },
+  { name: "note", label: "Note", kind: "textarea", wide: true },
+];
 
 export const employmentForm: FormDefinition<typeof employmentFormSchema> = {
   schema: employmentFormSchema,

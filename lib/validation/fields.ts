@@ -62,7 +62,12 @@ export const optionalMonth = () =>
       if (value === undefined) return null;
       return typeof value === "string" && /^\s*\d{1,2}\s*$/.test(value) ? Number(value) : Number.NaN;
     },
-    z.number({ error: "must be a month from 1 to 12" }).int().min(1, "must be a month from 1 to 12").max(12, "must be a month from 1 to 12").nullable(),
+    z
+      .number({ error: "must be a month from 1 to 12" })
+      .int()
+      .min(1, "must be a month from 1 to 12")
+      .max(12, "must be a month from 1 to 12")
+      .nullable(),
   );
 
 /** A non-negative decimal kept as a string so no digit is lost; commas and spaces as thousands separators are accepted. */
@@ -77,7 +82,10 @@ export function optionalAmount(scale = 2) {
     z
       .string()
       .refine((v) => !v.startsWith("-"), "must not be negative")
-      .refine((v) => v.startsWith("-") || pattern.test(v), `must be a number such as 1500000 or 12.5 (at most ${scale} decimals)`)
+      .refine(
+        (v) => v.startsWith("-") || pattern.test(v),
+        `must be a number such as 1500000 or 12.5 (at most ${scale} decimals)`,
+      )
       .nullable(),
   );
 }
@@ -100,7 +108,12 @@ export function optionalCoordinate(bound: number) {
 function isHttpUrl(value: string): boolean {
   try {
     const url = new URL(value);
-    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.includes(".") && !url.username && !url.password;
+    return (
+      (url.protocol === "http:" || url.protocol === "https:") &&
+      url.hostname.includes(".") &&
+      !url.username &&
+      !url.password
+    );
   } catch {
     return false;
   }
@@ -122,7 +135,12 @@ export function requiredUrl() {
 export function optionalUrl() {
   return z.preprocess(
     (v) => blankToUndefined(firstValue(v)) ?? null,
-    z.string().trim().max(limits.url, `must be at most ${limits.url} characters`).refine(isHttpUrl, URL_MESSAGE).nullable(),
+    z
+      .string()
+      .trim()
+      .max(limits.url, `must be at most ${limits.url} characters`)
+      .refine(isHttpUrl, URL_MESSAGE)
+      .nullable(),
   );
 }
 
@@ -186,7 +204,12 @@ export function optionalId(what: string) {
       if (value === undefined) return null;
       return typeof value === "string" && /^\d{1,10}$/.test(value.trim()) ? Number(value) : Number.NaN;
     },
-    z.number({ error: `choose ${what}` }).int().positive(`choose ${what}`).max(2_147_483_647, `choose ${what}`).nullable(),
+    z
+      .number({ error: `choose ${what}` })
+      .int()
+      .positive(`choose ${what}`)
+      .max(2_147_483_647, `choose ${what}`)
+      .nullable(),
   );
 }
 
@@ -204,14 +227,20 @@ export function requiredChoice<const T extends readonly [string, ...string[]]>(v
 }
 
 export function optionalChoice<const T extends readonly [string, ...string[]]>(values: T, what = "an option") {
-  return z.preprocess((v) => blankToUndefined(firstValue(v)) ?? null, z.enum(values, { error: `choose ${what}` }).nullable());
+  return z.preprocess(
+    (v) => blankToUndefined(firstValue(v)) ?? null,
+    z.enum(values, { error: `choose ${what}` }).nullable(),
+  );
 }
 
 /** Several of a fixed set (checkbox group). */
 export function choices<const T extends readonly [string, ...string[]]>(values: T) {
   return z.preprocess(
     (v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]),
-    z.array(z.enum(values, { error: "contains an unknown option" })).max(values.length).transform((list) => [...new Set(list)]),
+    z
+      .array(z.enum(values, { error: "contains an unknown option" }))
+      .max(values.length)
+      .transform((list) => [...new Set(list)]),
   );
 }
 

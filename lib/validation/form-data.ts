@@ -30,7 +30,11 @@ export function nestFormValues(values: FormValues): NestedValues {
   const root: NestedValues = {};
   for (const [name, value] of Object.entries(values)) {
     const parts = name.split(".");
-    if (parts.length > MAX_DEPTH || parts.some((p) => p === "" || p === "__proto__" || p === "constructor" || p === "prototype")) continue;
+    if (
+      parts.length > MAX_DEPTH ||
+      parts.some((p) => p === "" || p === "__proto__" || p === "constructor" || p === "prototype")
+    )
+      continue;
     let node: NestedValues = root;
     parts.forEach((part, i) => {
       if (i === parts.length - 1) {

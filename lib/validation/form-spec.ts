@@ -59,7 +59,10 @@ export type FormDefinition<Schema extends z.ZodType = z.ZodType> = {
   citationFields: readonly Option[];
 };
 
-export function enumOptions<T extends Record<string, string>>(values: T, labels?: Partial<Record<T[keyof T], string>>): Option[] {
+export function enumOptions<T extends Record<string, string>>(
+  values: T,
+  labels?: Partial<Record<T[keyof T], string>>,
+): Option[] {
   return Object.values(values).map((value) => ({
     value,
     label: labels?.[value as T[keyof T]] ?? value.charAt(0) + value.slice(1).toLowerCase().replaceAll("_", " "),
@@ -73,5 +76,8 @@ export function enumOptions<T extends Record<string, string>>(values: T, labels?
 export function citableFields(fields: readonly FieldSpec[], exclude: readonly string[] = []): Option[] {
   return fields
     .filter((field) => field.kind !== "slug" && !exclude.includes(field.name))
-    .map((field) => ({ value: field.kind === "reference" ? field.name.replace(/Id$/, "") : field.name, label: field.label }));
+    .map((field) => ({
+      value: field.kind === "reference" ? field.name.replace(/Id$/, "") : field.name,
+      label: field.label,
+    }));
 }

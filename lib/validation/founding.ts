@@ -15,13 +15,19 @@ export const foundingFormSchema = z.object({
 export type FoundingFormInput = z.infer<typeof foundingFormSchema>;
 
 const foundingFields: FieldSpec[] = [
-    { name: "startupId", label: "Start-up", kind: "reference", reference: "startups", required: true },
-    { name: "personId", label: "Founder", kind: "reference", reference: "people", required: true },
-    { name: "role", label: "Role", kind: "select", required: true, options: enumOptions(FoundingRole, { CO_FOUNDER: "Co-founder", FOUNDING_TEAM: "Founding team" }) },
-    { name: "title", label: "Titles", kind: "text", hint: "e.g. CEO, chairman" },
-    { name: "confidence", label: "Confidence", kind: "select", required: true, options: enumOptions(Confidence) },
-    { name: "note", label: "Note", kind: "textarea", wide: true },
-  ];
+  { name: "startupId", label: "Start-up", kind: "reference", reference: "startups", required: true },
+  { name: "personId", label: "Founder", kind: "reference", reference: "people", required: true },
+  {
+    name: "role",
+    label: "Role",
+    kind: "select",
+    required: true,
+    options: enumOptions(FoundingRole, { CO_FOUNDER: "Co-founder", FOUNDING_TEAM: "Founding team" }),
+  },
+  { name: "title", label: "Titles", kind: "text", hint: "e.g. CEO, chairman" },
+  { name: "confidence", label: "Confidence", kind: "select", required: true, options: enumOptions(Confidence) },
+  { name: "note", label: "Note", kind: "textarea", wide: true },
+];
 
 export const foundingForm: FormDefinition<typeof foundingFormSchema> = {
   schema: foundingFormSchema,

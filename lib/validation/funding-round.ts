@@ -1,6 +1,14 @@
 import { z } from "zod";
 import { AmountKind, DatePrecision, FundingStage } from "../generated/prisma/enums";
-import { limits, optionalAmount, optionalChoice, optionalDate, optionalText, requiredChoice, requiredId } from "./fields";
+import {
+  limits,
+  optionalAmount,
+  optionalChoice,
+  optionalDate,
+  optionalText,
+  requiredChoice,
+  requiredId,
+} from "./fields";
 import { citableFields, enumOptions, type FieldSpec, type FormDefinition } from "./form-spec";
 
 export const fundingRoundFormSchema = z
@@ -10,32 +18,42 @@ export const fundingRoundFormSchema = z
     stageLabel: optionalText(limits.short),
     announcedOn: optionalDate(),
     datePrecision: optionalChoice(Object.values(DatePrecision) as [DatePrecision, ...DatePrecision[]], "a precision"),
-    amountKind: requiredChoice(Object.values(AmountKind) as [AmountKind, ...AmountKind[]], "how the amount was reported"),
+    amountKind: requiredChoice(
+      Object.values(AmountKind) as [AmountKind, ...AmountKind[]],
+      "how the amount was reported",
+    ),
     amountLow: optionalAmount(),
     amountHigh: optionalAmount(),
     currency: z.preprocess(
       (v) => (typeof v === "string" && v.trim() !== "" ? v.trim().toUpperCase() : null),
-      z.string().regex(/^[A-Z]{3}$/, "must be a three-letter currency code such as CNY or USD").nullable(),
+      z
+        .string()
+        .regex(/^[A-Z]{3}$/, "must be a three-letter currency code such as CNY or USD")
+        .nullable(),
     ),
     amountUsdLow: optionalAmount(),
     amountUsdHigh: optionalAmount(),
     note: optionalText(limits.long),
   })
   .superRefine((v, ctx) => {
-    if (v.announcedOn !== null && v.datePrecision === null) ctx.addIssue({ code: "custom", path: ["datePrecision"], message: "say how precise the date is" });
+    if (v.announcedOn !== null && v.datePrecision === null)
+      ctx.addIssue({ code: "custom", path: ["datePrecision"], message: "say how precise the date is" });
     if (v.amountKind === "UNDISCLOSED") {
       for (const key of ["amountLow", "amountHigh", "amountUsdLow", "amountUsdHigh"] as const) {
-        if (v[key] !== null) ctx.addIssue({ code: "custom", path: [key], message: "must be empty for an undisclosed amount" });
+        if (v[key] !== null)
+          ctx.addIssue({ code: "custom", path: [key], message: "must be empty for an undisclosed amount" });
       }
       return;
     }
-    if (v.currency === null) ctx.addIssue({ code: "custom", path: ["currency"], message: "is required when an amount is given" });
+    if (v.currency === null)
+      ctx.addIssue({ code: "custom", path: ["currency"], message: "is required when an amount is given" });
     if (v.amountLow === null) ctx.addIssue({ code: "custom", path: ["amountLow"], message: "is required" });
     if (v.amountKind === "EXACT" && v.amountHigh !== null && v.amountHigh !== v.amountLow) {
       ctx.addIssue({ code: "custom", path: ["amountHigh"], message: "must be empty (or equal) for an exact amount" });
     }
     if (v.amountKind === "RANGE") {
-      if (v.amountHigh === null) ctx.addIssue({ code: "custom", path: ["amountHigh"], message: "is required for a range" });
+      if (v.amountHigh === null)
+        ctx.addIssue({ code: "custom", path: ["amountHigh"], message: "is required for a range" });
       else if (v.amountLow !== null && Number(v.amountLow) >= Number(v.amountHigh)) {
         ctx.addIssue({ code: "custom", path: ["amountHigh"], message: "must be larger than the low end" });
       }
@@ -48,19 +66,49 @@ export const fundingRoundFormSchema = z
 export type FundingRoundFormInput = z.infer<typeof fundingRoundFormSchema>;
 
 const fundingRoundFields: FieldSpec[] = [
-    { name: "startupId", label: "Start-up", kind: "reference", reference: "startups", required: true },
-    { name: "stage", label: "Stage", kind: "select", required: true, options: enumOptions(FundingStage, { PRE_A: "Pre-A", SERIES_A_PLUS: "Series A+", PRE_B: "Pre-B", SERIES_B_PLUS: "Series B+", SERIES_C_PLUS: "Series C+", PRE_IPO: "Pre-IPO", IPO: "IPO" }) },
-    { name: "stageLabel", label: "Stage as reported", kind: "text", hint: "When it does not map cleanly, e.g. “A1”." },
-    { name: "announcedOn", label: "Announced on", kind: "date" },
-    { name: "datePrecision", label: "Date precision", kind: "select", options: enumOptions(DatePrecision), hint: "For a month only, enter the 1st and choose Month." },
-    { name: "amountKind", label: "Amount", kind: "select", required: true, options: enumOptions(AmountKind, { EXACT: "Exact amount", RANGE: "Range (e.g. “hundreds of millions”)", UNDISCLOSED: "Undisclosed" }) },
-    { name: "amountLow", label: "Amount (or low end)", kind: "text", hint: "In the currency below, e.g. 100000000." },
-    { name: "amountHigh", label: "High end", kind: "text" },
-    { name: "currency", label: "Currency", kind: "text", hint: "CNY, USD…" },
-    { name: "amountUsdLow", label: "In USD (or low end)", kind: "text" },
-    { name: "amountUsdHigh", label: "In USD, high end", kind: "text" },
-    { name: "note", label: "Note", kind: "textarea", wide: true },
-  ];
+  { name: "startupId", label: "Start-up", kind: "reference", reference: "startups", required: true },
+  {
+    name: "stage",
+    label: "Stage",
+    kind: "select",
+    required: true,
+    options: enumOptions(FundingStage, {
+      PRE_A: "Pre-A",
+      SERIES_A_PLUS: "Series A+",
+      PRE_B: "Pre-B",
+      SERIES_B_PLUS: "Series B+",
+      SERIES_C_PLUS: "Series C+",
+      PRE_IPO: "Pre-IPO",
+      IPO: "IPO",
+    }),
+  },
+  { name: "stageLabel", label: "Stage as reported", kind: "text", hint: "When it does not map cleanly, e.g. “A1”." },
+  { name: "announcedOn", label: "Announced on", kind: "date" },
+  {
+    name: "datePrecision",
+    label: "Date precision",
+    kind: "select",
+    options: enumOptions(DatePrecision),
+    hint: "For a month only, enter the 1st and choose Month.",
+  },
+  {
+    name: "amountKind",
+    label: "Amount",
+    kind: "select",
+    required: true,
+    options: enumOptions(AmountKind, {
+      EXACT: "Exact amount",
+      RANGE: "Range (e.g. “hundreds of millions”)",
+      UNDISCLOSED: "Undisclosed",
+    }),
+  },
+  { name: "amountLow", label: "Amount (or low end)", kind: "text", hint: "In the currency below, e.g. 100000000." },
+  { name: "amountHigh", label: "High end", kind: "text" },
+  { name: "currency", label: "Currency", kind: "text", hint: "CNY, USD…" },
+  { name: "amountUsdLow", label: "In USD (or low end)", kind: "text" },
+  { name: "amountUsdHigh", label: "In USD, high end", kind: "text" },
+  { name: "note", label: "Note", kind: "textarea", wide: true },
+];
 
 export const fundingRoundForm: FormDefinition<typeof fundingRoundFormSchema> = {
   schema: fundingRoundFormSchema,

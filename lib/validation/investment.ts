@@ -12,19 +12,29 @@ export const investmentFormSchema = z
   })
   .superRefine((v, ctx) => {
     if ((v.organizationId === null) === (v.personId === null)) {
-      ctx.addIssue({ code: "custom", path: ["organizationId"], message: "choose one investor: an organization or a person" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["organizationId"],
+        message: "choose one investor: an organization or a person",
+      });
     }
   });
 
 export type InvestmentFormInput = z.infer<typeof investmentFormSchema>;
 
 const investmentFields: FieldSpec[] = [
-    { name: "roundId", label: "Funding round", kind: "reference", reference: "funding-rounds", required: true },
-    { name: "organizationId", label: "Investor (organization)", kind: "reference", reference: "organizations" },
-    { name: "personId", label: "Investor (person)", kind: "reference", reference: "people", hint: "Either an organization or a person." },
-    { name: "isLead", label: "Lead investor", kind: "checkbox" },
-    { name: "note", label: "Note", kind: "textarea", wide: true },
-  ];
+  { name: "roundId", label: "Funding round", kind: "reference", reference: "funding-rounds", required: true },
+  { name: "organizationId", label: "Investor (organization)", kind: "reference", reference: "organizations" },
+  {
+    name: "personId",
+    label: "Investor (person)",
+    kind: "reference",
+    reference: "people",
+    hint: "Either an organization or a person.",
+  },
+  { name: "isLead", label: "Lead investor", kind: "checkbox" },
+  { name: "note", label: "Note", kind: "textarea", wide: true },
+];
 
 export const investmentForm: FormDefinition<typeof investmentFormSchema> = {
   schema: investmentFormSchema,

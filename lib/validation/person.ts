@@ -19,12 +19,18 @@ export const personFormSchema = z
 export type PersonFormInput = z.infer<typeof personFormSchema>;
 
 const personFields: FieldSpec[] = [
-    { name: "nameEn", label: "English name", kind: "text", hint: "As the person writes it, e.g. Misa Zhu Mingming." },
-    { name: "nameZh", label: "Chinese name", kind: "text", lang: "zh", hint: "e.g. 祝铭明" },
-    { name: "slug", label: "URL name", kind: "slug", slugFrom: ["nameEn", "nameZh"] },
-    { name: "aliases", label: "Other names", kind: "list", hint: "One per line, including Alibaba nicknames (花名).", wide: true },
-    { name: "bio", label: "Biography", kind: "textarea", wide: true },
-  ];
+  { name: "nameEn", label: "English name", kind: "text", hint: "As the person writes it, e.g. Misa Zhu Mingming." },
+  { name: "nameZh", label: "Chinese name", kind: "text", lang: "zh", hint: "e.g. 祝铭明" },
+  { name: "slug", label: "URL name", kind: "slug", slugFrom: ["nameEn", "nameZh"] },
+  {
+    name: "aliases",
+    label: "Other names",
+    kind: "list",
+    hint: "One per line, including Alibaba nicknames (花名).",
+    wide: true,
+  },
+  { name: "bio", label: "Biography", kind: "textarea", wide: true },
+];
 
 export const personForm: FormDefinition<typeof personFormSchema> = {
   schema: personFormSchema,

@@ -80,7 +80,10 @@ function show(value: string): string {
  */
 export function normalizeQuery(value: string | undefined, issues: string[] = []): string | null {
   if (value === undefined) return null;
-  let text = value.replace(/[\u0000-\u001f\u007f]/g, " ").replace(/\s+/g, " ").trim();
+  let text = value
+    .replace(/[\u0000-\u001f\u007f]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   if (text.length > MAX_QUERY_LENGTH) {
     issues.push(`The search was shortened to its first ${MAX_QUERY_LENGTH} characters.`);
     text = text.slice(0, MAX_QUERY_LENGTH).trim();
@@ -139,7 +142,20 @@ export function parseStartupListParams(raw: RawSearchParams): Parsed<StartupList
     parseField(raw, "order", z.enum(["asc", "desc"], { error: "must be asc or desc" }), issues, "order") ??
     DEFAULT_SORT_ORDER[sort];
   return {
-    params: { q, city, sector, status, unit, investor, stage, foundedFrom, foundedTo, sort, order, page: parsePage(raw, issues) },
+    params: {
+      q,
+      city,
+      sector,
+      status,
+      unit,
+      investor,
+      stage,
+      foundedFrom,
+      foundedTo,
+      sort,
+      order,
+      page: parsePage(raw, issues),
+    },
     issues,
   };
 }
@@ -167,7 +183,8 @@ export function startupListQuery(params: Partial<StartupListParams>): string {
     ["from", params.foundedFrom],
     ["to", params.foundedTo],
   ];
-  for (const [key, value] of entries) if (value !== null && value !== undefined && value !== "") search.set(key, String(value));
+  for (const [key, value] of entries)
+    if (value !== null && value !== undefined && value !== "") search.set(key, String(value));
   const sort = params.sort ?? "name";
   if (sort !== "name") search.set("sort", sort);
   if (params.order && params.order !== DEFAULT_SORT_ORDER[sort]) search.set("order", params.order);
@@ -180,13 +197,13 @@ export function startupListQuery(params: Partial<StartupListParams>): string {
 export function hasStartupFilters(params: StartupListParams): boolean {
   return Boolean(
     params.q ||
-      params.city ||
-      params.sector ||
-      params.status ||
-      params.unit ||
-      params.investor ||
-      params.stage ||
-      params.foundedFrom !== null ||
-      params.foundedTo !== null,
+    params.city ||
+    params.sector ||
+    params.status ||
+    params.unit ||
+    params.investor ||
+    params.stage ||
+    params.foundedFrom !== null ||
+    params.foundedTo !== null,
   );
 }

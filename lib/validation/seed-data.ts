@@ -22,7 +22,11 @@ const text = z.string().trim().min(1);
 const isoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "must be YYYY-MM-DD")
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), "not a real date");
+  .refine(
+    (value) =>
+      !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+    "not a real date",
+  );
 // Money and coordinates are written as strings so that no digit is lost to floating point.
 const decimalSchema = z.string().regex(/^-?\d+(?:\.\d+)?$/, "must be a decimal number written as a string");
 const yearSchema = z.number().int().min(1900).max(2100);
@@ -114,7 +118,10 @@ export const seedFundingRoundSchema = z.strictObject({
   amountKind: z.enum(AmountKind),
   amountLow: decimalSchema.optional(),
   amountHigh: decimalSchema.optional(),
-  currency: z.string().regex(/^[A-Z]{3}$/).optional(),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .optional(),
   amountUsdLow: decimalSchema.optional(),
   amountUsdHigh: decimalSchema.optional(),
   note: text.optional(),
@@ -173,7 +180,8 @@ export type SeedData = z.infer<typeof seedDataShape>;
 export type SeedCitation = z.infer<typeof seedCitationSchema>;
 
 export const seedDataSchema = seedDataShape.superRefine((data, ctx) => {
-  for (const problem of seedDataProblems(data)) ctx.addIssue({ code: "custom", message: problem.message, path: problem.path });
+  for (const problem of seedDataProblems(data))
+    ctx.addIssue({ code: "custom", message: problem.message, path: problem.path });
 });
 
 type Problem = { path: (string | number)[]; message: string };
@@ -284,7 +292,12 @@ export function employmentKey(employment: { organization: string; role?: string;
 }
 
 /** Funding round's natural key inside one start-up, as the seed looks it up. */
-export function fundingRoundKey(round: { stage: string; stageLabel?: string; announcedOn?: string; amountLow?: string }): string {
+export function fundingRoundKey(round: {
+  stage: string;
+  stageLabel?: string;
+  announcedOn?: string;
+  amountLow?: string;
+}): string {
   const amount = round.amountLow === undefined ? null : Number(round.amountLow);
   return JSON.stringify([round.stage, round.stageLabel ?? null, round.announcedOn ?? null, amount]);
 }
@@ -301,7 +314,9 @@ export function seedDataProblems(data: SeedData): Problem[] {
   }
 
   for (const entry of citedRecords(data)) {
-    const allowed = new Set(Object.keys(entry.record).filter((key) => key !== "citations" && !entry.structural.includes(key)));
+    const allowed = new Set(
+      Object.keys(entry.record).filter((key) => key !== "citations" && !entry.structural.includes(key)),
+    );
     const seen = new Set<string>();
     entry.record.citations.forEach((citation, index) => {
       const path = [...entry.path, "citations", index];
@@ -310,7 +325,12 @@ export function seedDataProblems(data: SeedData): Problem[] {
       if (seen.has(key)) problem(path, "duplicate citation (same field, source and claimed value)");
       seen.add(key);
       // A citation may name a field left empty only to record what a source claims for it.
-      if (citation.field !== null && !allowed.has(citation.field) && citation.claimedValue === undefined && citation.note === undefined) {
+      if (
+        citation.field !== null &&
+        !allowed.has(citation.field) &&
+        citation.claimedValue === undefined &&
+        citation.note === undefined
+      ) {
         problem([...path, "field"], `"${citation.field}" is not a field with a value on this record`);
       }
     });
@@ -320,7 +340,12 @@ export function seedDataProblems(data: SeedData): Problem[] {
     }
   }
 
-  const checkRef = (path: (string | number)[], collection: Record<string, unknown>, key: string | undefined, what: string) => {
+  const checkRef = (
+    path: (string | number)[],
+    collection: Record<string, unknown>,
+    key: string | undefined,
+    what: string,
+  ) => {
     if (key !== undefined && !(key in collection)) problem(path, `unknown ${what} "${key}"`);
   };
 
@@ -345,10 +370,16 @@ export function seedDataProblems(data: SeedData): Problem[] {
       const key = employmentKey(employment);
       if (keys.has(key)) problem(path, "two employments share organization, role and start year");
       keys.add(key);
-      if (employment.startMonth !== undefined && employment.startYear === undefined) problem(path, "startMonth without startYear");
-      if (employment.endMonth !== undefined && employment.endYear === undefined) problem(path, "endMonth without endYear");
+      if (employment.startMonth !== undefined && employment.startYear === undefined)
+        problem(path, "startMonth without startYear");
+      if (employment.endMonth !== undefined && employment.endYear === undefined)
+        problem(path, "endMonth without endYear");
       if (employment.isCurrent && employment.endYear !== undefined) problem(path, "a current employment has no end");
-      if (employment.startYear !== undefined && employment.endYear !== undefined && employment.endYear < employment.startYear) {
+      if (
+        employment.startYear !== undefined &&
+        employment.endYear !== undefined &&
+        employment.endYear < employment.startYear
+      ) {
         problem(path, "ends before it starts");
       }
     });
@@ -358,7 +389,11 @@ export function seedDataProblems(data: SeedData): Problem[] {
     const path = ["startups", slug];
     if (!startup.nameEn && !startup.nameZh && !startup.label) problem(path, "a start-up needs a name or a label");
     checkRef([...path, "city"], data.cities, startup.city, "city");
-    if (startup.foundedDate && startup.foundedYear !== undefined && !startup.foundedDate.startsWith(String(startup.foundedYear))) {
+    if (
+      startup.foundedDate &&
+      startup.foundedYear !== undefined &&
+      !startup.foundedDate.startsWith(String(startup.foundedYear))
+    ) {
       problem([...path, "foundedDate"], "does not fall in foundedYear");
     }
     const founders = new Set<string>();
@@ -388,14 +423,20 @@ export function seedDataProblems(data: SeedData): Problem[] {
           problem(roundPath, "an undisclosed amount has no figures");
         }
       } else {
-        if (amounts.some((value) => value === undefined)) problem(roundPath, "a disclosed amount needs amountLow, amountHigh and currency");
-        if (round.amountKind === "EXACT" && round.amountLow !== round.amountHigh) problem(roundPath, "an exact amount has amountLow = amountHigh");
-        if (round.amountKind === "RANGE" && Number(round.amountLow) >= Number(round.amountHigh)) problem(roundPath, "a range needs amountLow < amountHigh");
+        if (amounts.some((value) => value === undefined))
+          problem(roundPath, "a disclosed amount needs amountLow, amountHigh and currency");
+        if (round.amountKind === "EXACT" && round.amountLow !== round.amountHigh)
+          problem(roundPath, "an exact amount has amountLow = amountHigh");
+        if (round.amountKind === "RANGE" && Number(round.amountLow) >= Number(round.amountHigh))
+          problem(roundPath, "a range needs amountLow < amountHigh");
       }
       // US-dollar figures are only ever copied from US-dollar amounts: no exchange rates are invented.
       const usdExpected = round.currency === "USD" ? [round.amountLow, round.amountHigh] : [undefined, undefined];
       if (round.amountUsdLow !== usdExpected[0] || round.amountUsdHigh !== usdExpected[1]) {
-        problem(roundPath, "amountUsdLow/High must equal the amounts when the currency is USD, and be absent otherwise");
+        problem(
+          roundPath,
+          "amountUsdLow/High must equal the amounts when the currency is USD, and be absent otherwise",
+        );
       }
       const investors = new Set<string>();
       round.investments.forEach((investment, investmentIndex) => {
@@ -405,7 +446,9 @@ export function seedDataProblems(data: SeedData): Problem[] {
         }
         checkRef([...investmentPath, "organization"], data.organizations, investment.organization, "organization");
         checkRef([...investmentPath, "person"], data.people, investment.person, "person");
-        const investor = investment.organization ? `organization:${investment.organization}` : `person:${investment.person}`;
+        const investor = investment.organization
+          ? `organization:${investment.organization}`
+          : `person:${investment.person}`;
         if (investors.has(investor)) problem(investmentPath, "the same investor appears twice in a round");
         investors.add(investor);
       });
@@ -417,7 +460,8 @@ export function seedDataProblems(data: SeedData): Problem[] {
     checkRef([...path, "source"], data.sources, figure.source, "source");
     checkRef([...path, "scopeCity"], data.cities, figure.scopeCity, "city");
     checkRef([...path, "baseFigure"], data.reportedFigures, figure.baseFigure, "figure");
-    if ((figure.value === undefined) === (figure.valueText === undefined)) problem(path, "a figure has exactly one of value or valueText");
+    if ((figure.value === undefined) === (figure.valueText === undefined))
+      problem(path, "a figure has exactly one of value or valueText");
     if (figure.baseFigure === slug || (figure.baseFigure && data.reportedFigures[figure.baseFigure]?.baseFigure)) {
       problem([...path, "baseFigure"], "a base figure cannot itself be a share");
     }
@@ -429,7 +473,9 @@ export function seedDataProblems(data: SeedData): Problem[] {
 export function parseSeedData(input: unknown): SeedData {
   const result = seedDataSchema.safeParse(input);
   if (!result.success) {
-    const lines = result.error.issues.slice(0, 20).map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`);
+    const lines = result.error.issues
+      .slice(0, 20)
+      .map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`);
     const more = result.error.issues.length > 20 ? `\n… and ${result.error.issues.length - 20} more` : "";
     throw new SeedDataError(`The seed data is invalid:\n${lines.join("\n")}${more}`);
   }

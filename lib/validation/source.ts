@@ -22,7 +22,12 @@ export const sourceForm: FormDefinition<typeof sourceFormSchema> = {
   fields: [
     { name: "url", label: "Web address", kind: "url", required: true, wide: true },
     { name: "publisher", label: "Publisher", kind: "text", required: true, hint: "e.g. 36Kr, Reuters" },
-    { name: "originalPublisher", label: "Original publisher", kind: "text", hint: "When the address is a mirror or a syndicated copy." },
+    {
+      name: "originalPublisher",
+      label: "Original publisher",
+      kind: "text",
+      hint: "When the address is a mirror or a syndicated copy.",
+    },
     { name: "title", label: "Title", kind: "text", wide: true },
     { name: "publishedOn", label: "Published on", kind: "date" },
     { name: "language", label: "Language", kind: "select", required: true, options: sourceLanguages },

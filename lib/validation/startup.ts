@@ -20,7 +20,6 @@ const sectorValues = Object.values(Sector) as [Sector, ...Sector[]];
 const statusValues = Object.values(StartupStatus) as [StartupStatus, ...StartupStatus[]];
 const confidenceValues = Object.values(Confidence) as [Confidence, ...Confidence[]];
 
-
 export const startupFormSchema = z
   .object({
     nameEn: optionalText(limits.name),
@@ -41,7 +40,11 @@ export const startupFormSchema = z
   })
   .superRefine((value, ctx) => {
     if (!value.nameEn && !value.nameZh && !value.label) {
-      ctx.addIssue({ code: "custom", path: ["nameEn"], message: "give an English name, a Chinese name or a descriptive label" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["nameEn"],
+        message: "give an English name, a Chinese name or a descriptive label",
+      });
     }
     if (value.foundedDate && value.foundedYear && Number(value.foundedDate.slice(0, 4)) !== value.foundedYear) {
       ctx.addIssue({ code: "custom", path: ["foundedDate"], message: "is in a different year from the founded year" });
@@ -51,22 +54,52 @@ export const startupFormSchema = z
 export type StartupFormInput = z.infer<typeof startupFormSchema>;
 
 const startupFields: FieldSpec[] = [
-    { name: "nameEn", label: "English name", kind: "text", section: "Names" },
-    { name: "nameZh", label: "Chinese name", kind: "text", lang: "zh", hint: "e.g. 灵伴科技" },
-    { name: "label", label: "Descriptive label", kind: "text", hint: "Only when no name has been reported, e.g. “stealth agent start-up”." },
-    { name: "slug", label: "URL name", kind: "slug", slugFrom: ["nameEn", "nameZh", "label"], hint: "Generated from the English name or the pinyin of the Chinese name; you may edit it." },
-    { name: "aliases", label: "Other names", kind: "list", hint: "One per line: former names, brand names, abbreviations.", wide: true },
-    { name: "description", label: "Description", kind: "textarea", wide: true, section: "About" },
-    { name: "foundedYear", label: "Founded year", kind: "number" },
-    { name: "foundedDate", label: "Founded date", kind: "date", hint: "Only when the exact date is reported." },
-    { name: "cityId", label: "City", kind: "reference", reference: "cities" },
-    { name: "locationNote", label: "Location note", kind: "text" },
-    { name: "sectors", label: "Sectors", kind: "checkboxes", options: sectorValues.map((v) => ({ value: v, label: SECTOR_LABELS[v] })), wide: true },
-    { name: "status", label: "Status", kind: "select", options: enumOptions(StartupStatus) },
-    { name: "statusNote", label: "Status note", kind: "text" },
-    { name: "website", label: "Website", kind: "url" },
-    { name: "confidence", label: "Confidence", kind: "select", required: true, options: enumOptions(Confidence), hint: "How sure we are that this start-up belongs here." },
-  ];
+  { name: "nameEn", label: "English name", kind: "text", section: "Names" },
+  { name: "nameZh", label: "Chinese name", kind: "text", lang: "zh", hint: "e.g. 灵伴科技" },
+  {
+    name: "label",
+    label: "Descriptive label",
+    kind: "text",
+    hint: "Only when no name has been reported, e.g. “stealth agent start-up”.",
+  },
+  {
+    name: "slug",
+    label: "URL name",
+    kind: "slug",
+    slugFrom: ["nameEn", "nameZh", "label"],
+    hint: "Generated from the English name or the pinyin of the Chinese name; you may edit it.",
+  },
+  {
+    name: "aliases",
+    label: "Other names",
+    kind: "list",
+    hint: "One per line: former names, brand names, abbreviations.",
+    wide: true,
+  },
+  { name: "description", label: "Description", kind: "textarea", wide: true, section: "About" },
+  { name: "foundedYear", label: "Founded year", kind: "number" },
+  { name: "foundedDate", label: "Founded date", kind: "date", hint: "Only when the exact date is reported." },
+  { name: "cityId", label: "City", kind: "reference", reference: "cities" },
+  { name: "locationNote", label: "Location note", kind: "text" },
+  {
+    name: "sectors",
+    label: "Sectors",
+    kind: "checkboxes",
+    options: sectorValues.map((v) => ({ value: v, label: SECTOR_LABELS[v] })),
+    wide: true,
+  },
+  { name: "status", label: "Status", kind: "select", options: enumOptions(StartupStatus) },
+  { name: "statusNote", label: "Status note", kind: "text" },
+  { name: "website", label: "Website", kind: "url" },
+  {
+    name: "confidence",
+    label: "Confidence",
+    kind: "select",
+    required: true,
+    options: enumOptions(Confidence),
+    hint: "How sure we are that this start-up belongs here.",
+  },
+];
 
 export const startupForm: FormDefinition<typeof startupFormSchema> = {
   schema: startupFormSchema,

@@ -10,7 +10,10 @@ const password = z
 const role = z.enum(["admin", "editor"], { error: "must be admin or editor" });
 
 export const newAccountSchema = z.object({
-  email: z.preprocess((v) => (typeof v === "string" ? v.trim().toLowerCase() : v), z.email("must be an email address").max(254, "is too long")),
+  email: z.preprocess(
+    (v) => (typeof v === "string" ? v.trim().toLowerCase() : v),
+    z.email("must be an email address").max(254, "is too long"),
+  ),
   password,
   name: z.string({ error: "is required" }).trim().min(1, "is required").max(120, "must be at most 120 characters"),
   role,
@@ -24,5 +27,8 @@ export const userTargetSchema = z.object({ userId });
 export const userPasswordSchema = z.object({ userId, password });
 export const userBanSchema = z.object({
   userId,
-  reason: z.preprocess((v) => (typeof v === "string" && v.trim() !== "" ? v.trim() : null), z.string().max(300, "must be at most 300 characters").nullable()),
+  reason: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() !== "" ? v.trim() : null),
+    z.string().max(300, "must be at most 300 characters").nullable(),
+  ),
 });

@@ -14,7 +14,7 @@ const pick = { startup: "", person: "", city: "", unit: "", investor: "", name: 
 
 beforeAll(async () => {
   const prisma = await getPrisma();
-  const [row] = await prisma.$queryRaw<typeof pick[]>`
+  const [row] = await prisma.$queryRaw<(typeof pick)[]>`
     SELECT
       (SELECT s.slug FROM "Startup" s JOIN "FundingRound" r ON r."startupId" = s.id
        WHERE s."deletedAt" IS NULL GROUP BY s.id ORDER BY count(*) DESC, s.id LIMIT 1) AS startup,
@@ -35,9 +35,11 @@ describe("start-up list", () => {
   bench("no filters, by name, page 1", () => startupList({}).then(() => undefined));
   bench("no filters, by name, page 400 (deepest)", () => startupList({ page: "400" }).then(() => undefined));
   bench("city + founded 2014–2018, by founded year", () =>
-    startupList({ city: pick.city, from: "2014", to: "2018", sort: "founded" }).then(() => undefined));
+    startupList({ city: pick.city, from: "2014", to: "2018", sort: "founded" }).then(() => undefined),
+  );
   bench("sector + status + stage", () =>
-    startupList({ sector: "COMPUTER_VISION", status: "ACTIVE", stage: "SERIES_A" }).then(() => undefined));
+    startupList({ sector: "COMPUTER_VISION", status: "ACTIVE", stage: "SERIES_A" }).then(() => undefined),
+  );
   bench("Alibaba unit (subtree) filter", () => startupList({ unit: pick.unit }).then(() => undefined));
   bench("sorted by total funding", () => startupList({ sort: "funding" }).then(() => undefined));
   bench("search by name", () => startupList({ q: pick.name }).then(() => undefined));

@@ -14,52 +14,92 @@ const firstInMenus = () => (menus ??= getChartFilterOptions());
 
 describe("charts, unfiltered (no cache)", () => {
   for (const key of CHART_KEYS) {
-    bench(key, async () => {
-      clearChartCache();
-      await getChart({ key, filters: {} });
-    }, options);
+    bench(
+      key,
+      async () => {
+        clearChartCache();
+        await getChart({ key, filters: {} });
+      },
+      options,
+    );
   }
-  bench("data as-of date", async () => {
-    await getChartDataAsOf();
-  }, options);
-  bench("filter menus", async () => {
-    clearChartCache();
-    await getChartFilterOptions();
-  }, options);
+  bench(
+    "data as-of date",
+    async () => {
+      await getChartDataAsOf();
+    },
+    options,
+  );
+  bench(
+    "filter menus",
+    async () => {
+      clearChartCache();
+      await getChartFilterOptions();
+    },
+    options,
+  );
 });
 
 describe("charts, filtered (no cache)", () => {
-  bench("founded per year, stacked by city, 2010–2020", async () => {
-    clearChartCache();
-    await getChart({ key: "founded-per-year", filters: { from: 2010, to: 2020, stack: "city" } });
-  }, options);
-  bench("funding by stage, one sector", async () => {
-    clearChartCache();
-    await getChart({ key: "funding-over-time", filters: { sector: "COMPUTER_VISION", by: "stage" } });
-  }, options);
-  bench("top investors, one city", async () => {
-    const { cities } = await firstInMenus();
-    clearChartCache();
-    await getChart({ key: "top-investors", filters: { city: cities[0]?.slug } });
-  }, options);
-  bench("by sector, one Alibaba unit (subtree)", async () => {
-    const { units } = await firstInMenus();
-    clearChartCache();
-    await getChart({ key: "startups-by-sector", filters: { unit: units[0]?.slug } });
-  }, options);
+  bench(
+    "founded per year, stacked by city, 2010–2020",
+    async () => {
+      clearChartCache();
+      await getChart({ key: "founded-per-year", filters: { from: 2010, to: 2020, stack: "city" } });
+    },
+    options,
+  );
+  bench(
+    "funding by stage, one sector",
+    async () => {
+      clearChartCache();
+      await getChart({ key: "funding-over-time", filters: { sector: "COMPUTER_VISION", by: "stage" } });
+    },
+    options,
+  );
+  bench(
+    "top investors, one city",
+    async () => {
+      const { cities } = await firstInMenus();
+      clearChartCache();
+      await getChart({ key: "top-investors", filters: { city: cities[0]?.slug } });
+    },
+    options,
+  );
+  bench(
+    "by sector, one Alibaba unit (subtree)",
+    async () => {
+      const { units } = await firstInMenus();
+      clearChartCache();
+      await getChart({ key: "startups-by-sector", filters: { unit: units[0]?.slug } });
+    },
+    options,
+  );
 });
 
 describe("charts, cached (a repeat request at the same data version)", () => {
   for (const key of CHART_KEYS) {
-    bench(key, async () => {
-      await getChart({ key, filters: {} });
-    }, options);
+    bench(
+      key,
+      async () => {
+        await getChart({ key, filters: {} });
+      },
+      options,
+    );
   }
-  bench("top investors, one city", async () => {
-    const { cities } = await firstInMenus();
-    await getChart({ key: "top-investors", filters: { city: cities[0]?.slug } });
-  }, options);
-  bench("filter menus", async () => {
-    await getChartFilterOptions();
-  }, options);
+  bench(
+    "top investors, one city",
+    async () => {
+      const { cities } = await firstInMenus();
+      await getChart({ key: "top-investors", filters: { city: cities[0]?.slug } });
+    },
+    options,
+  );
+  bench(
+    "filter menus",
+    async () => {
+      await getChartFilterOptions();
+    },
+    options,
+  );
 });

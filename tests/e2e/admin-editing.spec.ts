@@ -17,7 +17,10 @@ async function homeCount(page: Page, label: string): Promise<number> {
   return Number(await value.textContent());
 }
 
-test("an editor adds a start-up with a Chinese name, a founder with an Alibaba career and a source, and the public pages show it", async ({ adminPage: page, created }) => {
+test("an editor adds a start-up with a Chinese name, a founder with an Alibaba career and a source, and the public pages show it", async ({
+  adminPage: page,
+  created,
+}) => {
   const startupsBefore = await homeCount(page, "Start-ups");
   const foundersBefore = await homeCount(page, "Founders");
   const hangzhouBefore = await cityCount(page, "hangzhou");
@@ -60,7 +63,10 @@ test("an editor adds a start-up with a Chinese name, a founder with an Alibaba c
   await expect(page.getByLabel("URL name")).toHaveValue(new RegExp(`^ling-xi-ce-shi-${run}`));
   const slug = await page.getByLabel("URL name").inputValue();
   await expect(page.getByText("supports: Founded year")).toBeVisible();
-  await expect(page.getByRole("link", { name: "Example News" })).toHaveAttribute("href", `https://www.example.com/news/${run}`);
+  await expect(page.getByRole("link", { name: "Example News" })).toHaveAttribute(
+    "href",
+    `https://www.example.com/news/${run}`,
+  );
 
   // The founding links them.
   await page.getByRole("link", { name: "+ Add" }).first().click();
@@ -79,7 +85,10 @@ test("an editor adds a start-up with a Chinese name, a founder with an Alibaba c
   await expect(founder).toContainText(`Lin Test ${run}`);
   await expect(founder).toContainText("林测试");
   await expect(founder).toContainText("DAMO Academy");
-  await expect(page.getByRole("link", { name: "Example News" }).first()).toHaveAttribute("href", `https://www.example.com/news/${run}`);
+  await expect(page.getByRole("link", { name: "Example News" }).first()).toHaveAttribute(
+    "href",
+    `https://www.example.com/news/${run}`,
+  );
   expect(await cityCount(page, "hangzhou")).toBe(hangzhouBefore + 1);
   expect(await homeCount(page, "Start-ups")).toBe(startupsBefore + 1);
   expect(await homeCount(page, "Founders")).toBe(foundersBefore + 1);
@@ -88,7 +97,10 @@ test("an editor adds a start-up with a Chinese name, a founder with an Alibaba c
   await expect(page.getByText(`Lin Test ${run}`)).toBeVisible();
 });
 
-test("two tabs edit one start-up: the second save is refused with the other version shown, nothing lost", async ({ adminPage: page, created }) => {
+test("two tabs edit one start-up: the second save is refused with the other version shown, nothing lost", async ({
+  adminPage: page,
+  created,
+}) => {
   await page.goto("/admin/startups/new");
   await page.getByLabel("English name").fill(`Conflict Test ${run}`);
   await page.getByLabel("Founded year").fill("2019");
@@ -108,7 +120,9 @@ test("two tabs edit one start-up: the second save is refused with the other vers
   await second.getByLabel("Founded year").fill("2021");
   await second.getByLabel("Description").fill("Typed in the second tab");
   await second.getByRole("button", { name: "Save changes" }).click();
-  await expect(second.locator("#record-startups-summary")).toContainText("Someone else saved this record after you opened it");
+  await expect(second.locator("#record-startups-summary")).toContainText(
+    "Someone else saved this record after you opened it",
+  );
   const conflict = second.getByTestId("conflict");
   await expect(conflict).toContainText("Saved meanwhile as version 2 by Admin");
   await expect(conflict.getByRole("row", { name: /Founded year/ })).toContainText("2020");
@@ -123,7 +137,10 @@ test("two tabs edit one start-up: the second save is refused with the other vers
   await second.close();
 });
 
-test("a change is undone from the history, and the undo is itself in the history", async ({ adminPage: page, created }) => {
+test("a change is undone from the history, and the undo is itself in the history", async ({
+  adminPage: page,
+  created,
+}) => {
   await page.goto("/admin/cities/new");
   await page.getByLabel(/^English name/).fill(`History Town ${run}`);
   await page.getByLabel("Chinese name").fill("历史镇");
@@ -161,8 +178,13 @@ test("bad input is refused beside the field, with a summary, keeping what was ty
   await expect(summary).toContainText("2 fields need attention");
   await expect(page.getByLabel("Founded year")).toHaveAttribute("aria-invalid", "true");
   await expect(page.locator("#record-startups-foundedYear-error")).toHaveText("Founded year must be 1900 or later");
-  await expect(page.getByLabel("Founded year")).toHaveAttribute("aria-describedby", /record-startups-foundedYear-error/);
-  await expect(page.locator("#record-startups-website-error")).toContainText("must be a web address starting with http:// or https://");
+  await expect(page.getByLabel("Founded year")).toHaveAttribute(
+    "aria-describedby",
+    /record-startups-foundedYear-error/,
+  );
+  await expect(page.locator("#record-startups-website-error")).toContainText(
+    "must be a web address starting with http:// or https://",
+  );
   await expect(page.getByLabel("English name")).toHaveValue("<script>alert(1)</script>");
   await expect(page).toHaveURL(/\/admin\/startups\/new$/);
 });

@@ -53,7 +53,11 @@ test("filtering to Hangzhou and 2014 shows Rokid, and the CSV holds exactly the 
   const stream = await download.createReadStream();
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(chunk as Buffer);
-  const [header, ...rows] = parseCsv(Buffer.concat(chunks).toString("utf8").replace(/^\uFEFF/, ""));
+  const [header, ...rows] = parseCsv(
+    Buffer.concat(chunks)
+      .toString("utf8")
+      .replace(/^\uFEFF/, ""),
+  );
   expect(header).toContain("name");
   const column = (name: string) => header!.indexOf(name);
   expect(rows).toHaveLength(total);
@@ -105,7 +109,14 @@ test("a conflicting founding year shows both values with their sources", async (
 });
 
 test("unknown slugs are real 404s with a helpful page", async ({ page }) => {
-  for (const path of ["/startups/no-such", "/founders/no-such", "/cities/atlantis", "/investors/no-such", "/units/no-such", "/units/vision-plus-capital"]) {
+  for (const path of [
+    "/startups/no-such",
+    "/founders/no-such",
+    "/cities/atlantis",
+    "/investors/no-such",
+    "/units/no-such",
+    "/units/vision-plus-capital",
+  ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toContainText("at this address");
@@ -160,7 +171,10 @@ test.describe("at phone width", () => {
     ]) {
       await page.goto(path);
       await expectNoHorizontalOverflow(page, path);
-      await page.screenshot({ path: `test-results/screenshots/phone${path.replace(/[^a-z0-9]+/gi, "-")}.png`, fullPage: true });
+      await page.screenshot({
+        path: `test-results/screenshots/phone${path.replace(/[^a-z0-9]+/gi, "-")}.png`,
+        fullPage: true,
+      });
     }
   });
 });

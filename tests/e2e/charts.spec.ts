@@ -41,7 +41,9 @@ test("dashboard → filter a chart → download PNG, SVG and CSV that match the 
   await page.screenshot({ path: "test-results/charts-filtered.png", fullPage: true });
 
   // PNG: at twice the figure's size, and not blank.
-  const png = PNG.sync.read(await saved(await downloadFrom(page, () => page.getByRole("button", { name: "PNG", exact: true }).click())));
+  const png = PNG.sync.read(
+    await saved(await downloadFrom(page, () => page.getByRole("button", { name: "PNG", exact: true }).click())),
+  );
   const box = (await drawing.boundingBox())!;
   expect(png.width).toBeGreaterThanOrEqual(Math.floor(box.width * 2));
   expect(png.height).toBeGreaterThan(png.width / 3);
@@ -67,28 +69,39 @@ test("dashboard → filter a chart → download PNG, SVG and CSV that match the 
   expect(svg).toContain(">Start-ups founded per year</text>");
   expect(svg).toContain("Source: Alumni Atlas database, data as of");
   expect(svg).toContain("Filtered: Hangzhou");
-  const plainSvg = (await saved(await downloadFrom(page, () => page.getByRole("button", { name: "SVG, chart only" }).click()))).toString("utf8");
+  const plainSvg = (
+    await saved(await downloadFrom(page, () => page.getByRole("button", { name: "SVG, chart only" }).click()))
+  ).toString("utf8");
   expect(plainSvg).not.toContain("Alumni Atlas database");
 
   // CSV: the header names the source; the rows are the chart's columns and labels.
-  const csv = (await saved(await downloadFrom(page, () => page.getByRole("link", { name: "Get the data (CSV)" }).click()))).toString("utf8");
+  const csv = (
+    await saved(await downloadFrom(page, () => page.getByRole("link", { name: "Get the data (CSV)" }).click()))
+  ).toString("utf8");
   expect(csv).toMatch(/^# Start-ups founded per year/);
   expect(csv).toContain("# Filters: Hangzhou");
   expect(csv).toMatch(/# Source: Alumni Atlas database, data as of \d{4}-\d{2}-\d{2}/);
   const [header, ...rows] = csvRows(csv);
   expect(header).toEqual(["Year founded", "Start-ups founded"]);
-  const ticks = await figure.locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value").allTextContents();
+  const ticks = await figure
+    .locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value")
+    .allTextContents();
   expect(rows.map((r) => r[0])).toEqual(ticks);
   const barLabels = await figure.locator(".recharts-label-list text").allTextContents();
   expect(barLabels.filter(Boolean)).toEqual(rows.map((r) => r[1]).filter((v) => v !== "0"));
   // …and the page's data table holds the same rows.
-  const tableRows = await page.getByTestId("chart-table").locator("tbody tr").evaluateAll((trs) =>
-    trs.map((tr) => [...tr.querySelectorAll("th,td")].map((cell) => cell.textContent?.trim() ?? "")),
-  );
+  const tableRows = await page
+    .getByTestId("chart-table")
+    .locator("tbody tr")
+    .evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll("th,td")].map((cell) => cell.textContent?.trim() ?? "")),
+    );
   expect(tableRows).toEqual(rows);
 });
 
-test("the city chart keeps reported and tracked apart, and its CSV says where the reported figure comes from", async ({ page }) => {
+test("the city chart keeps reported and tracked apart, and its CSV says where the reported figure comes from", async ({
+  page,
+}) => {
   await page.goto("/charts/startups-by-city");
   const figure = page.locator('[data-chart="startups-by-city"]');
   await expect(figure.getByRole("list", { name: "Legend" })).toContainText("Tracked in this database (n = 12)");
@@ -119,7 +132,9 @@ test("an embed loads in a newsroom's iframe, live or pinned to a snapshot", asyn
 
   await page.goto("/charts/startups-by-sector");
   const snippet = page.getByTestId("embed-code");
-  await expect(snippet).toHaveValue(/<iframe src="http:\/\/[^"]+\/embed\/charts\/startups-by-sector" title="Start-ups by sector"/);
+  await expect(snippet).toHaveValue(
+    /<iframe src="http:\/\/[^"]+\/embed\/charts\/startups-by-sector" title="Start-ups by sector"/,
+  );
   await page.getByRole("button", { name: "Pin a snapshot" }).click();
   await expect(snippet).toHaveValue(/\/embed\/charts\/startups-by-sector\?snapshot=[A-Za-z0-9_-]{12}"/);
   const pinned = (await snippet.inputValue()).match(/src="([^"]+)"/)![1]!;
@@ -139,7 +154,9 @@ test("an embed loads in a newsroom's iframe, live or pinned to a snapshot", asyn
 });
 
 test("hostile or unknown addresses give a clean page, a 404 or a 400, never a 500", async ({ page, request }) => {
-  const response = await page.goto("/charts/founded-per-year?from=abc&city=%3Cscript%3Ealert(1)%3C%2Fscript%3E&sector=a&sector=b&to=2999999");
+  const response = await page.goto(
+    "/charts/founded-per-year?from=abc&city=%3Cscript%3Ealert(1)%3C%2Fscript%3E&sector=a&sector=b&to=2999999",
+  );
   expect(response?.status()).toBe(200);
   await expect(page.getByTestId("filter-problems")).toContainText("from must be a four-digit year");
   await expect(page.locator('[data-chart="founded-per-year"]')).toBeVisible();
@@ -153,7 +170,14 @@ test("hostile or unknown addresses give a clean page, a 404 or a 400, never a 50
   expect(bad.status()).toBe(400);
   expect(await bad.text()).toContain("from must be a four-digit year");
   expect((await request.get("/api/charts/founded-per-year/data.json?snapshot=nope")).status()).toBe(404);
-  expect((await request.post("/api/charts/founded-per-year/snapshots", { data: "not json", headers: { "content-type": "application/json" } })).status()).toBe(400);
+  expect(
+    (
+      await request.post("/api/charts/founded-per-year/snapshots", {
+        data: "not json",
+        headers: { "content-type": "application/json" },
+      })
+    ).status(),
+  ).toBe(400);
   expect((await request.get("/embed/charts/founded-per-year?snapshot=missing")).status()).toBe(404);
 
   const empty = await page.goto("/charts/startups-by-sector?from=2099");

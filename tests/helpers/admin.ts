@@ -16,7 +16,13 @@ export class RedirectSignal extends Error {
   }
 }
 
-export function testAuth(db: TestDatabase, signIn: { maxAttempts: number; windowSeconds: number; maxAccountFailures?: number } = { maxAttempts: 100, windowSeconds: 60 }): Auth {
+export function testAuth(
+  db: TestDatabase,
+  signIn: { maxAttempts: number; windowSeconds: number; maxAccountFailures?: number } = {
+    maxAttempts: 100,
+    windowSeconds: 60,
+  },
+): Auth {
   return createAuth({
     prisma: db.authPrisma,
     secret: randomBytes(32).toString("hex"),

@@ -339,7 +339,13 @@ export async function actualSchema(sql: SqlExecutor, schema = "public"): Promise
      WHERE c.relnamespace = $1::regnamespace AND c.relkind IN ('r', 'p') ORDER BY c.relname`,
     [schema],
   );
-  const columnRows = await sql.query<{ table: string; column: string; type: string; notnull: boolean; default: string | null }>(
+  const columnRows = await sql.query<{
+    table: string;
+    column: string;
+    type: string;
+    notnull: boolean;
+    default: string | null;
+  }>(
     `SELECT c.relname AS table, a.attname AS column, format_type(a.atttypid, a.atttypmod) AS type,
             a.attnotnull AS notnull, pg_get_expr(d.adbin, d.adrelid) AS default
      FROM pg_attribute a
@@ -452,7 +458,9 @@ function describeDefault(value: DefaultSnapshot): string {
 function defaultMatches(expected: DefaultSnapshot | null, actual: DefaultSnapshot | null): boolean {
   if (expected === null || actual === null) return expected === actual;
   if (!("expression" in actual)) throw new Error("schema-drift: the actual side must hold plain expressions");
-  return "expression" in expected ? expected.expression === actual.expression : expected.matches.test(actual.expression);
+  return "expression" in expected
+    ? expected.expression === actual.expression
+    : expected.matches.test(actual.expression);
 }
 
 function describeIndex(index: IndexSnapshot): string {
@@ -484,7 +492,9 @@ function compareByName<T extends { name: string }>(
     const found = actualByName.get(item.name);
     if (!found) differences.push(`${where}: missing ${describe(item)}`);
     else if (describe(found) !== describe(item)) {
-      differences.push(`${where}: ${describe(item).split(" (")[0]} differs: expected ${describe(item)}, found ${describe(found)}`);
+      differences.push(
+        `${where}: ${describe(item).split(" (")[0]} differs: expected ${describe(item)}, found ${describe(found)}`,
+      );
     }
   }
   for (const item of actual) {
@@ -537,7 +547,9 @@ export function compareSchemas(expected: SchemaSnapshot, actual: SchemaSnapshot)
     }
     for (const [columnName, column] of found.columns) {
       if (!table.columns.has(columnName)) {
-        differences.push(`table ${tableName}, column ${columnName}: in the database but not in the schema (${describeColumn(column)})`);
+        differences.push(
+          `table ${tableName}, column ${columnName}: in the database but not in the schema (${describeColumn(column)})`,
+        );
       }
     }
 

@@ -191,7 +191,12 @@ beforeAll(async () => {
 
   world.sourceA = await createSource(p, { publisher: "KrASIA", title: "Hangzhou unicorns" });
   world.sourceB = await createSource(p, { publisher: "fx361", language: "zh" });
-  await createCitation(p, { sourceId: world.sourceA.id, recordType: "STARTUP", recordId: world.tongdun.id, field: "foundedYear" });
+  await createCitation(p, {
+    sourceId: world.sourceA.id,
+    recordType: "STARTUP",
+    recordId: world.tongdun.id,
+    field: "foundedYear",
+  });
   await createCitation(p, {
     sourceId: world.sourceB.id,
     recordType: "STARTUP",
@@ -200,7 +205,12 @@ beforeAll(async () => {
     claimedValue: "2013",
     quote: "成立于2013年11月",
   });
-  await createCitation(p, { sourceId: world.sourceB.id, recordType: "STARTUP", recordId: world.tongdun.id, field: null });
+  await createCitation(p, {
+    sourceId: world.sourceB.id,
+    recordType: "STARTUP",
+    recordId: world.tongdun.id,
+    field: null,
+  });
 });
 
 afterAll(async () => {
@@ -244,12 +254,18 @@ describe("findStartups", () => {
     expect(slugs(await list({ q }))).toEqual(expected);
   });
 
-  test.each(["%%", "__", "\\\\", "o%", "r_kid", "'; DROP TABLE \"Startup\"; --", "<script>alert(1)</script>", "x".repeat(100)])(
-    "a hostile search %j is a literal string that matches nothing",
-    async (q) => {
-      expect((await list({ q })).total).toBe(0);
-    },
-  );
+  test.each([
+    "%%",
+    "__",
+    "\\\\",
+    "o%",
+    "r_kid",
+    '\'; DROP TABLE "Startup"; --',
+    "<script>alert(1)</script>",
+    "x".repeat(100),
+  ])("a hostile search %j is a literal string that matches nothing", async (q) => {
+    expect((await list({ q })).total).toBe(0);
+  });
 
   test("a one-character search is refused with a reason, not run", () => {
     const { params, issues } = parseStartupListParams({ q: "%" });
@@ -384,7 +400,10 @@ describe("people", () => {
     expect(all.items[0]!.units).toEqual([{ slug: "damo-vision-lab", nameEn: "DAMO Academy vision lab" }]);
     for (const q of ["zhu mingming", "zhumingming", "ZHU MING MING", "祝铭明"]) {
       const found = await people.findFounders({ params: parseSimpleListParams({ q }).params });
-      expect(found.items.map((p) => p.slug), q).toEqual(["misa-zhu-mingming"]);
+      expect(
+        found.items.map((p) => p.slug),
+        q,
+      ).toEqual(["misa-zhu-mingming"]);
     }
   });
 
@@ -406,7 +425,15 @@ describe("organizations", () => {
   test("investors are organisations with investments, counted in SQL", async () => {
     const investors = await organizations.findInvestors({ params: parseSimpleListParams({}).params });
     expect(investors.items).toEqual([
-      { slug: "vision-plus-capital", nameEn: "Vision Plus Capital", nameZh: "元璟资本", kind: "INVESTMENT_FIRM", portfolio: 2, rounds: 2, leads: 1 },
+      {
+        slug: "vision-plus-capital",
+        nameEn: "Vision Plus Capital",
+        nameZh: "元璟资本",
+        kind: "INVESTMENT_FIRM",
+        portfolio: 2,
+        rounds: 2,
+        leads: 1,
+      },
     ]);
     const byPinyin = await organizations.findInvestors({ params: parseSimpleListParams({ q: "yuanjing" }).params });
     expect(byPinyin.total).toBe(1);
@@ -521,7 +548,12 @@ describe("sorting by total funding, page by page", () => {
     const p = db.prisma;
     const tie = await createStartup(p, { slug: "aaa-tie", nameEn: "Aaa Tie" });
     const gone = await createStartup(p, { slug: "gone-rich", nameEn: "Gone Rich", deletedAt: new Date() });
-    const usd = (amount: number) => ({ amountKind: "EXACT" as const, currency: "USD", amountLow: amount, amountUsdLow: amount });
+    const usd = (amount: number) => ({
+      amountKind: "EXACT" as const,
+      currency: "USD",
+      amountLow: amount,
+      amountUsdLow: amount,
+    });
     const rounds = await Promise.all([
       createFundingRound(p, { startupId: tie.id, stage: "SEED", ...usd(3_000_000) }),
       createFundingRound(p, { startupId: tie.id, stage: "ANGEL", ...usd(5_300_000) }),
@@ -540,10 +572,23 @@ describe("sorting by total funding, page by page", () => {
       };
       // Aaa Tie and Rokid both total US$8.3 million: name order decides.
       for (const pageSize of [1, 2, 3]) {
-        expect(await pages("desc", pageSize), `desc, ${pageSize} a page`).toEqual(["tongdun", "aaa-tie", "rokid", "lab-co"]);
-        expect(await pages("asc", pageSize), `asc, ${pageSize} a page`).toEqual(["aaa-tie", "rokid", "tongdun", "lab-co"]);
+        expect(await pages("desc", pageSize), `desc, ${pageSize} a page`).toEqual([
+          "tongdun",
+          "aaa-tie",
+          "rokid",
+          "lab-co",
+        ]);
+        expect(await pages("asc", pageSize), `asc, ${pageSize} a page`).toEqual([
+          "aaa-tie",
+          "rokid",
+          "tongdun",
+          "lab-co",
+        ]);
       }
-      const first = await data.findStartups({ params: parseStartupListParams({ sort: "funding" }).params, pageSize: 1 });
+      const first = await data.findStartups({
+        params: parseStartupListParams({ sort: "funding" }).params,
+        pageSize: 1,
+      });
       expect(first.items[0]).toMatchObject({ slug: "tongdun", totalFundingUsd: 50_000_000, fundingRounds: 1 });
     } finally {
       await p.fundingRound.deleteMany({ where: { id: { in: rounds.map((r) => r.id) } } });
@@ -560,7 +605,12 @@ describe("counts leave out soft-deleted records", () => {
     const gone = new Date();
     const ghost = await createPerson(p, { slug: "ghost-founder", nameEn: "Ghost Founder", deletedAt: gone });
     const orphan = await createPerson(p, { slug: "orphan-founder", nameEn: "Orphan Founder" });
-    const goneCo = await createStartup(p, { slug: "gone-co", nameEn: "Gone Co", cityId: world.shanghai.id, deletedAt: gone });
+    const goneCo = await createStartup(p, {
+      slug: "gone-co",
+      nameEn: "Gone Co",
+      cityId: world.shanghai.id,
+      deletedAt: gone,
+    });
     const yearless = await createStartup(p, { slug: "yearless-co", nameEn: "Yearless Co", cityId: world.shanghai.id });
     const ghostJob = await createEmployment(p, { personId: ghost.id, organizationId: world.damoLab.id });
     const orphanJob = await createEmployment(p, { personId: orphan.id, organizationId: world.damoLab.id });
@@ -570,14 +620,26 @@ describe("counts leave out soft-deleted records", () => {
       createFounding(p, { personId: orphan.id, startupId: goneCo.id }),
       createFounding(p, { personId: world.labFounder.id, startupId: goneCo.id }),
     ]);
-    const goneRound = await createFundingRound(p, { startupId: goneCo.id, stage: "SERIES_B", amountKind: "UNDISCLOSED" });
-    const goneInvestment = await createInvestment(p, { roundId: goneRound.id, organizationId: world.visionPlus.id, isLead: true });
+    const goneRound = await createFundingRound(p, {
+      startupId: goneCo.id,
+      stage: "SERIES_B",
+      amountKind: "UNDISCLOSED",
+    });
+    const goneInvestment = await createInvestment(p, {
+      roundId: goneRound.id,
+      organizationId: world.visionPlus.id,
+      isLead: true,
+    });
     try {
       const founders = await people.findFounders({ params: parseSimpleListParams({}).params });
       expect([founders.total, founders.items.map((f) => f.slug)]).toEqual([2, ["lab-founder", "misa-zhu-mingming"]]);
 
       const damo = await organizations.getUnitBySlug({ slug: "damo-academy" });
-      expect([damo!.alumniCount, damo!.startupCount, damo!.alumni.map((a) => a.person.slug)]).toEqual([1, 1, ["lab-founder"]]);
+      expect([damo!.alumniCount, damo!.startupCount, damo!.alumni.map((a) => a.person.slug)]).toEqual([
+        1,
+        1,
+        ["lab-founder"],
+      ]);
       const byUnit = await list({ unit: "damo-academy" });
       expect([byUnit.total, slugs(byUnit)]).toEqual([1, ["lab-co"]]);
 
@@ -585,7 +647,12 @@ describe("counts leave out soft-deleted records", () => {
       expect([firm!.portfolioCount, firm!.roundCount, firm!.leadCount]).toEqual([2, 2, 1]);
 
       const shanghai = await cities.getCityBySlug({ slug: "shanghai" });
-      expect(shanghai).toMatchObject({ startups: 2, totalStartups: 4, foundedYearUnknown: 1, foundedYears: [{ year: 2018, count: 1 }] });
+      expect(shanghai).toMatchObject({
+        startups: 2,
+        totalStartups: 4,
+        foundedYearUnknown: 1,
+        foundedYears: [{ year: 2018, count: 1 }],
+      });
     } finally {
       await p.investment.delete({ where: { id: goneInvestment.id } });
       await p.fundingRound.delete({ where: { id: goneRound.id } });

@@ -19,18 +19,48 @@ vi.mock("@/lib/db", () => ({ getPrisma: async () => current.prisma }));
 async function world(prisma: PrismaClient) {
   const hangzhou = await createCity(prisma, { slug: "hangzhou", nameEn: "Hangzhou" });
   const beijing = await createCity(prisma, { slug: "beijing", nameEn: "Beijing" });
-  const group = await createOrganization(prisma, { slug: "alibaba-group", nameEn: "Alibaba Group", kind: "ALIBABA_UNIT" });
-  const cloud = await createOrganization(prisma, { slug: "alibaba-cloud", nameEn: "Alibaba Cloud", kind: "ALIBABA_UNIT", parentId: group.id });
-  const pai = await createOrganization(prisma, { slug: "pai", nameEn: "PAI", kind: "ALIBABA_UNIT", parentId: cloud.id });
-  const damo = await createOrganization(prisma, { slug: "damo", nameEn: "DAMO Academy", kind: "ALIBABA_UNIT", parentId: group.id });
+  const group = await createOrganization(prisma, {
+    slug: "alibaba-group",
+    nameEn: "Alibaba Group",
+    kind: "ALIBABA_UNIT",
+  });
+  const cloud = await createOrganization(prisma, {
+    slug: "alibaba-cloud",
+    nameEn: "Alibaba Cloud",
+    kind: "ALIBABA_UNIT",
+    parentId: group.id,
+  });
+  const pai = await createOrganization(prisma, {
+    slug: "pai",
+    nameEn: "PAI",
+    kind: "ALIBABA_UNIT",
+    parentId: cloud.id,
+  });
+  const damo = await createOrganization(prisma, {
+    slug: "damo",
+    nameEn: "DAMO Academy",
+    kind: "ALIBABA_UNIT",
+    parentId: group.id,
+  });
   const idg = await createOrganization(prisma, { slug: "idg", nameEn: "IDG Capital" });
   const zhen = await createOrganization(prisma, { slug: "zhenfund", nameEn: "ZhenFund" });
 
-  const a = await createStartup(prisma, { nameEn: "A", cityId: hangzhou.id, foundedYear: 2014, sectors: ["AI_HARDWARE", "ROBOTICS"] });
+  const a = await createStartup(prisma, {
+    nameEn: "A",
+    cityId: hangzhou.id,
+    foundedYear: 2014,
+    sectors: ["AI_HARDWARE", "ROBOTICS"],
+  });
   const b = await createStartup(prisma, { nameEn: "B", cityId: hangzhou.id, foundedYear: 2016, sectors: ["ROBOTICS"] });
   const c = await createStartup(prisma, { nameEn: "C", cityId: beijing.id, foundedYear: 2014, sectors: [] });
   const d = await createStartup(prisma, { nameEn: "D", foundedYear: null, sectors: ["AI_AGENTS"] });
-  const gone = await createStartup(prisma, { nameEn: "Deleted", cityId: beijing.id, foundedYear: 2014, sectors: ["ROBOTICS"], deletedAt: new Date() });
+  const gone = await createStartup(prisma, {
+    nameEn: "Deleted",
+    cityId: beijing.id,
+    foundedYear: 2014,
+    sectors: ["ROBOTICS"],
+    deletedAt: new Date(),
+  });
 
   // Founders: pa worked at PAI (rolls up to Alibaba Cloud) 2008–2013 and founded A in 2014;
   // pb at DAMO 2010–2018 founded B in 2016 (span capped at founding: 6 years); pc at the group
@@ -46,13 +76,62 @@ async function world(prisma: PrismaClient) {
   await createFounding(prisma, { personId: pc.id, startupId: c.id });
   await createFounding(prisma, { personId: pa.id, startupId: gone.id });
 
-  const r1 = await createFundingRound(prisma, { startupId: a.id, announcedOn: new Date("2015-03-01"), stage: "SERIES_A", amountKind: "EXACT", amountLow: 10, amountHigh: 10, currency: "USD", amountUsdLow: 10_000_000, amountUsdHigh: 10_000_000 });
-  const r2 = await createFundingRound(prisma, { startupId: a.id, announcedOn: new Date("2015-09-01"), stage: "SERIES_B", amountKind: "RANGE", amountLow: 1, amountHigh: 10, currency: "USD", amountUsdLow: 1_000_000, amountUsdHigh: 10_000_000 });
-  const r3 = await createFundingRound(prisma, { startupId: b.id, announcedOn: new Date("2017-01-01"), stage: "ANGEL", amountKind: "UNDISCLOSED" });
-  const r4 = await createFundingRound(prisma, { startupId: c.id, announcedOn: new Date("2017-06-01"), stage: "SERIES_A", amountKind: "EXACT", amountLow: 50, amountHigh: 50, currency: "CNY" });
+  const r1 = await createFundingRound(prisma, {
+    startupId: a.id,
+    announcedOn: new Date("2015-03-01"),
+    stage: "SERIES_A",
+    amountKind: "EXACT",
+    amountLow: 10,
+    amountHigh: 10,
+    currency: "USD",
+    amountUsdLow: 10_000_000,
+    amountUsdHigh: 10_000_000,
+  });
+  const r2 = await createFundingRound(prisma, {
+    startupId: a.id,
+    announcedOn: new Date("2015-09-01"),
+    stage: "SERIES_B",
+    amountKind: "RANGE",
+    amountLow: 1,
+    amountHigh: 10,
+    currency: "USD",
+    amountUsdLow: 1_000_000,
+    amountUsdHigh: 10_000_000,
+  });
+  const r3 = await createFundingRound(prisma, {
+    startupId: b.id,
+    announcedOn: new Date("2017-01-01"),
+    stage: "ANGEL",
+    amountKind: "UNDISCLOSED",
+  });
+  const r4 = await createFundingRound(prisma, {
+    startupId: c.id,
+    announcedOn: new Date("2017-06-01"),
+    stage: "SERIES_A",
+    amountKind: "EXACT",
+    amountLow: 50,
+    amountHigh: 50,
+    currency: "CNY",
+  });
   await createFundingRound(prisma, { startupId: c.id, stage: "SEED", amountKind: "UNDISCLOSED" });
-  await createFundingRound(prisma, { startupId: a.id, announcedOn: new Date("2016-01-01"), stage: "SEED", amountKind: "EXACT", amountLow: 5, amountHigh: 5, currency: "USD", amountUsdLow: 5_000_000, amountUsdHigh: 5_000_000, deletedAt: new Date() });
-  const rGone = await createFundingRound(prisma, { startupId: gone.id, announcedOn: new Date("2015-01-01"), stage: "SEED", amountKind: "UNDISCLOSED" });
+  await createFundingRound(prisma, {
+    startupId: a.id,
+    announcedOn: new Date("2016-01-01"),
+    stage: "SEED",
+    amountKind: "EXACT",
+    amountLow: 5,
+    amountHigh: 5,
+    currency: "USD",
+    amountUsdLow: 5_000_000,
+    amountUsdHigh: 5_000_000,
+    deletedAt: new Date(),
+  });
+  const rGone = await createFundingRound(prisma, {
+    startupId: gone.id,
+    announcedOn: new Date("2015-01-01"),
+    stage: "SEED",
+    amountKind: "UNDISCLOSED",
+  });
 
   await createInvestment(prisma, { roundId: r1.id, organizationId: idg.id });
   await createInvestment(prisma, { roundId: r2.id, organizationId: idg.id });
@@ -69,8 +148,18 @@ async function world(prisma: PrismaClient) {
   await createEmployment(prisma, { personId: ghost.id, organizationId: damo.id, startYear: 2000, endYear: 2010 });
   await createFounding(prisma, { personId: ghost.id, startupId: d.id });
   await createFounding(prisma, { personId: pc.id, startupId: d.id, deletedAt: new Date() });
-  await createEmployment(prisma, { personId: pb.id, organizationId: pai.id, startYear: 2009, endYear: 2010, deletedAt: new Date() });
-  const ghostFund = await createOrganization(prisma, { slug: "ghost-capital", nameEn: "Ghost Capital", deletedAt: new Date() });
+  await createEmployment(prisma, {
+    personId: pb.id,
+    organizationId: pai.id,
+    startYear: 2009,
+    endYear: 2010,
+    deletedAt: new Date(),
+  });
+  const ghostFund = await createOrganization(prisma, {
+    slug: "ghost-capital",
+    nameEn: "Ghost Capital",
+    deletedAt: new Date(),
+  });
   await createInvestment(prisma, { roundId: r1.id, organizationId: ghostFund.id });
   await createInvestment(prisma, { roundId: r4.id, organizationId: ghostFund.id });
   await createInvestment(prisma, { roundId: r4.id, organizationId: idg.id, deletedAt: new Date() });
@@ -107,18 +196,36 @@ describe.each(testDatabaseKinds)("chart aggregations on %s", (kind) => {
 
   test("founded per year, stacked by city, with a filter on sector", async () => {
     const { chart: all } = await chart("founded-per-year");
-    expect(all.table.rows).toEqual([["2014", 2], ["2015", 0], ["2016", 1]]);
+    expect(all.table.rows).toEqual([
+      ["2014", 2],
+      ["2015", 0],
+      ["2016", 1],
+    ]);
     expect(all.notes).toContain("1 start-up with no reported founding year is not shown.");
     const { chart: stacked } = await chart("founded-per-year", { stack: "city" });
-    expect(stacked.table.columns.map((col) => col.label)).toEqual(["Year founded", "Hangzhou", "Beijing", "Start-ups founded"]);
+    expect(stacked.table.columns.map((col) => col.label)).toEqual([
+      "Year founded",
+      "Hangzhou",
+      "Beijing",
+      "Start-ups founded",
+    ]);
     expect(stacked.table.rows[0]).toEqual(["2014", 1, 1, 2]);
     const { chart: robotics } = await chart("founded-per-year", { sector: "ROBOTICS" });
-    expect(robotics.table.rows).toEqual([["2014", 1], ["2015", 0], ["2016", 1]]);
+    expect(robotics.table.rows).toEqual([
+      ["2014", 1],
+      ["2015", 0],
+      ["2016", 1],
+    ]);
   });
 
   test("by sector counts a start-up in each of its sectors and keeps the unreported ones", async () => {
     const { chart: c } = await chart("startups-by-sector");
-    expect(c.table.rows).toEqual([["Robotics", 2], ["AI agents", 1], ["AI hardware", 1], ["Sector not reported", 1]]);
+    expect(c.table.rows).toEqual([
+      ["Robotics", 2],
+      ["AI agents", 1],
+      ["AI hardware", 1],
+      ["Sector not reported", 1],
+    ]);
     expect(c.population.n).toBe(4);
   });
 
@@ -167,7 +274,10 @@ describe.each(testDatabaseKinds)("chart aggregations on %s", (kind) => {
   test("years at Alibaba only where both ends and the founding year are known", async () => {
     const { chart: c } = await chart("years-at-alibaba");
     const counted = c.table.rows.filter((r) => r[1] !== 0);
-    expect(counted).toEqual([["5", 1], ["6", 1]]);
+    expect(counted).toEqual([
+      ["5", 1],
+      ["6", 1],
+    ]);
     expect(c.notes).toContain("1 founder with an Alibaba career but incomplete years is not counted.");
   });
 
@@ -194,11 +304,20 @@ describe.each(testDatabaseKinds)("chart aggregations on %s", (kind) => {
     expect(frozen?.table.rows[0]).toEqual(["Robotics", 2]);
     expect(frozen?.snapshot?.id).toBe(first.snapshot.id);
     expect(await getChartSnapshot({ key: "top-investors", id: first.snapshot.id })).toBeNull();
-    const byRequest = await getChartForRequest({ key: "startups-by-sector", searchParams: new URLSearchParams(`snapshot=${first.snapshot.id}`) });
+    const byRequest = await getChartForRequest({
+      key: "startups-by-sector",
+      searchParams: new URLSearchParams(`snapshot=${first.snapshot.id}`),
+    });
     expect(byRequest.ok).toBe(true);
-    const bad = await getChartForRequest({ key: "startups-by-sector", searchParams: new URLSearchParams("snapshot=../../etc") });
+    const bad = await getChartForRequest({
+      key: "startups-by-sector",
+      searchParams: new URLSearchParams("snapshot=../../etc"),
+    });
     expect(bad).toMatchObject({ ok: false, status: 404 });
-    const hostile = await getChartForRequest({ key: "startups-by-sector", searchParams: new URLSearchParams("from=1e9") });
+    const hostile = await getChartForRequest({
+      key: "startups-by-sector",
+      searchParams: new URLSearchParams("from=1e9"),
+    });
     expect(hostile).toMatchObject({ ok: false, status: 400 });
   });
 
@@ -235,7 +354,9 @@ describe.each(testDatabaseKinds)("chart aggregations on %s", (kind) => {
 
     // A write to a table the chart reads only through a join (a founder's job) invalidates too.
     const { chart: units } = await getChart({ key: "startups-by-alibaba-unit", filters: {} });
-    const job = await db.prisma.employment.findFirstOrThrow({ where: { organization: { slug: "damo" }, deletedAt: null } });
+    const job = await db.prisma.employment.findFirstOrThrow({
+      where: { organization: { slug: "damo" }, deletedAt: null },
+    });
     await db.prisma.employment.update({ where: { id: job.id }, data: { deletedAt: new Date() } });
     const { chart: without } = await getChart({ key: "startups-by-alibaba-unit", filters: {} });
     expect(without.table.rows).not.toEqual(units.table.rows);

@@ -1,5 +1,15 @@
 import { createHash } from "node:crypto";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, appendFileSync } from "node:fs";
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  appendFileSync,
+} from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
@@ -31,7 +41,9 @@ async function bookkeeping(sql: SqlExecutor): Promise<BookkeepingRow[]> {
 }
 
 async function tableExists(sql: SqlExecutor, table: string): Promise<boolean> {
-  const rows = await sql.query<{ found: boolean }>(`SELECT to_regclass($1) IS NOT NULL AS found`, [`public."${table}"`]);
+  const rows = await sql.query<{ found: boolean }>(`SELECT to_regclass($1) IS NOT NULL AS found`, [
+    `public."${table}"`,
+  ]);
   return rows[0]?.found === true;
 }
 
@@ -97,7 +109,9 @@ describe.each(testDatabaseKinds)("migration runner on %s", (kind) => {
     expect(result).toEqual({ applied: [], alreadyApplied: checkoutMigrations });
     expect(await bookkeeping(db.sql)).toEqual(before);
     expect(
-      await db.sql.query(`SELECT relname, relkind FROM pg_class WHERE relnamespace = 'public'::regnamespace ORDER BY relname`),
+      await db.sql.query(
+        `SELECT relname, relkind FROM pg_class WHERE relnamespace = 'public'::regnamespace ORDER BY relname`,
+      ),
     ).toEqual(tablesBefore);
   });
 
@@ -155,7 +169,9 @@ describe.each(testDatabaseKinds)("migration runner on %s", (kind) => {
     const attempt = migrate(db.sql);
 
     await expect(attempt).rejects.toBeInstanceOf(MigrationError);
-    await expect(attempt).rejects.toThrow(new RegExp(`database has migration ${unknown}, which is not in prisma/migrations`));
+    await expect(attempt).rejects.toThrow(
+      new RegExp(`database has migration ${unknown}, which is not in prisma/migrations`),
+    );
     expect(await bookkeeping(db.sql)).toEqual(before);
   });
 });

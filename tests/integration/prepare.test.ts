@@ -43,5 +43,7 @@ test("an unreachable PostgreSQL server is one readable line", async () => {
     description: "PostgreSQL at 127.0.0.1:1/nowhere",
   });
   await expect(attempt).rejects.toThrowError(ConfigError);
-  await expect(attempt).rejects.toThrowError(/^Cannot connect to PostgreSQL at 127\.0\.0\.1:1\/nowhere: connection refused/);
+  await expect(attempt).rejects.toThrowError(
+    /^Cannot connect to PostgreSQL at 127\.0\.0\.1:1\/nowhere: connection refused/,
+  );
 });

@@ -59,13 +59,21 @@ test("the first run creates every record and nothing else", () => {
 
 test("Rokid: founded 2014 in Hangzhou, Chinese name 灵伴科技, each fact cited", async () => {
   const rokid = await db.prisma.startup.findUniqueOrThrow({ where: { slug: "rokid" }, include: { city: true } });
-  expect(rokid).toMatchObject({ nameEn: "Rokid", nameZh: "灵伴科技", foundedYear: 2014, confidence: "HIGH", synthetic: false });
+  expect(rokid).toMatchObject({
+    nameEn: "Rokid",
+    nameZh: "灵伴科技",
+    foundedYear: 2014,
+    confidence: "HIGH",
+    synthetic: false,
+  });
   expect(rokid.pinyin).toBe("ling ban ke ji");
   expect(rokid.city?.slug).toBe("hangzhou");
   expect(rokid.sectors).toEqual(["AI_HARDWARE"]);
   expect(await citedUrls("STARTUP", rokid.id, "foundedYear")).toEqual([SCMP_MIRROR]);
   expect(await citedUrls("STARTUP", rokid.id, "city")).toContain(SCMP_MIRROR);
-  expect(await citedUrls("STARTUP", rokid.id, "nameZh")).toContain("https://yaliqi.com/new/866346c72d3e49b7a640c144f0742017");
+  expect(await citedUrls("STARTUP", rokid.id, "nameZh")).toContain(
+    "https://yaliqi.com/new/866346c72d3e49b7a640c144f0742017",
+  );
   expect(await citedUrls("CITY", rokid.city!.id, "nameZh")).toEqual(["https://en.wikipedia.org/wiki/Hangzhou"]);
 });
 
@@ -83,7 +91,7 @@ test("Misa Zhu Mingming worked at M Studio 2010–2014, a unit of Alibaba Group"
   expect(studio?.role).toMatch(/M Studio/);
 
   const ancestors: string[] = [];
-  for (let parentId = studio!.organization.parentId; parentId !== null; ) {
+  for (let parentId = studio!.organization.parentId; parentId !== null;) {
     const parent = await db.prisma.organization.findUniqueOrThrow({ where: { id: parentId } });
     ancestors.push(parent.slug);
     parentId = parent.parentId;
@@ -107,10 +115,17 @@ test("Vision Plus Capital invested in a Rokid angel round; Eddie Wu invested per
 
   const eddieWu = await db.prisma.person.findUniqueOrThrow({
     where: { slug: "eddie-wu-yongming" },
-    include: { investments: { include: { round: { include: { startup: true } } } }, employments: { include: { organization: true } } },
+    include: {
+      investments: { include: { round: { include: { startup: true } } } },
+      employments: { include: { organization: true } },
+    },
   });
-  expect(eddieWu.investments.map((investment) => [investment.round.startup.slug, investment.round.stage])).toEqual([["rokid", "ANGEL"]]);
-  expect(eddieWu.employments.map((employment) => [employment.organization.slug, employment.role, employment.startYear])).toEqual(
+  expect(eddieWu.investments.map((investment) => [investment.round.startup.slug, investment.round.stage])).toEqual([
+    ["rokid", "ANGEL"],
+  ]);
+  expect(
+    eddieWu.employments.map((employment) => [employment.organization.slug, employment.role, employment.startYear]),
+  ).toEqual(
     expect.arrayContaining([
       ["vision-plus-capital", "co-founder", null],
       ["alibaba-group", "Chief Executive Officer", 2023],
@@ -121,7 +136,9 @@ test("Vision Plus Capital invested in a Rokid angel round; Eddie Wu invested per
 test("Tongdun's conflicting founding year is kept as a second citation", async () => {
   const tongdun = await db.prisma.startup.findUniqueOrThrow({ where: { slug: "tongdun" } });
   expect(tongdun.foundedYear).toBe(2012);
-  const citations = await db.prisma.citation.findMany({ where: { recordType: "STARTUP", recordId: tongdun.id, field: "foundedYear" } });
+  const citations = await db.prisma.citation.findMany({
+    where: { recordType: "STARTUP", recordId: tongdun.id, field: "foundedYear" },
+  });
   expect(citations.map((citation) => citation.claimedValue).sort()).toEqual(["2013", null]);
 });
 
@@ -157,7 +174,10 @@ test("every seeded record has at least one citation", async () => {
   for (const [recordType, table] of checks) {
     const ids = await db.sql.query<{ id: number }>(`SELECT id FROM "${table}"`);
     expect(ids.length, table).toBeGreaterThan(0);
-    expect(ids.filter((row) => !citedKeys.has(`${recordType}:${row.id}`)), table).toEqual([]);
+    expect(
+      ids.filter((row) => !citedKeys.has(`${recordType}:${row.id}`)),
+      table,
+    ).toEqual([]);
   }
 });
 

@@ -151,12 +151,22 @@ test("generateSyntheticData rejects a nonsensical start-up count before touching
 });
 
 describe("the embedded-database guard", () => {
-  const embedded: DatabaseTarget = { kind: "embedded", dataDir: "/tmp/x", description: "embedded PGlite database in /tmp/x" };
-  const postgres: DatabaseTarget = { kind: "postgres", url: "postgresql://localhost/x", description: "PostgreSQL at localhost:5432/x" };
+  const embedded: DatabaseTarget = {
+    kind: "embedded",
+    dataDir: "/tmp/x",
+    description: "embedded PGlite database in /tmp/x",
+  };
+  const postgres: DatabaseTarget = {
+    kind: "postgres",
+    url: "postgresql://localhost/x",
+    description: "PostgreSQL at localhost:5432/x",
+  };
 
   test("refuses the embedded database without --allow-embedded, in one line", () => {
     expect(() => assertSyntheticTargetAllowed(embedded, { allowEmbedded: false })).toThrow(ConfigError);
-    expect(() => assertSyntheticTargetAllowed(embedded, { allowEmbedded: false })).toThrow(/^[^\n]*--allow-embedded[^\n]*$/);
+    expect(() => assertSyntheticTargetAllowed(embedded, { allowEmbedded: false })).toThrow(
+      /^[^\n]*--allow-embedded[^\n]*$/,
+    );
   });
 
   test("allows the embedded database with the flag, and PostgreSQL always", () => {

@@ -9,10 +9,23 @@ const context: ChartContext = {
   supportsYears: true,
 };
 
-const itjuzi = { originalDataSource: "ITJuzi via South China Morning Post, 2025-04-05", source: { url: "https://scmp.example/a", publisher: "South China Morning Post", publishedOn: "2025-04-05" }, asOfLabel: "end of 2024", metric: "", valueText: null, scope: null };
+const itjuzi = {
+  originalDataSource: "ITJuzi via South China Morning Post, 2025-04-05",
+  source: { url: "https://scmp.example/a", publisher: "South China Morning Post", publishedOn: "2025-04-05" },
+  asOfLabel: "end of 2024",
+  metric: "",
+  valueText: null,
+  scope: null,
+};
 const reported: ReportedFigureInput[] = [
   { ...itjuzi, slug: "itjuzi-alibaba-alumni-ai-startups-2024", value: 85, unit: "companies", scopeCity: null },
-  { ...itjuzi, slug: "itjuzi-alibaba-alumni-ai-startups-hangzhou-share-2024", value: 45, unit: "percent", scopeCity: { slug: "hangzhou", nameEn: "Hangzhou" } },
+  {
+    ...itjuzi,
+    slug: "itjuzi-alibaba-alumni-ai-startups-hangzhou-share-2024",
+    value: 45,
+    unit: "percent",
+    scopeCity: { slug: "hangzhou", nameEn: "Hangzhou" },
+  },
 ];
 
 describe("startups by city", () => {
@@ -81,14 +94,23 @@ test("founded per year fills the years with nothing founded and notes the unknow
     },
     context,
   );
-  expect(chart.table.rows).toEqual([["2012", 2], ["2013", 0], ["2014", 3]]);
+  expect(chart.table.rows).toEqual([
+    ["2012", 2],
+    ["2013", 0],
+    ["2014", 3],
+  ]);
   expect(chart.population).toEqual({ n: 5, unit: "start-ups" });
   expect(chart.notes).toContain("4 start-ups with no reported founding year are not shown.");
   expect(chart.altText).toContain("The most were founded in 2014: 3.");
 });
 
 test("founded per year, stacked, keeps six groups at most and lumps the rest into Other", () => {
-  const counts = ["a", "b", "c", "d", "e", "f", "g"].map((g, i) => ({ year: 2020, groupKey: g, groupLabel: g.toUpperCase(), count: 10 - i }));
+  const counts = ["a", "b", "c", "d", "e", "f", "g"].map((g, i) => ({
+    year: 2020,
+    groupKey: g,
+    groupLabel: g.toUpperCase(),
+    count: 10 - i,
+  }));
   const chart = buildChart({ key: "founded-per-year", stack: "city", counts }, context);
   const series = chart.panels[0]!.series;
   expect(series.map((s) => s.label)).toEqual(["A", "B", "C", "D", "E", "Other"]);
@@ -102,7 +124,16 @@ test("funding counts undisclosed rounds but never sums them, and shows ranges as
       key: "funding-over-time",
       by: "year",
       groups: [
-        { key: "2013", rounds: 3, usdRounds: 1, undisclosed: 1, unconverted: 1, ranges: 1, usdLow: 1_000_000, usdHigh: 10_000_000 },
+        {
+          key: "2013",
+          rounds: 3,
+          usdRounds: 1,
+          undisclosed: 1,
+          unconverted: 1,
+          ranges: 1,
+          usdLow: 1_000_000,
+          usdHigh: 10_000_000,
+        },
         { key: "2015", rounds: 1, usdRounds: 0, undisclosed: 1, unconverted: 0, ranges: 0, usdLow: 0, usdHigh: 0 },
         { key: null, rounds: 2, usdRounds: 0, undisclosed: 2, unconverted: 0, ranges: 0, usdLow: 0, usdHigh: 0 },
       ],
@@ -140,7 +171,15 @@ test("top investors states the leader and how many are left out", () => {
 
 test("years at Alibaba gives the median from the histogram and counts those left out", () => {
   const chart = buildChart(
-    { key: "years-at-alibaba", counts: [{ years: 1, count: 1 }, { years: 4, count: 2 }, { years: 9, count: 1 }], excluded: 3 },
+    {
+      key: "years-at-alibaba",
+      counts: [
+        { years: 1, count: 1 },
+        { years: 4, count: 2 },
+        { years: 9, count: 1 },
+      ],
+      excluded: 3,
+    },
     context,
   );
   expect(chart.table.rows.length).toBe(10);

@@ -5,21 +5,36 @@ import { composeChartSvg, escapeXml, wrapText, estimateTextWidth } from "@/lib/e
 import { iframeSnippet } from "@/lib/charts/urls";
 
 const chart = buildChart(
-  { key: "startups-by-sector", total: 3, counts: [{ sector: "ROBOTICS", count: 2 }, { sector: null, count: 1 }] },
-  { filters: { city: "hangzhou" }, names: { city: "Hangzhou" }, asOf: new Date("2025-06-30"), generatedAt: new Date("2025-07-01T00:00:00Z"), supportsYears: true },
+  {
+    key: "startups-by-sector",
+    total: 3,
+    counts: [
+      { sector: "ROBOTICS", count: 2 },
+      { sector: null, count: 1 },
+    ],
+  },
+  {
+    filters: { city: "hangzhou" },
+    names: { city: "Hangzhou" },
+    asOf: new Date("2025-06-30"),
+    generatedAt: new Date("2025-07-01T00:00:00Z"),
+    supportsYears: true,
+  },
 );
 
 describe("CSV", () => {
   test("quotes what needs quoting and defuses spreadsheet formulas", () => {
     expect(csvCell('He said "hi", then left')).toBe('"He said ""hi"", then left"');
-    expect(csvCell("=HYPERLINK(\"x\")")).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
     expect(csvCell("-1")).toBe("'-1");
     expect(csvCell(-1)).toBe("-1");
     expect(csvCell(null)).toBe("");
   });
 
   test("starts with comment lines naming the chart, filters, source and date, then the table", () => {
-    const lines = chartToCsv(chart, { url: "https://atlas.example/charts/startups-by-sector?city=hangzhou" }).split("\r\n");
+    const lines = chartToCsv(chart, { url: "https://atlas.example/charts/startups-by-sector?city=hangzhou" }).split(
+      "\r\n",
+    );
     expect(lines[0]).toBe("# Start-ups by sector");
     expect(lines).toContain("# Filters: Hangzhou");
     expect(lines).toContain("# Source: Alumni Atlas database, data as of 2025-06-30");
@@ -35,7 +50,11 @@ describe("CSV", () => {
 });
 
 describe("SVG export", () => {
-  const panel = { svg: '<svg xmlns="http://www.w3.org/2000/svg" width="600" height="200" viewBox="0 0 600 200"><rect width="10" height="10"/></svg>', width: 600, height: 200 };
+  const panel = {
+    svg: '<svg xmlns="http://www.w3.org/2000/svg" width="600" height="200" viewBox="0 0 600 200"><rect width="10" height="10"/></svg>',
+    width: 600,
+    height: 200,
+  };
 
   test("frames the chart with title, subtitle, n, notes, source and date", () => {
     const { svg, width, height } = composeChartSvg({ chart, panels: [panel], url: "https://atlas.example/c" });
@@ -53,7 +72,7 @@ describe("SVG export", () => {
     const { svg } = composeChartSvg({ chart, panels: [panel], plain: true });
     expect(svg).not.toContain(">Start-ups by sector</text>");
     expect(svg).not.toContain("data as of");
-    expect(svg).toContain("<rect width=\"10\" height=\"10\"/>");
+    expect(svg).toContain('<rect width="10" height="10"/>');
   });
 
   test("escapes text and wraps long lines within the width", () => {
@@ -65,7 +84,13 @@ describe("SVG export", () => {
 });
 
 test("the iframe snippet escapes the title and uses an absolute URL", () => {
-  expect(iframeSnippet({ origin: "https://atlas.example", path: "/embed/charts/top-investors?city=hangzhou", title: 'A "quoted" <title>' })).toBe(
+  expect(
+    iframeSnippet({
+      origin: "https://atlas.example",
+      path: "/embed/charts/top-investors?city=hangzhou",
+      title: 'A "quoted" <title>',
+    }),
+  ).toBe(
     '<iframe src="https://atlas.example/embed/charts/top-investors?city=hangzhou" title="A &quot;quoted&quot; &lt;title&gt;" width="100%" height="520" style="border:0;max-width:100%" loading="lazy"></iframe>',
   );
 });

@@ -16,13 +16,26 @@ describe("parseChartFilters", () => {
       unit: "alibaba-cloud",
     });
     expect(problems).toEqual([]);
-    expect(filters).toEqual({ city: "hangzhou", sector: "COMPUTER_VISION", unit: "alibaba-cloud", from: 2012, to: 2020, stack: "city" });
+    expect(filters).toEqual({
+      city: "hangzhou",
+      sector: "COMPUTER_VISION",
+      unit: "alibaba-cloud",
+      from: 2012,
+      to: 2020,
+      stack: "city",
+    });
     expect(Object.keys(filters)).toEqual(["city", "sector", "unit", "from", "to", "stack"]);
-    expect(filtersQueryString(filters)).toBe("?city=hangzhou&sector=computer-vision&unit=alibaba-cloud&from=2012&to=2020&stack=city");
+    expect(filtersQueryString(filters)).toBe(
+      "?city=hangzhou&sector=computer-vision&unit=alibaba-cloud&from=2012&to=2020&stack=city",
+    );
   });
 
   test("ignores parameters the chart does not support (the city chart has no city filter)", () => {
-    const { filters, problems } = parseChartFilters("startups-by-city", { city: "hangzhou", utm_source: "x", stack: "city" });
+    const { filters, problems } = parseChartFilters("startups-by-city", {
+      city: "hangzhou",
+      utm_source: "x",
+      stack: "city",
+    });
     expect(filters).toEqual({});
     expect(problems).toEqual([]);
   });
@@ -62,7 +75,10 @@ describe("parseChartFilters", () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...CHART_KEYS),
-        fc.dictionary(fc.constantFrom("city", "sector", "unit", "from", "to", "stack", "by", "x"), fc.oneof(fc.string(), fc.array(fc.string()))),
+        fc.dictionary(
+          fc.constantFrom("city", "sector", "unit", "from", "to", "stack", "by", "x"),
+          fc.oneof(fc.string(), fc.array(fc.string())),
+        ),
         (key, input) => {
           const { filters } = parseChartFilters(key, input);
           for (const value of Object.values(filters)) expect(["string", "number"]).toContain(typeof value);

@@ -12,12 +12,24 @@ test.each([
 });
 
 test("round amounts say exactly what was reported, in the reported currency", () => {
-  expect(formatRoundAmount({ amountKind: "EXACT", amountLow: "8300000", amountHigh: "8300000", currency: "USD" })).toBe("US$8.3 million");
-  expect(formatRoundAmount({ amountKind: "RANGE", amountLow: "10000000", amountHigh: "20000000", currency: "CNY" })).toBe("¥10–20 million");
-  expect(formatRoundAmount({ amountKind: "RANGE", amountLow: "500000", amountHigh: "2000000", currency: "USD" })).toBe("US$500,000–2 million");
-  expect(formatRoundAmount({ amountKind: "UNDISCLOSED", amountLow: null, amountHigh: null, currency: null })).toBe("Undisclosed");
-  expect(formatRoundAmount({ amountKind: "EXACT", amountLow: "1000000", amountHigh: null, currency: null })).toBe("1 million (currency not reported)");
-  expect(formatRoundAmount({ amountKind: "EXACT", amountLow: "1000000", amountHigh: null, currency: "JPY" })).toBe("JPY 1 million");
+  expect(formatRoundAmount({ amountKind: "EXACT", amountLow: "8300000", amountHigh: "8300000", currency: "USD" })).toBe(
+    "US$8.3 million",
+  );
+  expect(
+    formatRoundAmount({ amountKind: "RANGE", amountLow: "10000000", amountHigh: "20000000", currency: "CNY" }),
+  ).toBe("¥10–20 million");
+  expect(formatRoundAmount({ amountKind: "RANGE", amountLow: "500000", amountHigh: "2000000", currency: "USD" })).toBe(
+    "US$500,000–2 million",
+  );
+  expect(formatRoundAmount({ amountKind: "UNDISCLOSED", amountLow: null, amountHigh: null, currency: null })).toBe(
+    "Undisclosed",
+  );
+  expect(formatRoundAmount({ amountKind: "EXACT", amountLow: "1000000", amountHigh: null, currency: null })).toBe(
+    "1 million (currency not reported)",
+  );
+  expect(formatRoundAmount({ amountKind: "EXACT", amountLow: "1000000", amountHigh: null, currency: "JPY" })).toBe(
+    "JPY 1 million",
+  );
 });
 
 test("dates keep their reported precision", () => {

@@ -11,7 +11,8 @@ test("every optional dependency has a lockfile entry, so npm ci accepts the lock
   for (const [path, pkg] of Object.entries(lock.packages)) {
     for (const dep of Object.keys(pkg.optionalDependencies ?? {})) {
       const nested = `${path === "" ? "" : `${path}/`}node_modules/${dep}`;
-      if (!lock.packages[nested] && !lock.packages[`node_modules/${dep}`]) missing.push(`${dep} (for ${path || "root"})`);
+      if (!lock.packages[nested] && !lock.packages[`node_modules/${dep}`])
+        missing.push(`${dep} (for ${path || "root"})`);
     }
   }
   expect(missing, "run `npm run lockfile:fix`").toEqual([]);

@@ -18,7 +18,9 @@ describe("parseStartupListParams", () => {
 
   test("valid parameters are parsed", () => {
     const { params, issues } = parseStartupListParams(
-      new URLSearchParams("q=Rokid&city=hangzhou&sector=AI_HARDWARE&status=ACTIVE&unit=damo-academy&stage=SERIES_A&from=2014&to=2016&sort=funding&order=asc&page=3"),
+      new URLSearchParams(
+        "q=Rokid&city=hangzhou&sector=AI_HARDWARE&status=ACTIVE&unit=damo-academy&stage=SERIES_A&from=2014&to=2016&sort=funding&order=asc&page=3",
+      ),
     );
     expect(issues).toEqual([]);
     expect(params).toEqual({
@@ -108,7 +110,15 @@ test("parseSimpleListParams keeps only a search and a page", () => {
 describe("startupListQuery", () => {
   test("leaves defaults out and round-trips through the parser", () => {
     expect(startupListQuery(DEFAULT_STARTUP_LIST_PARAMS)).toBe("");
-    const params = { ...DEFAULT_STARTUP_LIST_PARAMS, q: "a&b=c", city: "hangzhou", foundedFrom: 2014, sort: "founded" as const, order: "desc" as const, page: 2 };
+    const params = {
+      ...DEFAULT_STARTUP_LIST_PARAMS,
+      q: "a&b=c",
+      city: "hangzhou",
+      foundedFrom: 2014,
+      sort: "founded" as const,
+      order: "desc" as const,
+      page: 2,
+    };
     const query = startupListQuery(params);
     expect(query).toBe("?q=a%26b%3Dc&city=hangzhou&from=2014&sort=founded&page=2");
     expect(parseStartupListParams(new URLSearchParams(query.slice(1))).params).toEqual(params);

@@ -28,13 +28,17 @@ describe("seed data file", () => {
     expect(records.length).toBeGreaterThan(100);
     for (const entry of records) {
       expect(uncitedFields(entry), entry.path.join(".")).toEqual([]);
-      for (const citation of entry.record.citations) expect(data.sources, entry.path.join(".")).toHaveProperty([citation.source]);
+      for (const citation of entry.record.citations)
+        expect(data.sources, entry.path.join(".")).toHaveProperty([citation.source]);
     }
   });
 
   test("relationship records (employments, foundings, rounds, investments) cite the record as a whole", () => {
     for (const entry of citedRecords(data).filter((record) => record.path.length > 2)) {
-      expect(entry.record.citations.some((citation) => citation.field === null), entry.path.join(".")).toBe(true);
+      expect(
+        entry.record.citations.some((citation) => citation.field === null),
+        entry.path.join("."),
+      ).toBe(true);
     }
   });
 
@@ -59,9 +63,9 @@ describe("seed data file", () => {
   test("XPeng keeps He Xiaopeng's founder status as a conflict", () => {
     const founding = data.startups.xpeng!.foundings.find((item) => item.person === "he-xiaopeng")!;
     expect(founding.role).toBe("CO_FOUNDER");
-    expect(founding.citations.filter((citation) => citation.field === "role").map((citation) => citation.claimedValue)).toContain(
-      "initial backer",
-    );
+    expect(
+      founding.citations.filter((citation) => citation.field === "role").map((citation) => citation.claimedValue),
+    ).toContain("initial backer");
   });
 
   test("records the research rates medium are flagged MEDIUM, with a cited reason", () => {
@@ -80,7 +84,10 @@ describe("seed data file", () => {
     expect(wangGang.nameEn).toBeUndefined();
     expect(wangGang.label).toBeTruthy();
     expect(citationsOf(wangGang, "nameEn")).toEqual([
-      expect.objectContaining({ claimedValue: "CenoBots (Cenozoic Robotics)", url: "https://grokipedia.com/page/wang_gang_computer_scientist" }),
+      expect.objectContaining({
+        claimedValue: "CenoBots (Cenozoic Robotics)",
+        url: "https://grokipedia.com/page/wang_gang_computer_scientist",
+      }),
     ]);
   });
 
@@ -123,7 +130,20 @@ describe("seed data file", () => {
 
   test("nothing the research excluded or left unverified is seeded", () => {
     const text = JSON.stringify(raw);
-    for (const excluded of ["两氢一氧", "滴滴", "Didi", "周畅", "漆远", "初敏", "North Summit", "林俊旸", "沈加翔", "BleeqUp", "袋鼠云", "Quadtalent"]) {
+    for (const excluded of [
+      "两氢一氧",
+      "滴滴",
+      "Didi",
+      "周畅",
+      "漆远",
+      "初敏",
+      "North Summit",
+      "林俊旸",
+      "沈加翔",
+      "BleeqUp",
+      "袋鼠云",
+      "Quadtalent",
+    ]) {
       expect(text, excluded).not.toContain(excluded);
     }
   });
@@ -160,7 +180,9 @@ describe("seed data schema rejects", () => {
 
   test("a field without a citation", () => {
     const bad = clone();
-    bad.startups.rokid!.citations = bad.startups.rokid!.citations.filter((citation) => citation.field !== "foundedYear");
+    bad.startups.rokid!.citations = bad.startups.rokid!.citations.filter(
+      (citation) => citation.field !== "foundedYear",
+    );
     expect(problems(bad)).toContain('startups.rokid.foundedYear: "foundedYear" has a value but no citation');
   });
 

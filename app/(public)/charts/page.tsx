@@ -3,7 +3,8 @@ import { ChartGrid } from "@/components/dashboard/chart-grid";
 
 export const metadata: Metadata = {
   title: "Charts",
-  description: "Charts of AI start-ups founded by former Alibaba staff, ready to download as PNG, SVG or CSV, or to embed.",
+  description:
+    "Charts of AI start-ups founded by former Alibaba staff, ready to download as PNG, SVG or CSV, or to embed.",
 };
 
 export default function ChartsIndexPage() {

@@ -13,7 +13,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const query = normalizeQuery(first((await searchParams).q));
   return {
     title: query ? `Search: ${query}` : "Search",
-    description: "Find any start-up, person, city, investor or Alibaba unit by any of its names: English, Chinese, alias or pinyin.",
+    description:
+      "Find any start-up, person, city, investor or Alibaba unit by any of its names: English, Chinese, alias or pinyin.",
     robots: { index: false },
   };
 }
@@ -27,15 +28,24 @@ export default async function SearchPage({ searchParams }: Props) {
   const query = normalizeQuery(first((await searchParams).q), issues);
   const results = query ? await searchEverything({ query }) : null;
   const count = results
-    ? results.startups.length + results.people.length + results.cities.length + results.investors.length + results.units.length
+    ? results.startups.length +
+      results.people.length +
+      results.cities.length +
+      results.investors.length +
+      results.units.length
     : 0;
   return (
     <div className="grid grid-cols-1 gap-6">
       <PageHeader eyebrow="Search" title={query ? <>Results for &ldquo;{query}&rdquo;</> : "Search"}>
-        Any start-up, person, city, investor or Alibaba unit, by any of its names: English, 中文, alias or pinyin (with or
-        without spaces, no tones).
+        Any start-up, person, city, investor or Alibaba unit, by any of its names: English, 中文, alias or pinyin (with
+        or without spaces, no tones).
       </PageHeader>
-      <ListSearch action="/search" query={query} label="Search everything" placeholder="e.g. 祝铭明, zhu mingming, Rokid, 杭州" />
+      <ListSearch
+        action="/search"
+        query={query}
+        label="Search everything"
+        placeholder="e.g. 祝铭明, zhu mingming, Rokid, 杭州"
+      />
       <ParamIssues issues={issues} />
       {results === null ? null : count === 0 ? (
         <div className="rounded-lg border border-rule bg-paper p-6 text-sm" data-testid="empty-results">

@@ -77,17 +77,34 @@ export default async function RecordListPage({ params, searchParams }: Props) {
   );
 }
 
-async function RecordTable({ entity, q, deleted, page }: { entity: EntityKey; q: string; deleted: boolean; page: number }) {
+async function RecordTable({
+  entity,
+  q,
+  deleted,
+  page,
+}: {
+  entity: EntityKey;
+  q: string;
+  deleted: boolean;
+  page: number;
+}) {
   const list = await listRecords({ key: entity, q, deleted, page });
   const definition = entities[entity];
   if (list.total === 0) {
-    return <p className="rounded-md border border-dashed border-rule p-6 text-sm text-ink-muted">No {deleted ? "deleted " : ""}{definition.plural.toLowerCase()} match.</p>;
+    return (
+      <p className="rounded-md border border-dashed border-rule p-6 text-sm text-ink-muted">
+        No {deleted ? "deleted " : ""}
+        {definition.plural.toLowerCase()} match.
+      </p>
+    );
   }
-  const link = (p: number) => `/admin/${entity}?${new URLSearchParams({ ...(q ? { q } : {}), ...(deleted ? { show: "deleted" } : {}), page: String(p) })}`;
+  const link = (p: number) =>
+    `/admin/${entity}?${new URLSearchParams({ ...(q ? { q } : {}), ...(deleted ? { show: "deleted" } : {}), page: String(p) })}`;
   return (
     <div className="grid gap-3">
       <p className="text-sm text-ink-muted">
-        {list.total} {list.total === 1 ? definition.singular : definition.plural.toLowerCase()}, most recently changed first.
+        {list.total} {list.total === 1 ? definition.singular : definition.plural.toLowerCase()}, most recently changed
+        first.
       </p>
       <div className="rounded-lg border border-rule bg-paper">
         <Table>
@@ -107,16 +124,26 @@ async function RecordTable({ entity, q, deleted, page }: { entity: EntityKey; q:
               <TableRow key={item.id}>
                 <TableCell className="text-ink-muted tabular-nums">{item.id}</TableCell>
                 <TableCell>
-                  <Link href={`/admin/${entity}/${item.id}/edit`} className="font-medium underline-offset-2 hover:underline">
+                  <Link
+                    href={`/admin/${entity}/${item.id}/edit`}
+                    className="font-medium underline-offset-2 hover:underline"
+                  >
                     {item.label}
                   </Link>
-                  {item.deleted ? <Badge variant="warn" className="ml-2">deleted</Badge> : null}
+                  {item.deleted ? (
+                    <Badge variant="warn" className="ml-2">
+                      deleted
+                    </Badge>
+                  ) : null}
                   {item.synthetic ? <Badge className="ml-2">synthetic</Badge> : null}
                 </TableCell>
                 <TableCell className="hidden text-ink-muted sm:table-cell">{formatWhen(item.updatedAt)}</TableCell>
                 <TableCell className="hidden text-ink-muted tabular-nums sm:table-cell">{item.version}</TableCell>
                 <TableCell className="text-right">
-                  <Link href={`/admin/${entity}/${item.id}/history`} className="text-sm text-ink-muted underline-offset-2 hover:underline">
+                  <Link
+                    href={`/admin/${entity}/${item.id}/history`}
+                    className="text-sm text-ink-muted underline-offset-2 hover:underline"
+                  >
                     History
                   </Link>
                 </TableCell>
@@ -127,11 +154,19 @@ async function RecordTable({ entity, q, deleted, page }: { entity: EntityKey; q:
       </div>
       {list.pageCount > 1 ? (
         <nav aria-label="Pages" className="flex items-center gap-3 text-sm">
-          {list.page > 1 ? <Link href={link(list.page - 1)} className="underline">Previous</Link> : null}
+          {list.page > 1 ? (
+            <Link href={link(list.page - 1)} className="underline">
+              Previous
+            </Link>
+          ) : null}
           <span className="text-ink-muted">
             Page {list.page} of {list.pageCount}
           </span>
-          {list.page < list.pageCount ? <Link href={link(list.page + 1)} className="underline">Next</Link> : null}
+          {list.page < list.pageCount ? (
+            <Link href={link(list.page + 1)} className="underline">
+              Next
+            </Link>
+          ) : null}
         </nav>
       ) : null}
     </div>
@@ -143,7 +178,9 @@ async function UnitTree() {
   if (tree.length === 0) return null;
   return (
     <section aria-labelledby="unit-tree" className="mb-6 rounded-lg border border-rule bg-paper p-4">
-      <h2 id="unit-tree" className="mb-2 text-sm font-semibold">Alibaba Group units</h2>
+      <h2 id="unit-tree" className="mb-2 text-sm font-semibold">
+        Alibaba Group units
+      </h2>
       <OrganizationTree nodes={tree} />
     </section>
   );

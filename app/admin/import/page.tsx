@@ -13,8 +13,8 @@ export default function ImportPage() {
         title="Import start-ups from CSV"
         description={
           <>
-            One row per start-up, with its city, founders and the source that reports it. Rows matching a recorded start-up (by name, Chinese name or other name) are
-            refused as duplicates.{" "}
+            One row per start-up, with its city, founders and the source that reports it. Rows matching a recorded
+            start-up (by name, Chinese name or other name) are refused as duplicates.{" "}
             {/* A file download from a route handler, not a page: a plain link. */}
             <a className="underline" href="/admin/import/template" download>
               Download the column header

@@ -24,7 +24,10 @@ export default async function UsersPage() {
   const me = await requireUser("admin", "/admin/users");
   return (
     <>
-      <AdminPageHeader title="Users" description="Admins manage accounts; editors edit records. There is no public sign-up." />
+      <AdminPageHeader
+        title="Users"
+        description="Admins manage accounts; editors edit records. There is no public sign-up."
+      />
       <div className="grid gap-6">
         <Card>
           <CardHeader>
@@ -57,10 +60,13 @@ async function UserList({ myId }: { myId: string }) {
               <span className="font-medium text-ink">{user.name}</span>
               <span className="text-sm text-ink-muted">{user.email}</span>
               <Badge variant={user.role === "admin" ? "accent" : "neutral"}>{user.role}</Badge>
-              {user.banned ? <Badge variant="warn">suspended{user.banReason ? `: ${user.banReason}` : ""}</Badge> : null}
+              {user.banned ? (
+                <Badge variant="warn">suspended{user.banReason ? `: ${user.banReason}` : ""}</Badge>
+              ) : null}
               {user.id === myId ? <Badge variant="tracked">you</Badge> : null}
               <span className="text-xs text-ink-faint">
-                {user.activeSessions} active session{user.activeSessions === 1 ? "" : "s"} · since {formatWhen(user.createdAt).slice(0, 10)}
+                {user.activeSessions} active session{user.activeSessions === 1 ? "" : "s"} · since{" "}
+                {formatWhen(user.createdAt).slice(0, 10)}
               </span>
             </div>
             <div className="flex flex-wrap items-end gap-x-6 gap-y-3">
@@ -73,8 +79,18 @@ async function UserList({ myId }: { myId: string }) {
                   </Select>
                 </label>
               </UserActionForm>
-              <UserActionForm action={revokeUserSessionsAction} userId={user.id} label="Sign out everywhere" pendingLabel="Signing out…" />
-              <UserActionForm action={setUserPasswordAction} userId={user.id} label="Set password" pendingLabel="Saving…">
+              <UserActionForm
+                action={revokeUserSessionsAction}
+                userId={user.id}
+                label="Sign out everywhere"
+                pendingLabel="Signing out…"
+              />
+              <UserActionForm
+                action={setUserPasswordAction}
+                userId={user.id}
+                label="Set password"
+                pendingLabel="Saving…"
+              >
                 <label className="grid gap-1 text-xs text-ink-muted">
                   New password
                   <Input name="password" type="password" autoComplete="new-password" className="h-8 w-48" />
@@ -82,9 +98,21 @@ async function UserList({ myId }: { myId: string }) {
               </UserActionForm>
               {user.id !== myId ? (
                 user.banned ? (
-                  <UserActionForm action={unbanUserAction} userId={user.id} label="Restore access" pendingLabel="Restoring…" />
+                  <UserActionForm
+                    action={unbanUserAction}
+                    userId={user.id}
+                    label="Restore access"
+                    pendingLabel="Restoring…"
+                  />
                 ) : (
-                  <UserActionForm action={banUserAction} userId={user.id} label="Suspend" pendingLabel="Suspending…" variant="danger" confirm={`Suspend ${user.email}? They are signed out at once.`}>
+                  <UserActionForm
+                    action={banUserAction}
+                    userId={user.id}
+                    label="Suspend"
+                    pendingLabel="Suspending…"
+                    variant="danger"
+                    confirm={`Suspend ${user.email}? They are signed out at once.`}
+                  >
                     <label className="grid gap-1 text-xs text-ink-muted">
                       Reason (optional)
                       <Input name="reason" className="h-8 w-48" />

@@ -21,10 +21,19 @@ export async function ensureLive(tx: Tx, model: ModelName, id: number | null, fi
   if (id === null) return;
   const row = await delegateOf(tx, model).findFirst({ where: { id }, select: { id: true, deletedAt: true } });
   if (!row) throw new FieldError(field, `no ${modelWords[model]} #${id} exists; choose one from the list`);
-  if (row.deletedAt) throw new FieldError(field, `${modelWords[model]} #${id} was deleted; restore it or choose another`);
+  if (row.deletedAt)
+    throw new FieldError(field, `${modelWords[model]} #${id} was deleted; restore it or choose another`);
 }
 
-type Named = { id: number; slug?: string; nameEn?: string | null; nameZh?: string | null; label?: string | null; metric?: string; deletedAt: Date | null };
+type Named = {
+  id: number;
+  slug?: string;
+  nameEn?: string | null;
+  nameZh?: string | null;
+  label?: string | null;
+  metric?: string;
+  deletedAt: Date | null;
+};
 
 export function describeNamed(row: Named, model: ModelName): string {
   const name = row.nameEn ?? row.nameZh ?? row.label ?? row.metric ?? row.slug ?? "";
@@ -76,6 +85,7 @@ export async function ensureNameFree(
     const holder = await delegate.findFirst({
       where: { [field]: { equals: value, mode: "insensitive" }, deletedAt: null, ...(id ? { NOT: { id } } : {}) },
     });
-    if (holder) throw new FieldError(field, `is already the name of ${describeNamed(holder as unknown as Named, model)}`);
+    if (holder)
+      throw new FieldError(field, `is already the name of ${describeNamed(holder as unknown as Named, model)}`);
   }
 }

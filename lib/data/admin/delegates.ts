@@ -8,7 +8,14 @@ type Where = Record<string, unknown>;
 export type LooseDelegate = {
   findUnique(args: { where: { id: number }; include?: Where }): Promise<Row | null>;
   findFirst(args: { where: Where; select?: Where; include?: Where; orderBy?: Where | Where[] }): Promise<Row | null>;
-  findMany(args: { where?: Where; select?: Where; include?: Where; orderBy?: Where | Where[]; take?: number; skip?: number }): Promise<Row[]>;
+  findMany(args: {
+    where?: Where;
+    select?: Where;
+    include?: Where;
+    orderBy?: Where | Where[];
+    take?: number;
+    skip?: number;
+  }): Promise<Row[]>;
   create(args: { data: Where }): Promise<Row>;
   updateMany(args: { where: Where; data: Where }): Promise<{ count: number }>;
   count(args: { where?: Where }): Promise<number>;

@@ -66,17 +66,30 @@ const startups: EntityDefinition = {
   async toColumns(tx, input, id) {
     await ensureLive(tx, "city", input.cityId as number | null, "cityId");
     await ensureNameFree(tx, "startup", input as { nameEn: string | null; nameZh: string | null }, id);
-    const slug = await resolveSlug(tx, "startup", input.slug as string | null, [input.nameEn as string, input.nameZh as string, input.label as string], id);
-    return { ...input, slug, pinyin: toPinyin(input.nameZh as string | null), foundedDate: dateOrNull(input.foundedDate) };
+    const slug = await resolveSlug(
+      tx,
+      "startup",
+      input.slug as string | null,
+      [input.nameEn as string, input.nameZh as string, input.label as string],
+      id,
+    );
+    return {
+      ...input,
+      slug,
+      pinyin: toPinyin(input.nameZh as string | null),
+      foundedDate: dateOrNull(input.foundedDate),
+    };
   },
   display: (row) => nameOf(row as Named),
   async referrers(tx, id) {
     return collect([
       referrer(tx.founding.count({ where: { startupId: id, ...live } }), "foundings", async () =>
-        (await tx.founding.findMany({ where: { startupId: id, ...live }, take: 3, include: { person: true } })).map((f) => ({
-          label: nameOf(f.person),
-          href: `/admin/foundings/${f.id}/edit`,
-        })),
+        (await tx.founding.findMany({ where: { startupId: id, ...live }, take: 3, include: { person: true } })).map(
+          (f) => ({
+            label: nameOf(f.person),
+            href: `/admin/foundings/${f.id}/edit`,
+          }),
+        ),
       ),
       referrer(tx.fundingRound.count({ where: { startupId: id, ...live } }), "funding rounds", async () =>
         (await tx.fundingRound.findMany({ where: { startupId: id, ...live }, take: 3 })).map((r) => ({
@@ -99,20 +112,30 @@ const people: EntityDefinition = {
   plural: "People",
   form: recordForms.people,
   async toColumns(tx, input, id) {
-    const slug = await resolveSlug(tx, "person", input.slug as string | null, [input.nameEn as string, input.nameZh as string], id);
+    const slug = await resolveSlug(
+      tx,
+      "person",
+      input.slug as string | null,
+      [input.nameEn as string, input.nameZh as string],
+      id,
+    );
     return { ...input, slug, pinyin: toPinyin(input.nameZh as string | null) };
   },
   display: (row) => nameOf(row as Named),
   async referrers(tx, id) {
     return collect([
       referrer(tx.founding.count({ where: { personId: id, ...live } }), "foundings", async () =>
-        (await tx.founding.findMany({ where: { personId: id, ...live }, take: 3, include: { startup: true } })).map((f) => ({
-          label: nameOf(f.startup),
-          href: `/admin/foundings/${f.id}/edit`,
-        })),
+        (await tx.founding.findMany({ where: { personId: id, ...live }, take: 3, include: { startup: true } })).map(
+          (f) => ({
+            label: nameOf(f.startup),
+            href: `/admin/foundings/${f.id}/edit`,
+          }),
+        ),
       ),
       referrer(tx.employment.count({ where: { personId: id, ...live } }), "employments", async () =>
-        (await tx.employment.findMany({ where: { personId: id, ...live }, take: 3, include: { organization: true } })).map((e) => ({
+        (
+          await tx.employment.findMany({ where: { personId: id, ...live }, take: 3, include: { organization: true } })
+        ).map((e) => ({
           label: e.organization.nameEn,
           href: `/admin/employments/${e.id}/edit`,
         })),
@@ -139,7 +162,13 @@ const cities: EntityDefinition = {
   form: recordForms.cities,
   async toColumns(tx, input, id) {
     await ensureNameFree(tx, "city", input as { nameEn: string; nameZh: string | null }, id);
-    const slug = await resolveSlug(tx, "city", input.slug as string | null, [input.nameEn as string, input.nameZh as string], id);
+    const slug = await resolveSlug(
+      tx,
+      "city",
+      input.slug as string | null,
+      [input.nameEn as string, input.nameZh as string],
+      id,
+    );
     return { ...input, slug, pinyin: toPinyin(input.nameZh as string | null) };
   },
   display: (row) => nameOf(row as Named),
@@ -180,12 +209,21 @@ const organizations: EntityDefinition = {
       let cursor: number | null = parentId;
       for (let depth = 0; cursor !== null && depth < 50; depth++) {
         if (cursor === id) throw new FieldError("parentId", "would put this organization inside itself");
-        const parent: { parentId: number | null } | null = await tx.organization.findUnique({ where: { id: cursor }, select: { parentId: true } });
+        const parent: { parentId: number | null } | null = await tx.organization.findUnique({
+          where: { id: cursor },
+          select: { parentId: true },
+        });
         cursor = parent?.parentId ?? null;
       }
     }
     await ensureNameFree(tx, "organization", input as { nameEn: string; nameZh: string | null }, id);
-    const slug = await resolveSlug(tx, "organization", input.slug as string | null, [input.nameEn as string, input.nameZh as string], id);
+    const slug = await resolveSlug(
+      tx,
+      "organization",
+      input.slug as string | null,
+      [input.nameEn as string, input.nameZh as string],
+      id,
+    );
     return { ...input, slug, pinyin: toPinyin(input.nameZh as string | null) };
   },
   display: (row) => nameOf(row as Named),
@@ -198,7 +236,9 @@ const organizations: EntityDefinition = {
         })),
       ),
       referrer(tx.employment.count({ where: { organizationId: id, ...live } }), "employments", async () =>
-        (await tx.employment.findMany({ where: { organizationId: id, ...live }, take: 3, include: { person: true } })).map((e) => ({
+        (
+          await tx.employment.findMany({ where: { organizationId: id, ...live }, take: 3, include: { person: true } })
+        ).map((e) => ({
           label: nameOf(e.person),
           href: `/admin/employments/${e.id}/edit`,
         })),
@@ -247,15 +287,25 @@ const foundings: EntityDefinition = {
   singular: "founding",
   plural: "Foundings",
   form: recordForms.foundings,
-  include: { person: { select: { nameEn: true, nameZh: true } }, startup: { select: { nameEn: true, nameZh: true, label: true, slug: true } } },
+  include: {
+    person: { select: { nameEn: true, nameZh: true } },
+    startup: { select: { nameEn: true, nameZh: true, label: true, slug: true } },
+  },
   async toColumns(tx, input, id) {
     await ensureLive(tx, "startup", input.startupId as number, "startupId");
     await ensureLive(tx, "person", input.personId as number, "personId");
     const existing = await tx.founding.findFirst({
-      where: { startupId: input.startupId as number, personId: input.personId as number, ...(id ? { NOT: { id } } : {}) },
+      where: {
+        startupId: input.startupId as number,
+        personId: input.personId as number,
+        ...(id ? { NOT: { id } } : {}),
+      },
     });
     if (existing) {
-      throw new FieldError("personId", `is already recorded as a founder of this start-up (founding #${existing.id}${existing.deletedAt ? ", deleted: restore it instead" : ""})`);
+      throw new FieldError(
+        "personId",
+        `is already recorded as a founder of this start-up (founding #${existing.id}${existing.deletedAt ? ", deleted: restore it instead" : ""})`,
+      );
     }
     return { ...input };
   },
@@ -322,17 +372,29 @@ const investments: EntityDefinition = {
     const existing = await tx.investment.findFirst({
       where: {
         roundId: input.roundId as number,
-        ...(input.organizationId ? { organizationId: input.organizationId as number } : { personId: input.personId as number }),
+        ...(input.organizationId
+          ? { organizationId: input.organizationId as number }
+          : { personId: input.personId as number }),
         ...(id ? { NOT: { id } } : {}),
       },
     });
-    if (existing) throw new FieldError(input.organizationId ? "organizationId" : "personId", `is already an investor in this round (investment #${existing.id})`);
+    if (existing)
+      throw new FieldError(
+        input.organizationId ? "organizationId" : "personId",
+        `is already an investor in this round (investment #${existing.id})`,
+      );
     return { ...input };
   },
   display: (row) => {
-    const r = row as Row & { organization?: { nameEn: string } | null; person?: Named; round?: { stage: string; startup: Named } };
+    const r = row as Row & {
+      organization?: { nameEn: string } | null;
+      person?: Named;
+      round?: { stage: string; startup: Named };
+    };
     const investor = r.organization?.nameEn ?? (r.person ? nameOf(r.person) : "?");
-    return `${investor} in ${nameOf(r.round?.startup)} (${String(r.round?.stage ?? "").replaceAll("_", " ").toLowerCase()})`;
+    return `${investor} in ${nameOf(r.round?.startup)} (${String(r.round?.stage ?? "")
+      .replaceAll("_", " ")
+      .toLowerCase()})`;
   },
   referrers: async () => [],
   publicPaths: () => ["/", "/investors"],
@@ -350,7 +412,10 @@ const sources: EntityDefinition = {
   async toColumns(tx, input, id) {
     const holder = await tx.source.findFirst({ where: { url: input.url as string, ...(id ? { NOT: { id } } : {}) } });
     if (holder) {
-      throw new FieldError("url", `is already recorded as source #${holder.id} (${holder.publisher}${holder.title ? `: ${holder.title}` : ""}${holder.deletedAt ? ", deleted" : ""})`);
+      throw new FieldError(
+        "url",
+        `is already recorded as source #${holder.id} (${holder.publisher}${holder.title ? `: ${holder.title}` : ""}${holder.deletedAt ? ", deleted" : ""})`,
+      );
     }
     return { ...input, publishedOn: dateOrNull(input.publishedOn) };
   },
@@ -403,7 +468,10 @@ const citations: EntityDefinition = {
     await ensureLive(tx, target.model, input.recordId as number, "recordId");
     const field = input.field as string | null;
     if (field !== null && !recordForms[target.key].citationFields.some((f) => f.value === field)) {
-      throw new FieldError("field", `is not a field of a ${target.model} (choose one of ${recordForms[target.key].citationFields.map((f) => f.value).join(", ")})`);
+      throw new FieldError(
+        "field",
+        `is not a field of a ${target.model} (choose one of ${recordForms[target.key].citationFields.map((f) => f.value).join(", ")})`,
+      );
     }
     return { ...input };
   },
@@ -429,18 +497,22 @@ const reportedFigures: EntityDefinition = {
     await ensureLive(tx, "source", input.sourceId as number, "sourceId");
     await ensureLive(tx, "city", input.scopeCityId as number | null, "scopeCityId");
     await ensureLive(tx, "reportedFigure", input.baseFigureId as number | null, "baseFigureId");
-    if (id !== undefined && input.baseFigureId === id) throw new FieldError("baseFigureId", "cannot be the figure itself");
+    if (id !== undefined && input.baseFigureId === id)
+      throw new FieldError("baseFigureId", "cannot be the figure itself");
     const slug = await resolveSlug(tx, "reportedFigure", input.slug as string | null, [input.metric as string], id);
     return { ...input, slug, asOfDate: dateOrNull(input.asOfDate) };
   },
   display: (row) => `${row.metric} (${row.asOfLabel})`,
   async referrers(tx, id) {
     return collect([
-      referrer(tx.reportedFigure.count({ where: { baseFigureId: id, ...live } }), "figures that are shares of it", async () =>
-        (await tx.reportedFigure.findMany({ where: { baseFigureId: id, ...live }, take: 3 })).map((f) => ({
-          label: f.metric,
-          href: `/admin/reported-figures/${f.id}/edit`,
-        })),
+      referrer(
+        tx.reportedFigure.count({ where: { baseFigureId: id, ...live } }),
+        "figures that are shares of it",
+        async () =>
+          (await tx.reportedFigure.findMany({ where: { baseFigureId: id, ...live }, take: 3 })).map((f) => ({
+            label: f.metric,
+            href: `/admin/reported-figures/${f.id}/edit`,
+          })),
       ),
     ]);
   },

@@ -49,7 +49,14 @@ async function resolveRow(tx: Tx, row: ImportRow, errors: string[], plan: string
   const resolved: Resolved = { cityId: null, newCity: null, founders: [], sourceId: null };
   if (row.city) {
     const city = await tx.city.findFirst({
-      where: { ...live, OR: [{ nameEn: { equals: row.city, mode: "insensitive" } }, { nameZh: row.city }, { slug: row.city.toLowerCase() }] },
+      where: {
+        ...live,
+        OR: [
+          { nameEn: { equals: row.city, mode: "insensitive" } },
+          { nameZh: row.city },
+          { slug: row.city.toLowerCase() },
+        ],
+      },
     });
     if (city) {
       resolved.cityId = city.id;
@@ -66,7 +73,12 @@ async function resolveRow(tx: Tx, row: ImportRow, errors: string[], plan: string
       where: {
         ...live,
         OR: [
-          ...(founder.nameEn ? [{ nameEn: { equals: founder.nameEn, mode: "insensitive" as const } }, { aliases: { has: founder.nameEn } }] : []),
+          ...(founder.nameEn
+            ? [
+                { nameEn: { equals: founder.nameEn, mode: "insensitive" as const } },
+                { aliases: { has: founder.nameEn } },
+              ]
+            : []),
           ...(founder.nameZh ? [{ nameZh: founder.nameZh }, { aliases: { has: founder.nameZh } }] : []),
         ],
       },
@@ -75,7 +87,9 @@ async function resolveRow(tx: Tx, row: ImportRow, errors: string[], plan: string
     });
     const name = founder.nameEn ?? founder.nameZh;
     if (matches.length > 1) {
-      errors.push(`founder “${name}” matches ${matches.length} people (#${matches.map((m) => m.id).join(", #")}); add the founding by hand`);
+      errors.push(
+        `founder “${name}” matches ${matches.length} people (#${matches.map((m) => m.id).join(", #")}); add the founding by hand`,
+      );
     } else if (matches[0]) {
       resolved.founders.push({ ...founder, personId: matches[0].id });
       plan.push(`founder: ${matches[0].nameEn ?? matches[0].nameZh} (existing #${matches[0].id})`);
@@ -101,7 +115,10 @@ async function resolveRow(tx: Tx, row: ImportRow, errors: string[], plan: string
  * Checks every row against the database and against the rows above it: duplicates (by name,
  * Chinese name or alias), unknown cities, ambiguous founders, unusable sources.
  */
-export async function checkImportRows(tx: Tx, rows: ParsedRow[]): Promise<(RowCheck & { row: ImportRow | null; resolved: Resolved | null })[]> {
+export async function checkImportRows(
+  tx: Tx,
+  rows: ParsedRow[],
+): Promise<(RowCheck & { row: ImportRow | null; resolved: Resolved | null })[]> {
   const seen = new Map<string, number>();
   const checks = [];
   for (const parsed of rows) {
@@ -120,13 +137,17 @@ export async function checkImportRows(tx: Tx, rows: ParsedRow[]): Promise<(RowCh
       for (const name of namesOf(row)) if (!seen.has(name.toLowerCase())) seen.set(name.toLowerCase(), parsed.line);
       const duplicate = await findDuplicate(tx, row);
       if (duplicate) {
-        errors.push(`already recorded as “${duplicate.nameEn ?? duplicate.nameZh ?? duplicate.label}” (start-up #${duplicate.id})`);
+        errors.push(
+          `already recorded as “${duplicate.nameEn ?? duplicate.nameZh ?? duplicate.label}” (start-up #${duplicate.id})`,
+        );
       }
       resolved = await resolveRow(tx, row, errors, plan);
     }
     checks.push({
       line: parsed.line,
-      label: parsed.row ? displayRow(parsed.row, parsed.raw) : displayRow({ name_en: null, name_zh: null, label: null }, parsed.raw),
+      label: parsed.row
+        ? displayRow(parsed.row, parsed.raw)
+        : displayRow({ name_en: null, name_zh: null, label: null }, parsed.raw),
       status: errors.length === 0 ? ("ready" as const) : ("error" as const),
       errors,
       plan,
@@ -154,7 +175,15 @@ export async function writeImportRows(
   record: RecordChange,
   fileName: string,
 ): Promise<ImportSummary> {
-  const summary: ImportSummary = { imported: [], skipped: [], citiesCreated: 0, peopleCreated: 0, peopleMatched: 0, sourcesCreated: 0, sourcesReused: 0 };
+  const summary: ImportSummary = {
+    imported: [],
+    skipped: [],
+    citiesCreated: 0,
+    peopleCreated: 0,
+    peopleMatched: 0,
+    sourcesCreated: 0,
+    sourcesReused: 0,
+  };
   const note = `Imported from ${fileName}`;
   const newCities = new Map<string, number>();
   const newPeople = new Map<string, number>();
@@ -170,7 +199,21 @@ export async function writeImportRows(
       const key = resolved.newCity.nameEn.toLowerCase();
       cityId = newCities.get(key) ?? null;
       if (cityId === null) {
-        const city = await createRecord(tx, entities.cities, { nameEn: resolved.newCity.nameEn, nameZh: null, slug: null, region: null, country: resolved.newCity.country, latitude: null, longitude: null }, record, { summary: note });
+        const city = await createRecord(
+          tx,
+          entities.cities,
+          {
+            nameEn: resolved.newCity.nameEn,
+            nameZh: null,
+            slug: null,
+            region: null,
+            country: resolved.newCity.country,
+            latitude: null,
+            longitude: null,
+          },
+          record,
+          { summary: note },
+        );
         cityId = city.id;
         newCities.set(key, city.id);
         summary.citiesCreated++;
@@ -221,15 +264,40 @@ export async function writeImportRows(
       const key = `${founder.nameEn ?? ""}|${founder.nameZh ?? ""}`.toLowerCase();
       if (personId === null) personId = newPeople.get(key) ?? null;
       if (personId === null) {
-        const person = await createRecord(tx, entities.people, { nameEn: founder.nameEn, nameZh: founder.nameZh, slug: null, aliases: [], bio: null }, record, { summary: note });
+        const person = await createRecord(
+          tx,
+          entities.people,
+          { nameEn: founder.nameEn, nameZh: founder.nameZh, slug: null, aliases: [], bio: null },
+          record,
+          { summary: note },
+        );
         personId = person.id;
         newPeople.set(key, person.id);
         summary.peopleCreated++;
       } else {
         summary.peopleMatched++;
       }
-      const founding = await createRecord(tx, entities.foundings, { startupId: startup.id, personId, role: "FOUNDER", title: null, note: null, confidence: row.confidence ?? "HIGH" }, record, { summary: note });
-      await applyCitations(tx, entities.foundings, founding.id, { citations: [{ ...sourceCitation(null), sourceId: null, newUrl: row.source_url }], removeCitations: [] }, record);
+      const founding = await createRecord(
+        tx,
+        entities.foundings,
+        {
+          startupId: startup.id,
+          personId,
+          role: "FOUNDER",
+          title: null,
+          note: null,
+          confidence: row.confidence ?? "HIGH",
+        },
+        record,
+        { summary: note },
+      );
+      await applyCitations(
+        tx,
+        entities.foundings,
+        founding.id,
+        { citations: [{ ...sourceCitation(null), sourceId: null, newUrl: row.source_url }], removeCitations: [] },
+        record,
+      );
     }
     summary.imported.push({ id: startup.id, label: check.label, line: check.line });
   }

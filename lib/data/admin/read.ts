@@ -22,24 +22,46 @@ const nameSearch = (q: string) => [
 // Records that are named by what they link (a founding by its person and start-up) are found that way too.
 const relationSearch: Partial<Record<EntityKey, (q: string) => Where[]>> = {
   employments: (q) => [{ person: { OR: nameSearch(q) } }, { organization: { OR: nameSearch(q) } }],
-  foundings: (q) => [{ person: { OR: nameSearch(q) } }, { startup: { OR: [...nameSearch(q), { label: { contains: q, mode: "insensitive" } }] } }],
+  foundings: (q) => [
+    { person: { OR: nameSearch(q) } },
+    { startup: { OR: [...nameSearch(q), { label: { contains: q, mode: "insensitive" } }] } },
+  ],
   "funding-rounds": (q) => [{ startup: { OR: [...nameSearch(q), { label: { contains: q, mode: "insensitive" } }] } }],
-  investments: (q) => [{ organization: { OR: nameSearch(q) } }, { person: { OR: nameSearch(q) } }, { round: { startup: { OR: nameSearch(q) } } }],
-  citations: (q) => [{ source: { OR: [{ publisher: { contains: q, mode: "insensitive" } }, { url: { contains: q, mode: "insensitive" } }] } }],
+  investments: (q) => [
+    { organization: { OR: nameSearch(q) } },
+    { person: { OR: nameSearch(q) } },
+    { round: { startup: { OR: nameSearch(q) } } },
+  ],
+  citations: (q) => [
+    {
+      source: {
+        OR: [{ publisher: { contains: q, mode: "insensitive" } }, { url: { contains: q, mode: "insensitive" } }],
+      },
+    },
+  ],
 };
 
 function searchWhere(entity: EntityDefinition, q: string): Where {
   const trimmed = q.trim().slice(0, 100);
   if (trimmed === "") return {};
   const or: Where[] = entity.searchColumns.map((column) =>
-    column === "nameZh" ? { [column]: { contains: trimmed } } : { [column]: { contains: trimmed, mode: "insensitive" } },
+    column === "nameZh"
+      ? { [column]: { contains: trimmed } }
+      : { [column]: { contains: trimmed, mode: "insensitive" } },
   );
   if (/^\d{1,9}$/.test(trimmed)) or.push({ id: Number(trimmed) });
   or.push(...(relationSearch[entity.key]?.(trimmed) ?? []));
   return { OR: or };
 }
 
-export type AdminListItem = { id: number; label: string; updatedAt: string; version: number; deleted: boolean; synthetic: boolean };
+export type AdminListItem = {
+  id: number;
+  label: string;
+  updatedAt: string;
+  version: number;
+  deleted: boolean;
+  synthetic: boolean;
+};
 
 export type AdminList = { items: AdminListItem[]; total: number; page: number; pageSize: number; pageCount: number };
 
@@ -78,7 +100,10 @@ export const listRecords = cache(
 );
 
 /** Records matching a picker's query: live ones only, best name matches first. */
-export async function lookupRecords(options: { key: EntityKey; q: string }): Promise<{ id: number; label: string; detail: string | null }[]> {
+export async function lookupRecords(options: {
+  key: EntityKey;
+  q: string;
+}): Promise<{ id: number; label: string; detail: string | null }[]> {
   const prisma = await getPrisma();
   const entity = entities[options.key];
   const rows = await delegateOf(prisma as never, entity.model).findMany({
@@ -91,7 +116,12 @@ export async function lookupRecords(options: { key: EntityKey; q: string }): Pro
 }
 
 function detailOf(entity: EntityDefinition, row: Row): string | null {
-  if (entity.key === "startups") return [row.nameZh && row.nameEn ? row.nameZh : null, (row.city as { nameEn: string } | null)?.nameEn].filter(Boolean).join(" · ") || null;
+  if (entity.key === "startups")
+    return (
+      [row.nameZh && row.nameEn ? row.nameZh : null, (row.city as { nameEn: string } | null)?.nameEn]
+        .filter(Boolean)
+        .join(" · ") || null
+    );
   if (entity.key === "people" || entity.key === "cities") return row.nameEn && row.nameZh ? String(row.nameZh) : null;
   if (entity.key === "organizations") return String(row.kind).replaceAll("_", " ").toLowerCase();
   if (entity.key === "sources") return String(row.url);
@@ -104,51 +134,60 @@ export type RecordForEdit = {
   deletedAt: string | null;
   label: string;
   values: FormValues;
-  citations: { id: number; sourceLabel: string; url: string; field: string | null; claimedValue: string | null; quote: string | null }[];
+  citations: {
+    id: number;
+    sourceLabel: string;
+    url: string;
+    field: string | null;
+    claimedValue: string | null;
+    quote: string | null;
+  }[];
 };
 
 /** A record as its edit form needs it: form values (with labels for the chosen references) and its citations. */
-export const getRecordForEdit = cache(async (options: { key: EntityKey; id: number }): Promise<RecordForEdit | null> => {
-  const prisma = await getPrisma();
-  const entity = entities[options.key];
-  const row = await delegateOf(prisma as never, entity.model).findUnique({
-    where: { id: options.id },
-    ...(entity.include ? { include: entity.include } : {}),
-  });
-  if (!row) return null;
-  const values = toFormValues(entity.form.fields, row);
-  for (const field of entity.form.fields) {
-    if (field.kind !== "reference" || !field.reference || row[field.name] == null) continue;
-    const target = entities[field.reference];
-    const referenced = await delegateOf(prisma as never, target.model).findUnique({
-      where: { id: row[field.name] as number },
-      ...(target.include ? { include: target.include } : {}),
+export const getRecordForEdit = cache(
+  async (options: { key: EntityKey; id: number }): Promise<RecordForEdit | null> => {
+    const prisma = await getPrisma();
+    const entity = entities[options.key];
+    const row = await delegateOf(prisma as never, entity.model).findUnique({
+      where: { id: options.id },
+      ...(entity.include ? { include: entity.include } : {}),
     });
-    values[`${field.name}__label`] = referenced ? target.display(referenced) : `#${row[field.name]}`;
-  }
-  const citations = entity.citationType
-    ? await prisma.citation.findMany({
-        where: { recordType: entity.citationType, recordId: row.id, deletedAt: null },
-        include: { source: true },
-        orderBy: { id: "asc" },
-      })
-    : [];
-  return {
-    id: row.id,
-    version: row.version,
-    deletedAt: row.deletedAt ? row.deletedAt.toISOString() : null,
-    label: entity.display(row),
-    values,
-    citations: citations.map((c) => ({
-      id: c.id,
-      sourceLabel: `${c.source.publisher}${c.source.title ? `: ${c.source.title}` : ""}`,
-      url: c.source.url,
-      field: c.field,
-      claimedValue: c.claimedValue,
-      quote: c.quote,
-    })),
-  };
-});
+    if (!row) return null;
+    const values = toFormValues(entity.form.fields, row);
+    for (const field of entity.form.fields) {
+      if (field.kind !== "reference" || !field.reference || row[field.name] == null) continue;
+      const target = entities[field.reference];
+      const referenced = await delegateOf(prisma as never, target.model).findUnique({
+        where: { id: row[field.name] as number },
+        ...(target.include ? { include: target.include } : {}),
+      });
+      values[`${field.name}__label`] = referenced ? target.display(referenced) : `#${row[field.name]}`;
+    }
+    const citations = entity.citationType
+      ? await prisma.citation.findMany({
+          where: { recordType: entity.citationType, recordId: row.id, deletedAt: null },
+          include: { source: true },
+          orderBy: { id: "asc" },
+        })
+      : [];
+    return {
+      id: row.id,
+      version: row.version,
+      deletedAt: row.deletedAt ? row.deletedAt.toISOString() : null,
+      label: entity.display(row),
+      values,
+      citations: citations.map((c) => ({
+        id: c.id,
+        sourceLabel: `${c.source.publisher}${c.source.title ? `: ${c.source.title}` : ""}`,
+        url: c.source.url,
+        field: c.field,
+        claimedValue: c.claimedValue,
+        quote: c.quote,
+      })),
+    };
+  },
+);
 
 export type HistoryEntry = {
   id: number;
@@ -193,17 +232,31 @@ export const getRecordHistory = cache(async (options: { key: EntityKey; id: numb
 
 export type AdminOverview = {
   counts: { key: EntityKey; label: string; live: number; deleted: number }[];
-  recent: { id: number; recordType: string; recordId: string; action: string; actorName: string; createdAt: string; summary: string | null; href: string | null }[];
+  recent: {
+    id: number;
+    recordType: string;
+    recordId: string;
+    action: string;
+    actorName: string;
+    createdAt: string;
+    summary: string | null;
+    href: string | null;
+  }[];
 };
 
-const keyByRecordType = Object.fromEntries(Object.values(entities).map((e) => [e.recordType, e.key])) as Partial<Record<ChangeRecordType, EntityKey>>;
+const keyByRecordType = Object.fromEntries(Object.values(entities).map((e) => [e.recordType, e.key])) as Partial<
+  Record<ChangeRecordType, EntityKey>
+>;
 
 export const getAdminOverview = cache(async (): Promise<AdminOverview> => {
   const prisma = await getPrisma();
   const counts = await Promise.all(
     Object.values(entities).map(async (entity) => {
       const delegate = delegateOf(prisma as never, entity.model);
-      const [live, deleted] = await Promise.all([delegate.count({ where: { deletedAt: null } }), delegate.count({ where: { deletedAt: { not: null } } })]);
+      const [live, deleted] = await Promise.all([
+        delegate.count({ where: { deletedAt: null } }),
+        delegate.count({ where: { deletedAt: { not: null } } }),
+      ]);
       return { key: entity.key, label: entity.plural, live, deleted };
     }),
   );
@@ -233,44 +286,107 @@ export const getRelatedRecords = cache(async (options: { key: EntityKey; id: num
   const prisma = await getPrisma();
   const live = { deletedAt: null };
   const id = options.id;
-  const named = (r: { nameEn?: string | null; nameZh?: string | null; label?: string | null }) => r.nameEn ?? r.nameZh ?? r.label ?? "(unnamed)";
+  const named = (r: { nameEn?: string | null; nameZh?: string | null; label?: string | null }) =>
+    r.nameEn ?? r.nameZh ?? r.label ?? "(unnamed)";
   switch (options.key) {
     case "startups": {
       const [foundings, rounds] = await Promise.all([
-        prisma.founding.findMany({ where: { startupId: id, ...live }, include: { person: true }, orderBy: { id: "asc" } }),
-        prisma.fundingRound.findMany({ where: { startupId: id, ...live }, orderBy: [{ announcedOn: "asc" }, { id: "asc" }] }),
+        prisma.founding.findMany({
+          where: { startupId: id, ...live },
+          include: { person: true },
+          orderBy: { id: "asc" },
+        }),
+        prisma.fundingRound.findMany({
+          where: { startupId: id, ...live },
+          orderBy: [{ announcedOn: "asc" }, { id: "asc" }],
+        }),
       ]);
       return [
-        { title: "Founders", newHref: `/admin/foundings/new?startupId=${id}`, items: foundings.map((f) => ({ label: `${named(f.person)} · ${f.role.toLowerCase().replace("_", "-")}`, href: `/admin/foundings/${f.id}/edit` })) },
-        { title: "Funding rounds", newHref: `/admin/funding-rounds/new?startupId=${id}`, items: rounds.map((r) => ({ label: `${r.stage.replaceAll("_", " ").toLowerCase()} · ${r.announcedOn?.toISOString().slice(0, 7) ?? "date not reported"}`, href: `/admin/funding-rounds/${r.id}/edit` })) },
+        {
+          title: "Founders",
+          newHref: `/admin/foundings/new?startupId=${id}`,
+          items: foundings.map((f) => ({
+            label: `${named(f.person)} · ${f.role.toLowerCase().replace("_", "-")}`,
+            href: `/admin/foundings/${f.id}/edit`,
+          })),
+        },
+        {
+          title: "Funding rounds",
+          newHref: `/admin/funding-rounds/new?startupId=${id}`,
+          items: rounds.map((r) => ({
+            label: `${r.stage.replaceAll("_", " ").toLowerCase()} · ${r.announcedOn?.toISOString().slice(0, 7) ?? "date not reported"}`,
+            href: `/admin/funding-rounds/${r.id}/edit`,
+          })),
+        },
       ];
     }
     case "people": {
       const [employments, foundings] = await Promise.all([
-        prisma.employment.findMany({ where: { personId: id, ...live }, include: { organization: true }, orderBy: [{ startYear: "asc" }, { id: "asc" }] }),
+        prisma.employment.findMany({
+          where: { personId: id, ...live },
+          include: { organization: true },
+          orderBy: [{ startYear: "asc" }, { id: "asc" }],
+        }),
         prisma.founding.findMany({ where: { personId: id, ...live }, include: { startup: true } }),
       ]);
       return [
-        { title: "Career (employments)", newHref: `/admin/employments/new?personId=${id}`, items: employments.map((e) => ({ label: `${e.organization.nameEn}${e.role ? ` · ${e.role}` : ""} · ${e.startYear ?? "?"}–${e.isCurrent ? "now" : (e.endYear ?? "?")}`, href: `/admin/employments/${e.id}/edit` })) },
-        { title: "Start-ups founded", newHref: `/admin/foundings/new?personId=${id}`, items: foundings.map((f) => ({ label: named(f.startup), href: `/admin/foundings/${f.id}/edit` })) },
+        {
+          title: "Career (employments)",
+          newHref: `/admin/employments/new?personId=${id}`,
+          items: employments.map((e) => ({
+            label: `${e.organization.nameEn}${e.role ? ` · ${e.role}` : ""} · ${e.startYear ?? "?"}–${e.isCurrent ? "now" : (e.endYear ?? "?")}`,
+            href: `/admin/employments/${e.id}/edit`,
+          })),
+        },
+        {
+          title: "Start-ups founded",
+          newHref: `/admin/foundings/new?personId=${id}`,
+          items: foundings.map((f) => ({ label: named(f.startup), href: `/admin/foundings/${f.id}/edit` })),
+        },
       ];
     }
     case "funding-rounds": {
-      const investments = await prisma.investment.findMany({ where: { roundId: id, ...live }, include: { organization: true, person: true } });
+      const investments = await prisma.investment.findMany({
+        where: { roundId: id, ...live },
+        include: { organization: true, person: true },
+      });
       return [
-        { title: "Investors", newHref: `/admin/investments/new?roundId=${id}`, items: investments.map((i) => ({ label: `${i.organization?.nameEn ?? (i.person ? named(i.person) : "?")}${i.isLead ? " (lead)" : ""}`, href: `/admin/investments/${i.id}/edit` })) },
+        {
+          title: "Investors",
+          newHref: `/admin/investments/new?roundId=${id}`,
+          items: investments.map((i) => ({
+            label: `${i.organization?.nameEn ?? (i.person ? named(i.person) : "?")}${i.isLead ? " (lead)" : ""}`,
+            href: `/admin/investments/${i.id}/edit`,
+          })),
+        },
       ];
     }
     case "organizations": {
-      const children = await prisma.organization.findMany({ where: { parentId: id, ...live }, orderBy: { nameEn: "asc" } });
-      return [{ title: "Units under it", newHref: `/admin/organizations/new?parentId=${id}`, items: children.map((o) => ({ label: o.nameEn, href: `/admin/organizations/${o.id}/edit` })) }];
+      const children = await prisma.organization.findMany({
+        where: { parentId: id, ...live },
+        orderBy: { nameEn: "asc" },
+      });
+      return [
+        {
+          title: "Units under it",
+          newHref: `/admin/organizations/new?parentId=${id}`,
+          items: children.map((o) => ({ label: o.nameEn, href: `/admin/organizations/${o.id}/edit` })),
+        },
+      ];
     }
     default:
       return [];
   }
 });
 
-export type OrganizationTreeNode = { id: number; name: string; nameZh: string | null; kind: string; deleted: boolean; children: OrganizationTreeNode[] };
+export type OrganizationTreeNode = {
+  id: number;
+  name: string;
+  nameZh: string | null;
+  kind: string;
+  deleted: boolean;
+  children: OrganizationTreeNode[];
+};
 
 /** The Alibaba unit tree (and other organizations' trees), built from parent links. */
 export const getOrganizationTree = cache(async (): Promise<OrganizationTreeNode[]> => {
@@ -280,7 +396,19 @@ export const getOrganizationTree = cache(async (): Promise<OrganizationTreeNode[
     select: { id: true, nameEn: true, nameZh: true, kind: true, parentId: true, deletedAt: true },
     orderBy: { nameEn: "asc" },
   });
-  const nodes = new Map(rows.map((r) => [r.id, { id: r.id, name: r.nameEn, nameZh: r.nameZh, kind: r.kind, deleted: r.deletedAt !== null, children: [] as OrganizationTreeNode[] }]));
+  const nodes = new Map(
+    rows.map((r) => [
+      r.id,
+      {
+        id: r.id,
+        name: r.nameEn,
+        nameZh: r.nameZh,
+        kind: r.kind,
+        deleted: r.deletedAt !== null,
+        children: [] as OrganizationTreeNode[],
+      },
+    ]),
+  );
   const roots: OrganizationTreeNode[] = [];
   for (const row of rows) {
     const node = nodes.get(row.id)!;
@@ -292,14 +420,20 @@ export const getOrganizationTree = cache(async (): Promise<OrganizationTreeNode[
 });
 
 /** Labels for reference ids passed in a URL (e.g. "new founding for start-up 12"); unknown ids are dropped. */
-export async function prefillReferences(key: EntityKey, params: Record<string, string | undefined>): Promise<FormValues> {
+export async function prefillReferences(
+  key: EntityKey,
+  params: Record<string, string | undefined>,
+): Promise<FormValues> {
   const prisma = await getPrisma();
   const values: FormValues = {};
   for (const field of entities[key].form.fields) {
     const raw = params[field.name];
     if (field.kind !== "reference" || !field.reference || !raw || !/^\d{1,9}$/.test(raw)) continue;
     const target = entities[field.reference];
-    const row = await delegateOf(prisma as never, target.model).findUnique({ where: { id: Number(raw) }, ...(target.include ? { include: target.include } : {}) });
+    const row = await delegateOf(prisma as never, target.model).findUnique({
+      where: { id: Number(raw) },
+      ...(target.include ? { include: target.include } : {}),
+    });
     if (!row || row.deletedAt) continue;
     values[field.name] = raw;
     values[`${field.name}__label`] = target.display(row);

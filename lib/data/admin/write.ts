@@ -14,7 +14,10 @@ export type WriteResult = { id: number; row: Row; paths: string[] };
 const EMPTY_CITATIONS: CitationChanges = { citations: [], removeCitations: [] };
 
 async function loadWithRelations(tx: Tx, entity: EntityDefinition, id: number): Promise<Row | null> {
-  return delegateOf(tx, entity.model).findUnique({ where: { id }, ...(entity.include ? { include: entity.include } : {}) });
+  return delegateOf(tx, entity.model).findUnique({
+    where: { id },
+    ...(entity.include ? { include: entity.include } : {}),
+  });
 }
 
 // Relations loaded for naming are not columns: keep them out of history snapshots.
@@ -87,7 +90,13 @@ export async function updateRecord(
   expectedVersion: number,
   input: Input,
   record: RecordChange,
-  options: { citations?: CitationChanges; typed?: FormValues; action?: "UPDATE" | "RESTORE"; summary?: string; undelete?: boolean } = {},
+  options: {
+    citations?: CitationChanges;
+    typed?: FormValues;
+    action?: "UPDATE" | "RESTORE";
+    summary?: string;
+    undelete?: boolean;
+  } = {},
 ): Promise<WriteResult> {
   const delegate = delegateOf(tx, entity.model);
   const current = await loadWithRelations(tx, entity, id);
@@ -154,7 +163,10 @@ export async function deleteRecord(
   }
   if (entity.model === "fundingRound") {
     // A round's investments are part of the round.
-    await tx.investment.updateMany({ where: { roundId: id, deletedAt: null }, data: { deletedAt: at, version: { increment: 1 } } });
+    await tx.investment.updateMany({
+      where: { roundId: id, deletedAt: null },
+      data: { deletedAt: at, version: { increment: 1 } },
+    });
   }
   const after = (await loadWithRelations(tx, entity, id)) as Row;
   await record({
@@ -169,18 +181,32 @@ export async function deleteRecord(
   return { id, row: after, paths: entity.publicPaths(current) };
 }
 
-async function restoreCascadedCitations(tx: Tx, entity: EntityDefinition, id: number, deletedAt: Date, record: RecordChange) {
+async function restoreCascadedCitations(
+  tx: Tx,
+  entity: EntityDefinition,
+  id: number,
+  deletedAt: Date,
+  record: RecordChange,
+) {
   if (entity.citationType) {
     const { count } = await tx.citation.updateMany({
       where: { recordType: entity.citationType, recordId: id, deletedAt },
       data: { deletedAt: null, version: { increment: 1 } },
     });
     if (count > 0) {
-      await record({ recordType: entity.recordType, recordId: id, action: "RESTORE", summary: `Restored its ${count} citation${count === 1 ? "" : "s"}` });
+      await record({
+        recordType: entity.recordType,
+        recordId: id,
+        action: "RESTORE",
+        summary: `Restored its ${count} citation${count === 1 ? "" : "s"}`,
+      });
     }
   }
   if (entity.model === "fundingRound") {
-    await tx.investment.updateMany({ where: { roundId: id, deletedAt }, data: { deletedAt: null, version: { increment: 1 } } });
+    await tx.investment.updateMany({
+      where: { roundId: id, deletedAt },
+      data: { deletedAt: null, version: { increment: 1 } },
+    });
   }
 }
 
@@ -199,10 +225,15 @@ export async function applyCitations(
     let sourceId = row.sourceId;
     if (sourceId !== null) {
       const source = await tx.source.findUnique({ where: { id: sourceId }, select: { deletedAt: true } });
-      if (!source || source.deletedAt) throw new FieldError(`citations.${index}.sourceId`, `source #${sourceId} does not exist or was deleted`);
+      if (!source || source.deletedAt)
+        throw new FieldError(`citations.${index}.sourceId`, `source #${sourceId} does not exist or was deleted`);
     } else if (row.newUrl !== null) {
       const existing = await tx.source.findUnique({ where: { url: row.newUrl } });
-      if (existing?.deletedAt) throw new FieldError(`citations.${index}.newUrl`, `is source #${existing.id}, which was deleted; restore it first`);
+      if (existing?.deletedAt)
+        throw new FieldError(
+          `citations.${index}.newUrl`,
+          `is source #${existing.id}, which was deleted; restore it first`,
+        );
       if (existing) sourceId = existing.id;
       else {
         const source = await tx.source.create({
@@ -215,13 +246,34 @@ export async function applyCitations(
           },
         });
         sourceId = source.id;
-        await record({ recordType: "SOURCE", recordId: source.id, action: "CREATE", version: 1, after: toSnapshot(source), summary: `Added while citing ${entity.singular} #${recordId}` });
+        await record({
+          recordType: "SOURCE",
+          recordId: source.id,
+          action: "CREATE",
+          version: 1,
+          after: toSnapshot(source),
+          summary: `Added while citing ${entity.singular} #${recordId}`,
+        });
       }
     }
     const citation = await tx.citation.create({
-      data: { sourceId: sourceId as number, recordType, recordId, field: row.field, claimedValue: row.claimedValue, quote: row.quote, note: row.note },
+      data: {
+        sourceId: sourceId as number,
+        recordType,
+        recordId,
+        field: row.field,
+        claimedValue: row.claimedValue,
+        quote: row.quote,
+        note: row.note,
+      },
     });
-    await record({ recordType: "CITATION", recordId: citation.id, action: "CREATE", version: 1, after: toSnapshot(citation) });
+    await record({
+      recordType: "CITATION",
+      recordId: citation.id,
+      action: "CREATE",
+      version: 1,
+      after: toSnapshot(citation),
+    });
   }
   for (const citationId of changes.removeCitations) {
     const citation = await tx.citation.findUnique({ where: { id: citationId } });
@@ -230,8 +282,18 @@ export async function applyCitations(
       throw new ActionError(`Citation #${citationId} does not belong to this ${entity.singular}. Nothing was saved.`);
     }
     if (citation.deletedAt) continue;
-    const removed = await tx.citation.update({ where: { id: citationId }, data: { deletedAt: new Date(), version: { increment: 1 } } });
-    await record({ recordType: "CITATION", recordId: citationId, action: "DELETE", version: removed.version, before: toSnapshot(citation), after: toSnapshot(removed) });
+    const removed = await tx.citation.update({
+      where: { id: citationId },
+      data: { deletedAt: new Date(), version: { increment: 1 } },
+    });
+    await record({
+      recordType: "CITATION",
+      recordId: citationId,
+      action: "DELETE",
+      version: removed.version,
+      before: toSnapshot(citation),
+      after: toSnapshot(removed),
+    });
   }
 }
 

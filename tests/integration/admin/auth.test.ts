@@ -54,7 +54,12 @@ describe("accounts and sessions", () => {
   });
 
   test("the session cookie is httpOnly and SameSite=Lax", async () => {
-    const account = await createAccount(db.prisma, { email: "cookie@example.org", password: "cookie-password-1", name: "Cookie", role: "editor" });
+    const account = await createAccount(db.prisma, {
+      email: "cookie@example.org",
+      password: "cookie-password-1",
+      name: "Cookie",
+      role: "editor",
+    });
     const response = await signIn("cookie@example.org", "cookie-password-1", "10.0.0.1");
     expect(response.status).toBe(200);
     const cookie = response.headers.getSetCookie().find((c) => c.startsWith("atlas.session_token="));
@@ -64,8 +69,14 @@ describe("accounts and sessions", () => {
   });
 
   test("sign-in is locked after too many attempts from one address, with the wait in the answer", async () => {
-    await createAccount(db.prisma, { email: "locked@example.org", password: "right-password-1", name: "Locked", role: "editor" });
-    for (let i = 0; i < 3; i++) expect((await signIn("locked@example.org", "wrong-password-x", "10.0.0.2")).status).toBe(401);
+    await createAccount(db.prisma, {
+      email: "locked@example.org",
+      password: "right-password-1",
+      name: "Locked",
+      role: "editor",
+    });
+    for (let i = 0; i < 3; i++)
+      expect((await signIn("locked@example.org", "wrong-password-x", "10.0.0.2")).status).toBe(401);
     const locked = await signIn("locked@example.org", "right-password-1", "10.0.0.2");
     expect(locked.status).toBe(429);
     const wait = Number(locked.headers.get("X-Retry-After"));
@@ -78,20 +89,41 @@ describe("accounts and sessions", () => {
   });
 
   test("an account is locked after repeated failures even when each comes from another address", async () => {
-    await createAccount(db.prisma, { email: "target@example.org", password: "right-password-2", name: "Target", role: "editor" });
-    await createAccount(db.prisma, { email: "bystander@example.org", password: "right-password-3", name: "Bystander", role: "editor" });
-    for (let i = 0; i < 4; i++) expect((await signIn("Target@Example.org", "guess-" + i, `10.1.0.${i}`)).status).toBe(401);
+    await createAccount(db.prisma, {
+      email: "target@example.org",
+      password: "right-password-2",
+      name: "Target",
+      role: "editor",
+    });
+    await createAccount(db.prisma, {
+      email: "bystander@example.org",
+      password: "right-password-3",
+      name: "Bystander",
+      role: "editor",
+    });
+    for (let i = 0; i < 4; i++)
+      expect((await signIn("Target@Example.org", "guess-" + i, `10.1.0.${i}`)).status).toBe(401);
     const locked = await signIn("target@example.org", "right-password-2", "10.1.0.99");
     expect(locked.status).toBe(429);
     expect(Number(locked.headers.get("X-Retry-After"))).toBeGreaterThan(500);
-    expect(((await locked.json()) as { message: string }).message).toBe("Too many failed sign-ins for this account. Try again later.");
+    expect(((await locked.json()) as { message: string }).message).toBe(
+      "Too many failed sign-ins for this account. Try again later.",
+    );
     expect((await signIn("bystander@example.org", "right-password-3", "10.1.0.98")).status).toBe(200);
   });
 
   test("a successful sign-in clears the account's failure count", async () => {
-    await createAccount(db.prisma, { email: "forgetful@example.org", password: "right-password-4", name: "Forgetful", role: "editor" });
-    for (let i = 0; i < 3; i++) expect((await signIn("forgetful@example.org", "wrong", `10.2.0.${i}`)).status).toBe(401);
-    expect(await db.prisma.rateLimit.findUnique({ where: { key: "account:forgetful@example.org" } })).toMatchObject({ count: 3 });
+    await createAccount(db.prisma, {
+      email: "forgetful@example.org",
+      password: "right-password-4",
+      name: "Forgetful",
+      role: "editor",
+    });
+    for (let i = 0; i < 3; i++)
+      expect((await signIn("forgetful@example.org", "wrong", `10.2.0.${i}`)).status).toBe(401);
+    expect(await db.prisma.rateLimit.findUnique({ where: { key: "account:forgetful@example.org" } })).toMatchObject({
+      count: 3,
+    });
     expect((await signIn("forgetful@example.org", "right-password-4", "10.2.0.9")).status).toBe(200);
     expect(await db.prisma.rateLimit.findUnique({ where: { key: "account:forgetful@example.org" } })).toBeNull();
   });
@@ -99,7 +131,10 @@ describe("accounts and sessions", () => {
   test("revoking a user's sessions signs them out at once: their next save is refused", async () => {
     const editor = await signedInAccount(db, auth, "editor");
     request.cookie = editor.cookie;
-    expect("redirect" in (await submit((p, f) => createRecordAction("cities", p, f), { nameEn: "Before Revoke", country: "CN" }))).toBe(true);
+    expect(
+      "redirect" in
+        (await submit((p, f) => createRecordAction("cities", p, f), { nameEn: "Before Revoke", country: "CN" })),
+    ).toBe(true);
     request.cookie = admin.cookie;
     const revoked = await submit(revokeUserSessionsAction, { userId: editor.id });
     expect("state" in revoked && revoked.state.message).toMatch(/signed out of 1 session/);
@@ -113,7 +148,10 @@ describe("accounts and sessions", () => {
     const editor = await signedInAccount(db, auth, "editor");
     await submit(banUserAction, { userId: editor.id, reason: "left the team" });
     request.cookie = editor.cookie;
-    const refused = await submit((p, f) => createRecordAction("cities", p, f), { nameEn: "Banned Town", country: "CN" });
+    const refused = await submit((p, f) => createRecordAction("cities", p, f), {
+      nameEn: "Banned Town",
+      country: "CN",
+    });
     expect("state" in refused && refused.state.message).toMatch(/not signed in/);
     const again = await signIn(editor.email, editor.password, "10.0.0.4");
     expect(again.status).toBe(403);
@@ -121,7 +159,8 @@ describe("accounts and sessions", () => {
 
   test("the last admin cannot be demoted", async () => {
     const admins = await db.prisma.user.findMany({ where: { role: "admin" } });
-    for (const other of admins.filter((a) => a.id !== admin.id)) await db.prisma.user.update({ where: { id: other.id }, data: { role: "editor" } });
+    for (const other of admins.filter((a) => a.id !== admin.id))
+      await db.prisma.user.update({ where: { id: other.id }, data: { role: "editor" } });
     const outcome = await submit(setUserRoleAction, { userId: admin.id, role: "editor" });
     expect("state" in outcome && outcome.state.message).toMatch(/last active admin/);
     expect((await db.prisma.user.findUniqueOrThrow({ where: { id: admin.id } })).role).toBe("admin");
@@ -143,7 +182,9 @@ describe("the first admin", () => {
       // The local demo gets one, with a random password printed once.
       await ensureFirstAdmin(fresh.prisma, { target: embedded, nodeEnv: "development", log: (l) => log.push(l) });
       expect(await fresh.prisma.user.count()).toBe(1);
-      expect(log.at(-1)).toMatch(/^Demo admin for this local database: demo-admin@alumni-atlas\.local \/ [A-Za-z0-9_-]{16} /);
+      expect(log.at(-1)).toMatch(
+        /^Demo admin for this local database: demo-admin@alumni-atlas\.local \/ [A-Za-z0-9_-]{16} /,
+      );
     } finally {
       await fresh.close();
     }
@@ -152,12 +193,22 @@ describe("the first admin", () => {
   test("comes from ADMIN_EMAIL / ADMIN_PASSWORD on an empty database, once", async () => {
     const fresh = await createTestDatabase();
     try {
-      const options = { target: postgres, nodeEnv: "production", adminEmail: "Chief@Example.org", adminPassword: "a-very-long-secret-1", log: () => undefined };
+      const options = {
+        target: postgres,
+        nodeEnv: "production",
+        adminEmail: "Chief@Example.org",
+        adminPassword: "a-very-long-secret-1",
+        log: () => undefined,
+      };
       await ensureFirstAdmin(fresh.prisma, options);
       await ensureFirstAdmin(fresh.prisma, options);
-      expect(await fresh.prisma.user.findMany({ select: { email: true, role: true } })).toEqual([{ email: "chief@example.org", role: "admin" }]);
+      expect(await fresh.prisma.user.findMany({ select: { email: true, role: true } })).toEqual([
+        { email: "chief@example.org", role: "admin" },
+      ]);
       await expect(ensureFirstAdmin(fresh.prisma, { ...options, adminPassword: "short" })).resolves.toBeUndefined();
-      await expect(createAccount(fresh.prisma, { email: "weak@example.org", password: "short", name: "W", role: "admin" })).rejects.toThrow(/at least 12 characters/);
+      await expect(
+        createAccount(fresh.prisma, { email: "weak@example.org", password: "short", name: "W", role: "admin" }),
+      ).rejects.toThrow(/at least 12 characters/);
     } finally {
       await fresh.close();
     }
@@ -166,7 +217,14 @@ describe("the first admin", () => {
 
 test("the sign-in page only returns to paths on this site", () => {
   expect(safeNextPath("/admin/startups")).toBe("/admin/startups");
-  for (const bad of ["//evil.example", "https://evil.example", "/\\evil", "javascript:alert(1)", undefined, ["/admin"]]) {
+  for (const bad of [
+    "//evil.example",
+    "https://evil.example",
+    "/\\evil",
+    "javascript:alert(1)",
+    undefined,
+    ["/admin"],
+  ]) {
     expect(safeNextPath(bad)).toBe("/admin");
   }
 });

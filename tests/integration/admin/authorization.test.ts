@@ -64,16 +64,46 @@ const createForms: Record<string, () => Promise<Fields>> = {
   people: async () => ({ nameZh: `矩阵${unique()}` }),
   cities: async () => ({ nameEn: `Matrix City ${unique()}`, country: "CN" }),
   organizations: async () => ({ nameEn: `Matrix Org ${unique()}`, kind: "ALIBABA_UNIT" }),
-  employments: async () => ({ personId: String((await createPerson(db.prisma)).id), organizationId: String((await createOrganization(db.prisma)).id), startYear: "2010" }),
-  foundings: async () => ({ personId: String((await createPerson(db.prisma)).id), startupId: String((await createStartup(db.prisma)).id), role: "FOUNDER", confidence: "HIGH" }),
-  "funding-rounds": async () => ({ startupId: String((await createStartup(db.prisma)).id), stage: "SEED", amountKind: "EXACT", amountLow: "1000000", currency: "USD" }),
+  employments: async () => ({
+    personId: String((await createPerson(db.prisma)).id),
+    organizationId: String((await createOrganization(db.prisma)).id),
+    startYear: "2010",
+  }),
+  foundings: async () => ({
+    personId: String((await createPerson(db.prisma)).id),
+    startupId: String((await createStartup(db.prisma)).id),
+    role: "FOUNDER",
+    confidence: "HIGH",
+  }),
+  "funding-rounds": async () => ({
+    startupId: String((await createStartup(db.prisma)).id),
+    stage: "SEED",
+    amountKind: "EXACT",
+    amountLow: "1000000",
+    currency: "USD",
+  }),
   investments: async () => {
     const round = await createFundingRound(db.prisma, { startupId: (await createStartup(db.prisma)).id });
-    return { roundId: String(round.id), organizationId: String((await createOrganization(db.prisma)).id), isLead: "on" };
+    return {
+      roundId: String(round.id),
+      organizationId: String((await createOrganization(db.prisma)).id),
+      isLead: "on",
+    };
   },
   sources: async () => ({ url: `https://example.com/matrix/${unique()}`, publisher: "Matrix", language: "en" }),
-  citations: async () => ({ sourceId: String((await createSource(db.prisma)).id), recordType: "STARTUP", recordId: String((await createStartup(db.prisma)).id), field: "foundedYear" }),
-  "reported-figures": async () => ({ metric: `Matrix figure ${unique()}`, value: "85", unit: "start-ups", asOfLabel: "2024", sourceId: String((await createSource(db.prisma)).id) }),
+  citations: async () => ({
+    sourceId: String((await createSource(db.prisma)).id),
+    recordType: "STARTUP",
+    recordId: String((await createStartup(db.prisma)).id),
+    field: "foundedYear",
+  }),
+  "reported-figures": async () => ({
+    metric: `Matrix figure ${unique()}`,
+    value: "85",
+    unit: "start-ups",
+    asOfLabel: "2024",
+    sourceId: String((await createSource(db.prisma)).id),
+  }),
 };
 
 /** An existing record of each kind (id, version 1) and a valid edit form for it. */
@@ -95,12 +125,24 @@ const existing: Record<string, () => Promise<{ id: number; fields: Fields }>> = 
     return { id: r.id, fields: { nameEn: `${r.nameEn} edited`, kind: "COMPANY" } };
   },
   employments: async () => {
-    const r = await createEmployment(db.prisma, { personId: (await createPerson(db.prisma)).id, organizationId: (await createOrganization(db.prisma)).id });
-    return { id: r.id, fields: { personId: String(r.personId), organizationId: String(r.organizationId), role: "CTO" } };
+    const r = await createEmployment(db.prisma, {
+      personId: (await createPerson(db.prisma)).id,
+      organizationId: (await createOrganization(db.prisma)).id,
+    });
+    return {
+      id: r.id,
+      fields: { personId: String(r.personId), organizationId: String(r.organizationId), role: "CTO" },
+    };
   },
   foundings: async () => {
-    const r = await createFounding(db.prisma, { personId: (await createPerson(db.prisma)).id, startupId: (await createStartup(db.prisma)).id });
-    return { id: r.id, fields: { personId: String(r.personId), startupId: String(r.startupId), role: "CO_FOUNDER", confidence: "HIGH" } };
+    const r = await createFounding(db.prisma, {
+      personId: (await createPerson(db.prisma)).id,
+      startupId: (await createStartup(db.prisma)).id,
+    });
+    return {
+      id: r.id,
+      fields: { personId: String(r.personId), startupId: String(r.startupId), role: "CO_FOUNDER", confidence: "HIGH" },
+    };
   },
   "funding-rounds": async () => {
     const r = await createFundingRound(db.prisma, { startupId: (await createStartup(db.prisma)).id });
@@ -108,7 +150,10 @@ const existing: Record<string, () => Promise<{ id: number; fields: Fields }>> = 
   },
   investments: async () => {
     const round = await createFundingRound(db.prisma, { startupId: (await createStartup(db.prisma)).id });
-    const r = await createInvestment(db.prisma, { roundId: round.id, organizationId: (await createOrganization(db.prisma)).id });
+    const r = await createInvestment(db.prisma, {
+      roundId: round.id,
+      organizationId: (await createOrganization(db.prisma)).id,
+    });
     return { id: r.id, fields: { roundId: String(round.id), organizationId: String(r.organizationId), isLead: "on" } };
   },
   sources: async () => {
@@ -117,13 +162,32 @@ const existing: Record<string, () => Promise<{ id: number; fields: Fields }>> = 
   },
   citations: async () => {
     const startup = await createStartup(db.prisma);
-    const r = await createCitation(db.prisma, { sourceId: (await createSource(db.prisma)).id, recordType: "STARTUP", recordId: startup.id });
-    return { id: r.id, fields: { sourceId: String(r.sourceId), recordType: "STARTUP", recordId: String(startup.id), field: "nameEn" } };
+    const r = await createCitation(db.prisma, {
+      sourceId: (await createSource(db.prisma)).id,
+      recordType: "STARTUP",
+      recordId: startup.id,
+    });
+    return {
+      id: r.id,
+      fields: { sourceId: String(r.sourceId), recordType: "STARTUP", recordId: String(startup.id), field: "nameEn" },
+    };
   },
   "reported-figures": async () => {
     const source = await createSource(db.prisma);
-    const r = await db.prisma.reportedFigure.create({ data: { slug: `figure-${unique()}`, metric: "Count", value: "1", unit: "start-ups", asOfLabel: "2024", sourceId: source.id } });
-    return { id: r.id, fields: { metric: "Count edited", value: "2", unit: "start-ups", asOfLabel: "2024", sourceId: String(source.id) } };
+    const r = await db.prisma.reportedFigure.create({
+      data: {
+        slug: `figure-${unique()}`,
+        metric: "Count",
+        value: "1",
+        unit: "start-ups",
+        asOfLabel: "2024",
+        sourceId: source.id,
+      },
+    });
+    return {
+      id: r.id,
+      fields: { metric: "Count edited", value: "2", unit: "start-ups", asOfLabel: "2024", sourceId: String(source.id) },
+    };
   },
 };
 
@@ -149,7 +213,8 @@ function expectRefused(result: Awaited<ReturnType<typeof attempt>>, message: Reg
 }
 
 function expectAllowed(result: Awaited<ReturnType<typeof attempt>>) {
-  if ("state" in result.outcome) throw new Error(`refused: ${result.outcome.state.message} ${JSON.stringify(result.outcome.state.fieldErrors)}`);
+  if ("state" in result.outcome)
+    throw new Error(`refused: ${result.outcome.state.message} ${JSON.stringify(result.outcome.state.fieldErrors)}`);
   expect(result.outcome.redirect).toMatch(/^\/admin\//);
   expect(result.written).toBeGreaterThan(0);
 }
@@ -177,25 +242,50 @@ describe.each(Object.keys(createForms))("%s", (key) => {
       expectRefused(edited, SIGNED_OUT);
       expectRefused(deleted, SIGNED_OUT);
       const change = await db.prisma.changeLog.findFirst({ orderBy: { id: "desc" } });
-      expectRefused(await attempt(who, restore, { id: String(record.id), version: "1", changeId: String(change?.id ?? 1) }), SIGNED_OUT);
+      expectRefused(
+        await attempt(who, restore, { id: String(record.id), version: "1", changeId: String(change?.id ?? 1) }),
+        SIGNED_OUT,
+      );
       return;
     }
     expectAllowed(edited);
     expectAllowed(deleted);
-    const deletion = await db.prisma.changeLog.findFirstOrThrow({ where: { recordId: String(record.id), action: "DELETE" }, orderBy: { id: "desc" } });
+    const deletion = await db.prisma.changeLog.findFirstOrThrow({
+      where: { recordId: String(record.id), action: "DELETE" },
+      orderBy: { id: "desc" },
+    });
     expectAllowed(await attempt(who, restore, { id: String(record.id), version: "3", changeId: String(deletion.id) }));
   });
 });
 
 describe("account management is for admins only", () => {
-  const target = async () => createAccount(db.prisma, { email: `target-${unique()}@example.org`, password: "a-long-password-1", name: "Target", role: "editor" });
+  const target = async () =>
+    createAccount(db.prisma, {
+      email: `target-${unique()}@example.org`,
+      password: "a-long-password-1",
+      name: "Target",
+      role: "editor",
+    });
   const cases: [string, Action, () => Promise<Fields>][] = [
-    ["create an account", users.createUserAction, async () => ({ email: `new-${unique()}@example.org`, password: "another-long-password", name: "New", role: "editor" })],
+    [
+      "create an account",
+      users.createUserAction,
+      async () => ({
+        email: `new-${unique()}@example.org`,
+        password: "another-long-password",
+        name: "New",
+        role: "editor",
+      }),
+    ],
     ["change a role", users.setUserRoleAction, async () => ({ userId: (await target()).id, role: "admin" })],
     ["revoke sessions", users.revokeUserSessionsAction, async () => ({ userId: (await target()).id })],
     ["suspend", users.banUserAction, async () => ({ userId: (await target()).id, reason: "test" })],
     ["restore access", users.unbanUserAction, async () => ({ userId: (await target()).id })],
-    ["set a password", users.setUserPasswordAction, async () => ({ userId: (await target()).id, password: "a-brand-new-password" })],
+    [
+      "set a password",
+      users.setUserPasswordAction,
+      async () => ({ userId: (await target()).id, password: "a-brand-new-password" }),
+    ],
   ];
   test.each(cases)("%s", async (_name, action, fields) => {
     const userCount = await db.prisma.user.count();
@@ -211,7 +301,10 @@ describe("account management is for admins only", () => {
 });
 
 describe("CSV import", () => {
-  const file = () => ({ csv: `name_en,source_url,source_publisher\nMatrix Import ${unique()},https://example.com/m/${unique()},Ex\n`, fileName: "m.csv" });
+  const file = () => ({
+    csv: `name_en,source_url,source_publisher\nMatrix Import ${unique()},https://example.com/m/${unique()},Ex\n`,
+    fileName: "m.csv",
+  });
   test.each(["anonymous", "editor", "admin"] as const)("import as %s", async (who) => {
     const result = await attempt(who, csv.importStartupsAction, { ...file(), mode: "all" });
     if (who === "anonymous") expectRefused(result, SIGNED_OUT);
@@ -230,13 +323,22 @@ describe("the auth library's own endpoints", () => {
     auth.handler(
       new Request(`http://127.0.0.1:3000/api/auth${path}`, {
         method: "POST",
-        headers: { "content-type": "application/json", cookie, origin: "http://127.0.0.1:3000", "x-forwarded-for": "10.9.9.9" },
+        headers: {
+          "content-type": "application/json",
+          cookie,
+          origin: "http://127.0.0.1:3000",
+          "x-forwarded-for": "10.9.9.9",
+        },
         body: JSON.stringify(body),
       }),
     );
 
   test("there is no public sign-up", async () => {
-    const response = await call("/sign-up/email", { email: `x-${unique()}@example.org`, password: "a-long-password-1", name: "X" }, "");
+    const response = await call(
+      "/sign-up/email",
+      { email: `x-${unique()}@example.org`, password: "a-long-password-1", name: "X" },
+      "",
+    );
     expect(response.status).toBeGreaterThanOrEqual(400);
     expect(response.status).toBeLessThan(500);
     expect(await db.prisma.user.count({ where: { name: "X" } })).toBe(0);

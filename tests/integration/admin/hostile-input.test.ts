@@ -49,20 +49,65 @@ const long = "字".repeat(10_240);
 
 describe("hostile input is refused with a clear message and nothing written", () => {
   test.each([
-    ["a javascript: website", { nameEn: "X", confidence: "HIGH", website: "javascript:alert(1)" }, "website", "must be a web address starting with http:// or https://"],
-    ["a data: website", { nameEn: "X", confidence: "HIGH", website: "data:text/html,<script>alert(1)</script>" }, "website", "must be a web address starting with http:// or https://"],
+    [
+      "a javascript: website",
+      { nameEn: "X", confidence: "HIGH", website: "javascript:alert(1)" },
+      "website",
+      "must be a web address starting with http:// or https://",
+    ],
+    [
+      "a data: website",
+      { nameEn: "X", confidence: "HIGH", website: "data:text/html,<script>alert(1)</script>" },
+      "website",
+      "must be a web address starting with http:// or https://",
+    ],
     ["a 10 kB name", { nameEn: long, confidence: "HIGH" }, "nameEn", "must be at most 200 characters"],
-    ["a 10 kB description", { nameEn: "X", confidence: "HIGH", description: long }, "description", "must be at most 5000 characters"],
-    ["a year before 1900", { nameEn: "X", confidence: "HIGH", foundedYear: "1899" }, "foundedYear", "must be 1900 or later"],
-    ["a year after 2100", { nameEn: "X", confidence: "HIGH", foundedYear: "30000" }, "foundedYear", "must be 2100 or earlier"],
-    ["a non-numeric year", { nameEn: "X", confidence: "HIGH", foundedYear: "2014; DROP TABLE" }, "foundedYear", "must be a whole number"],
+    [
+      "a 10 kB description",
+      { nameEn: "X", confidence: "HIGH", description: long },
+      "description",
+      "must be at most 5000 characters",
+    ],
+    [
+      "a year before 1900",
+      { nameEn: "X", confidence: "HIGH", foundedYear: "1899" },
+      "foundedYear",
+      "must be 1900 or later",
+    ],
+    [
+      "a year after 2100",
+      { nameEn: "X", confidence: "HIGH", foundedYear: "30000" },
+      "foundedYear",
+      "must be 2100 or earlier",
+    ],
+    [
+      "a non-numeric year",
+      { nameEn: "X", confidence: "HIGH", foundedYear: "2014; DROP TABLE" },
+      "foundedYear",
+      "must be a whole number",
+    ],
     ["no name at all", { confidence: "HIGH" }, "nameEn", "give an English name, a Chinese name or a descriptive label"],
     ["a missing required choice", { nameEn: "X" }, "confidence", "choose a confidence level"],
     ["an unknown enum value", { nameEn: "X", confidence: "CERTAIN" }, "confidence", "choose a confidence level"],
-    ["an unknown sector", { nameEn: "X", confidence: "HIGH", sectors: ["AI_AGENTS", "CRYPTO"] }, "sectors.1", "contains an unknown option"],
+    [
+      "an unknown sector",
+      { nameEn: "X", confidence: "HIGH", sectors: ["AI_AGENTS", "CRYPTO"] },
+      "sectors.1",
+      "contains an unknown option",
+    ],
     ["a NUL byte", { nameEn: "bad\u0000name", confidence: "HIGH" }, "nameEn", "contains control characters"],
-    ["a bad slug", { nameEn: "X", confidence: "HIGH", slug: "../../admin" }, "slug", "may hold only lowercase letters, digits and single hyphens (e.g. rokid or lingban-keji)"],
-    ["a forged city id", { nameEn: "X", confidence: "HIGH", cityId: "999999" }, "cityId", "no city #999999 exists; choose one from the list"],
+    [
+      "a bad slug",
+      { nameEn: "X", confidence: "HIGH", slug: "../../admin" },
+      "slug",
+      "may hold only lowercase letters, digits and single hyphens (e.g. rokid or lingban-keji)",
+    ],
+    [
+      "a forged city id",
+      { nameEn: "X", confidence: "HIGH", cityId: "999999" },
+      "cityId",
+      "no city #999999 exists; choose one from the list",
+    ],
     ["a non-numeric city id", { nameEn: "X", confidence: "HIGH", cityId: "1 OR 1=1" }, "cityId", "choose a city"],
   ])("start-up with %s", async (_label, fields, field, message) => {
     const state = await refused("startups", fields as Record<string, string>);
@@ -72,15 +117,49 @@ describe("hostile input is refused with a clear message and nothing written", ()
   });
 
   test.each([
-    ["a negative amount", { amountKind: "EXACT", amountLow: "-5", currency: "USD" }, "amountLow", "must not be negative"],
-    ["a non-numeric amount", { amountKind: "EXACT", amountLow: "lots", currency: "USD" }, "amountLow", "must be a number such as 1500000 or 12.5 (at most 2 decimals)"],
-    ["an inverted range", { amountKind: "RANGE", amountLow: "500", amountHigh: "100", currency: "CNY" }, "amountHigh", "must be larger than the low end"],
-    ["an amount without currency", { amountKind: "EXACT", amountLow: "100" }, "currency", "is required when an amount is given"],
-    ["an amount on an undisclosed round", { amountKind: "UNDISCLOSED", amountLow: "100" }, "amountLow", "must be empty for an undisclosed amount"],
-    ["an impossible date", { amountKind: "UNDISCLOSED", announcedOn: "2023-02-30", datePrecision: "DAY" }, "announcedOn", "is not a real date"],
+    [
+      "a negative amount",
+      { amountKind: "EXACT", amountLow: "-5", currency: "USD" },
+      "amountLow",
+      "must not be negative",
+    ],
+    [
+      "a non-numeric amount",
+      { amountKind: "EXACT", amountLow: "lots", currency: "USD" },
+      "amountLow",
+      "must be a number such as 1500000 or 12.5 (at most 2 decimals)",
+    ],
+    [
+      "an inverted range",
+      { amountKind: "RANGE", amountLow: "500", amountHigh: "100", currency: "CNY" },
+      "amountHigh",
+      "must be larger than the low end",
+    ],
+    [
+      "an amount without currency",
+      { amountKind: "EXACT", amountLow: "100" },
+      "currency",
+      "is required when an amount is given",
+    ],
+    [
+      "an amount on an undisclosed round",
+      { amountKind: "UNDISCLOSED", amountLow: "100" },
+      "amountLow",
+      "must be empty for an undisclosed amount",
+    ],
+    [
+      "an impossible date",
+      { amountKind: "UNDISCLOSED", announcedOn: "2023-02-30", datePrecision: "DAY" },
+      "announcedOn",
+      "is not a real date",
+    ],
   ])("funding round with %s", async (_label, fields, field, message) => {
     const startup = await createStartup(db.prisma);
-    const state = await refused("funding-rounds", { startupId: String(startup.id), stage: "SEED", ...(fields as Record<string, string>) });
+    const state = await refused("funding-rounds", {
+      startupId: String(startup.id),
+      stage: "SEED",
+      ...(fields as Record<string, string>),
+    });
     expect(state.fieldErrors?.[field]).toEqual([message]);
   });
 
@@ -93,13 +172,19 @@ describe("hostile input is refused with a clear message and nothing written", ()
       "citations.1.newUrl": "https://example.com/ok",
       "citations.2.sourceId": "424242",
     });
-    expect(state.fieldErrors?.["citations.0.newUrl"]).toEqual(["must be a web address starting with http:// or https://"]);
+    expect(state.fieldErrors?.["citations.0.newUrl"]).toEqual([
+      "must be a web address starting with http:// or https://",
+    ]);
     expect(state.fieldErrors?.["citations.1.newPublisher"]).toEqual(["is required for a new source"]);
     expect(await db.prisma.startup.count({ where: { nameEn: "Cited" } })).toBe(0);
   });
 
   test("a forged source id in a citation row is refused by the database check", async () => {
-    const state = await refused("startups", { nameEn: "Forged Source", confidence: "HIGH", "citations.0.sourceId": "424242" });
+    const state = await refused("startups", {
+      nameEn: "Forged Source",
+      confidence: "HIGH",
+      "citations.0.sourceId": "424242",
+    });
     expect(state.fieldErrors?.["citations.0.sourceId"]).toEqual(["source #424242 does not exist or was deleted"]);
     expect(await db.prisma.startup.count({ where: { nameEn: "Forged Source" } })).toBe(0);
   });
@@ -107,25 +192,66 @@ describe("hostile input is refused with a clear message and nothing written", ()
   test("removing another record's citation (a forged id) is refused and nothing else is saved", async () => {
     const mine = await createStartup(db.prisma, { nameEn: "Mine" });
     const theirs = await createStartup(db.prisma);
-    const citation = await createCitation(db.prisma, { sourceId: (await createSource(db.prisma)).id, recordType: "STARTUP", recordId: theirs.id });
-    const state = await refused("startups", { id: String(mine.id), version: "1", nameEn: "Mine renamed", confidence: "HIGH", removeCitations: String(citation.id) }, "update");
+    const citation = await createCitation(db.prisma, {
+      sourceId: (await createSource(db.prisma)).id,
+      recordType: "STARTUP",
+      recordId: theirs.id,
+    });
+    const state = await refused(
+      "startups",
+      {
+        id: String(mine.id),
+        version: "1",
+        nameEn: "Mine renamed",
+        confidence: "HIGH",
+        removeCitations: String(citation.id),
+      },
+      "update",
+    );
     expect(state.message).toBe(`Citation #${citation.id} does not belong to this start-up. Nothing was saved.`);
     expect((await db.prisma.startup.findUniqueOrThrow({ where: { id: mine.id } })).nameEn).toBe("Mine");
     expect((await db.prisma.citation.findUniqueOrThrow({ where: { id: citation.id } })).deletedAt).toBeNull();
   });
 
   test("a forged record id or version is refused", async () => {
-    expect((await refused("startups", { id: "99999999", version: "1", nameEn: "Ghost", confidence: "HIGH" }, "update")).message).toMatch(/does not exist/);
+    expect(
+      (await refused("startups", { id: "99999999", version: "1", nameEn: "Ghost", confidence: "HIGH" }, "update"))
+        .message,
+    ).toMatch(/does not exist/);
     const startup = await createStartup(db.prisma, { nameEn: "Versioned" });
-    expect((await refused("startups", { id: String(startup.id), version: "7", nameEn: "Versioned", confidence: "HIGH" }, "update")).message).toMatch(/Someone else saved this record/);
-    expect((await refused("startups", { id: String(startup.id), version: "abc", nameEn: "Versioned", confidence: "HIGH" }, "update")).fieldErrors?.version).toEqual(["is missing: reload the page"]);
+    expect(
+      (
+        await refused(
+          "startups",
+          { id: String(startup.id), version: "7", nameEn: "Versioned", confidence: "HIGH" },
+          "update",
+        )
+      ).message,
+    ).toMatch(/Someone else saved this record/);
+    expect(
+      (
+        await refused(
+          "startups",
+          { id: String(startup.id), version: "abc", nameEn: "Versioned", confidence: "HIGH" },
+          "update",
+        )
+      ).fieldErrors?.version,
+    ).toEqual(["is missing: reload the page"]);
     expect((await refused("nonsense", { nameEn: "X" })).message).toBe("Unknown kind of record. Nothing was saved.");
   });
 
   test("a forged role field is ignored by record forms and refused by account management", async () => {
-    const outcome = await submit((p, f) => createRecordAction("cities", p, f), { nameEn: "Role Town", country: "CN", role: "admin", actorId: "someone-else" });
+    const outcome = await submit((p, f) => createRecordAction("cities", p, f), {
+      nameEn: "Role Town",
+      country: "CN",
+      role: "admin",
+      actorId: "someone-else",
+    });
     expect("redirect" in outcome).toBe(true);
-    const entry = await db.prisma.changeLog.findFirstOrThrow({ where: { recordType: "CITY" }, orderBy: { id: "desc" } });
+    const entry = await db.prisma.changeLog.findFirstOrThrow({
+      where: { recordType: "CITY" },
+      orderBy: { id: "desc" },
+    });
     expect(entry.actorId).toBe(editor.id);
     const promoted = await submit(setUserRoleAction, { userId: editor.id, role: "admin" });
     expect("state" in promoted && promoted.state.message).toMatch(/does not allow this/);
@@ -136,7 +262,12 @@ describe("hostile input is refused with a clear message and nothing written", ()
 test("script tags and other markup are stored as the text that was typed", async () => {
   const city = await createCity(db.prisma);
   const name = `<script>alert("x")</script><img src=x onerror=alert(1)> & "quotes"`;
-  const outcome = await submit((p, f) => createRecordAction("startups", p, f), { nameEn: name, confidence: "HIGH", cityId: String(city.id), description: "<b>bold</b>" });
+  const outcome = await submit((p, f) => createRecordAction("startups", p, f), {
+    nameEn: name,
+    confidence: "HIGH",
+    cityId: String(city.id),
+    description: "<b>bold</b>",
+  });
   expect("redirect" in outcome).toBe(true);
   const stored = await db.prisma.startup.findFirstOrThrow({ where: { nameEn: name } });
   expect(stored.description).toBe("<b>bold</b>");
@@ -144,16 +275,30 @@ test("script tags and other markup are stored as the text that was typed", async
 });
 
 test("Chinese, Arabic and Cyrillic names are kept; the slug comes from the English name or the pinyin", async () => {
-  const zh = await submit((p, f) => createRecordAction("people", p, f), { nameZh: "祝铭明", aliases: "Misa\n明明、祝总" });
+  const zh = await submit((p, f) => createRecordAction("people", p, f), {
+    nameZh: "祝铭明",
+    aliases: "Misa\n明明、祝总",
+  });
   expect("redirect" in zh).toBe(true);
-  expect(await db.prisma.person.findFirstOrThrow({ where: { nameZh: "祝铭明" } })).toMatchObject({ slug: "zhu-ming-ming", pinyin: "zhu ming ming", aliases: ["Misa", "明明", "祝总"] });
+  expect(await db.prisma.person.findFirstOrThrow({ where: { nameZh: "祝铭明" } })).toMatchObject({
+    slug: "zhu-ming-ming",
+    pinyin: "zhu ming ming",
+    aliases: ["Misa", "明明", "祝总"],
+  });
   const ru = await submit((p, f) => createRecordAction("people", p, f), { nameEn: "Иван Петров" });
   expect("redirect" in ru).toBe(true);
   const ivan = await db.prisma.person.findFirstOrThrow({ where: { nameEn: "Иван Петров" } });
   expect(ivan.slug).toMatch(/^person-[a-z0-9]+$/);
   const ar = await submit((p, f) => createRecordAction("people", p, f), { nameEn: "محمد علي" });
   expect("redirect" in ar).toBe(true);
-  expect((await db.prisma.person.findFirstOrThrow({ where: { nameEn: "محمد علي" } })).slug).toMatch(/^person-[a-z0-9]+$/);
-  const duplicate = await submit((p, f) => createRecordAction("people", p, f), { nameEn: "Other", slug: "zhu-ming-ming" });
-  expect("state" in duplicate && duplicate.state.fieldErrors?.slug?.[0]).toMatch(/is already used by “祝铭明” \(person #\d+\)/);
+  expect((await db.prisma.person.findFirstOrThrow({ where: { nameEn: "محمد علي" } })).slug).toMatch(
+    /^person-[a-z0-9]+$/,
+  );
+  const duplicate = await submit((p, f) => createRecordAction("people", p, f), {
+    nameEn: "Other",
+    slug: "zhu-ming-ming",
+  });
+  expect("state" in duplicate && duplicate.state.fieldErrors?.slug?.[0]).toMatch(
+    /is already used by “祝铭明” \(person #\d+\)/,
+  );
 });

@@ -32,7 +32,8 @@ beforeEach(() => {
   request.cookie = editor.cookie;
 });
 
-const header = "name_en,name_zh,aliases,founded_year,city,city_country,sectors,founders_en,founders_zh,source_url,source_publisher";
+const header =
+  "name_en,name_zh,aliases,founded_year,city,city_country,sectors,founders_en,founders_zh,source_url,source_publisher";
 
 async function counts() {
   const [startups, people, cities, sources, citations, foundings] = await Promise.all([
@@ -62,7 +63,14 @@ test("preview checks each row against the database (duplicates by name, Chinese 
   if (!("state" in outcome)) throw new Error("expected a preview");
   const preview = outcome.state.data as { rows: { line: number; status: string; errors: string[]; plan: string[] }[] };
   expect(preview.rows.map((r) => r.status)).toEqual(["ready", "error", "error", "error", "error"]);
-  expect(preview.rows[0]?.plan).toEqual(expect.arrayContaining([expect.stringMatching(/^city: Hangzhou/), "founder: new “Ann Lee”", "founder: new “王五”", "source: new, Example News"]));
+  expect(preview.rows[0]?.plan).toEqual(
+    expect.arrayContaining([
+      expect.stringMatching(/^city: Hangzhou/),
+      "founder: new “Ann Lee”",
+      "founder: new “王五”",
+      "source: new, Example News",
+    ]),
+  );
   expect(preview.rows[1]?.errors[0]).toMatch(/already recorded as “Existing Co” \(start-up #\d+\)/);
   expect(preview.rows[2]?.errors[0]).toMatch(/already recorded as “Existing Co”/);
   expect(preview.rows[3]?.errors[0]).toMatch(/city “Atlantis” is not recorded/);
@@ -71,7 +79,9 @@ test("preview checks each row against the database (duplicates by name, Chinese 
 
   // "Import all" refuses while any row has a problem; nothing is written.
   const all = await submit(importStartupsAction, { csv, fileName: "batch.csv", mode: "all" });
-  expect("state" in all && all.state.message).toMatch(/^Nothing was imported: 4 rows have problems \(lines 3, 4, 5, 6\)/);
+  expect("state" in all && all.state.message).toMatch(
+    /^Nothing was imported: 4 rows have problems \(lines 3, 4, 5, 6\)/,
+  );
   expect(await counts()).toEqual(before);
 
   // "Import only the valid rows" writes the one good row, with its founders, city and source.
@@ -79,14 +89,27 @@ test("preview checks each row against the database (duplicates by name, Chinese 
   if (!("state" in valid)) throw new Error("expected a summary");
   expect(valid.state.status).toBe("success");
   expect(valid.state.data).toMatchObject({ peopleCreated: 2, sourcesCreated: 1, citiesCreated: 0 });
-  const fresh = await db.prisma.startup.findFirstOrThrow({ where: { nameEn: "Fresh AI" }, include: { foundings: { include: { person: true } }, city: true } });
+  const fresh = await db.prisma.startup.findFirstOrThrow({
+    where: { nameEn: "Fresh AI" },
+    include: { foundings: { include: { person: true } }, city: true },
+  });
   expect(fresh.city?.nameEn).toBe("Hangzhou");
   expect(fresh.sectors).toEqual(["AI_AGENTS"]);
   expect(fresh.foundings.map((f) => f.person.nameEn ?? f.person.nameZh).sort()).toEqual(["Ann Lee", "王五"]);
-  const citations = await db.prisma.citation.findMany({ where: { OR: [{ recordType: "STARTUP", recordId: fresh.id }, { recordType: "FOUNDING", recordId: { in: fresh.foundings.map((f) => f.id) } }] }, include: { source: true } });
+  const citations = await db.prisma.citation.findMany({
+    where: {
+      OR: [
+        { recordType: "STARTUP", recordId: fresh.id },
+        { recordType: "FOUNDING", recordId: { in: fresh.foundings.map((f) => f.id) } },
+      ],
+    },
+    include: { source: true },
+  });
   expect(citations).toHaveLength(3);
   expect(new Set(citations.map((c) => c.source.url))).toEqual(new Set(["https://example.com/fresh"]));
-  const history = await db.prisma.changeLog.findFirstOrThrow({ where: { recordType: "STARTUP", recordId: String(fresh.id) } });
+  const history = await db.prisma.changeLog.findFirstOrThrow({
+    where: { recordType: "STARTUP", recordId: String(fresh.id) },
+  });
   expect(history).toMatchObject({ action: "CREATE", actorId: editor.id, summary: "Imported from batch.csv, line 2" });
   const after = await counts();
   expect(after.startups - before.startups).toBe(1);
@@ -98,20 +121,41 @@ test("a whole valid file is imported; an existing founder is matched, a new city
   const outcome = await submit(importStartupsAction, { csv, fileName: "ok.csv", mode: "all" });
   if (!("state" in outcome)) throw new Error("expected a summary");
   expect(outcome.state.message).toBe("Imported 2 start-ups.");
-  expect(outcome.state.data).toMatchObject({ citiesCreated: 1, peopleMatched: 1, peopleCreated: 0, sourcesCreated: 1, sourcesReused: 1 });
-  const alpha = await db.prisma.startup.findFirstOrThrow({ where: { nameEn: "Alpha Robotics" }, include: { foundings: true, city: true } });
+  expect(outcome.state.data).toMatchObject({
+    citiesCreated: 1,
+    peopleMatched: 1,
+    peopleCreated: 0,
+    sourcesCreated: 1,
+    sourcesReused: 1,
+  });
+  const alpha = await db.prisma.startup.findFirstOrThrow({
+    where: { nameEn: "Alpha Robotics" },
+    include: { foundings: true, city: true },
+  });
   expect(alpha.foundings[0]?.personId).toBe(person.id);
   expect(alpha.city).toMatchObject({ nameEn: "Shenzhen", country: "CN" });
   expect(await db.prisma.city.count({ where: { nameEn: "Shenzhen" } })).toBe(1);
-  expect((await db.prisma.startup.findFirstOrThrow({ where: { nameEn: "Beta Vision" } })).sectors).toEqual(["COMPUTER_VISION"]);
+  expect((await db.prisma.startup.findFirstOrThrow({ where: { nameEn: "Beta Vision" } })).sectors).toEqual([
+    "COMPUTER_VISION",
+  ]);
 });
 
 test("a file with wrong columns is refused whole, and an anonymous upload is refused before reading", async () => {
   const before = await counts();
-  const wrong = await submit(importStartupsAction, { csv: "company,year\nAcme,2020\n", fileName: "wrong.csv", mode: "valid" });
-  expect("state" in wrong && wrong.state.message).toMatch(/The columns do not match: unknown columns “company”, “year”; missing column source_url/);
+  const wrong = await submit(importStartupsAction, {
+    csv: "company,year\nAcme,2020\n",
+    fileName: "wrong.csv",
+    mode: "valid",
+  });
+  expect("state" in wrong && wrong.state.message).toMatch(
+    /The columns do not match: unknown columns “company”, “year”; missing column source_url/,
+  );
   request.cookie = "";
-  const anonymous = await submit(importStartupsAction, { csv: `${header}\nX,,,,,,,,,https://example.com/x,Ex\n`, fileName: "x.csv", mode: "all" });
+  const anonymous = await submit(importStartupsAction, {
+    csv: `${header}\nX,,,,,,,,,https://example.com/x,Ex\n`,
+    fileName: "x.csv",
+    mode: "all",
+  });
   expect("state" in anonymous && anonymous.state.message).toMatch(/not signed in/);
   expect(await counts()).toEqual(before);
 });

@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../helpers/database";
-import { RedirectSignal, request, signedInAccount, submit, idFromRedirect, testAuth, type TestAccount } from "../../helpers/admin";
+import {
+  RedirectSignal,
+  request,
+  signedInAccount,
+  submit,
+  idFromRedirect,
+  testAuth,
+  type TestAccount,
+} from "../../helpers/admin";
 import { createCity, createPerson, createSource, createStartup, createFounding } from "../../factories";
 import type { Auth } from "@/lib/auth/create-auth";
 
@@ -19,7 +27,8 @@ vi.mock("next/navigation", () => ({
   },
 }));
 
-const { createRecordAction, updateRecordAction, deleteRecordAction, restoreVersionAction } = await import("@/lib/actions/records");
+const { createRecordAction, updateRecordAction, deleteRecordAction, restoreVersionAction } =
+  await import("@/lib/actions/records");
 
 beforeAll(async () => {
   db = await createTestDatabase();
@@ -34,8 +43,10 @@ beforeEach(() => {
   request.cookie = editor.cookie;
 });
 
-const create = (key: string, fields: Record<string, string | string[]>) => submit((p, f) => createRecordAction(key, p, f), fields);
-const update = (key: string, fields: Record<string, string | string[]>) => submit((p, f) => updateRecordAction(key, p, f), fields);
+const create = (key: string, fields: Record<string, string | string[]>) =>
+  submit((p, f) => createRecordAction(key, p, f), fields);
+const update = (key: string, fields: Record<string, string | string[]>) =>
+  submit((p, f) => updateRecordAction(key, p, f), fields);
 
 describe("start-ups end to end", () => {
   test("an editor creates a start-up with a Chinese name, a city and a new source cited for a field", async () => {
@@ -53,20 +64,42 @@ describe("start-ups end to end", () => {
     });
     const id = idFromRedirect(outcome);
     const startup = await db.prisma.startup.findUniqueOrThrow({ where: { id } });
-    expect(startup).toMatchObject({ nameZh: "灵伴测试科技", slug: "ling-ban-ce-shi-ke-ji", pinyin: "ling ban ce shi ke ji", cityId: city.id, version: 1 });
+    expect(startup).toMatchObject({
+      nameZh: "灵伴测试科技",
+      slug: "ling-ban-ce-shi-ke-ji",
+      pinyin: "ling ban ce shi ke ji",
+      cityId: city.id,
+      version: 1,
+    });
     expect(startup.sectors).toEqual(["AI_HARDWARE", "AIOT"]);
-    const citations = await db.prisma.citation.findMany({ where: { recordType: "STARTUP", recordId: id }, include: { source: true } });
+    const citations = await db.prisma.citation.findMany({
+      where: { recordType: "STARTUP", recordId: id },
+      include: { source: true },
+    });
     expect(citations).toHaveLength(1);
-    expect(citations[0]).toMatchObject({ field: "foundedYear", source: { url: "https://36kr.com/p/test-article", publisher: "36Kr", language: "zh" } });
-    const history = await db.prisma.changeLog.findMany({ where: { OR: [{ recordType: "STARTUP", recordId: String(id) }, { recordType: "SOURCE" }, { recordType: "CITATION" }] } });
-    expect(history.map((h) => `${h.recordType}:${h.action}`).sort()).toEqual(["CITATION:CREATE", "SOURCE:CREATE", "STARTUP:CREATE"]);
+    expect(citations[0]).toMatchObject({
+      field: "foundedYear",
+      source: { url: "https://36kr.com/p/test-article", publisher: "36Kr", language: "zh" },
+    });
+    const history = await db.prisma.changeLog.findMany({
+      where: {
+        OR: [{ recordType: "STARTUP", recordId: String(id) }, { recordType: "SOURCE" }, { recordType: "CITATION" }],
+      },
+    });
+    expect(history.map((h) => `${h.recordType}:${h.action}`).sort()).toEqual([
+      "CITATION:CREATE",
+      "SOURCE:CREATE",
+      "STARTUP:CREATE",
+    ]);
     expect(history.every((h) => h.actorId === editor.id)).toBe(true);
   });
 
   test("a duplicate slug is refused naming the start-up that holds it, and what was typed comes back", async () => {
     const existing = await createStartup(db.prisma, { nameEn: "Slug Holder", slug: "slug-holder" });
     const outcome = await create("startups", { nameEn: "Another", slug: "slug-holder", confidence: "HIGH" });
-    expect("state" in outcome && outcome.state.fieldErrors?.slug?.[0]).toContain(`“Slug Holder” (start-up #${existing.id})`);
+    expect("state" in outcome && outcome.state.fieldErrors?.slug?.[0]).toContain(
+      `“Slug Holder” (start-up #${existing.id})`,
+    );
     expect("state" in outcome && outcome.state.values?.nameEn).toBe("Another");
     expect(await db.prisma.startup.count({ where: { nameEn: "Another" } })).toBe(0);
   });
@@ -81,16 +114,32 @@ describe("start-ups end to end", () => {
     if (!("state" in second)) throw new Error("expected a refusal");
     expect(second.state.message).toMatch(/Someone else saved this record/);
     expect(second.state.conflict).toMatchObject({ version: 2, savedBy: "Test editor" });
-    expect(second.state.conflict?.fields).toContainEqual({ name: "foundedYear", label: "Founded year", theirs: "2016", yours: "2017" });
+    expect(second.state.conflict?.fields).toContainEqual({
+      name: "foundedYear",
+      label: "Founded year",
+      theirs: "2016",
+      yours: "2017",
+    });
     expect(second.state.values?.foundedYear).toBe("2017");
     const saved = await db.prisma.startup.findUniqueOrThrow({ where: { id: startup.id } });
     expect(saved).toMatchObject({ foundedYear: 2016, version: 2 });
   });
 
   test("history records before → after, and restoring an old version is itself a change", async () => {
-    const created = idFromRedirect(await create("startups", { nameEn: "History Co", foundedYear: "2010", confidence: "HIGH" }));
-    await update("startups", { id: String(created), version: "1", nameEn: "History Co", foundedYear: "2011", confidence: "LOW" });
-    const entries = await db.prisma.changeLog.findMany({ where: { recordType: "STARTUP", recordId: String(created) }, orderBy: { id: "asc" } });
+    const created = idFromRedirect(
+      await create("startups", { nameEn: "History Co", foundedYear: "2010", confidence: "HIGH" }),
+    );
+    await update("startups", {
+      id: String(created),
+      version: "1",
+      nameEn: "History Co",
+      foundedYear: "2011",
+      confidence: "LOW",
+    });
+    const entries = await db.prisma.changeLog.findMany({
+      where: { recordType: "STARTUP", recordId: String(created) },
+      orderBy: { id: "asc" },
+    });
     expect(entries.map((e) => e.action)).toEqual(["CREATE", "UPDATE"]);
     expect(entries[1]?.before).toMatchObject({ foundedYear: 2010, confidence: "HIGH" });
     expect(entries[1]?.after).toMatchObject({ foundedYear: 2011, confidence: "LOW" });
@@ -101,8 +150,15 @@ describe("start-ups end to end", () => {
       changeId: String(entries[0]?.id),
     });
     expect("redirect" in restored && restored.redirect).toContain("/history?restored=1");
-    expect(await db.prisma.startup.findUniqueOrThrow({ where: { id: created } })).toMatchObject({ foundedYear: 2010, confidence: "HIGH", version: 3 });
-    const last = await db.prisma.changeLog.findFirstOrThrow({ where: { recordType: "STARTUP", recordId: String(created) }, orderBy: { id: "desc" } });
+    expect(await db.prisma.startup.findUniqueOrThrow({ where: { id: created } })).toMatchObject({
+      foundedYear: 2010,
+      confidence: "HIGH",
+      version: 3,
+    });
+    const last = await db.prisma.changeLog.findFirstOrThrow({
+      where: { recordType: "STARTUP", recordId: String(created) },
+      orderBy: { id: "desc" },
+    });
     expect(last).toMatchObject({ action: "RESTORE", version: 3 });
     expect(last.summary).toContain("Restored the version saved");
   });
@@ -122,12 +178,22 @@ describe("start-ups end to end", () => {
     const deleted = await submit((p, f) => deleteRecordAction("cities", p, f), { id: String(lonely.id), version: "1" });
     expect("redirect" in deleted).toBe(true);
     expect((await db.prisma.city.findUniqueOrThrow({ where: { id: lonely.id } })).deletedAt).not.toBeNull();
-    expect(await db.prisma.citation.count({ where: { recordType: "CITY", recordId: lonely.id, deletedAt: null } })).toBe(0);
+    expect(
+      await db.prisma.citation.count({ where: { recordType: "CITY", recordId: lonely.id, deletedAt: null } }),
+    ).toBe(0);
 
-    const deletion = await db.prisma.changeLog.findFirstOrThrow({ where: { recordType: "CITY", recordId: String(lonely.id), action: "DELETE" } });
-    await submit((p, f) => restoreVersionAction("cities", p, f), { id: String(lonely.id), version: "2", changeId: String(deletion.id) });
+    const deletion = await db.prisma.changeLog.findFirstOrThrow({
+      where: { recordType: "CITY", recordId: String(lonely.id), action: "DELETE" },
+    });
+    await submit((p, f) => restoreVersionAction("cities", p, f), {
+      id: String(lonely.id),
+      version: "2",
+      changeId: String(deletion.id),
+    });
     expect((await db.prisma.city.findUniqueOrThrow({ where: { id: lonely.id } })).deletedAt).toBeNull();
-    expect(await db.prisma.citation.count({ where: { recordType: "CITY", recordId: lonely.id, deletedAt: null } })).toBe(1);
+    expect(
+      await db.prisma.citation.count({ where: { recordType: "CITY", recordId: lonely.id, deletedAt: null } }),
+    ).toBe(1);
   });
 
   test("a person with foundings cannot be deleted", async () => {

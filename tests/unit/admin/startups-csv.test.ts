@@ -20,7 +20,11 @@ describe("reading a start-ups CSV", () => {
       [3, "Second", []],
       [4, "Third, Inc.", []],
     ]);
-    expect(file.rows[0]?.row).toMatchObject({ name_zh: "灵伴测试", founded_year: 2014, founders: [{ nameEn: "Misa Zhu", nameZh: "祝铭明" }] });
+    expect(file.rows[0]?.row).toMatchObject({
+      name_zh: "灵伴测试",
+      founded_year: 2014,
+      founders: [{ nameEn: "Misa Zhu", nameZh: "祝铭明" }],
+    });
     expect(file.rows[2]?.row?.founders).toEqual([
       { nameEn: "A", nameZh: null },
       { nameEn: "B", nameZh: null },
@@ -44,7 +48,9 @@ describe("reading a start-ups CSV", () => {
   });
 
   test("a row with more or fewer fields than the header is refused on its own", () => {
-    const file = parseStartupCsv(`${header}\nGood,,2020,,,,https://example.com/g,Ex\nShifted,,2020,https://example.com/s,Ex\n`);
+    const file = parseStartupCsv(
+      `${header}\nGood,,2020,,,,https://example.com/g,Ex\nShifted,,2020,https://example.com/s,Ex\n`,
+    );
     if (!file.ok) throw new Error(file.error);
     expect(file.rows[0]?.errors).toEqual([]);
     expect(file.rows[1]?.row).toBeNull();
@@ -63,16 +69,30 @@ describe("reading a start-ups CSV", () => {
     );
     if (!file.ok) throw new Error(file.error);
     expect(file.rows[0]?.errors).toEqual(["founded_year must be a whole number"]);
-    expect(file.rows[1]?.errors).toEqual(["founded_year must be 1900 or later", "website must be a web address starting with http:// or https://"]);
+    expect(file.rows[1]?.errors).toEqual([
+      "founded_year must be 1900 or later",
+      "website must be a web address starting with http:// or https://",
+    ]);
     expect(file.rows[2]?.errors).toEqual(["name_en needs a name: fill name_en, name_zh or label"]);
-    expect(file.rows[3]?.errors).toEqual(expect.arrayContaining(["sectors has an unknown sector “Blockchain”", "source_url must be a web address starting with http:// or https://"]));
+    expect(file.rows[3]?.errors).toEqual(
+      expect.arrayContaining([
+        "sectors has an unknown sector “Blockchain”",
+        "source_url must be a web address starting with http:// or https://",
+      ]),
+    );
   });
 
   test("empty, header-only, binary and oversized files are refused with a reason", () => {
     expect(parseStartupCsv("")).toEqual({ ok: false, error: "The file is empty." });
     expect(parseStartupCsv("\uFEFF\r\n")).toEqual({ ok: false, error: "The file is empty." });
-    expect(parseStartupCsv("name_en,source_url\r\n")).toEqual({ ok: false, error: "The file has a header but no rows." });
+    expect(parseStartupCsv("name_en,source_url\r\n")).toEqual({
+      ok: false,
+      error: "The file has a header but no rows.",
+    });
     expect(parseStartupCsv("name_en\u0000,x")).toMatchObject({ ok: false, error: expect.stringContaining("binary") });
-    expect(parseStartupCsv("x".repeat(1_000_001))).toMatchObject({ ok: false, error: expect.stringContaining("larger than 1 MB") });
+    expect(parseStartupCsv("x".repeat(1_000_001))).toMatchObject({
+      ok: false,
+      error: expect.stringContaining("larger than 1 MB"),
+    });
   });
 });

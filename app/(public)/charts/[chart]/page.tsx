@@ -50,8 +50,19 @@ export default async function ChartPage({ params, searchParams }: Props) {
   );
 }
 
-async function ChartSection({ chartKey, filters, problems }: { chartKey: ChartKey; filters: Filters; problems: FilterProblem[] }) {
-  const [{ chart, problems: unknown }, options] = await Promise.all([getChart({ key: chartKey, filters }), getChartFilterOptions()]);
+async function ChartSection({
+  chartKey,
+  filters,
+  problems,
+}: {
+  chartKey: ChartKey;
+  filters: Filters;
+  problems: FilterProblem[];
+}) {
+  const [{ chart, problems: unknown }, options] = await Promise.all([
+    getChart({ key: chartKey, filters }),
+    getChartFilterOptions(),
+  ]);
   const ignored = [...problems, ...unknown];
   const controls = filterControls(chartKey, chart.filters, options);
   return (
@@ -108,7 +119,10 @@ function filterControls(
           label: "Sector",
           allLabel: "All sectors",
           value: filters.sector ? sectorToParam(filters.sector) : "",
-          options: options.sectors.map((s) => ({ value: sectorToParam(s.sector), label: `${SECTOR_LABELS[s.sector]} (${s.count})` })),
+          options: options.sectors.map((s) => ({
+            value: sectorToParam(s.sector),
+            label: `${SECTOR_LABELS[s.sector]} (${s.count})`,
+          })),
         });
         break;
       case "unit":

@@ -6,7 +6,8 @@ import { formatInteger, formatPercent } from "@/lib/format";
 
 export const metadata: Metadata = {
   title: "Cities",
-  description: "Where the AI start-ups founded by former Alibaba staff are based: each city's count and share of all tracked start-ups.",
+  description:
+    "Where the AI start-ups founded by former Alibaba staff are based: each city's count and share of all tracked start-ups.",
 };
 
 export default async function CitiesPage() {
@@ -14,7 +15,8 @@ export default async function CitiesPage() {
   return (
     <div className="grid grid-cols-1 gap-6">
       <PageHeader eyebrow="Browse" title="Cities">
-        Where the tracked start-ups are based, and each city&rsquo;s share of all {formatInteger(total)} tracked start-ups.
+        Where the tracked start-ups are based, and each city&rsquo;s share of all {formatInteger(total)} tracked
+        start-ups.
       </PageHeader>
       {items.length === 0 ? (
         <p className="text-sm text-ink-muted">No cities are recorded yet.</p>
@@ -34,7 +36,7 @@ export default async function CitiesPage() {
               </h2>
               <p className="text-xs text-ink-faint">{[city.region, city.country].filter(Boolean).join(", ")}</p>
               <p className="mt-3 flex items-baseline gap-2">
-                <span className="text-3xl font-semibold tabular-nums text-tracked">{formatInteger(city.startups)}</span>
+                <span className="text-3xl font-semibold text-tracked tabular-nums">{formatInteger(city.startups)}</span>
                 <span className="text-sm text-ink-muted">
                   start-up{city.startups === 1 ? "" : "s"} · {formatPercent(city.share)} of tracked
                 </span>

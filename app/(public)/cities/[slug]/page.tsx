@@ -61,7 +61,7 @@ export default async function CityPage({ params, searchParams }: Props) {
       <section aria-label="At a glance" className="grid grid-cols-1 gap-4 lg:grid-cols-3">
         <div className="rounded-lg border border-rule bg-paper p-5">
           <p className="text-xs font-medium tracking-wide text-ink-muted uppercase">Tracked start-ups here</p>
-          <p className="mt-1 text-4xl font-semibold tabular-nums text-tracked" data-testid="city-count">
+          <p className="mt-1 text-4xl font-semibold text-tracked tabular-nums" data-testid="city-count">
             {formatInteger(city.startups)}
           </p>
           <p className="mt-1 text-sm text-ink-muted" data-testid="city-share">
@@ -138,7 +138,11 @@ async function CityStartups({ slug, params }: { slug: string; params: StartupLis
   const base = `/cities/${slug}`;
   const href = (page: number) => `${base}${startupListQuery({ ...params, city: null, page })}`;
   if (result.items.length === 0) {
-    return <p className="text-sm text-ink-muted">{result.total === 0 ? "No tracked start-ups are based here yet." : "This page is past the end of the list."}</p>;
+    return (
+      <p className="text-sm text-ink-muted">
+        {result.total === 0 ? "No tracked start-ups are based here yet." : "This page is past the end of the list."}
+      </p>
+    );
   }
   return (
     <>

@@ -16,7 +16,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export const metadata: Metadata = {
   title: "Founders",
-  description: "The former Alibaba Group employees who founded tracked AI start-ups, with the Alibaba units they came from.",
+  description:
+    "The former Alibaba Group employees who founded tracked AI start-ups, with the Alibaba units they came from.",
 };
 
 export default async function FoundersPage({ searchParams }: Props) {
@@ -38,7 +39,8 @@ export default async function FoundersPage({ searchParams }: Props) {
 
 async function FounderList({ params }: { params: SimpleListParams }) {
   const result = await findFounders({ params });
-  const href = (page: number) => `/founders?${new URLSearchParams({ ...(params.q ? { q: params.q } : {}), ...(page > 1 ? { page: String(page) } : {}) })}`;
+  const href = (page: number) =>
+    `/founders?${new URLSearchParams({ ...(params.q ? { q: params.q } : {}), ...(page > 1 ? { page: String(page) } : {}) })}`;
   if (result.items.length === 0) {
     return (
       <div className="rounded-lg border border-rule bg-paper p-6 text-sm" data-testid="empty-results">
@@ -55,7 +57,11 @@ async function FounderList({ params }: { params: SimpleListParams }) {
           </>
         ) : result.total > 0 ? (
           <p>
-            This page is past the end of the list. <Link href={href(result.pageCount)} className="underline">Go to the last page</Link>.
+            This page is past the end of the list.{" "}
+            <Link href={href(result.pageCount)} className="underline">
+              Go to the last page
+            </Link>
+            .
           </p>
         ) : (
           <p>No founders are recorded yet.</p>
@@ -86,7 +92,10 @@ async function FounderList({ params }: { params: SimpleListParams }) {
                 {founder.startups.map((startup, index) => (
                   <span key={startup.slug}>
                     {index > 0 ? ", " : null}
-                    <Link href={`/startups/${startup.slug}`} className="underline decoration-rule underline-offset-2 hover:decoration-ink">
+                    <Link
+                      href={`/startups/${startup.slug}`}
+                      className="underline decoration-rule underline-offset-2 hover:decoration-ink"
+                    >
                       {startup.name}
                     </Link>
                   </span>

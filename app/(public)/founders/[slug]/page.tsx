@@ -98,7 +98,10 @@ export default async function PersonPage({ params }: Props) {
               <ul className="grid grid-cols-1 gap-2">
                 {person.foundings.map((founding) => (
                   <li key={founding.id} className="rounded-lg border border-rule bg-paper px-4 py-3">
-                    <Link href={`/startups/${founding.startup.slug}`} className="font-semibold underline-offset-2 hover:underline">
+                    <Link
+                      href={`/startups/${founding.startup.slug}`}
+                      className="font-semibold underline-offset-2 hover:underline"
+                    >
                       {displayName(founding.startup)}
                     </Link>
                     {secondaryName(founding.startup) ? (
@@ -111,7 +114,10 @@ export default async function PersonPage({ params }: Props) {
                       {founding.title ? `, ${founding.title}` : null}
                       <Footnotes numbers={recordFootnotes(notes, { recordType: "FOUNDING", recordId: founding.id })} />
                       {" · "}
-                      {[founding.startup.city, founding.startup.foundedYear ? `founded ${founding.startup.foundedYear}` : null]
+                      {[
+                        founding.startup.city,
+                        founding.startup.foundedYear ? `founded ${founding.startup.foundedYear}` : null,
+                      ]
                         .filter(Boolean)
                         .join(", ") || "city and year not reported"}
                     </p>
@@ -129,7 +135,10 @@ export default async function PersonPage({ params }: Props) {
               <ul className="grid grid-cols-1 gap-2 text-sm">
                 {person.investments.map((investment) => (
                   <li key={investment.id}>
-                    <Link href={`/startups/${investment.startup.slug}`} className="font-medium underline decoration-rule underline-offset-2 hover:decoration-ink">
+                    <Link
+                      href={`/startups/${investment.startup.slug}`}
+                      className="font-medium underline decoration-rule underline-offset-2 hover:decoration-ink"
+                    >
                       {displayName(investment.startup)}
                     </Link>
                     <span className="text-ink-muted">
@@ -137,8 +146,14 @@ export default async function PersonPage({ params }: Props) {
                       · {STAGE_LABELS[investment.round.stage]}
                       {investment.round.announcedOn ? `, ${investment.round.announcedOn.slice(0, 4)}` : ""}
                     </span>
-                    {investment.isLead ? <Badge variant="accent" className="ml-1.5">Lead</Badge> : null}
-                    <Footnotes numbers={recordFootnotes(notes, { recordType: "INVESTMENT", recordId: investment.id })} />
+                    {investment.isLead ? (
+                      <Badge variant="accent" className="ml-1.5">
+                        Lead
+                      </Badge>
+                    ) : null}
+                    <Footnotes
+                      numbers={recordFootnotes(notes, { recordType: "INVESTMENT", recordId: investment.id })}
+                    />
                     {investment.note ? <span className="block text-xs text-ink-faint">{investment.note}</span> : null}
                   </li>
                 ))}

@@ -15,7 +15,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export const metadata: Metadata = {
   title: "Investors",
-  description: "Investors in AI start-ups founded by former Alibaba staff: portfolio, rounds led, and their people's Alibaba links.",
+  description:
+    "Investors in AI start-ups founded by former Alibaba staff: portfolio, rounds led, and their people's Alibaba links.",
 };
 
 export default async function InvestorsPage({ searchParams }: Props) {
@@ -37,13 +38,15 @@ export default async function InvestorsPage({ searchParams }: Props) {
 
 async function InvestorList({ params }: { params: SimpleListParams }) {
   const result = await findInvestors({ params });
-  const href = (page: number) => `/investors?${new URLSearchParams({ ...(params.q ? { q: params.q } : {}), ...(page > 1 ? { page: String(page) } : {}) })}`;
+  const href = (page: number) =>
+    `/investors?${new URLSearchParams({ ...(params.q ? { q: params.q } : {}), ...(page > 1 ? { page: String(page) } : {}) })}`;
   if (result.items.length === 0) {
     return (
       <div className="rounded-lg border border-rule bg-paper p-6 text-sm" data-testid="empty-results">
         {params.q ? (
           <p>
-            No investor is known by a name containing &ldquo;{params.q}&rdquo;. Try part of the name or the other script, or{" "}
+            No investor is known by a name containing &ldquo;{params.q}&rdquo;. Try part of the name or the other
+            script, or{" "}
             <Link href="/investors" className="underline">
               show all investors
             </Link>
@@ -51,7 +54,11 @@ async function InvestorList({ params }: { params: SimpleListParams }) {
           </p>
         ) : result.total > 0 ? (
           <p>
-            This page is past the end of the list. <Link href={href(result.pageCount)} className="underline">Go to the last page</Link>.
+            This page is past the end of the list.{" "}
+            <Link href={href(result.pageCount)} className="underline">
+              Go to the last page
+            </Link>
+            .
           </p>
         ) : (
           <p>No investments are recorded yet.</p>
@@ -79,7 +86,10 @@ async function InvestorList({ params }: { params: SimpleListParams }) {
             {result.items.map((investor) => (
               <TableRow key={investor.slug}>
                 <TableCell className="pl-4">
-                  <Link href={`/investors/${investor.slug}`} className="font-semibold underline-offset-2 hover:underline">
+                  <Link
+                    href={`/investors/${investor.slug}`}
+                    className="font-semibold underline-offset-2 hover:underline"
+                  >
                     {investor.nameEn}
                   </Link>
                   {investor.nameZh && investor.nameZh !== investor.nameEn ? (

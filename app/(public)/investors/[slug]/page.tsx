@@ -65,7 +65,12 @@ export default async function InvestorPage({ params }: Props) {
         ) : null}
         {website ? (
           <p className="mt-1 text-sm">
-            <a href={website} rel="noreferrer noopener nofollow" target="_blank" className="underline underline-offset-2">
+            <a
+              href={website}
+              rel="noreferrer noopener nofollow"
+              target="_blank"
+              className="underline underline-offset-2"
+            >
               {displayHost(website)}
             </a>
           </p>
@@ -79,7 +84,9 @@ export default async function InvestorPage({ params }: Props) {
           { label: "Rounds led", value: investor.leadCount },
         ].map((stat) => (
           <div key={stat.label} className="min-w-0 bg-paper px-3 py-3 sm:px-4">
-            <dt className="text-[11px] font-medium tracking-wide break-words text-ink-muted uppercase sm:text-xs">{stat.label}</dt>
+            <dt className="text-[11px] font-medium tracking-wide break-words text-ink-muted uppercase sm:text-xs">
+              {stat.label}
+            </dt>
             <dd className="mt-1 text-2xl font-semibold tabular-nums">{formatInteger(stat.value)}</dd>
           </div>
         ))}
@@ -94,7 +101,11 @@ export default async function InvestorPage({ params }: Props) {
         ) : (
           <ul className="grid grid-cols-1 gap-4 md:grid-cols-2">
             {investor.people.map((person) => (
-              <li key={person.employmentId} className="rounded-lg border border-rule bg-paper p-4" data-testid="investor-person">
+              <li
+                key={person.employmentId}
+                className="rounded-lg border border-rule bg-paper p-4"
+                data-testid="investor-person"
+              >
                 <p className="font-semibold">
                   <Link href={`/founders/${person.person.slug}`} className="underline-offset-2 hover:underline">
                     {displayName(person.person)}
@@ -108,7 +119,9 @@ export default async function InvestorPage({ params }: Props) {
                 <p className="text-sm text-ink-muted">
                   {person.role ?? "Role not reported"} at {investor.nameEn}
                   {person.startYear || person.endYear || person.isCurrent ? ` · ${formatCareerYears(person)}` : null}
-                  <Footnotes numbers={recordFootnotes(notes, { recordType: "EMPLOYMENT", recordId: person.employmentId })} />
+                  <Footnotes
+                    numbers={recordFootnotes(notes, { recordType: "EMPLOYMENT", recordId: person.employmentId })}
+                  />
                 </p>
                 {person.note ? <p className="mt-1 text-xs text-ink-faint">{person.note}</p> : null}
                 <div className="mt-3">
@@ -165,7 +178,9 @@ export default async function InvestorPage({ params }: Props) {
           <h2 id="rounds-heading" className="text-lg font-semibold tracking-tight">
             Rounds
             {investor.roundCount > investor.rounds.length ? (
-              <span className="ml-2 text-sm font-normal text-ink-muted">the {investor.rounds.length} most recent of {formatInteger(investor.roundCount)}</span>
+              <span className="ml-2 text-sm font-normal text-ink-muted">
+                the {investor.rounds.length} most recent of {formatInteger(investor.roundCount)}
+              </span>
             ) : null}
           </h2>
           <div className="rounded-lg border border-rule bg-paper">
@@ -182,14 +197,25 @@ export default async function InvestorPage({ params }: Props) {
                 {investor.rounds.map((round) => (
                   <TableRow key={round.investmentId}>
                     <TableCell className="pl-4">
-                      <Link href={`/startups/${round.startup.slug}`} className="font-medium underline decoration-rule underline-offset-2 hover:decoration-ink">
+                      <Link
+                        href={`/startups/${round.startup.slug}`}
+                        className="font-medium underline decoration-rule underline-offset-2 hover:decoration-ink"
+                      >
                         {displayName(round.startup)}
                       </Link>
-                      {round.isLead ? <Badge variant="accent" className="ml-1.5">Lead</Badge> : null}
-                      <Footnotes numbers={recordFootnotes(notes, { recordType: "INVESTMENT", recordId: round.investmentId })} />
+                      {round.isLead ? (
+                        <Badge variant="accent" className="ml-1.5">
+                          Lead
+                        </Badge>
+                      ) : null}
+                      <Footnotes
+                        numbers={recordFootnotes(notes, { recordType: "INVESTMENT", recordId: round.investmentId })}
+                      />
                     </TableCell>
                     <TableCell className="whitespace-nowrap tabular-nums">
-                      {formatReportedDate(round.announcedOn, round.datePrecision) ?? <span className="text-ink-faint">Not reported</span>}
+                      {formatReportedDate(round.announcedOn, round.datePrecision) ?? (
+                        <span className="text-ink-faint">Not reported</span>
+                      )}
                     </TableCell>
                     <TableCell className="whitespace-nowrap">{round.stageLabel ?? STAGE_LABELS[round.stage]}</TableCell>
                     <TableCell className="pr-4 whitespace-nowrap tabular-nums">{formatRoundAmount(round)}</TableCell>

@@ -79,7 +79,9 @@ async function Results({ params }: { params: StartupListParams }) {
             {formatInteger(result.total)}
           </strong>{" "}
           start-up{result.total === 1 ? "" : "s"}
-          {result.items.length > 0 && result.pageCount > 1 ? ` · showing ${formatInteger(first)}–${formatInteger(last)}` : null}
+          {result.items.length > 0 && result.pageCount > 1
+            ? ` · showing ${formatInteger(first)}–${formatInteger(last)}`
+            : null}
         </h2>
         {result.total > 0 ? (
           <Button variant="outline" size="sm" asChild>
@@ -135,7 +137,10 @@ function EmptyResults({
         <p className="font-medium">Page {params.page} is past the end of this list.</p>
         <p className="mt-1 text-ink-muted">
           The list has {pageCount} page{pageCount === 1 ? "" : "s"}.{" "}
-          <Link href={`/startups${startupListQuery({ ...params, page: pageCount })}`} className="underline underline-offset-2">
+          <Link
+            href={`/startups${startupListQuery({ ...params, page: pageCount })}`}
+            className="underline underline-offset-2"
+          >
             Go to the last page
           </Link>
           .
@@ -144,8 +149,13 @@ function EmptyResults({
     );
   }
   return (
-    <div className="grid grid-cols-1 gap-2 rounded-lg border border-rule bg-paper p-6 text-sm" data-testid="empty-results">
-      <p className="font-medium text-ink">No start-up matches {chips.length > 1 ? "all of these filters" : "this filter"}.</p>
+    <div
+      className="grid grid-cols-1 gap-2 rounded-lg border border-rule bg-paper p-6 text-sm"
+      data-testid="empty-results"
+    >
+      <p className="font-medium text-ink">
+        No start-up matches {chips.length > 1 ? "all of these filters" : "this filter"}.
+      </p>
       {hasStartupFilters(params) ? (
         <>
           <p className="text-ink-muted">

@@ -7,7 +7,13 @@ import { getStartupBySlug } from "@/lib/data/startups";
  * which is only possible before the loading boundary below sends the first bytes. The page reads
  * the same cached result.
  */
-export default async function ProfileLayout({ children, params }: { children: ReactNode; params: Promise<{ slug: string }> }) {
+export default async function ProfileLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ slug: string }>;
+}) {
   if (!(await getStartupBySlug({ slug: (await params).slug }))) notFound();
   return children;
 }

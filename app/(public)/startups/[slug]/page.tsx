@@ -100,9 +100,16 @@ export default async function StartupPage({ params }: Props) {
           </Fact>
           <Fact label="City" testId="fact-city">
             {startup.city ? (
-              <Link href={`/cities/${startup.city.slug}`} className="underline decoration-rule underline-offset-2 hover:decoration-ink">
+              <Link
+                href={`/cities/${startup.city.slug}`}
+                className="underline decoration-rule underline-offset-2 hover:decoration-ink"
+              >
                 {startup.city.nameEn}
-                {startup.city.nameZh ? <span lang="zh" className="ml-1 text-ink-muted">{startup.city.nameZh}</span> : null}
+                {startup.city.nameZh ? (
+                  <span lang="zh" className="ml-1 text-ink-muted">
+                    {startup.city.nameZh}
+                  </span>
+                ) : null}
               </Link>
             ) : (
               <NotReported />
@@ -138,7 +145,12 @@ export default async function StartupPage({ params }: Props) {
           </Fact>
           <Fact label="Website">
             {website ? (
-              <a href={website} rel="noreferrer noopener nofollow" target="_blank" className="underline decoration-rule underline-offset-2 hover:decoration-ink">
+              <a
+                href={website}
+                rel="noreferrer noopener nofollow"
+                target="_blank"
+                className="underline decoration-rule underline-offset-2 hover:decoration-ink"
+              >
                 {displayHost(website)}
               </a>
             ) : startup.website ? (
@@ -151,8 +163,8 @@ export default async function StartupPage({ params }: Props) {
           <Fact label="Disclosed funding (US$)">
             {formatUsdTotal(startup.totalFundingUsd) ?? <NotReported text="None disclosed in US$" />}
             <p className="text-xs text-ink-faint">
-              {startup.fundingRounds.length} round{startup.fundingRounds.length === 1 ? "" : "s"} recorded; undisclosed and
-              non-dollar amounts are not added in.
+              {startup.fundingRounds.length} round{startup.fundingRounds.length === 1 ? "" : "s"} recorded; undisclosed
+              and non-dollar amounts are not added in.
             </p>
           </Fact>
         </dl>
@@ -168,7 +180,10 @@ export default async function StartupPage({ params }: Props) {
             ...round,
             footnotes: recordFootnotes(notes, { recordType: "FUNDING_ROUND", recordId: round.id }),
             investorFootnotes: Object.fromEntries(
-              round.investors.map((investor) => [investor.id, recordFootnotes(notes, { recordType: "INVESTMENT", recordId: investor.id })]),
+              round.investors.map((investor) => [
+                investor.id,
+                recordFootnotes(notes, { recordType: "INVESTMENT", recordId: investor.id }),
+              ]),
             ),
           }))}
         />

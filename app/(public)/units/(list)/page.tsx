@@ -6,7 +6,8 @@ import { formatInteger } from "@/lib/format";
 
 export const metadata: Metadata = {
   title: "Alibaba units",
-  description: "Alibaba Group's units — DAMO Academy, Alibaba Cloud, Taobao and more — and how many tracked start-up founders came out of each.",
+  description:
+    "Alibaba Group's units — DAMO Academy, Alibaba Cloud, Taobao and more — and how many tracked start-up founders came out of each.",
 };
 
 export default async function UnitsPage() {
@@ -20,12 +21,30 @@ export default async function UnitsPage() {
       {units.length === 0 ? (
         <p className="text-sm text-ink-muted">No Alibaba units are recorded yet.</p>
       ) : (
-        <ul className="divide-y divide-rule overflow-hidden rounded-lg border border-rule bg-paper" data-testid="unit-tree">
+        <ul
+          className="divide-y divide-rule overflow-hidden rounded-lg border border-rule bg-paper"
+          data-testid="unit-tree"
+        >
           {units.map((unit) => (
-            <li key={unit.slug} className="flex items-center justify-between gap-3 py-2.5 pr-4" style={{ paddingLeft: `${1 + unit.depth * 1.25}rem` }}>
+            <li
+              key={unit.slug}
+              className="flex items-center justify-between gap-3 py-2.5 pr-4"
+              style={{ paddingLeft: `${1 + unit.depth * 1.25}rem` }}
+            >
               <span>
-                {unit.depth > 0 ? <span aria-hidden className="mr-1.5 text-ink-faint">└</span> : null}
-                <Link href={`/units/${unit.slug}`} className={unit.depth === 0 ? "font-semibold underline-offset-2 hover:underline" : "underline-offset-2 hover:underline"}>
+                {unit.depth > 0 ? (
+                  <span aria-hidden className="mr-1.5 text-ink-faint">
+                    └
+                  </span>
+                ) : null}
+                <Link
+                  href={`/units/${unit.slug}`}
+                  className={
+                    unit.depth === 0
+                      ? "font-semibold underline-offset-2 hover:underline"
+                      : "underline-offset-2 hover:underline"
+                  }
+                >
                   {unit.nameEn}
                 </Link>
                 {unit.nameZh ? (
@@ -35,7 +54,9 @@ export default async function UnitsPage() {
                 ) : null}
               </span>
               <span className="shrink-0 text-sm text-ink-muted tabular-nums">
-                {unit.alumniFounders > 0 ? `${formatInteger(unit.alumniFounders)} founder${unit.alumniFounders === 1 ? "" : "s"}` : "—"}
+                {unit.alumniFounders > 0
+                  ? `${formatInteger(unit.alumniFounders)} founder${unit.alumniFounders === 1 ? "" : "s"}`
+                  : "—"}
               </span>
             </li>
           ))}

@@ -35,7 +35,9 @@ export default async function UnitPage({ params }: Props) {
             </Link>
             {unit.parents.map((parent) => (
               <span key={parent.slug}>
-                <span aria-hidden className="px-1">›</span>
+                <span aria-hidden className="px-1">
+                  ›
+                </span>
                 <Link href={`/units/${parent.slug}`} className="hover:underline">
                   {parent.nameEn}
                 </Link>
@@ -53,13 +55,13 @@ export default async function UnitPage({ params }: Props) {
       <dl className="grid grid-cols-2 gap-px overflow-hidden rounded-lg border border-rule bg-rule sm:max-w-md">
         <div className="bg-paper px-4 py-3">
           <dt className="text-xs font-medium tracking-wide text-ink-muted uppercase">Alumni founders</dt>
-          <dd className="mt-1 text-3xl font-semibold tabular-nums text-tracked" data-testid="alumni-count">
+          <dd className="mt-1 text-3xl font-semibold text-tracked tabular-nums" data-testid="alumni-count">
             {formatInteger(unit.alumniCount)}
           </dd>
         </div>
         <div className="bg-paper px-4 py-3">
           <dt className="text-xs font-medium tracking-wide text-ink-muted uppercase">Start-ups they founded</dt>
-          <dd className="mt-1 text-3xl font-semibold tabular-nums text-tracked">{formatInteger(unit.startupCount)}</dd>
+          <dd className="mt-1 text-3xl font-semibold text-tracked tabular-nums">{formatInteger(unit.startupCount)}</dd>
         </div>
       </dl>
 
@@ -71,7 +73,10 @@ export default async function UnitPage({ params }: Props) {
           <ul className="flex flex-wrap gap-2">
             {unit.children.map((child) => (
               <li key={child.slug}>
-                <Link href={`/units/${child.slug}`} className="inline-block rounded-md border border-rule bg-paper px-3 py-1 text-sm hover:border-ink-faint">
+                <Link
+                  href={`/units/${child.slug}`}
+                  className="inline-block rounded-md border border-rule bg-paper px-3 py-1 text-sm hover:border-ink-faint"
+                >
                   {child.nameEn}
                 </Link>
               </li>
@@ -96,10 +101,18 @@ export default async function UnitPage({ params }: Props) {
         ) : (
           <ol className="grid grid-cols-1 gap-2" data-testid="unit-alumni">
             {unit.alumni.map((alumnus) => (
-              <li key={alumnus.employment.id} className="grid grid-cols-1 gap-2 rounded-lg border border-rule bg-paper px-4 py-3 sm:grid-cols-[9rem_1fr_1fr] sm:items-start sm:gap-4">
-                <p className="font-mono text-xs text-ink-muted tabular-nums sm:pt-0.5">{formatCareerYears(alumnus.employment)}</p>
+              <li
+                key={alumnus.employment.id}
+                className="grid grid-cols-1 gap-2 rounded-lg border border-rule bg-paper px-4 py-3 sm:grid-cols-[9rem_1fr_1fr] sm:items-start sm:gap-4"
+              >
+                <p className="font-mono text-xs text-ink-muted tabular-nums sm:pt-0.5">
+                  {formatCareerYears(alumnus.employment)}
+                </p>
                 <div>
-                  <Link href={`/founders/${alumnus.person.slug}`} className="font-semibold underline-offset-2 hover:underline">
+                  <Link
+                    href={`/founders/${alumnus.person.slug}`}
+                    className="font-semibold underline-offset-2 hover:underline"
+                  >
                     {displayName(alumnus.person)}
                   </Link>
                   {secondaryName(alumnus.person) ? (
@@ -112,12 +125,17 @@ export default async function UnitPage({ params }: Props) {
                     {alumnus.employment.unit.slug !== unit.slug ? (
                       <>
                         {", "}
-                        <Link href={`/units/${alumnus.employment.unit.slug}`} className="underline decoration-rule underline-offset-2">
+                        <Link
+                          href={`/units/${alumnus.employment.unit.slug}`}
+                          className="underline decoration-rule underline-offset-2"
+                        >
                           {alumnus.employment.unit.nameEn}
                         </Link>
                       </>
                     ) : null}
-                    <Footnotes numbers={recordFootnotes(notes, { recordType: "EMPLOYMENT", recordId: alumnus.employment.id })} />
+                    <Footnotes
+                      numbers={recordFootnotes(notes, { recordType: "EMPLOYMENT", recordId: alumnus.employment.id })}
+                    />
                   </p>
                 </div>
                 <p className="text-sm">
@@ -125,7 +143,10 @@ export default async function UnitPage({ params }: Props) {
                   {alumnus.startups.map((startup, index) => (
                     <span key={startup.slug}>
                       {index > 0 ? ", " : null}
-                      <Link href={`/startups/${startup.slug}`} className="font-medium underline decoration-rule underline-offset-2 hover:decoration-ink">
+                      <Link
+                        href={`/startups/${startup.slug}`}
+                        className="font-medium underline decoration-rule underline-offset-2 hover:decoration-ink"
+                      >
                         {displayName(startup)}
                       </Link>
                       {startup.foundedYear ? <span className="text-ink-faint"> ({startup.foundedYear})</span> : null}
@@ -138,7 +159,8 @@ export default async function UnitPage({ params }: Props) {
         )}
         {unit.alumniCount > unit.alumni.length ? (
           <p className="text-sm text-ink-muted">
-            Showing {unit.alumni.length} of {formatInteger(unit.alumniCount)} alumni founders, most recent departures first.
+            Showing {unit.alumni.length} of {formatInteger(unit.alumniCount)} alumni founders, most recent departures
+            first.
           </p>
         ) : null}
       </section>

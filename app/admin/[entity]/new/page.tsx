@@ -27,7 +27,10 @@ export default async function NewRecordPage({ params, searchParams }: Props) {
   );
   return (
     <>
-      <AdminPageHeader title={`New ${definition.singular}`} description="Fields marked * are required. Attach the sources you used before saving." />
+      <AdminPageHeader
+        title={`New ${definition.singular}`}
+        description="Fields marked * are required. Attach the sources you used before saving."
+      />
       <RecordForm
         entity={entity}
         action={createRecordAction.bind(null, entity)}

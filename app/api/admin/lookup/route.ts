@@ -10,5 +10,8 @@ export async function GET(request: Request) {
   const entity = url.searchParams.get("entity");
   if (!isEntityKey(entity)) return Response.json({ error: "Unknown kind of record." }, { status: 400 });
   const q = (url.searchParams.get("q") ?? "").slice(0, 100);
-  return Response.json({ items: await lookupRecords({ key: entity, q }) }, { headers: { "Cache-Control": "no-store" } });
+  return Response.json(
+    { items: await lookupRecords({ key: entity, q }) },
+    { headers: { "Cache-Control": "no-store" } },
+  );
 }

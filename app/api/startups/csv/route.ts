@@ -12,7 +12,9 @@ import { parseStartupListParams } from "@/lib/validation/search-params";
  */
 export async function GET(request: NextRequest) {
   const { params, issues } = parseStartupListParams(request.nextUrl.searchParams);
-  const relevantIssues = issues.filter((issue) => !issue.startsWith("Only the first") && !issue.includes("page number"));
+  const relevantIssues = issues.filter(
+    (issue) => !issue.startsWith("Only the first") && !issue.includes("page number"),
+  );
   if (relevantIssues.length > 0) {
     return Response.json({ error: "Invalid query parameters", issues: relevantIssues }, { status: 400 });
   }

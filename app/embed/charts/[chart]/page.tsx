@@ -31,11 +31,19 @@ export default async function EmbedChartPage({ params, searchParams }: Props) {
     <div className="grid gap-2">
       <ChartFigure chart={chart} headingLevel={1} compact={false} />
       <p className="text-xs text-ink-muted">
-        <a href={chartPagePath(chart.key, chart.filters)} target="_blank" rel="noopener" className="underline underline-offset-2">
+        <a
+          href={chartPagePath(chart.key, chart.filters)}
+          target="_blank"
+          rel="noopener"
+          className="underline underline-offset-2"
+        >
           Open in Alumni Atlas
         </a>
         {" · "}
-        <a href={chartDataPath(chart.key, "csv", chart.filters, chart.snapshot?.id)} className="underline underline-offset-2">
+        <a
+          href={chartDataPath(chart.key, "csv", chart.filters, chart.snapshot?.id)}
+          className="underline underline-offset-2"
+        >
           Get the data
         </a>
       </p>

@@ -104,7 +104,10 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
                     </li>
                   ))}
                 </ul>
-                <Link href={group.newHref} className="text-sm font-medium text-accent underline-offset-2 hover:underline">
+                <Link
+                  href={group.newHref}
+                  className="text-sm font-medium text-accent underline-offset-2 hover:underline"
+                >
                   + Add
                 </Link>
               </CardContent>
@@ -116,7 +119,9 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
                 <CardTitle>Delete</CardTitle>
               </CardHeader>
               <CardContent className="grid gap-2 text-sm text-ink-muted">
-                <p>Deleting hides the {definition.singular} from the public pages; it can be restored from its history.</p>
+                <p>
+                  Deleting hides the {definition.singular} from the public pages; it can be restored from its history.
+                </p>
                 <RecordActionForm
                   action={deleteRecordAction.bind(null, entity)}
                   fields={{ id: record.id, version: record.version }}

@@ -20,7 +20,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: isEntityKey(entity) ? `History of ${entities[entity].singular} #${id}` : "Not found" };
 }
 
-const actionWords: Record<string, string> = { CREATE: "Created", UPDATE: "Edited", DELETE: "Deleted", RESTORE: "Restored" };
+const actionWords: Record<string, string> = {
+  CREATE: "Created",
+  UPDATE: "Edited",
+  DELETE: "Deleted",
+  RESTORE: "Restored",
+};
 
 export default async function RecordHistoryPage({ params, searchParams }: Props) {
   const { entity, id: rawId } = await params;
@@ -47,7 +52,9 @@ export default async function RecordHistoryPage({ params, searchParams }: Props)
         </Alert>
       ) : null}
       {history.length === 0 ? (
-        <p className="text-sm text-ink-muted">No recorded changes: this record came from the seed data or an import before history was kept.</p>
+        <p className="text-sm text-ink-muted">
+          No recorded changes: this record came from the seed data or an import before history was kept.
+        </p>
       ) : (
         <ol className="grid gap-4" aria-label="Changes, newest first">
           {history.map((entry, index) => (
@@ -55,7 +62,9 @@ export default async function RecordHistoryPage({ params, searchParams }: Props)
               <div className="flex flex-wrap items-start justify-between gap-3">
                 <div className="grid gap-1">
                   <p className="flex flex-wrap items-center gap-2 text-sm">
-                    <Badge variant={entry.action === "DELETE" ? "warn" : entry.action === "CREATE" ? "tracked" : "neutral"}>
+                    <Badge
+                      variant={entry.action === "DELETE" ? "warn" : entry.action === "CREATE" ? "tracked" : "neutral"}
+                    >
                       {actionWords[entry.action] ?? entry.action}
                     </Badge>
                     <span className="font-medium text-ink">{entry.actorName}</span>
@@ -86,12 +95,22 @@ export default async function RecordHistoryPage({ params, searchParams }: Props)
                   <tbody>
                     {entry.changes.map((change) => (
                       <tr key={change.field} className="border-b border-rule/60 align-top last:border-0">
-                        <th scope="row" className="py-1 pr-3 font-medium">{change.label}</th>
+                        <th scope="row" className="py-1 pr-3 font-medium">
+                          {change.label}
+                        </th>
                         <td className="py-1 pr-3 break-words whitespace-pre-wrap text-red-800">
-                          {change.before === "—" ? <span className="text-ink-faint">—</span> : <del className="decoration-red-300">{change.before}</del>}
+                          {change.before === "—" ? (
+                            <span className="text-ink-faint">—</span>
+                          ) : (
+                            <del className="decoration-red-300">{change.before}</del>
+                          )}
                         </td>
                         <td className="py-1 break-words whitespace-pre-wrap text-emerald-800">
-                          {change.after === "—" ? <span className="text-ink-faint">—</span> : <ins className="no-underline">{change.after}</ins>}
+                          {change.after === "—" ? (
+                            <span className="text-ink-faint">—</span>
+                          ) : (
+                            <ins className="no-underline">{change.after}</ins>
+                          )}
                         </td>
                       </tr>
                     ))}

@@ -7,7 +7,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ char
   const url = new URL(request.url);
   const result = await getChartForRequest({ key, searchParams: url.searchParams });
   if (!result.ok) {
-    return new Response(`${result.message}\n`, { status: result.status, headers: { "content-type": "text/plain; charset=utf-8" } });
+    return new Response(`${result.message}\n`, {
+      status: result.status,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
   }
   const { chart } = result;
   const pageUrl = new URL(chartPagePath(chart.key, chart.filters), url.origin).toString();
