@@ -1,4 +1,4 @@
-import type { FormState } from "@/lib/actions/form-state";
+import type { FormState } from "@/lib/forms/form-state";
 
 /** Their saved version beside what this editor typed, for the fields that differ. */
 export function ConflictPanel({ conflict }: { conflict: NonNullable<FormState["conflict"]> }) {

@@ -6,7 +6,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Label } from "@/components/ui/label";
-import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import { initialFormState, type FormState } from "@/lib/forms/form-state";
 import type { ImportSummary, RowCheck } from "@/lib/data/admin/import";
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;

@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { Alert } from "@/components/ui/alert";
-import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import { initialFormState, type FormState } from "@/lib/forms/form-state";
 import type { ButtonProps } from "@/components/ui/button";
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;

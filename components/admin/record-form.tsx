@@ -2,7 +2,7 @@
 import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import { initialFormState, type FormState } from "@/lib/forms/form-state";
 import { citationRowsSchema } from "@/lib/validation/citation-rows";
 import { nestFormValues, readFormValues, type FormValues } from "@/lib/validation/form-data";
 import type { EntityKey } from "@/lib/validation/form-spec";

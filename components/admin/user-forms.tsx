@@ -5,7 +5,7 @@ import { describedBy, FieldShell } from "@/components/forms/field-shell";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { Alert } from "@/components/ui/alert";
 import { Input, Select } from "@/components/ui/input";
-import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import { initialFormState, type FormState } from "@/lib/forms/form-state";
 import type { ButtonProps } from "@/components/ui/button";
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;

@@ -2,8 +2,8 @@
 import { z } from "zod";
 import { checkImportRows, writeImportRows, type RowCheck } from "@/lib/data/admin/import";
 import { MAX_IMPORT_BYTES, parseStartupCsv } from "@/lib/import/startups-csv";
-import { ActionError } from "./errors";
-import type { FormState } from "./form-state";
+import { ActionError } from "@/lib/forms/errors";
+import type { FormState } from "@/lib/forms/form-state";
 import { defineFormAction, parseWith } from "./safe-action";
 
 const fileSchema = z.object({

@@ -7,8 +7,8 @@ import { citationRowsSchema, type CitationChanges } from "@/lib/validation/citat
 import { requiredId, versionField } from "@/lib/validation/fields";
 import { nestFormValues } from "@/lib/validation/form-data";
 import { entityKeys, isEntityKey, type EntityKey } from "@/lib/validation/form-spec";
-import { ActionError, NotFoundError } from "./errors";
-import type { FormState } from "./form-state";
+import { ActionError, NotFoundError } from "@/lib/forms/errors";
+import type { FormState } from "@/lib/forms/form-state";
 import { defineFormAction, parseWith, type ParseResult } from "./safe-action";
 
 type RecordInput = { record: Record<string, unknown>; citations: CitationChanges };

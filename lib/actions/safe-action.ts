@@ -9,8 +9,8 @@ import type { Tx } from "@/lib/data/admin/delegates";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { nestFormValues, readFormValues, type FormValues, type NestedValues } from "@/lib/validation/form-data";
 import type { ParseResult } from "@/lib/validation/parse";
-import { ActionError, ConflictError, ReferencedError } from "./errors";
-import type { FormState } from "./form-state";
+import { ActionError, ConflictError, ReferencedError } from "@/lib/forms/errors";
+import type { FormState } from "@/lib/forms/form-state";
 
 export { parseWith, type ParseResult } from "@/lib/validation/parse";
 

@@ -9,8 +9,8 @@ import {
   userRoleSchema,
   userTargetSchema,
 } from "@/lib/validation/user";
-import { ActionError, FieldError, NotFoundError } from "./errors";
-import type { FormState } from "./form-state";
+import { ActionError, FieldError, NotFoundError } from "@/lib/forms/errors";
+import type { FormState } from "@/lib/forms/form-state";
 import { defineFormAction, parseWith } from "./safe-action";
 
 const USERS = ["/admin/users"];

@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import { createAccount } from "@/lib/auth/accounts";
 import { createAuth, type Auth } from "@/lib/auth/create-auth";
 import type { Role } from "@/lib/auth/roles";
-import type { FormState } from "@/lib/actions/form-state";
+import type { FormState } from "@/lib/forms/form-state";
 import type { TestDatabase } from "./database";
 
 /** What the mocked next/headers hands out: the cookie of whoever the test is acting as. */

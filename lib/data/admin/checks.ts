@@ -1,4 +1,4 @@
-import { FieldError } from "@/lib/actions/errors";
+import { FieldError } from "@/lib/forms/errors";
 import { slugFromValues } from "@/lib/text/slug";
 import { delegateOf, type ModelName, type Tx } from "./delegates";
 

@@ -2,12 +2,12 @@ import type { FieldSpec, EntityKey, FormDefinition } from "@/lib/validation/form
 import type { FormValues } from "@/lib/validation/form-data";
 import { recordForms } from "@/lib/validation/record-forms";
 import type { ChangeRecordType, CitationRecordType } from "@/lib/generated/prisma/enums";
-import type { Referrer } from "@/lib/actions/form-state";
+import type { Referrer } from "@/lib/forms/form-state";
 import { toPinyin } from "@/lib/text/pinyin";
 import type { Snapshot } from "@/lib/history/snapshot";
 import { ensureLive, ensureNameFree, resolveSlug } from "./checks";
 import type { ModelName, Row, Tx } from "./delegates";
-import { FieldError } from "@/lib/actions/errors";
+import { FieldError } from "@/lib/forms/errors";
 
 type Input = Record<string, unknown>;
 type Columns = Record<string, unknown>;

@@ -1,5 +1,5 @@
-import { ActionError, ConflictError, FieldError, NotFoundError, ReferencedError } from "@/lib/actions/errors";
-import type { ConflictField } from "@/lib/actions/form-state";
+import { ActionError, ConflictError, FieldError, NotFoundError, ReferencedError } from "@/lib/forms/errors";
+import type { ConflictField } from "@/lib/forms/form-state";
 import { diffSnapshots, toSnapshot, type Snapshot } from "@/lib/history/snapshot";
 import type { CitationChanges } from "@/lib/validation/citation-rows";
 import type { FormValues } from "@/lib/validation/form-data";

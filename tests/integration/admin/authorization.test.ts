@@ -3,7 +3,7 @@
 // write nothing at all: no row, no history entry.
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import type { Auth } from "@/lib/auth/create-auth";
-import type { FormState } from "@/lib/actions/form-state";
+import type { FormState } from "@/lib/forms/form-state";
 import { createTestDatabase, type TestDatabase } from "../../helpers/database";
 import { RedirectSignal, request, signedInAccount, submit, testAuth, type TestAccount } from "../../helpers/admin";
 import {

@@ -1,5 +1,8 @@
 import type { ConflictField, Referrer } from "./form-state";
 
+// Refusals are thrown by the data layer (a stale version, a record still referred to) and turned
+// into form state by the action wrapper, so they live below both.
+
 /** An expected refusal: shown to the editor as written; nothing was saved. */
 export class ActionError extends Error {
   override name = "ActionError";

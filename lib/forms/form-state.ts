@@ -1,4 +1,4 @@
-import type { FormValues } from "../validation/form-data";
+import type { FormValues } from "@/lib/validation/form-data";
 
 export type ConflictField = { name: string; label: string; theirs: string; yours: string };
 
