@@ -3,7 +3,7 @@
 // read when the flags are absent. Nothing default or guessable: the password is yours to choose.
 import { parseArgs } from "node:util";
 import { AccountError, createAccount } from "../lib/auth/accounts";
-import { runCli } from "../lib/db/cli";
+import { runCli } from "./cli";
 import { openDatabase } from "../lib/db/connection";
 import { migrate } from "../lib/db/migrate";
 

@@ -1,6 +1,6 @@
 // npm run db:migrate — applies prisma/migrations to DATABASE_URL, or to the embedded database when unset.
 import { openDatabase } from "../lib/db/connection";
-import { runCli } from "../lib/db/cli";
+import { runCli } from "./cli";
 import { migrate } from "../lib/db/migrate";
 
 await runCli(async () => {

@@ -1,9 +1,9 @@
 // npm run db:seed — writes prisma/seed/data.json to DATABASE_URL, or to the embedded database when unset.
 // Safe to re-run: records are matched by natural key and only changed fields are written.
-import { runCli } from "../lib/db/cli";
+import { runCli } from "./cli";
 import { openDatabase } from "../lib/db/connection";
 import { migrate } from "../lib/db/migrate";
-import { seedDatabase } from "../lib/db/seed";
+import { seedDatabase } from "./seed/load";
 
 await runCli(async () => {
   const db = await openDatabase();

@@ -1,7 +1,7 @@
 // npm run db:synthetic -- --startups 100000 [--seed 42] [--reset] [--allow-embedded]
-// Fills DATABASE_URL with synthetic start-ups for benchmarks and scale tests (see lib/db/synthetic.ts).
+// Fills DATABASE_URL with synthetic start-ups for benchmarks and scale tests (see synthetic/generate.ts).
 import { parseArgs } from "node:util";
-import { runCli } from "../lib/db/cli";
+import { runCli } from "./cli";
 import { openDatabase } from "../lib/db/connection";
 import {
   assertSyntheticTargetAllowed,
@@ -10,7 +10,7 @@ import {
   generateSyntheticData,
   MAX_SYNTHETIC_STARTUPS,
   UsageError,
-} from "../lib/db/synthetic";
+} from "./synthetic/generate";
 import { databaseTarget } from "../lib/env";
 
 const USAGE = "usage: npm run db:synthetic -- --startups <count> [--seed <integer>] [--reset] [--allow-embedded]";

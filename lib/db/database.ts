@@ -1,4 +1,3 @@
-import type { PrismaClient } from "../generated/prisma/client";
 import { openDatabase, type Database } from "./connection";
 import { prepareDatabase } from "./prepare";
 
@@ -13,8 +12,4 @@ export function getDatabase(): Promise<Database> {
     return db;
   })();
   return globalForDb.alumniAtlasDb;
-}
-
-export async function getPrisma(): Promise<PrismaClient> {
-  return (await getDatabase()).prisma;
 }

@@ -1,7 +1,8 @@
 import { ConfigError } from "../env";
 import type { Database } from "./connection";
 import { migrate, readMigrations } from "./migrate";
-import { seedDatabase } from "./seed";
+// The seed loader lives with the seed data in prisma/; the embedded database uses it on first start.
+import { seedDatabase } from "../../prisma/seed/load";
 
 /**
  * Makes an opened database ready for the app. The embedded database is the newcomer's: it is

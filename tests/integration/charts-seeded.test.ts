@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
-import { seedDatabase } from "@/lib/db/seed";
+import { seedDatabase } from "@/prisma/seed/load";
 import { CHART_KEYS } from "@/lib/charts/registry";
 import { createTestDatabase, type TestDatabase } from "../helpers/database";
 

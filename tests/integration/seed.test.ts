@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, test } from "vitest";
 import type { CitationRecordType } from "@/lib/generated/prisma/client";
-import { seedDatabase, seedModels, type SeedSummary } from "@/lib/db/seed";
+import { seedDatabase, seedModels, type SeedSummary } from "@/prisma/seed/load";
 import { createTestDatabase, type TestDatabase } from "../helpers/database";
 
 const SCMP_MIRROR =

@@ -7,7 +7,7 @@ import {
   generateSyntheticData,
   hasSyntheticData,
   UsageError,
-} from "@/lib/db/synthetic";
+} from "@/prisma/synthetic/generate";
 import { createTestDatabase, type TestDatabase } from "../helpers/database";
 
 const STARTUPS = 200;

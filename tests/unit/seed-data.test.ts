@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { seedDataPath } from "@/lib/db/seed";
+import { seedDataPath } from "@/prisma/seed/load";
 import { toPinyin } from "@/lib/text/pinyin";
 import { citedRecords, seedDataSchema, uncitedFields, unusedSources, type SeedData } from "@/lib/validation/seed-data";
 

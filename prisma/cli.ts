@@ -1,6 +1,6 @@
-import { ConfigError } from "../env";
-import { SeedDataError } from "../validation/seed-data";
-import { MigrationError } from "./migrate";
+import { ConfigError } from "../lib/env";
+import { SeedDataError } from "../lib/validation/seed-data";
+import { MigrationError } from "../lib/db/migrate";
 
 /** Errors whose message says everything: printed as one line, without a stack. */
 const expectedErrors = [ConfigError, MigrationError, SeedDataError];

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { Prisma, type CitationRecordType, type PrismaClient } from "../generated/prisma/client";
-import { toPinyin } from "../text/pinyin";
-import { parseSeedData, type SeedCitation, type SeedData } from "../validation/seed-data";
+import { Prisma, type CitationRecordType, type PrismaClient } from "../../lib/generated/prisma/client";
+import { toPinyin } from "../../lib/text/pinyin";
+import { parseSeedData, type SeedCitation, type SeedData } from "../../lib/validation/seed-data";
 
 /** The checked-in seed data; the app never reads the research files it was written from. */
 export const seedDataPath = path.join(process.cwd(), "prisma", "seed", "data.json");
