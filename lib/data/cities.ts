@@ -15,29 +15,34 @@ export type CityListItem = {
   share: number;
 };
 
-/** Cities with how many tracked start-ups each has and their share of all tracked start-ups. */
-export const findCities = cache(async (): Promise<{ items: CityListItem[]; total: number; withoutCity: number }> => {
-  const prisma = await getPrisma();
-  const [items, [totals]] = await Promise.all([
-    prisma.$queryRaw<Omit<CityListItem, "share">[]>`
+/**
+ * Every city (not a page: there are dozens, not thousands) with how many tracked start-ups each
+ * has and its share of all tracked start-ups, which are counted too, with those without a city.
+ */
+export const findCities = cache(
+  async (): Promise<{ cities: CityListItem[]; trackedStartups: number; withoutCity: number }> => {
+    const prisma = await getPrisma();
+    const [items, [totals]] = await Promise.all([
+      prisma.$queryRaw<Omit<CityListItem, "share">[]>`
       SELECT c.slug, c."nameEn", c."nameZh", c.region, c.country, count(s.id)::int AS startups
       FROM "City" c LEFT JOIN "Startup" s ON s."cityId" = c.id AND s."deletedAt" IS NULL
       WHERE c."deletedAt" IS NULL
       GROUP BY c.id
       ORDER BY count(s.id) DESC, c."nameEn"`,
-    prisma.$queryRaw<{ total: number; without_city: number }[]>`
+      prisma.$queryRaw<{ total: number; without_city: number }[]>`
       SELECT count(*)::int AS total,
              count(*) FILTER (WHERE c.id IS NULL)::int AS without_city
       FROM "Startup" s LEFT JOIN "City" c ON c.id = s."cityId" AND c."deletedAt" IS NULL
       WHERE s."deletedAt" IS NULL`,
-  ]);
-  const total = totals?.total ?? 0;
-  return {
-    items: items.map((item) => ({ ...item, share: total ? (100 * item.startups) / total : 0 })),
-    total,
-    withoutCity: totals?.without_city ?? 0,
-  };
-});
+    ]);
+    const total = totals?.total ?? 0;
+    return {
+      cities: items.map((item) => ({ ...item, share: total ? (100 * item.startups) / total : 0 })),
+      trackedStartups: total,
+      withoutCity: totals?.without_city ?? 0,
+    };
+  },
+);
 
 export type CityProfile = {
   id: number;

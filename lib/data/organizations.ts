@@ -3,11 +3,12 @@ import { cache } from "react";
 import { getPrisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AmountKind, FundingStage, OrganizationKind } from "@/lib/generated/prisma/enums";
-import { PAGE_SIZE, type SimpleListParams } from "@/lib/validation/search-params";
+import { PAGE_SIZE, pageOffset, paginated, type Paginated } from "@/lib/pagination";
+import type { SimpleListParams } from "@/lib/validation/search-params";
 import { getCitations, type RecordRef, type SourceNotes } from "./citations";
 import { getAlibabaCareers, type CareerStep, type OrganizationRef } from "./people";
 import { searchCondition } from "./search";
-import { getUnitSubtreeIds, type Paginated } from "./startups";
+import { getUnitSubtreeIds } from "./startups";
 
 // ---------------------------------------------------------------------------------------------
 // Investors
@@ -46,7 +47,7 @@ export const findInvestors = cache(
         FROM (
           SELECT o.id FROM "Organization" o WHERE ${filter}
           ORDER BY lower(o."nameEn"), o.id
-          LIMIT ${pageSize} OFFSET ${(params.page - 1) * pageSize}
+          LIMIT ${pageSize} OFFSET ${pageOffset(params.page, pageSize)}
         ) page
         JOIN "Organization" o ON o.id = page.id
         CROSS JOIN LATERAL (
@@ -60,8 +61,7 @@ export const findInvestors = cache(
         ORDER BY lower(o."nameEn"), o.id`,
       prisma.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Organization" o WHERE ${filter}`,
     ]);
-    const total = count?.total ?? 0;
-    return { items, total, page: params.page, pageSize, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+    return paginated(items, { total: count?.total ?? 0, page: params.page, pageSize });
   },
 );
 

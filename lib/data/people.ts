@@ -3,10 +3,10 @@ import { cache } from "react";
 import { getPrisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { FoundingRole, FundingStage, OrganizationKind } from "@/lib/generated/prisma/enums";
-import { PAGE_SIZE, type SimpleListParams } from "@/lib/validation/search-params";
+import { PAGE_SIZE, pageOffset, paginated, type Paginated } from "@/lib/pagination";
+import type { SimpleListParams } from "@/lib/validation/search-params";
 import { getCitations, type RecordRef, type SourceNotes } from "./citations";
 import { searchCondition } from "./search";
-import type { Paginated } from "./startups";
 
 export type OrganizationRef = { slug: string; nameEn: string; nameZh: string | null; kind: OrganizationKind };
 
@@ -162,7 +162,7 @@ export const findFounders = cache(
         FROM "Person" p
         WHERE ${founderFilter(params.q)}
         ORDER BY lower(COALESCE(p."nameEn", p."nameZh")), p.id
-        LIMIT ${pageSize} OFFSET ${(params.page - 1) * pageSize}`,
+        LIMIT ${pageSize} OFFSET ${pageOffset(params.page, pageSize)}`,
       params.q
         ? prisma.$queryRaw<
             { total: number }[]
@@ -178,14 +178,10 @@ export const findFounders = cache(
                 AND NOT EXISTS (SELECT 1 FROM "Startup" s WHERE s.id = f."startupId" AND s."deletedAt" IS NOT NULL)
             ) founders`,
     ]);
-    const total = count?.total ?? 0;
-    return {
-      items: items.map((item) => ({ ...item, units: item.units ?? [] })),
-      total,
-      page: params.page,
-      pageSize,
-      pageCount: Math.max(1, Math.ceil(total / pageSize)),
-    };
+    return paginated(
+      items.map((item) => ({ ...item, units: item.units ?? [] })),
+      { total: count?.total ?? 0, page: params.page, pageSize },
+    );
   },
 );
 

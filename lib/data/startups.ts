@@ -11,12 +11,11 @@ import type {
   Sector,
   StartupStatus,
 } from "@/lib/generated/prisma/enums";
-import { PAGE_SIZE, type StartupListParams } from "@/lib/validation/search-params";
+import { PAGE_SIZE, pageOffset, paginated, type Paginated } from "@/lib/pagination";
+import type { StartupListParams } from "@/lib/validation/search-params";
 import { getCitations, type RecordRef, type SourceNotes } from "./citations";
 import { getAlibabaCareers, type CareerStep } from "./people";
 import { searchCondition } from "./search";
-
-export type Paginated<T> = { items: T[]; total: number; page: number; pageSize: number; pageCount: number };
 
 export type StartupListItem = {
   id: number;
@@ -243,10 +242,10 @@ export const findStartups = cache(
     pageSize?: number;
   }): Promise<Paginated<StartupListItem>> => {
     const [items, total] = await Promise.all([
-      queryStartupRows(params, pageSize, (params.page - 1) * pageSize),
+      queryStartupRows(params, pageSize, pageOffset(params.page, pageSize)),
       countStartups(params),
     ]);
-    return { items, total, page: params.page, pageSize, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+    return paginated(items, { total, page: params.page, pageSize });
   },
 );
 

@@ -1,15 +1,13 @@
 import { z } from "zod";
 import { FundingStage, Sector, StartupStatus } from "../generated/prisma/enums";
+import { parsePage } from "../pagination";
 
 /**
- * Query parameters of the browse pages and the CSV endpoint. URLs are shared and edited by hand,
- * so nothing here throws: a value that does not parse falls back to its default and is reported
- * in `issues`, which pages show as a notice and the API turns into a 400.
+ * Query parameters of the browse pages, the admin lists and the CSV endpoint. URLs are shared and
+ * edited by hand, so nothing here throws: a value that does not parse falls back to its default and
+ * is reported in `issues`, which pages show as a notice and the API turns into a 400.
  */
 
-export const PAGE_SIZE = 25;
-/** Deep offsets are slow and nobody reads page 5,000; the filters are the way to narrow down. */
-export const MAX_PAGE = 400;
 export const MAX_QUERY_LENGTH = 100;
 export const MIN_QUERY_LENGTH = 2;
 export const MIN_YEAR = 1980;
@@ -61,12 +59,16 @@ export const DEFAULT_SORT_ORDER: Record<StartupSort, SortOrder> = { name: "asc",
 
 const slugSchema = z.string().regex(/^[a-z0-9](?:[a-z0-9-]{0,98}[a-z0-9])?$/, "is not a valid slug");
 const yearSchema = z.coerce.number().int().min(MIN_YEAR).max(MAX_YEAR);
-const pageSchema = z.coerce.number().int().min(1);
-
-function first(raw: RawSearchParams, key: string): string | undefined {
+/** One value of a query parameter: the first when repeated, undefined when missing or blank. */
+export function firstParam(raw: RawSearchParams, key: string): string | undefined {
   const value = raw instanceof URLSearchParams ? (raw.get(key) ?? undefined) : raw[key];
   const single = Array.isArray(value) ? value[0] : value;
   return single === undefined || single.trim() === "" ? undefined : single;
+}
+
+/** A record id from a route segment, or null when it is not one. */
+export function idParam(value: string): number | null {
+  return /^\d{1,10}$/.test(value) && Number(value) > 0 && Number(value) <= 2_147_483_647 ? Number(value) : null;
 }
 
 function show(value: string): string {
@@ -104,7 +106,7 @@ function parseField<T>(
   issues: string[],
   describe: string,
 ): T | null {
-  const value = first(raw, key);
+  const value = firstParam(raw, key);
   if (value === undefined) return null;
   const result = schema.safeParse(value);
   if (result.success) return result.data;
@@ -112,19 +114,9 @@ function parseField<T>(
   return null;
 }
 
-function parsePage(raw: RawSearchParams, issues: string[]): number {
-  const page = parseField(raw, "page", pageSchema, issues, "page number");
-  if (page === null) return 1;
-  if (page > MAX_PAGE) {
-    issues.push(`Only the first ${MAX_PAGE} pages are shown; narrow the list with the filters instead.`);
-    return MAX_PAGE;
-  }
-  return page;
-}
-
 export function parseStartupListParams(raw: RawSearchParams): Parsed<StartupListParams> {
   const issues: string[] = [];
-  const q = normalizeQuery(first(raw, "q"), issues);
+  const q = normalizeQuery(firstParam(raw, "q"), issues);
   const city = parseField(raw, "city", slugSchema, issues, "city");
   const unit = parseField(raw, "unit", slugSchema, issues, "Alibaba unit");
   const investor = parseField(raw, "investor", slugSchema, issues, "investor");
@@ -154,7 +146,7 @@ export function parseStartupListParams(raw: RawSearchParams): Parsed<StartupList
       foundedTo,
       sort,
       order,
-      page: parsePage(raw, issues),
+      page: parsePage(firstParam(raw, "page"), issues),
     },
     issues,
   };
@@ -162,8 +154,8 @@ export function parseStartupListParams(raw: RawSearchParams): Parsed<StartupList
 
 export function parseSimpleListParams(raw: RawSearchParams): Parsed<SimpleListParams> {
   const issues: string[] = [];
-  const q = normalizeQuery(first(raw, "q"), issues);
-  return { params: { q, page: parsePage(raw, issues) }, issues };
+  const q = normalizeQuery(firstParam(raw, "q"), issues);
+  return { params: { q, page: parsePage(firstParam(raw, "page"), issues) }, issues };
 }
 
 /**

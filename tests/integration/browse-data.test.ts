@@ -487,12 +487,12 @@ describe("organizations", () => {
 describe("cities", () => {
   test("cities carry counts and shares of all tracked start-ups", async () => {
     const result = await cities.findCities();
-    expect(result.total).toBe(3);
-    expect(result.items.map((c) => [c.slug, c.startups])).toEqual([
+    expect(result.trackedStartups).toBe(3);
+    expect(result.cities.map((c) => [c.slug, c.startups])).toEqual([
       ["hangzhou", 2],
       ["shanghai", 1],
     ]);
-    expect(result.items[0]!.share).toBeCloseTo(66.67, 1);
+    expect(result.cities[0]!.share).toBeCloseTo(66.67, 1);
   });
 
   test("a city's page counts years and sectors in SQL", async () => {

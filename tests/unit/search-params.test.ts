@@ -2,7 +2,6 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import {
   DEFAULT_STARTUP_LIST_PARAMS,
-  MAX_PAGE,
   MAX_QUERY_LENGTH,
   hasStartupFilters,
   normalizeQuery,
@@ -10,6 +9,7 @@ import {
   parseStartupListParams,
   startupListQuery,
 } from "@/lib/validation/search-params";
+import { MAX_PAGE, paginated, parsePage } from "@/lib/pagination";
 
 describe("parseStartupListParams", () => {
   test("no parameters give the defaults and no issues", () => {
@@ -127,5 +127,28 @@ describe("startupListQuery", () => {
   test("hasStartupFilters ignores sort and page", () => {
     expect(hasStartupFilters({ ...DEFAULT_STARTUP_LIST_PARAMS, sort: "funding", page: 3 })).toBe(false);
     expect(hasStartupFilters({ ...DEFAULT_STARTUP_LIST_PARAMS, foundedTo: 2014 })).toBe(true);
+  });
+});
+
+describe("pagination", () => {
+  test("a page knows how many pages the list fills; an empty list has one empty page", () => {
+    expect(paginated(["a", "b"], { total: 51, page: 3 })).toEqual({
+      items: ["a", "b"],
+      total: 51,
+      page: 3,
+      pageSize: 25,
+      pageCount: 3,
+    });
+    expect(paginated([], { total: 0, page: 1, pageSize: 10 }).pageCount).toBe(1);
+  });
+
+  test("the admin and the public lists read a page number the same way", () => {
+    const issues: string[] = [];
+    expect(parsePage(undefined)).toBe(1);
+    expect(parsePage("7")).toBe(7);
+    expect(parsePage("0", issues)).toBe(1);
+    expect(parsePage(String(MAX_PAGE + 1), issues)).toBe(MAX_PAGE);
+    expect(issues).toHaveLength(2);
+    expect(parseSimpleListParams({ page: "7" }).params.page).toBe(parsePage("7"));
   });
 });

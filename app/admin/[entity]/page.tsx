@@ -13,10 +13,14 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { entities } from "@/lib/data/admin/entities";
 import { getOrganizationTree, listRecords } from "@/lib/data/admin/read";
 import { formatWhen } from "@/lib/format-when";
-import { firstParam, pageParam, type SearchParams } from "@/lib/search-params";
+import { parsePage } from "@/lib/pagination";
+import { firstParam } from "@/lib/validation/search-params";
 import { isEntityKey, type EntityKey } from "@/lib/validation/form-spec";
 
-type Props = { params: Promise<{ entity: string }>; searchParams: Promise<SearchParams> };
+type Props = {
+  params: Promise<{ entity: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { entity } = await params;
@@ -29,7 +33,7 @@ export default async function RecordListPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const q = (firstParam(query, "q") ?? "").slice(0, 100);
   const deleted = firstParam(query, "show") === "deleted";
-  const page = pageParam(query);
+  const page = parsePage(firstParam(query, "page"));
   const definition = entities[entity];
   const deletedId = firstParam(query, "deleted");
   return (

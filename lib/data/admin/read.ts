@@ -3,13 +3,11 @@ import { cache } from "react";
 import { getPrisma } from "@/lib/db";
 import type { ChangeRecordType } from "@/lib/generated/prisma/enums";
 import { diffSnapshots, formatSnapshotValue, type Snapshot } from "@/lib/history/snapshot";
+import { MAX_PAGE, PAGE_SIZE, pageOffset, paginated, pageCountOf, type Paginated } from "@/lib/pagination";
 import type { FormValues } from "@/lib/validation/form-data";
 import type { EntityKey } from "@/lib/validation/form-spec";
 import { delegateOf, type Row } from "./delegates";
 import { entities, toFormValues, type EntityDefinition } from "./entities";
-
-export const ADMIN_PAGE_SIZE = 25;
-const MAX_PAGE = 400;
 
 type Where = Record<string, unknown>;
 
@@ -63,7 +61,7 @@ export type AdminListItem = {
   synthetic: boolean;
 };
 
-export type AdminList = { items: AdminListItem[]; total: number; page: number; pageSize: number; pageCount: number };
+export type AdminList = Paginated<AdminListItem>;
 
 /** One page of records for the admin list; deleted ones only when asked for. */
 export const listRecords = cache(
@@ -73,17 +71,16 @@ export const listRecords = cache(
     const delegate = delegateOf(prisma as never, entity.model);
     const where = { ...searchWhere(entity, options.q ?? ""), deletedAt: options.deleted ? { not: null } : null };
     const total = await delegate.count({ where });
-    const pageCount = Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE));
-    const page = Math.min(Math.max(1, Math.floor(options.page ?? 1)), pageCount, MAX_PAGE);
+    const page = Math.min(Math.max(1, Math.floor(options.page ?? 1)), pageCountOf(total), MAX_PAGE);
     const rows = await delegate.findMany({
       where,
       ...(entity.include ? { include: entity.include } : {}),
       orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-      take: ADMIN_PAGE_SIZE,
-      skip: (page - 1) * ADMIN_PAGE_SIZE,
+      take: PAGE_SIZE,
+      skip: pageOffset(page),
     });
-    return {
-      items: rows.map((row) => ({
+    return paginated(
+      rows.map((row) => ({
         id: row.id,
         label: entity.display(row),
         updatedAt: (row.updatedAt as Date).toISOString(),
@@ -91,11 +88,8 @@ export const listRecords = cache(
         deleted: row.deletedAt !== null,
         synthetic: row.synthetic === true,
       })),
-      total,
-      page,
-      pageSize: ADMIN_PAGE_SIZE,
-      pageCount,
-    };
+      { total, page },
+    );
   },
 );
 

@@ -11,18 +11,18 @@ export const metadata: Metadata = {
 };
 
 export default async function CitiesPage() {
-  const { items, total, withoutCity } = await findCities();
+  const { cities, trackedStartups, withoutCity } = await findCities();
   return (
     <div className="grid grid-cols-1 gap-6">
       <PageHeader eyebrow="Browse" title="Cities">
-        Where the tracked start-ups are based, and each city&rsquo;s share of all {formatInteger(total)} tracked
-        start-ups.
+        Where the tracked start-ups are based, and each city&rsquo;s share of all {formatInteger(trackedStartups)}{" "}
+        tracked start-ups.
       </PageHeader>
-      {items.length === 0 ? (
+      {cities.length === 0 ? (
         <p className="text-sm text-ink-muted">No cities are recorded yet.</p>
       ) : (
         <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
-          {items.map((city) => (
+          {cities.map((city) => (
             <li key={city.slug} className="relative rounded-lg border border-rule bg-paper p-4 hover:border-ink-faint">
               <h2 className="text-base font-semibold">
                 <Link href={`/cities/${city.slug}`} className="after:absolute after:inset-0">

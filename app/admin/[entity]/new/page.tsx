@@ -6,10 +6,13 @@ import { createRecordAction } from "@/lib/actions/records";
 import { newRecordDefaults } from "@/lib/data/admin/defaults";
 import { entities } from "@/lib/data/admin/entities";
 import { prefillReferences } from "@/lib/data/admin/read";
-import { firstParam, type SearchParams } from "@/lib/search-params";
+import { firstParam } from "@/lib/validation/search-params";
 import { isEntityKey } from "@/lib/validation/form-spec";
 
-type Props = { params: Promise<{ entity: string }>; searchParams: Promise<SearchParams> };
+type Props = {
+  params: Promise<{ entity: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { entity } = await params;

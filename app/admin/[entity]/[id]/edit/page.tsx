@@ -10,10 +10,13 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { deleteRecordAction, updateRecordAction } from "@/lib/actions/records";
 import { entities } from "@/lib/data/admin/entities";
 import { getRecordForEdit, getRelatedRecords } from "@/lib/data/admin/read";
-import { firstParam, idParam, type SearchParams } from "@/lib/search-params";
+import { firstParam, idParam } from "@/lib/validation/search-params";
 import { isEntityKey } from "@/lib/validation/form-spec";
 
-type Props = { params: Promise<{ entity: string; id: string }>; searchParams: Promise<SearchParams> };
+type Props = {
+  params: Promise<{ entity: string; id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { entity, id } = await params;

@@ -10,10 +10,13 @@ import { restoreVersionAction } from "@/lib/actions/records";
 import { entities } from "@/lib/data/admin/entities";
 import { getRecordForEdit, getRecordHistory } from "@/lib/data/admin/read";
 import { formatWhen } from "@/lib/format-when";
-import { firstParam, idParam, type SearchParams } from "@/lib/search-params";
+import { firstParam, idParam } from "@/lib/validation/search-params";
 import { isEntityKey } from "@/lib/validation/form-spec";
 
-type Props = { params: Promise<{ entity: string; id: string }>; searchParams: Promise<SearchParams> };
+type Props = {
+  params: Promise<{ entity: string; id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { entity, id } = await params;
