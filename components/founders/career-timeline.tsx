@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Footnotes } from "@/components/sources/footnotes";
 import { formatCareerYears } from "@/lib/career";
-import type { CareerStep } from "@/lib/data/people";
+import type { CareerStep } from "@/lib/data/careers";
 import { cn } from "@/lib/utils";
 
 export type TimelineStep = CareerStep & { footnotes?: number[] };

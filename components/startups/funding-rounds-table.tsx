@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Footnotes } from "@/components/sources/footnotes";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import type { FundingRoundView } from "@/lib/data/startups";
+import type { FundingRoundView } from "@/lib/data/startups/profile";
 import { formatReportedDate, formatRoundAmount } from "@/lib/funding";
 import { STAGE_LABELS } from "@/lib/labels";
 import { displayName } from "@/lib/names";

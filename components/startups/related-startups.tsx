@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { RelatedStartup } from "@/lib/data/startups";
+import type { RelatedStartup } from "@/lib/data/startups/related";
 import { displayName } from "@/lib/names";
 
 /** Up to three short lists of start-ups related to this one, each saying why. */

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import type { StartupFilterOptions } from "@/lib/data/startups";
+import type { StartupFilterOptions } from "@/lib/data/startups/filter-options";
 import { FundingStage, Sector, StartupStatus } from "@/lib/generated/prisma/enums";
 import { SECTOR_LABELS, STAGE_LABELS, STATUS_LABELS } from "@/lib/labels";
 import type { StartupListParams } from "@/lib/validation/search-params";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import type { StartupListItem } from "@/lib/data/startups";
+import type { StartupListItem } from "@/lib/data/startups/list";
 import { formatUsdTotal } from "@/lib/funding";
 import { SECTOR_LABELS, STATUS_LABELS } from "@/lib/labels";
 import { displayName, secondaryName } from "@/lib/names";

@@ -3,10 +3,12 @@
 import { beforeAll, bench, describe } from "vitest";
 import { getPrisma } from "@/lib/db";
 import { getCityBySlug } from "@/lib/data/cities";
-import { findInvestors, getInvestorBySlug, getUnitBySlug } from "@/lib/data/organizations";
+import { findInvestors, getInvestorBySlug } from "@/lib/data/investors";
 import { findFounders, getPersonBySlug } from "@/lib/data/people";
 import { searchEverything } from "@/lib/data/search";
-import { findStartups, getStartupBySlug } from "@/lib/data/startups";
+import { findStartups } from "@/lib/data/startups/list";
+import { getStartupBySlug } from "@/lib/data/startups/profile";
+import { getUnitBySlug } from "@/lib/data/units";
 import { parseSimpleListParams, parseStartupListParams } from "@/lib/validation/search-params";
 
 // Real records to look up, picked from whatever the database holds: a busy start-up, city, unit, investor.

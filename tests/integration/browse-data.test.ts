@@ -19,9 +19,12 @@ let db: TestDatabase;
 
 vi.mock("@/lib/db", () => ({ getPrisma: async () => db.prisma }));
 
-const data = await import("@/lib/data/startups");
+const startupList = await import("@/lib/data/startups/list");
+const startupProfiles = await import("@/lib/data/startups/profile");
+const { getStartupFilterOptions } = await import("@/lib/data/startups/filter-options");
 const people = await import("@/lib/data/people");
-const organizations = await import("@/lib/data/organizations");
+const investorData = await import("@/lib/data/investors");
+const units = await import("@/lib/data/units");
 const cities = await import("@/lib/data/cities");
 const search = await import("@/lib/data/search");
 const citations = await import("@/lib/data/citations");
@@ -220,7 +223,7 @@ afterAll(async () => {
 const list = async (query: Record<string, string>) => {
   const { params, issues } = parseStartupListParams(query);
   expect(issues).toEqual([]);
-  return data.findStartups({ params });
+  return startupList.findStartups({ params });
 };
 const slugs = (page: { items: { slug: string }[] }) => page.items.map((item) => item.slug);
 
@@ -308,7 +311,7 @@ describe("findStartups", () => {
 
   test("pages through the list", async () => {
     const { params } = parseStartupListParams({ page: "2" });
-    const page = await data.findStartups({ params, pageSize: 2 });
+    const page = await startupList.findStartups({ params, pageSize: 2 });
     expect(slugs(page)).toEqual(["tongdun"]);
     expect(page).toMatchObject({ total: 3, page: 2, pageSize: 2, pageCount: 2 });
   });
@@ -316,13 +319,13 @@ describe("findStartups", () => {
   test("the export iterates the whole filtered set in batches, in list order", async () => {
     const { params } = parseStartupListParams({ sort: "funding", page: "7" });
     const batches = [];
-    for await (const batch of data.iterateStartupsForExport({ params, batchSize: 2 })) batches.push(batch);
+    for await (const batch of startupList.iterateStartupsForExport({ params, batchSize: 2 })) batches.push(batch);
     expect(batches.map((batch) => batch.map((row) => row.slug))).toEqual([["tongdun", "rokid"], ["lab-co"]]);
     expect(batches[0]![1]).toMatchObject({ aliases: ["Rokid Corporation"], website: null });
   });
 
   test("filter options list cities with start-ups and the unit tree in order", async () => {
-    const options = await data.getStartupFilterOptions();
+    const options = await getStartupFilterOptions();
     expect(options.cities).toEqual([
       { slug: "hangzhou", nameEn: "Hangzhou", count: 2 },
       { slug: "shanghai", nameEn: "Shanghai", count: 1 },
@@ -339,7 +342,7 @@ describe("findStartups", () => {
 
 describe("getStartupBySlug", () => {
   test("returns the profile with founders' Alibaba careers, rounds and investors", async () => {
-    const profile = await data.getStartupBySlug({ slug: "rokid" });
+    const profile = await startupProfiles.getStartupBySlug({ slug: "rokid" });
     expect(profile).toMatchObject({ nameEn: "Rokid", foundedYear: 2014, city: { slug: "hangzhou" } });
     expect(profile!.founders).toHaveLength(1);
     expect(profile!.founders[0]!.career).toMatchObject([
@@ -364,19 +367,19 @@ describe("getStartupBySlug", () => {
   });
 
   test("relates start-ups by city, Alibaba division and shared investors", async () => {
-    const rokid = await data.getStartupBySlug({ slug: "rokid" });
+    const rokid = await startupProfiles.getStartupBySlug({ slug: "rokid" });
     expect(rokid!.related.sameCity.map((s) => [s.slug, s.reason])).toEqual([["tongdun", "Also in Hangzhou"]]);
     expect(rokid!.related.sharedInvestors.map((s) => [s.slug, s.reason])).toEqual([
       ["lab-co", "Also backed by Vision Plus Capital"],
     ]);
     // M Studio and DAMO are different divisions; the group itself is too broad to relate by.
     expect(rokid!.related.sameUnit).toEqual([]);
-    const labCo = await data.getStartupBySlug({ slug: "lab-co" });
+    const labCo = await startupProfiles.getStartupBySlug({ slug: "lab-co" });
     expect(labCo!.related.sameUnit).toEqual([]);
   });
 
   test("keeps both sides of a conflicting founding year, with their sources", async () => {
-    const profile = await data.getStartupBySlug({ slug: "tongdun" });
+    const profile = await startupProfiles.getStartupBySlug({ slug: "tongdun" });
     const record = { recordType: "STARTUP" as const, recordId: world.tongdun.id };
     expect(profile!.sources.sources.map((s) => s.publisher)).toEqual(["KrASIA", "fx361"]);
     expect(citations.fieldFootnotes(profile!.sources, record, "foundedYear")).toEqual([1]);
@@ -387,8 +390,8 @@ describe("getStartupBySlug", () => {
   });
 
   test("unknown and soft-deleted slugs have no profile", async () => {
-    expect(await data.getStartupBySlug({ slug: "no-such-startup" })).toBeNull();
-    expect(await data.getStartupBySlug({ slug: "deleted-co" })).toBeNull();
+    expect(await startupProfiles.getStartupBySlug({ slug: "no-such-startup" })).toBeNull();
+    expect(await startupProfiles.getStartupBySlug({ slug: "deleted-co" })).toBeNull();
   });
 });
 
@@ -423,7 +426,7 @@ describe("people", () => {
 
 describe("organizations", () => {
   test("investors are organisations with investments, counted in SQL", async () => {
-    const investors = await organizations.findInvestors({ params: parseSimpleListParams({}).params });
+    const investors = await investorData.findInvestors({ params: parseSimpleListParams({}).params });
     expect(investors.items).toEqual([
       {
         slug: "vision-plus-capital",
@@ -435,12 +438,12 @@ describe("organizations", () => {
         leads: 1,
       },
     ]);
-    const byPinyin = await organizations.findInvestors({ params: parseSimpleListParams({ q: "yuanjing" }).params });
+    const byPinyin = await investorData.findInvestors({ params: parseSimpleListParams({ q: "yuanjing" }).params });
     expect(byPinyin.total).toBe(1);
   });
 
   test("an investor's page shows its people's Alibaba links", async () => {
-    const firm = await organizations.getInvestorBySlug({ slug: "vision-plus-capital" });
+    const firm = await investorData.getInvestorBySlug({ slug: "vision-plus-capital" });
     expect(firm!.portfolio.map((s) => s.slug)).toEqual(["lab-co", "rokid"]);
     expect(firm!.rounds.map((r) => [r.startup.slug, r.stage, r.isLead])).toEqual([
       ["lab-co", "SERIES_A", false],
@@ -452,11 +455,11 @@ describe("organizations", () => {
       ["alibaba-group", "Chief Executive Officer", 2023],
     ]);
     // An Alibaba unit is not an investor page.
-    expect(await organizations.getInvestorBySlug({ slug: "damo-academy" })).toBeNull();
+    expect(await investorData.getInvestorBySlug({ slug: "damo-academy" })).toBeNull();
   });
 
   test("a unit's page lists alumni founders from the unit and the units below it", async () => {
-    const damo = await organizations.getUnitBySlug({ slug: "damo-academy" });
+    const damo = await units.getUnitBySlug({ slug: "damo-academy" });
     expect(damo!.parents.map((p) => p.slug)).toEqual(["alibaba-group"]);
     expect(damo!.children.map((c) => c.slug)).toEqual(["damo-vision-lab"]);
     expect(damo!.alumni).toMatchObject([
@@ -466,15 +469,15 @@ describe("organizations", () => {
         startups: [{ slug: "lab-co", foundedYear: 2018 }],
       },
     ]);
-    const group = await organizations.getUnitBySlug({ slug: "alibaba-group" });
+    const group = await units.getUnitBySlug({ slug: "alibaba-group" });
     // Eddie Wu works at the group but founded nothing tracked: not an alumnus founder.
     expect(group!.alumni.map((a) => a.person.slug).sort()).toEqual(["lab-founder", "misa-zhu-mingming"]);
     expect(group!.startupCount).toBe(2);
-    expect(await organizations.getUnitBySlug({ slug: "vision-plus-capital" })).toBeNull();
+    expect(await units.getUnitBySlug({ slug: "vision-plus-capital" })).toBeNull();
   });
 
   test("the unit tree counts alumni founders through the subtree", async () => {
-    const tree = await organizations.getUnitTree();
+    const tree = await units.getUnitTree();
     expect(tree.map((u) => [u.slug, u.depth, u.alumniFounders])).toEqual([
       ["alibaba-group", 0, 2],
       ["damo-academy", 1, 1],
@@ -564,7 +567,7 @@ describe("sorting by total funding, page by page", () => {
         const seen: string[] = [];
         for (let page = 1; page <= 5; page++) {
           const { params } = parseStartupListParams({ sort: "funding", order, page: String(page) });
-          const result = await data.findStartups({ params, pageSize });
+          const result = await startupList.findStartups({ params, pageSize });
           seen.push(...slugs(result));
           if (page >= result.pageCount) break;
         }
@@ -585,7 +588,7 @@ describe("sorting by total funding, page by page", () => {
           "lab-co",
         ]);
       }
-      const first = await data.findStartups({
+      const first = await startupList.findStartups({
         params: parseStartupListParams({ sort: "funding" }).params,
         pageSize: 1,
       });
@@ -634,7 +637,7 @@ describe("counts leave out soft-deleted records", () => {
       const founders = await people.findFounders({ params: parseSimpleListParams({}).params });
       expect([founders.total, founders.items.map((f) => f.slug)]).toEqual([2, ["lab-founder", "misa-zhu-mingming"]]);
 
-      const damo = await organizations.getUnitBySlug({ slug: "damo-academy" });
+      const damo = await units.getUnitBySlug({ slug: "damo-academy" });
       expect([damo!.alumniCount, damo!.startupCount, damo!.alumni.map((a) => a.person.slug)]).toEqual([
         1,
         1,
@@ -643,7 +646,7 @@ describe("counts leave out soft-deleted records", () => {
       const byUnit = await list({ unit: "damo-academy" });
       expect([byUnit.total, slugs(byUnit)]).toEqual([1, ["lab-co"]]);
 
-      const firm = await organizations.getInvestorBySlug({ slug: "vision-plus-capital" });
+      const firm = await investorData.getInvestorBySlug({ slug: "vision-plus-capital" });
       expect([firm!.portfolioCount, firm!.roundCount, firm!.leadCount]).toEqual([2, 2, 1]);
 
       const shanghai = await cities.getCityBySlug({ slug: "shanghai" });

@@ -13,7 +13,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { fieldFootnotes } from "@/lib/data/citations";
 import { getCityBySlug } from "@/lib/data/cities";
-import { findStartups } from "@/lib/data/startups";
+import { findStartups } from "@/lib/data/startups/list";
 import { formatInteger, formatPercent } from "@/lib/format";
 import { SECTOR_LABELS } from "@/lib/labels";
 import { parseStartupListParams, startupListQuery, type StartupListParams } from "@/lib/validation/search-params";

@@ -7,7 +7,7 @@ import { ListSearch } from "@/components/search/list-search";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { findInvestors } from "@/lib/data/organizations";
+import { findInvestors } from "@/lib/data/investors";
 import { formatInteger } from "@/lib/format";
 import { parseSimpleListParams, type SimpleListParams } from "@/lib/validation/search-params";
 

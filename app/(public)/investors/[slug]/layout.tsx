@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
-import { getInvestorBySlug } from "@/lib/data/organizations";
+import { getInvestorBySlug } from "@/lib/data/investors";
 
 /**
  * Looks the record up before the page streams: an unknown slug must answer with a real 404 status,

@@ -8,7 +8,7 @@ import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { fieldFootnotes, recordFootnotes } from "@/lib/data/citations";
-import { getInvestorBySlug } from "@/lib/data/organizations";
+import { getInvestorBySlug } from "@/lib/data/investors";
 import { formatCareerYears } from "@/lib/career";
 import { formatInteger } from "@/lib/format";
 import { formatReportedDate, formatRoundAmount } from "@/lib/funding";

@@ -11,7 +11,8 @@ import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { Skeleton } from "@/components/ui/skeleton";
-import { findStartups, getFilterLabels, getStartupFilterOptions } from "@/lib/data/startups";
+import { getFilterLabels, getStartupFilterOptions } from "@/lib/data/startups/filter-options";
+import { findStartups } from "@/lib/data/startups/list";
 import { formatInteger } from "@/lib/format";
 import {
   hasStartupFilters,

@@ -12,7 +12,7 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { fieldConflicts, fieldFootnotes, recordFootnotes, type RecordRef } from "@/lib/data/citations";
-import { getStartupBySlug, type StartupProfile } from "@/lib/data/startups";
+import { getStartupBySlug, type StartupProfile } from "@/lib/data/startups/profile";
 import { formatUsdTotal } from "@/lib/funding";
 import { FOUNDING_ROLE_LABELS, SECTOR_LABELS, STATUS_LABELS } from "@/lib/labels";
 import { displayName, secondaryName } from "@/lib/names";

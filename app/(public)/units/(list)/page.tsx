@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
-import { getUnitTree } from "@/lib/data/organizations";
+import { getUnitTree } from "@/lib/data/units";
 import { formatInteger } from "@/lib/format";
 
 export const metadata: Metadata = {

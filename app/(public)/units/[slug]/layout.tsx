@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
-import { getUnitBySlug } from "@/lib/data/organizations";
+import { getUnitBySlug } from "@/lib/data/units";
 
 /**
  * Looks the record up before the page streams: an unknown slug must answer with a real 404 status,

@@ -6,7 +6,7 @@ import { SourceList } from "@/components/sources/source-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatCareerYears } from "@/lib/career";
 import { recordFootnotes } from "@/lib/data/citations";
-import { getUnitBySlug } from "@/lib/data/organizations";
+import { getUnitBySlug } from "@/lib/data/units";
 import { formatInteger } from "@/lib/format";
 import { displayName, secondaryName } from "@/lib/names";
 

@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { iterateStartupsForExport, type StartupExportRow } from "@/lib/data/startups";
+import { iterateStartupsForExport, type StartupExportRow } from "@/lib/data/startups/list";
 import { csvHeader, csvRows, UTF8_BOM, type CsvColumn } from "@/lib/export/csv";
 import { SECTOR_LABELS, STATUS_LABELS } from "@/lib/labels";
 import { displayName } from "@/lib/names";

@@ -1,0 +1,257 @@
+import "server-only";
+import { cache } from "react";
+import { getPrisma } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Confidence, Sector, StartupStatus } from "@/lib/generated/prisma/enums";
+import { PAGE_SIZE, pageOffset, paginated, type Paginated } from "@/lib/pagination";
+import type { StartupListParams } from "@/lib/validation/search-params";
+import { searchCondition } from "../search";
+import { getUnitSubtreeIds } from "../units";
+
+// The start-up list: the filters as SQL, the sort orders with their fast path for funding, one page
+// at a time, and the same rows in batches for the CSV download.
+
+export type StartupListItem = {
+  id: number;
+  slug: string;
+  nameEn: string | null;
+  nameZh: string | null;
+  label: string | null;
+  foundedYear: number | null;
+  sectors: Sector[];
+  status: StartupStatus | null;
+  confidence: Confidence;
+  city: { slug: string; nameEn: string } | null;
+  founders: { slug: string; nameEn: string | null; nameZh: string | null }[];
+  /**
+   * Sum of the disclosed US-dollar amounts (the low end of a range). Rounds reported without an
+   * amount do not count and amounts are not converted between currencies: rounds reported only in
+   * CNY have no US-dollar figure and are left out. Null when no round has a US-dollar amount.
+   */
+  totalFundingUsd: number | null;
+  fundingRounds: number;
+  undisclosedRounds: number;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Filtering
+
+/** The WHERE clause (on alias s) for a filtered start-up list; shared by the page, its count and the CSV. */
+function startupFilter(params: StartupListParams, unitIds: number[] = []): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [Prisma.sql`s."deletedAt" IS NULL`];
+  if (params.q) conditions.push(searchCondition("Startup", "s", params.q));
+  if (params.city) {
+    conditions.push(
+      Prisma.sql`s."cityId" = (SELECT id FROM "City" WHERE slug = ${params.city} AND "deletedAt" IS NULL)`,
+    );
+  }
+  if (params.sector) conditions.push(Prisma.sql`s.sectors @> ARRAY[${params.sector}]::"Sector"[]`);
+  if (params.status) conditions.push(Prisma.sql`s.status = ${params.status}::"StartupStatus"`);
+  if (params.foundedFrom !== null) conditions.push(Prisma.sql`s."foundedYear" >= ${params.foundedFrom}`);
+  if (params.foundedTo !== null) conditions.push(Prisma.sql`s."foundedYear" <= ${params.foundedTo}`);
+  if (params.stage) {
+    conditions.push(Prisma.sql`EXISTS (
+      SELECT 1 FROM "FundingRound" r
+      WHERE r."startupId" = s.id AND r."deletedAt" IS NULL AND r.stage = ${params.stage}::"FundingStage")`);
+  }
+  if (params.investor) {
+    conditions.push(Prisma.sql`EXISTS (
+      SELECT 1 FROM "FundingRound" r
+      JOIN "Investment" i ON i."roundId" = r.id AND i."deletedAt" IS NULL
+      WHERE r."startupId" = s.id AND r."deletedAt" IS NULL
+        AND i."organizationId" = (SELECT id FROM "Organization" WHERE slug = ${params.investor} AND "deletedAt" IS NULL))`);
+  }
+  if (params.unit) {
+    // A founder worked in the unit or anywhere below it in the organisation tree.
+    // Deleted founders are excluded by an anti-join on the few deleted people rather than a join to
+    // every founder's Person row.
+    conditions.push(Prisma.sql`s.id IN (
+      SELECT f."startupId" FROM "Employment" e
+      JOIN "Founding" f ON f."personId" = e."personId" AND f."deletedAt" IS NULL
+      WHERE e."deletedAt" IS NULL AND e."organizationId" IN (${unitIds.length ? Prisma.join(unitIds) : Prisma.sql`NULL`})
+        AND NOT EXISTS (SELECT 1 FROM "Person" p WHERE p.id = e."personId" AND p."deletedAt" IS NOT NULL))`);
+  }
+  return Prisma.join(conditions, " AND ");
+}
+
+const displayNameSql = Prisma.sql`lower(COALESCE(s."nameEn", s."nameZh", s.label))`;
+
+function startupOrder(params: StartupListParams): Prisma.Sql {
+  const direction = Prisma.raw(params.order === "asc" ? "ASC" : "DESC");
+  switch (params.sort) {
+    case "founded":
+      // Start-ups without a reported year go last whichever the direction.
+      return Prisma.sql`s."foundedYear" ${direction} NULLS LAST, ${displayNameSql}, s.id`;
+    case "funding":
+      return Prisma.sql`funding.total_usd ${direction} NULLS LAST, ${displayNameSql}, s.id`;
+    default:
+      return Prisma.sql`${displayNameSql} ${direction}, s.id ${direction}`;
+  }
+}
+
+const fundingTotals = Prisma.sql`
+  SELECT sum(r."amountUsdLow")::float8 AS total_usd, count(*)::int AS rounds,
+         count(*) FILTER (WHERE r."amountKind" = 'UNDISCLOSED')::int AS undisclosed
+  FROM "FundingRound" r WHERE r."startupId" = s.id AND r."deletedAt" IS NULL`;
+
+type ListRow = Omit<StartupListItem, "city" | "founders" | "sectors"> & {
+  sectors: string[];
+  city_slug: string | null;
+  city_name: string | null;
+  founders: StartupListItem["founders"] | null;
+};
+
+/**
+ * The page's ids first (filter, order, offset over the narrowest rows), then the details for those
+ * rows only, so a deep page or a wide match never computes founders and totals it does not show.
+ * Sorting by funding joins per-start-up totals read from FundingRound_live_totals_idx.
+ */
+function pageIds(params: StartupListParams, limit: number, offset: number, unitIds: number[]): Prisma.Sql {
+  const totals =
+    params.sort === "funding"
+      ? Prisma.sql`LEFT JOIN (SELECT r."startupId", sum(r."amountUsdLow") AS total_usd FROM "FundingRound" r
+                              WHERE r."deletedAt" IS NULL GROUP BY r."startupId") funding ON funding."startupId" = s.id`
+      : Prisma.empty;
+  return Prisma.sql`
+    -- row_number() over the ordered, limited subquery numbers rows in the order they arrive.
+    SELECT s.id, row_number() OVER () AS position FROM (
+      SELECT s.id FROM "Startup" s ${totals}
+      WHERE ${startupFilter(params, unitIds)}
+      ORDER BY ${startupOrder(params)}
+      LIMIT ${limit} OFFSET ${offset}
+    ) s`;
+}
+
+/** True when only the sort and page are set: the whole live list. */
+function isUnfiltered(params: StartupListParams): boolean {
+  return (
+    !params.q &&
+    !params.city &&
+    !params.sector &&
+    !params.status &&
+    !params.unit &&
+    !params.investor &&
+    !params.stage &&
+    params.foundedFrom === null &&
+    params.foundedTo === null
+  );
+}
+
+/**
+ * The page's ids for the unfiltered list sorted by total funding, without sorting every start-up:
+ * totals are summed once from FundingRound_live_totals_idx (deleted start-ups removed by an
+ * anti-join on the few deleted rows), the (offset + limit)-th total T is found by a top-N sort of
+ * totals alone, and only start-ups with a total at least as high (as low, ascending) — ties with T
+ * included — are joined to their names and fully ordered. Those contain the page exactly. When
+ * fewer start-ups than offset + limit have a US-dollar total, T does not exist, no row comes back,
+ * and the caller falls back to the general query (the page reaches the start-ups without a total).
+ */
+function fundedPageIds(params: StartupListParams, limit: number, offset: number): Prisma.Sql {
+  const asc = params.order === "asc";
+  const direction = Prisma.raw(asc ? "ASC" : "DESC");
+  const comparison = Prisma.raw(asc ? "<=" : ">=");
+  return Prisma.sql`
+    WITH funding AS (
+      SELECT r."startupId", sum(r."amountUsdLow") AS total_usd FROM "FundingRound" r
+      WHERE r."deletedAt" IS NULL
+        AND NOT EXISTS (SELECT 1 FROM "Startup" d WHERE d.id = r."startupId" AND d."deletedAt" IS NOT NULL)
+      GROUP BY r."startupId" HAVING sum(r."amountUsdLow") IS NOT NULL
+    )
+    SELECT s.id, row_number() OVER () AS position FROM (
+      SELECT s.id FROM funding JOIN "Startup" s ON s.id = funding."startupId"
+      WHERE funding.total_usd ${comparison} (
+        SELECT total_usd FROM funding ORDER BY total_usd ${direction} LIMIT 1 OFFSET ${offset + limit - 1})
+      ORDER BY ${startupOrder(params)}
+      LIMIT ${limit} OFFSET ${offset}
+    ) s`;
+}
+
+async function queryStartupRows(params: StartupListParams, limit: number, offset: number): Promise<StartupListItem[]> {
+  if (params.sort === "funding" && isUnfiltered(params) && limit > 0) {
+    const rows = await queryRowsForPage(fundedPageIds(params, limit, offset));
+    if (rows.length > 0) return rows;
+  }
+  const unitIds = params.unit ? await getUnitSubtreeIds(params.unit) : [];
+  return queryRowsForPage(pageIds(params, limit, offset, unitIds));
+}
+
+/** The list rows for a page of ids (a query yielding id and position). */
+async function queryRowsForPage(page: Prisma.Sql): Promise<StartupListItem[]> {
+  const prisma = await getPrisma();
+  const rows = await prisma.$queryRaw<ListRow[]>`
+    SELECT s.id, s.slug, s."nameEn", s."nameZh", s.label, s."foundedYear", s.sectors::text[] AS sectors,
+           s.status::text AS status, s.confidence::text AS confidence,
+           c.slug AS city_slug, c."nameEn" AS city_name,
+           funding.total_usd AS "totalFundingUsd", funding.rounds AS "fundingRounds",
+           funding.undisclosed AS "undisclosedRounds",
+           (SELECT json_agg(json_build_object('slug', p.slug, 'nameEn', p."nameEn", 'nameZh', p."nameZh") ORDER BY f.id)
+            FROM "Founding" f JOIN "Person" p ON p.id = f."personId" AND p."deletedAt" IS NULL
+            WHERE f."startupId" = s.id AND f."deletedAt" IS NULL) AS founders
+    FROM (${page}) page
+    JOIN "Startup" s ON s.id = page.id
+    LEFT JOIN "City" c ON c.id = s."cityId" AND c."deletedAt" IS NULL
+    CROSS JOIN LATERAL (${fundingTotals}) funding
+    ORDER BY page.position`;
+  return rows.map(({ city_slug, city_name, founders, sectors, ...row }) => ({
+    ...row,
+    sectors: sectors as Sector[],
+    city: city_slug && city_name ? { slug: city_slug, nameEn: city_name } : null,
+    founders: founders ?? [],
+  }));
+}
+
+async function countStartups(params: StartupListParams): Promise<number> {
+  const prisma = await getPrisma();
+  const unitIds = params.unit ? await getUnitSubtreeIds(params.unit) : [];
+  const [row] = await prisma.$queryRaw<{ total: number }[]>`
+    SELECT count(*)::int AS total FROM "Startup" s WHERE ${startupFilter(params, unitIds)}`;
+  return row?.total ?? 0;
+}
+
+/** One page of the filtered, sorted start-up list, with the total the filters match. */
+export const findStartups = cache(
+  async ({
+    params,
+    pageSize = PAGE_SIZE,
+  }: {
+    params: StartupListParams;
+    pageSize?: number;
+  }): Promise<Paginated<StartupListItem>> => {
+    const [items, total] = await Promise.all([
+      queryStartupRows(params, pageSize, pageOffset(params.page, pageSize)),
+      countStartups(params),
+    ]);
+    return paginated(items, { total, page: params.page, pageSize });
+  },
+);
+
+export type StartupExportRow = StartupListItem & { aliases: string[]; website: string | null };
+
+/**
+ * Every start-up the filters match, in list order, a batch at a time: the CSV download streams
+ * these so a large export never sits in memory whole. Page and page size are ignored.
+ */
+export async function* iterateStartupsForExport({
+  params,
+  batchSize = 1000,
+}: {
+  params: StartupListParams;
+  batchSize?: number;
+}): AsyncGenerator<StartupExportRow[]> {
+  const prisma = await getPrisma();
+  for (let offset = 0; ; offset += batchSize) {
+    const batch = await queryStartupRows(params, batchSize, offset);
+    if (batch.length === 0) return;
+    const extras = await prisma.startup.findMany({
+      where: { id: { in: batch.map((row) => row.id) } },
+      select: { id: true, aliases: true, website: true },
+    });
+    const byId = new Map(extras.map((extra) => [extra.id, extra]));
+    yield batch.map((row) => ({
+      ...row,
+      aliases: byId.get(row.id)?.aliases ?? [],
+      website: byId.get(row.id)?.website ?? null,
+    }));
+    if (batch.length < batchSize) return;
+  }
+}

@@ -1,0 +1,234 @@
+import "server-only";
+import { cache } from "react";
+import { getPrisma } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type {
+  AmountKind,
+  Confidence,
+  DatePrecision,
+  FoundingRole,
+  FundingStage,
+  Sector,
+  StartupStatus,
+} from "@/lib/generated/prisma/enums";
+import { getAlibabaCareers, type CareerStep } from "../careers";
+import { getCitations, type RecordRef, type SourceNotes } from "../citations";
+import { findRelatedStartups, type RelatedStartups } from "./related";
+
+export type FundingRoundView = {
+  id: number;
+  announcedOn: string | null;
+  datePrecision: DatePrecision | null;
+  stage: FundingStage;
+  stageLabel: string | null;
+  amountKind: AmountKind;
+  amountLow: string | null;
+  amountHigh: string | null;
+  currency: string | null;
+  amountUsdLow: string | null;
+  amountUsdHigh: string | null;
+  note: string | null;
+  investors: {
+    id: number;
+    kind: "organization" | "person";
+    slug: string;
+    nameEn: string | null;
+    nameZh: string | null;
+    isLead: boolean;
+    note: string | null;
+  }[];
+};
+
+export type StartupFounder = {
+  foundingId: number;
+  role: FoundingRole;
+  title: string | null;
+  note: string | null;
+  confidence: Confidence;
+  person: { id: number; slug: string; nameEn: string | null; nameZh: string | null; bio: string | null };
+  career: CareerStep[];
+};
+
+export type StartupProfile = {
+  id: number;
+  slug: string;
+  nameEn: string | null;
+  nameZh: string | null;
+  label: string | null;
+  aliases: string[];
+  description: string | null;
+  foundedYear: number | null;
+  foundedDate: string | null;
+  locationNote: string | null;
+  sectors: Sector[];
+  status: StartupStatus | null;
+  statusNote: string | null;
+  website: string | null;
+  confidence: Confidence;
+  updatedAt: string;
+  city: { slug: string; nameEn: string; nameZh: string | null } | null;
+  founders: StartupFounder[];
+  fundingRounds: FundingRoundView[];
+  totalFundingUsd: number | null;
+  related: RelatedStartups;
+  sources: SourceNotes;
+};
+
+const decimalText = (value: Prisma.Decimal | null): string | null => (value === null ? null : value.toString());
+const isoDate = (value: Date | null): string | null => (value ? value.toISOString().slice(0, 10) : null);
+
+const loadStartupProfile = cache(async (slug: string): Promise<StartupProfile | null> => {
+  const prisma = await getPrisma();
+  const startup = await prisma.startup.findFirst({
+    where: { slug, deletedAt: null },
+    select: {
+      id: true,
+      slug: true,
+      nameEn: true,
+      nameZh: true,
+      label: true,
+      aliases: true,
+      description: true,
+      foundedYear: true,
+      foundedDate: true,
+      locationNote: true,
+      sectors: true,
+      status: true,
+      statusNote: true,
+      website: true,
+      confidence: true,
+      updatedAt: true,
+      city: { select: { slug: true, nameEn: true, nameZh: true, deletedAt: true } },
+      foundings: {
+        where: { deletedAt: null, person: { deletedAt: null } },
+        orderBy: { id: "asc" },
+        select: {
+          id: true,
+          role: true,
+          title: true,
+          note: true,
+          confidence: true,
+          person: { select: { id: true, slug: true, nameEn: true, nameZh: true, bio: true } },
+        },
+      },
+      fundingRounds: {
+        where: { deletedAt: null },
+        // Dated rounds in order; undated ones after, in the order they were recorded.
+        orderBy: [{ announcedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+        select: {
+          id: true,
+          announcedOn: true,
+          datePrecision: true,
+          stage: true,
+          stageLabel: true,
+          amountKind: true,
+          amountLow: true,
+          amountHigh: true,
+          currency: true,
+          amountUsdLow: true,
+          amountUsdHigh: true,
+          note: true,
+          investments: {
+            where: { deletedAt: null },
+            orderBy: [{ isLead: "desc" }, { id: "asc" }],
+            select: {
+              id: true,
+              isLead: true,
+              note: true,
+              organization: { select: { slug: true, nameEn: true, nameZh: true, deletedAt: true } },
+              person: { select: { slug: true, nameEn: true, nameZh: true, deletedAt: true } },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!startup) return null;
+
+  const personIds = startup.foundings.map((f) => f.person.id);
+  const careers = await getAlibabaCareers({ personIds });
+
+  const fundingRounds: FundingRoundView[] = startup.fundingRounds.map((round) => ({
+    id: round.id,
+    announcedOn: isoDate(round.announcedOn),
+    datePrecision: round.datePrecision,
+    stage: round.stage,
+    stageLabel: round.stageLabel,
+    amountKind: round.amountKind,
+    amountLow: decimalText(round.amountLow),
+    amountHigh: decimalText(round.amountHigh),
+    currency: round.currency,
+    amountUsdLow: decimalText(round.amountUsdLow),
+    amountUsdHigh: decimalText(round.amountUsdHigh),
+    note: round.note,
+    investors: round.investments.flatMap((investment) => {
+      const organization =
+        investment.organization && !investment.organization.deletedAt ? investment.organization : null;
+      const person = investment.person && !investment.person.deletedAt ? investment.person : null;
+      const who = organization ?? person;
+      if (!who) return [];
+      return [
+        {
+          id: investment.id,
+          kind: organization ? ("organization" as const) : ("person" as const),
+          slug: who.slug,
+          nameEn: who.nameEn,
+          nameZh: who.nameZh,
+          isLead: investment.isLead,
+          note: investment.note,
+        },
+      ];
+    }),
+  }));
+  const usdAmounts = startup.fundingRounds.flatMap((round) => (round.amountUsdLow ? [Number(round.amountUsdLow)] : []));
+
+  const records: RecordRef[] = [
+    { recordType: "STARTUP", recordId: startup.id },
+    ...startup.foundings.map((f) => ({ recordType: "FOUNDING" as const, recordId: f.id })),
+    ...careers.flatMap((c) => c.steps.map((step) => ({ recordType: "EMPLOYMENT" as const, recordId: step.id }))),
+    ...startup.fundingRounds.map((r) => ({ recordType: "FUNDING_ROUND" as const, recordId: r.id })),
+    ...startup.fundingRounds.flatMap((r) =>
+      r.investments.map((i) => ({ recordType: "INVESTMENT" as const, recordId: i.id })),
+    ),
+  ];
+  const [sources, related] = await Promise.all([getCitations({ records }), findRelatedStartups(startup.id)]);
+
+  const city = startup.city && !startup.city.deletedAt ? startup.city : null;
+  return {
+    id: startup.id,
+    slug: startup.slug,
+    nameEn: startup.nameEn,
+    nameZh: startup.nameZh,
+    label: startup.label,
+    aliases: startup.aliases,
+    description: startup.description,
+    foundedYear: startup.foundedYear,
+    foundedDate: isoDate(startup.foundedDate),
+    locationNote: startup.locationNote,
+    sectors: startup.sectors,
+    status: startup.status,
+    statusNote: startup.statusNote,
+    website: startup.website,
+    confidence: startup.confidence,
+    updatedAt: startup.updatedAt.toISOString(),
+    city: city ? { slug: city.slug, nameEn: city.nameEn, nameZh: city.nameZh } : null,
+    founders: startup.foundings.map((f) => ({
+      foundingId: f.id,
+      role: f.role,
+      title: f.title,
+      note: f.note,
+      confidence: f.confidence,
+      person: f.person,
+      career: careers.find((c) => c.personId === f.person.id)?.steps ?? [],
+    })),
+    fundingRounds,
+    totalFundingUsd: usdAmounts.length ? usdAmounts.reduce((a, b) => a + b, 0) : null,
+    related,
+    sources,
+  };
+});
+
+/** A start-up's profile: names, facts, founders with their Alibaba careers, rounds, related start-ups, sources. */
+export function getStartupBySlug({ slug }: { slug: string }): Promise<StartupProfile | null> {
+  return loadStartupProfile(slug);
+}
