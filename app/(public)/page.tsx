@@ -7,8 +7,8 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
 import { getOverviewCounts, getRecentStartups } from "@/lib/data/overview";
 import { getComparableReportedFigures } from "@/lib/data/reported-figures";
-import { formatIsoDate } from "@/lib/format";
-import { displayName, secondaryName } from "@/lib/names";
+import { formatIsoDate } from "@/lib/format/dates";
+import { displayName, secondaryName } from "@/lib/format/names";
 
 export default function HomePage() {
   return (

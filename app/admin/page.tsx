@@ -5,7 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
 import { getAdminOverview } from "@/lib/data/admin/read";
-import { formatWhen } from "@/lib/format-when";
+import { formatWhen } from "@/lib/format/dates";
 import { Alert } from "@/components/ui/alert";
 
 export default async function AdminHome({

@@ -1,4 +1,5 @@
 import type { FormState } from "@/lib/forms/form-state";
+import { formatWhen } from "@/lib/format/dates";
 
 /** Their saved version beside what this editor typed, for the fields that differ. */
 export function ConflictPanel({ conflict }: { conflict: NonNullable<FormState["conflict"]> }) {
@@ -11,7 +12,7 @@ export function ConflictPanel({ conflict }: { conflict: NonNullable<FormState["c
       <h2 id="conflict-heading" className="font-semibold text-warn">
         Saved meanwhile as version {conflict.version}
         {conflict.savedBy ? ` by ${conflict.savedBy}` : ""}
-        {conflict.savedAt ? ` at ${conflict.savedAt.slice(0, 16).replace("T", " ")} UTC` : ""}
+        {conflict.savedAt ? ` at ${formatWhen(conflict.savedAt)}` : ""}
       </h2>
       {conflict.fields.length === 0 ? (
         <p className="mt-1 text-ink-muted">Their version has the same values as yours in this form.</p>

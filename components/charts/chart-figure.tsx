@@ -3,6 +3,7 @@
 import { useRef, type ReactNode } from "react";
 import type { ChartData } from "@/lib/charts/types";
 import { ChartLegend, ChartPanelView } from "./chart-view";
+import { formatIsoDate } from "@/lib/format/dates";
 
 function showLegend(chart: ChartData, panelSeries: ChartData["panels"][number]["series"]): boolean {
   return panelSeries.length > 1 || chart.key === "startups-by-city";
@@ -106,7 +107,7 @@ export function ChartFigure({
           </span>
           {chart.snapshot ? (
             <span className="ml-2 rounded bg-warn-soft px-1.5 py-0.5 text-warn">
-              Pinned snapshot, data frozen {chart.snapshot.createdAt.slice(0, 10)}
+              Pinned snapshot, data frozen {formatIsoDate(chart.snapshot.createdAt)}
             </span>
           ) : null}
         </p>
@@ -125,7 +126,7 @@ export function ChartFigure({
             ))}
         </p>
         <p className="text-ink-faint">
-          Chart: Alumni Atlas · generated <time dateTime={chart.generatedAt}>{chart.generatedAt.slice(0, 10)}</time>
+          Chart: Alumni Atlas · generated <time dateTime={chart.generatedAt}>{formatIsoDate(chart.generatedAt)}</time>
         </p>
       </figcaption>
       {children}

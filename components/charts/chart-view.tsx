@@ -1,7 +1,8 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis } from "recharts";
-import { formatCount, formatUsd } from "@/lib/charts/format";
+import { formatUsd } from "@/lib/format/money";
+import { formatInteger } from "@/lib/format/numbers";
 import type { ChartPanel, ChartSeries, ValueFormat } from "@/lib/charts/types";
 import { useWidth } from "./use-width";
 
@@ -12,7 +13,7 @@ const INK = "#16181d";
 function formatTick(value: number, format: ValueFormat): string {
   if (format === "percent") return `${value}%`;
   if (format === "usd") return value === 0 ? "0" : formatUsd(value);
-  return formatCount(value);
+  return formatInteger(value);
 }
 
 /** Splits a label into at most two lines of about `chars` characters. */

@@ -10,6 +10,7 @@ import { canvasTextMeasurer, serialisePanelSvg, svgToPngBlob } from "@/lib/expor
 import { composeChartSvg } from "@/lib/export/svg";
 import { cn } from "@/lib/utils";
 import { ChartFigure } from "./chart-figure";
+import { formatIsoDate } from "@/lib/format/dates";
 
 const EXPORT_FONT = `system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans CJK SC", sans-serif`;
 
@@ -133,7 +134,7 @@ function EmbedCode({ chart }: { chart: ChartData }) {
     }
     setSnapshotId(body.id);
     setMode("pinned");
-    setMessage(`Pinned: the embed will keep showing the data as of ${body.createdAt?.slice(0, 10)}.`);
+    setMessage(`Pinned: the embed will keep showing the data as of ${formatIsoDate(body.createdAt)}.`);
   }
 
   async function copy() {

@@ -1,7 +1,6 @@
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { ChartTable } from "@/lib/charts/types";
-
-const numberFormat = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 });
+import { formatNumber } from "@/lib/format/numbers";
 
 /** The chart's numbers as a table: the accessible alternative to the drawing, and what the CSV holds. */
 export function ChartDataTable({ table, caption }: { table: ChartTable; caption: string }) {
@@ -34,7 +33,7 @@ export function ChartDataTable({ table, caption }: { table: ChartTable; caption:
                   {cell === null ? (
                     <span className="text-ink-faint">not reported</span>
                   ) : typeof cell === "number" ? (
-                    numberFormat.format(cell)
+                    formatNumber(cell)
                   ) : (
                     cell
                   )}

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Footnotes } from "@/components/sources/footnotes";
-import { formatCareerYears } from "@/lib/career";
+import { formatCareerYears } from "@/lib/format/dates";
 import type { CareerStep } from "@/lib/data/careers";
 import { cn } from "@/lib/utils";
 

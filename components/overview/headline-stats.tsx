@@ -1,4 +1,4 @@
-import { formatInteger } from "@/lib/format";
+import { formatInteger } from "@/lib/format/numbers";
 
 export type HeadlineStat = { label: string; value: number; hint?: string };
 

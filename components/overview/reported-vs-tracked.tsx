@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
-import { formatInteger, formatIsoDate, formatPercent } from "@/lib/format";
+import { formatIsoDate } from "@/lib/format/dates";
+import { formatInteger, formatPercent } from "@/lib/format/numbers";
 
 export type Comparison = {
   slug: string;

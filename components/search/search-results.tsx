@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { SearchHit, SearchResults } from "@/lib/data/search";
-import { displayName, secondaryName } from "@/lib/names";
+import { displayName, secondaryName } from "@/lib/format/names";
 
 const GROUPS: { key: "startups" | "people" | "cities" | "investors" | "units"; title: string }[] = [
   { key: "startups", title: "Start-ups" },

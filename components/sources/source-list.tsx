@@ -1,4 +1,5 @@
 import type { SourceView } from "@/lib/data/citations";
+import { formatIsoDate } from "@/lib/format/dates";
 
 /** The numbered sources behind a page; footnote markers link here. */
 export function SourceList({ sources, updatedAt }: { sources: SourceView[]; updatedAt?: string | null }) {
@@ -10,7 +11,7 @@ export function SourceList({ sources, updatedAt }: { sources: SourceView[]; upda
         </h2>
         {updatedAt ? (
           <p className="text-xs text-ink-faint">
-            Last updated <time dateTime={updatedAt}>{updatedAt.slice(0, 10)}</time>
+            Last updated <time dateTime={updatedAt}>{formatIsoDate(updatedAt)}</time>
           </p>
         ) : null}
       </div>

@@ -3,9 +3,10 @@ import { Footnotes } from "@/components/sources/footnotes";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { FundingRoundView } from "@/lib/data/startups/profile";
-import { formatReportedDate, formatRoundAmount } from "@/lib/funding";
+import { formatReportedDate } from "@/lib/format/dates";
+import { formatRoundAmount } from "@/lib/format/money";
+import { displayName } from "@/lib/format/names";
 import { STAGE_LABELS } from "@/lib/labels";
-import { displayName } from "@/lib/names";
 
 export type RoundRow = FundingRoundView & { footnotes: number[]; investorFootnotes: Record<number, number[]> };
 

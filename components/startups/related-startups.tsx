@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { RelatedStartup } from "@/lib/data/startups/related";
-import { displayName } from "@/lib/names";
+import { displayName } from "@/lib/format/names";
 
 /** Up to three short lists of start-ups related to this one, each saying why. */
 export function RelatedStartups({

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import type { StartupListItem } from "@/lib/data/startups/list";
-import { formatUsdTotal } from "@/lib/funding";
+import { formatUsdTotal } from "@/lib/format/money";
+import { displayName, secondaryName } from "@/lib/format/names";
 import { SECTOR_LABELS, STATUS_LABELS } from "@/lib/labels";
-import { displayName, secondaryName } from "@/lib/names";
 
 /** The start-up list as a table on wide screens that folds into stacked rows on a phone. */
 export function StartupResults({ items }: { items: StartupListItem[] }) {

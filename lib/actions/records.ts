@@ -10,6 +10,7 @@ import { entityKeys, isEntityKey, type EntityKey } from "@/lib/validation/form-s
 import { ActionError, NotFoundError } from "@/lib/forms/errors";
 import type { FormState } from "@/lib/forms/form-state";
 import { defineFormAction, parseWith, type ParseResult } from "./safe-action";
+import { formatWhen } from "@/lib/format/dates";
 
 type RecordInput = { record: Record<string, unknown>; citations: CitationChanges };
 type EditInput = RecordInput & { id: number; version: number };
@@ -98,7 +99,7 @@ function buildActions(key: EntityKey) {
         return updateRecord(tx, entity, input.id, input.version, parsed.data, record, {
           action: "RESTORE",
           undelete: true,
-          summary: `Restored the version saved ${change.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC by ${change.actorName}`,
+          summary: `Restored the version saved ${formatWhen(change.createdAt)} by ${change.actorName}`,
         });
       },
       revalidate: (result) => [...adminPaths(key, result), `/admin/${key}/${result.id}/history`],

@@ -1,10 +1,13 @@
 import type { FundingStage, Sector } from "../generated/prisma/enums";
 import { hasDataFilters, type ChartFilters } from "./filters";
-import { formatCount, formatShare, formatUsdRange, listOf, plural } from "./format";
+import { formatUsdRange } from "../format/money";
+import { formatInteger, formatShare, plural } from "../format/numbers";
+import { listOf } from "../format/text";
 import { FUNDING_STAGE_LABELS, SECTOR_LABELS } from "./labels";
 import { CATEGORY_COLORS, MUTED_COLOR, RANGE_COLOR, REPORTED_COLOR, TRACKED_COLOR, OKABE_ITO } from "./palette";
 import { CHARTS, type ChartKey } from "./registry";
 import type { ChartData, ChartPanel, ChartRow, ChartSource, ChartTable } from "./types";
+import { formatIsoDate } from "../format/dates";
 
 // Pure functions from aggregated rows (what lib/data/charts.ts gets back from SQL) to ChartData:
 // everything a reader sees, the alt text and the data table are decided here, testable without a database.
@@ -113,7 +116,7 @@ export function buildSourceLine(asOf: string | null, reported: ReportedFigureInp
 export function buildChart(input: ChartInput, context: ChartContext): ChartData {
   const definition = CHARTS[input.key];
   const body = buildBody(input, context);
-  const asOf = context.asOf ? context.asOf.toISOString().slice(0, 10) : null;
+  const asOf = formatIsoDate(context.asOf);
   const sources: ChartSource[] = [{ label: "Alumni Atlas database" }];
   for (const figure of body.reportedSources ?? []) {
     if (!sources.some((s) => s.url === figure.source.url)) {
@@ -181,10 +184,10 @@ function buildByCity(input: Extract<ChartInput, { key: "startups-by-city" }>, co
   // Reported figures describe all of ITJuzi's 85; beside a filtered subset they would mislead.
   const showReported = !hasDataFilters(context.filters) && input.reported.length > 0;
   const reportedLabel = totalFigure
-    ? `Reported by ITJuzi, ${totalFigure.asOfLabel} (n = ${totalFigure.value !== null ? formatCount(totalFigure.value) : (totalFigure.valueText ?? "not reported")})`
+    ? `Reported by ITJuzi, ${totalFigure.asOfLabel} (n = ${totalFigure.value !== null ? formatInteger(totalFigure.value) : (totalFigure.valueText ?? "not reported")})`
     : "Reported by ITJuzi";
   const series = [
-    { key: "tracked", label: `Tracked in this database (n = ${formatCount(input.total)})`, color: TRACKED_COLOR },
+    { key: "tracked", label: `Tracked in this database (n = ${formatInteger(input.total)})`, color: TRACKED_COLOR },
     ...(showReported ? [{ key: "reported", label: reportedLabel, color: REPORTED_COLOR }] : []),
   ];
   const panel: ChartPanel = {
@@ -216,7 +219,7 @@ function buildByCity(input: Extract<ChartInput, { key: "startups-by-city" }>, co
     const reported = showReported ? shareFigures.find((f) => f.scopeCity?.slug === city.slug) : undefined;
     const values: Record<string, number | null> = { tracked: trackedShare };
     const valueLabels: Record<string, string> = {
-      tracked: `${formatShare(trackedShare)} (${formatCount(city.count)})`,
+      tracked: `${formatShare(trackedShare)} (${formatInteger(city.count)})`,
     };
     if (showReported) {
       values.reported = reported?.value ?? null;
@@ -259,18 +262,18 @@ function buildByCity(input: Extract<ChartInput, { key: "startups-by-city" }>, co
   const sentences = [`Bar chart of start-ups by city.`];
   if (top) {
     sentences.push(
-      `Of the ${plural(input.total, "start-up")} tracked in this database, ${formatCount(top.count)} (${formatShare(share(top.count, input.total))}) are in ${top.name}, the most of any city.`,
+      `Of the ${plural(input.total, "start-up")} tracked in this database, ${formatInteger(top.count)} (${formatShare(share(top.count, input.total))}) are in ${top.name}, the most of any city.`,
     );
   }
   if (showReported && totalFigure) {
     const hangzhou = shareFigures[0];
     sentences.push(
-      `ITJuzi reported ${totalFigure.value !== null ? formatCount(totalFigure.value) : totalFigure.valueText} such start-ups at the ${totalFigure.asOfLabel}${hangzhou ? `, ${formatShare(hangzhou.value!)} of them in ${hangzhou.scopeCity!.nameEn}` : ""}.`,
+      `ITJuzi reported ${totalFigure.value !== null ? formatInteger(totalFigure.value) : totalFigure.valueText} such start-ups at the ${totalFigure.asOfLabel}${hangzhou ? `, ${formatShare(hangzhou.value!)} of them in ${hangzhou.scopeCity!.nameEn}` : ""}.`,
     );
   }
   const subtitle =
     showReported && totalFigure?.value != null
-      ? `Share of AI start-ups founded by former Alibaba staff, by city. ITJuzi reported ${formatCount(totalFigure.value)} such start-ups at the ${totalFigure.asOfLabel}; this database tracks ${formatCount(input.total)}.`
+      ? `Share of AI start-ups founded by former Alibaba staff, by city. ITJuzi reported ${formatInteger(totalFigure.value)} such start-ups at the ${totalFigure.asOfLabel}; this database tracks ${formatInteger(input.total)}.`
       : undefined;
   return {
     subtitle,
@@ -365,7 +368,7 @@ function buildFoundedPerYear(input: Extract<ChartInput, { key: "founded-per-year
       values[key] = (values[key] ?? 0) + c.count;
     }
     const sum = Object.values(values).reduce<number>((a, b) => a + (b ?? 0), 0);
-    return { key: String(year), label: String(year), values, valueLabels: { total: formatCount(sum) } };
+    return { key: String(year), label: String(year), values, valueLabels: { total: formatInteger(sum) } };
   });
   const rowTotal = (row: ChartRow) => Object.values(row.values).reduce<number>((a, b) => a + (b ?? 0), 0);
   const table: ChartTable = {
@@ -380,7 +383,7 @@ function buildFoundedPerYear(input: Extract<ChartInput, { key: "founded-per-year
   const peakYears = rows.filter((row) => rowTotal(row) === peak).map((row) => row.label);
   const altText = [
     `Column chart of ${plural(total, "start-up")} by the year ${total === 1 ? "it was" : "they were"} founded, ${years[0]} to ${years.at(-1)}.`,
-    `The most were founded in ${listOf(peakYears)}: ${formatCount(peak)}${peakYears.length > 1 ? " each" : ""}.`,
+    `The most were founded in ${listOf(peakYears)}: ${formatInteger(peak)}${peakYears.length > 1 ? " each" : ""}.`,
     input.stack ? `Split by ${input.stack}: ${listOf(series.map((s) => s.label))}.` : "",
   ]
     .filter(Boolean)
@@ -429,7 +432,7 @@ function buildBySector(input: Extract<ChartInput, { key: "startups-by-sector" }>
   return {
     panels: [{ ...panel, rows }],
     altText: leaders.length
-      ? `Bar chart of ${plural(input.total, "start-up")} by sector. ${listOf(leaders)} ${leaders.length > 1 ? "are the most common sectors" : "is the most common sector"}, with ${formatCount(peak)} start-up${peak === 1 ? "" : "s"}${leaders.length > 1 ? " each" : ""}.`
+      ? `Bar chart of ${plural(input.total, "start-up")} by sector. ${listOf(leaders)} ${leaders.length > 1 ? "are the most common sectors" : "is the most common sector"}, with ${formatInteger(peak)} start-up${peak === 1 ? "" : "s"}${leaders.length > 1 ? " each" : ""}.`
       : `Bar chart of ${plural(input.total, "start-up")} by sector; no sector is reported for any of them.`,
     table: { columns, rows: rows.map((row) => [row.label, row.values.count ?? 0]) },
     population: { n: input.total, unit: input.total === 1 ? "start-up" : "start-ups" },
@@ -474,7 +477,7 @@ function buildByUnit(input: Extract<ChartInput, { key: "startups-by-alibaba-unit
   return {
     panels: [{ ...panel, rows }],
     altText: leaders.length
-      ? `Bar chart of ${plural(input.total, "start-up")} by the Alibaba unit their founders came from. ${listOf(leaders)} ${leaders.length > 1 ? "lead" : "leads"} with ${formatCount(peak)}${leaders.length > 1 ? " each" : ""}.${input.withoutUnit > 0 ? ` For ${plural(input.withoutUnit, "start-up")} no founder's unit is recorded.` : ""}`
+      ? `Bar chart of ${plural(input.total, "start-up")} by the Alibaba unit their founders came from. ${listOf(leaders)} ${leaders.length > 1 ? "lead" : "leads"} with ${formatInteger(peak)}${leaders.length > 1 ? " each" : ""}.${input.withoutUnit > 0 ? ` For ${plural(input.withoutUnit, "start-up")} no founder's unit is recorded.` : ""}`
       : `Bar chart of ${plural(input.total, "start-up")} by Alibaba unit; no founder's unit is recorded for them.`,
     table: { columns, rows: rows.map((row) => [row.label, row.values.count ?? 0]) },
     population: { n: input.total, unit: input.total === 1 ? "start-up" : "start-ups" },
@@ -544,7 +547,7 @@ function buildFunding(input: Extract<ChartInput, { key: "funding-over-time" }>):
     key: g.key!,
     label: label(g.key!),
     values: { usd: g.usdRounds, unconverted: g.unconverted, undisclosed: g.undisclosed },
-    valueLabels: { total: formatCount(g.rounds) },
+    valueLabels: { total: formatInteger(g.rounds) },
   }));
   amountsPanel.rows = groups.map((g) => ({
     key: g.key!,
@@ -560,7 +563,7 @@ function buildFunding(input: Extract<ChartInput, { key: "funding-over-time" }>):
   const altText = [
     `${byYear ? "Column" : "Bar"} charts of ${plural(totalRounds, "funding round")} by ${byYear ? "year announced" : "stage"}.`,
     usdRounds > 0
-      ? `${formatCount(usdRounds)} disclosed an amount in US dollars, together ${formatUsdRange(sumLow, sumHigh)}; ${formatCount(notSummed)} ${notSummed === 1 ? "was" : "were"} undisclosed or reported in another currency only and ${notSummed === 1 ? "is" : "are"} not summed.`
+      ? `${formatInteger(usdRounds)} disclosed an amount in US dollars, together ${formatUsdRange(sumLow, sumHigh)}; ${formatInteger(notSummed)} ${notSummed === 1 ? "was" : "were"} undisclosed or reported in another currency only and ${notSummed === 1 ? "is" : "are"} not summed.`
       : `None disclosed an amount in US dollars.`,
     richest
       ? `The most disclosed money went to ${byYear ? "rounds in" : ""} ${label(richest.key!)}: ${formatUsdRange(richest.usdLow, richest.usdHigh)}.`.replace(
@@ -620,13 +623,13 @@ function buildTopInvestors(input: Extract<ChartInput, { key: "top-investors" }>)
   const notes =
     input.investorCount > input.investors.length
       ? [
-          `Shows the ${formatCount(input.investors.length)} investors backing the most start-ups, of ${formatCount(input.investorCount)} recorded; ties are ordered by rounds joined, then name.`,
+          `Shows the ${formatInteger(input.investors.length)} investors backing the most start-ups, of ${formatInteger(input.investorCount)} recorded; ties are ordered by rounds joined, then name.`,
         ]
       : [];
-  const leaderText = leaders.length > 3 ? `${formatCount(leaders.length)} investors` : listOf(leaders);
+  const leaderText = leaders.length > 3 ? `${formatInteger(leaders.length)} investors` : listOf(leaders);
   return {
     panels: [{ ...panel, rows }],
-    altText: `Bar chart of investors by the number of alumni start-ups they backed. ${leaderText} ${leaders.length > 1 ? "have each" : "has"} backed ${plural(peak, "start-up")}, the most of any investor; ${formatCount(input.investorCount)} investors are recorded across ${plural(input.startupCount, "start-up")}.`,
+    altText: `Bar chart of investors by the number of alumni start-ups they backed. ${leaderText} ${leaders.length > 1 ? "have each" : "has"} backed ${plural(peak, "start-up")}, the most of any investor; ${formatInteger(input.investorCount)} investors are recorded across ${plural(input.startupCount, "start-up")}.`,
     table: { columns, rows: input.investors.map((i) => [i.name, i.startups, i.rounds]) },
     population: {
       n: input.startupCount,

@@ -10,6 +10,7 @@ import { CHARTS, isChartKey, type ChartKey } from "@/lib/charts/registry";
 import type { ChartData } from "@/lib/charts/types";
 import { cachedChartQuery } from "@/lib/data/chart-cache";
 import { findComparableFigures } from "@/lib/data/reported-figures";
+import { formatIsoDate } from "@/lib/format/dates";
 
 // Every chart is one or two aggregate SQL statements: the database does the counting and summing,
 // and only the aggregated rows (a few dozen at most) come back to JavaScript.
@@ -180,7 +181,7 @@ async function queryStartupsByCity(prisma: PrismaClient, resolved: ResolvedFilte
       url: figure.source.url,
       // The original publisher (SCMP) rather than the mirror the link points to.
       publisher: figure.source.originalPublisher ?? figure.source.publisher,
-      publishedOn: figure.source.publishedOn?.toISOString().slice(0, 10) ?? null,
+      publishedOn: formatIsoDate(figure.source.publishedOn),
     },
     scopeCity: figure.scopeCity,
   }));

@@ -2,6 +2,7 @@ import "server-only";
 import { getPrisma } from "@/lib/db";
 import type { CitationRecordType } from "@/lib/generated/prisma/enums";
 import { httpUrlOrNull } from "@/lib/urls";
+import { formatIsoDate } from "@/lib/format/dates";
 
 export type RecordRef = { recordType: CitationRecordType; recordId: number };
 
@@ -114,7 +115,7 @@ export function numberSources(records: RecordRef[], rows: CitationRow[]): Source
         publisher: row.source.publisher,
         originalPublisher: row.source.originalPublisher,
         title: row.source.title,
-        publishedOn: row.source.publishedOn ? row.source.publishedOn.toISOString().slice(0, 10) : null,
+        publishedOn: formatIsoDate(row.source.publishedOn),
         language: row.source.language,
       });
     }

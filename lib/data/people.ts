@@ -8,6 +8,7 @@ import type { SimpleListParams } from "@/lib/validation/search-params";
 import { getAlibabaCareers, type CareerStep } from "./careers";
 import { getCitations, type RecordRef, type SourceNotes } from "./citations";
 import { searchCondition } from "./search";
+import { formatIsoDate } from "@/lib/format/dates";
 
 export type FounderListItem = {
   slug: string;
@@ -193,7 +194,7 @@ const loadPerson = cache(async (slug: string): Promise<PersonProfile | null> => 
       id: i.id,
       isLead: i.isLead,
       note: i.note,
-      round: { stage: i.round.stage, announcedOn: i.round.announcedOn?.toISOString().slice(0, 10) ?? null },
+      round: { stage: i.round.stage, announcedOn: formatIsoDate(i.round.announcedOn) },
       startup: i.round.startup,
     })),
     sources: await getCitations({ records }),

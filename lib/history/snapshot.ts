@@ -32,14 +32,3 @@ export function diffSnapshots(before: Snapshot | null, after: Snapshot | null): 
   }
   return changes;
 }
-
-/** A snapshot value as a person reads it. */
-export function formatSnapshotValue(value: Snapshot[string] | undefined): string {
-  if (value === null || value === undefined || value === "") return "—";
-  if (Array.isArray(value)) return value.length === 0 ? "—" : value.join(", ");
-  if (typeof value === "boolean") return value ? "yes" : "no";
-  if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/.test(value)) return value.slice(0, 10);
-  if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}T/.test(value))
-    return value.replace("T", " ").slice(0, 16) + " UTC";
-  return String(value);
-}

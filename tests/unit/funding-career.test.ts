@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
-import { formatCareerYears } from "@/lib/career";
-import { formatAmount, formatReportedDate, formatRoundAmount, formatUsdTotal } from "@/lib/funding";
+import { formatCareerYears, formatReportedDate } from "@/lib/format/dates";
+import { formatAmount, formatRoundAmount, formatUsdTotal } from "@/lib/format/money";
 
 test.each([
   ["8300000", "8.3 million"],

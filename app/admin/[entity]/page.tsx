@@ -12,7 +12,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { entities } from "@/lib/data/admin/entities";
 import { getOrganizationTree, listRecords } from "@/lib/data/admin/read";
-import { formatWhen } from "@/lib/format-when";
+import { formatWhen } from "@/lib/format/dates";
 import { parsePage } from "@/lib/pagination";
 import { firstParam } from "@/lib/validation/search-params";
 import { isEntityKey, type EntityKey } from "@/lib/validation/form-spec";

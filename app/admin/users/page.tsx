@@ -16,7 +16,7 @@ import {
 } from "@/lib/actions/users";
 import { requireUser } from "@/lib/auth/session";
 import { listUsers } from "@/lib/data/admin/users";
-import { formatWhen } from "@/lib/format-when";
+import { formatIsoDate } from "@/lib/format/dates";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -66,7 +66,7 @@ async function UserList({ myId }: { myId: string }) {
               {user.id === myId ? <Badge variant="tracked">you</Badge> : null}
               <span className="text-xs text-ink-faint">
                 {user.activeSessions} active session{user.activeSessions === 1 ? "" : "s"} · since{" "}
-                {formatWhen(user.createdAt).slice(0, 10)}
+                {formatIsoDate(user.createdAt)}
               </span>
             </div>
             <div className="flex flex-wrap items-end gap-x-6 gap-y-3">

@@ -8,6 +8,7 @@ import type { Snapshot } from "@/lib/history/snapshot";
 import { ensureLive, ensureNameFree, resolveSlug } from "./checks";
 import type { ModelName, Row, Tx } from "./delegates";
 import { FieldError } from "@/lib/forms/errors";
+import { displayName } from "@/lib/format/names";
 
 type Input = Record<string, unknown>;
 type Columns = Record<string, unknown>;
@@ -37,7 +38,6 @@ export type EntityDefinition = {
 const dateOrNull = (value: unknown) => (typeof value === "string" ? new Date(`${value}T00:00:00.000Z`) : null);
 
 type Named = { nameEn?: string | null; nameZh?: string | null; label?: string | null } | null | undefined;
-const nameOf = (row: Named) => row?.nameEn ?? row?.nameZh ?? row?.label ?? "(unnamed)";
 
 async function referrer(
   count: Promise<number>,
@@ -80,13 +80,13 @@ const startups: EntityDefinition = {
       foundedDate: dateOrNull(input.foundedDate),
     };
   },
-  display: (row) => nameOf(row as Named),
+  display: (row) => displayName(row as Named),
   async referrers(tx, id) {
     return collect([
       referrer(tx.founding.count({ where: { startupId: id, ...live } }), "foundings", async () =>
         (await tx.founding.findMany({ where: { startupId: id, ...live }, take: 3, include: { person: true } })).map(
           (f) => ({
-            label: nameOf(f.person),
+            label: displayName(f.person),
             href: `/admin/foundings/${f.id}/edit`,
           }),
         ),
@@ -121,13 +121,13 @@ const people: EntityDefinition = {
     );
     return { ...input, slug, pinyin: toPinyin(input.nameZh as string | null) };
   },
-  display: (row) => nameOf(row as Named),
+  display: (row) => displayName(row as Named),
   async referrers(tx, id) {
     return collect([
       referrer(tx.founding.count({ where: { personId: id, ...live } }), "foundings", async () =>
         (await tx.founding.findMany({ where: { personId: id, ...live }, take: 3, include: { startup: true } })).map(
           (f) => ({
-            label: nameOf(f.startup),
+            label: displayName(f.startup),
             href: `/admin/foundings/${f.id}/edit`,
           }),
         ),
@@ -171,12 +171,12 @@ const cities: EntityDefinition = {
     );
     return { ...input, slug, pinyin: toPinyin(input.nameZh as string | null) };
   },
-  display: (row) => nameOf(row as Named),
+  display: (row) => displayName(row as Named),
   async referrers(tx, id) {
     return collect([
       referrer(tx.startup.count({ where: { cityId: id, ...live } }), "start-ups", async () =>
         (await tx.startup.findMany({ where: { cityId: id, ...live }, take: 3, orderBy: { id: "asc" } })).map((s) => ({
-          label: nameOf(s),
+          label: displayName(s),
           href: `/admin/startups/${s.id}/edit`,
         })),
       ),
@@ -226,7 +226,7 @@ const organizations: EntityDefinition = {
     );
     return { ...input, slug, pinyin: toPinyin(input.nameZh as string | null) };
   },
-  display: (row) => nameOf(row as Named),
+  display: (row) => displayName(row as Named),
   async referrers(tx, id) {
     return collect([
       referrer(tx.organization.count({ where: { parentId: id, ...live } }), "units under it", async () =>
@@ -239,7 +239,7 @@ const organizations: EntityDefinition = {
         (
           await tx.employment.findMany({ where: { organizationId: id, ...live }, take: 3, include: { person: true } })
         ).map((e) => ({
-          label: nameOf(e.person),
+          label: displayName(e.person),
           href: `/admin/employments/${e.id}/edit`,
         })),
       ),
@@ -272,7 +272,7 @@ const employments: EntityDefinition = {
   display: (row) => {
     const r = row as Row & { person?: Named; organization?: { nameEn: string } };
     const years = [r.startYear ?? "?", r.isCurrent ? "now" : (r.endYear ?? "?")].join("–");
-    return `${nameOf(r.person)} at ${r.organization?.nameEn ?? "?"} (${years})`;
+    return `${displayName(r.person)} at ${r.organization?.nameEn ?? "?"} (${years})`;
   },
   referrers: async () => [],
   publicPaths: () => ["/", "/founders"],
@@ -311,7 +311,7 @@ const foundings: EntityDefinition = {
   },
   display: (row) => {
     const r = row as Row & { person?: Named; startup?: Named };
-    return `${nameOf(r.person)} → ${nameOf(r.startup)}`;
+    return `${displayName(r.person)} → ${displayName(r.startup)}`;
   },
   referrers: async () => [],
   publicPaths: (row) => {
@@ -342,7 +342,7 @@ const fundingRounds: EntityDefinition = {
   display: (row) => {
     const r = row as Row & { startup?: Named; announcedOn?: Date | null; stage?: string };
     const when = r.announcedOn instanceof Date ? r.announcedOn.toISOString().slice(0, 7) : "date not reported";
-    return `${nameOf(r.startup)} · ${String(r.stage).replaceAll("_", " ").toLowerCase()} · ${when}`;
+    return `${displayName(r.startup)} · ${String(r.stage).replaceAll("_", " ").toLowerCase()} · ${when}`;
   },
   referrers: async () => [],
   publicPaths: (row) => {
@@ -391,8 +391,8 @@ const investments: EntityDefinition = {
       person?: Named;
       round?: { stage: string; startup: Named };
     };
-    const investor = r.organization?.nameEn ?? (r.person ? nameOf(r.person) : "?");
-    return `${investor} in ${nameOf(r.round?.startup)} (${String(r.round?.stage ?? "")
+    const investor = r.organization?.nameEn ?? (r.person ? displayName(r.person) : "?");
+    return `${investor} in ${displayName(r.round?.startup)} (${String(r.round?.stage ?? "")
       .replaceAll("_", " ")
       .toLowerCase()})`;
   },

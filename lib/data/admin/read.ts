@@ -2,7 +2,9 @@ import "server-only";
 import { cache } from "react";
 import { getPrisma } from "@/lib/db";
 import type { ChangeRecordType } from "@/lib/generated/prisma/enums";
-import { diffSnapshots, formatSnapshotValue, type Snapshot } from "@/lib/history/snapshot";
+import { formatSnapshotValue } from "@/lib/format/dates";
+import { displayName } from "@/lib/format/names";
+import { diffSnapshots, type Snapshot } from "@/lib/history/snapshot";
 import { MAX_PAGE, PAGE_SIZE, pageOffset, paginated, pageCountOf, type Paginated } from "@/lib/pagination";
 import type { FormValues } from "@/lib/validation/form-data";
 import type { EntityKey } from "@/lib/validation/form-spec";
@@ -280,8 +282,6 @@ export const getRelatedRecords = cache(async (options: { key: EntityKey; id: num
   const prisma = await getPrisma();
   const live = { deletedAt: null };
   const id = options.id;
-  const named = (r: { nameEn?: string | null; nameZh?: string | null; label?: string | null }) =>
-    r.nameEn ?? r.nameZh ?? r.label ?? "(unnamed)";
   switch (options.key) {
     case "startups": {
       const [foundings, rounds] = await Promise.all([
@@ -300,7 +300,7 @@ export const getRelatedRecords = cache(async (options: { key: EntityKey; id: num
           title: "Founders",
           newHref: `/admin/foundings/new?startupId=${id}`,
           items: foundings.map((f) => ({
-            label: `${named(f.person)} · ${f.role.toLowerCase().replace("_", "-")}`,
+            label: `${displayName(f.person)} · ${f.role.toLowerCase().replace("_", "-")}`,
             href: `/admin/foundings/${f.id}/edit`,
           })),
         },
@@ -335,7 +335,7 @@ export const getRelatedRecords = cache(async (options: { key: EntityKey; id: num
         {
           title: "Start-ups founded",
           newHref: `/admin/foundings/new?personId=${id}`,
-          items: foundings.map((f) => ({ label: named(f.startup), href: `/admin/foundings/${f.id}/edit` })),
+          items: foundings.map((f) => ({ label: displayName(f.startup), href: `/admin/foundings/${f.id}/edit` })),
         },
       ];
     }
@@ -349,7 +349,7 @@ export const getRelatedRecords = cache(async (options: { key: EntityKey; id: num
           title: "Investors",
           newHref: `/admin/investments/new?roundId=${id}`,
           items: investments.map((i) => ({
-            label: `${i.organization?.nameEn ?? (i.person ? named(i.person) : "?")}${i.isLead ? " (lead)" : ""}`,
+            label: `${i.organization?.nameEn ?? (i.person ? displayName(i.person) : "?")}${i.isLead ? " (lead)" : ""}`,
             href: `/admin/investments/${i.id}/edit`,
           })),
         },

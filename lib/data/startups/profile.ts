@@ -14,6 +14,7 @@ import type {
 import { getAlibabaCareers, type CareerStep } from "../careers";
 import { getCitations, type RecordRef, type SourceNotes } from "../citations";
 import { findRelatedStartups, type RelatedStartups } from "./related";
+import { formatIsoDate } from "@/lib/format/dates";
 
 export type FundingRoundView = {
   id: number;
@@ -75,7 +76,6 @@ export type StartupProfile = {
 };
 
 const decimalText = (value: Prisma.Decimal | null): string | null => (value === null ? null : value.toString());
-const isoDate = (value: Date | null): string | null => (value ? value.toISOString().slice(0, 10) : null);
 
 const loadStartupProfile = cache(async (slug: string): Promise<StartupProfile | null> => {
   const prisma = await getPrisma();
@@ -150,7 +150,7 @@ const loadStartupProfile = cache(async (slug: string): Promise<StartupProfile | 
 
   const fundingRounds: FundingRoundView[] = startup.fundingRounds.map((round) => ({
     id: round.id,
-    announcedOn: isoDate(round.announcedOn),
+    announcedOn: formatIsoDate(round.announcedOn),
     datePrecision: round.datePrecision,
     stage: round.stage,
     stageLabel: round.stageLabel,
@@ -203,7 +203,7 @@ const loadStartupProfile = cache(async (slug: string): Promise<StartupProfile | 
     aliases: startup.aliases,
     description: startup.description,
     foundedYear: startup.foundedYear,
-    foundedDate: isoDate(startup.foundedDate),
+    foundedDate: formatIsoDate(startup.foundedDate),
     locationNote: startup.locationNote,
     sectors: startup.sectors,
     status: startup.status,

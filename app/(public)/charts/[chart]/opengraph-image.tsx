@@ -1,6 +1,7 @@
 import { ImageResponse } from "next/og";
 import { notFound } from "next/navigation";
-import { formatCount, withoutCjk } from "@/lib/charts/format";
+import { formatInteger } from "@/lib/format/numbers";
+import { withoutCjk } from "@/lib/format/text";
 import { isChartKey } from "@/lib/charts/registry";
 import { getChart } from "@/lib/data/charts";
 
@@ -81,7 +82,7 @@ export default async function OpenGraphImage({ params }: { params: Promise<{ cha
                       }}
                     />
                     <div style={{ fontSize: 18, color: "#5b616e" }}>
-                      {withoutCjk(row.valueLabels?.[s.key] ?? formatCount(row.values[s.key] ?? 0))}
+                      {withoutCjk(row.valueLabels?.[s.key] ?? formatInteger(row.values[s.key] ?? 0))}
                     </div>
                   </div>
                 ))}

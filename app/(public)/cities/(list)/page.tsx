@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { findCities } from "@/lib/data/cities";
-import { formatInteger, formatPercent } from "@/lib/format";
+import { formatInteger, formatPercent } from "@/lib/format/numbers";
 
 export const metadata: Metadata = {
   title: "Cities",

@@ -14,7 +14,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { fieldFootnotes } from "@/lib/data/citations";
 import { getCityBySlug } from "@/lib/data/cities";
 import { findStartups } from "@/lib/data/startups/list";
-import { formatInteger, formatPercent } from "@/lib/format";
+import { formatInteger, formatPercent } from "@/lib/format/numbers";
 import { SECTOR_LABELS } from "@/lib/labels";
 import { parseStartupListParams, startupListQuery, type StartupListParams } from "@/lib/validation/search-params";
 

@@ -8,8 +8,8 @@ import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { findFounders } from "@/lib/data/people";
-import { formatInteger } from "@/lib/format";
-import { displayName, secondaryName } from "@/lib/names";
+import { displayName, secondaryName } from "@/lib/format/names";
+import { formatInteger } from "@/lib/format/numbers";
 import { parseSimpleListParams, type SimpleListParams } from "@/lib/validation/search-params";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -9,7 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { fieldFootnotes, recordFootnotes, type RecordRef } from "@/lib/data/citations";
 import { getPersonBySlug } from "@/lib/data/people";
 import { FOUNDING_ROLE_LABELS, STAGE_LABELS } from "@/lib/labels";
-import { displayName, secondaryName } from "@/lib/names";
+import { displayName, secondaryName } from "@/lib/format/names";
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -8,7 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { findInvestors } from "@/lib/data/investors";
-import { formatInteger } from "@/lib/format";
+import { formatInteger } from "@/lib/format/numbers";
 import { parseSimpleListParams, type SimpleListParams } from "@/lib/validation/search-params";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

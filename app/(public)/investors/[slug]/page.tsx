@@ -9,11 +9,11 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { fieldFootnotes, recordFootnotes } from "@/lib/data/citations";
 import { getInvestorBySlug } from "@/lib/data/investors";
-import { formatCareerYears } from "@/lib/career";
-import { formatInteger } from "@/lib/format";
-import { formatReportedDate, formatRoundAmount } from "@/lib/funding";
+import { formatCareerYears, formatReportedDate } from "@/lib/format/dates";
+import { formatRoundAmount } from "@/lib/format/money";
+import { displayName, secondaryName } from "@/lib/format/names";
+import { formatInteger } from "@/lib/format/numbers";
 import { STAGE_LABELS } from "@/lib/labels";
-import { displayName, secondaryName } from "@/lib/names";
 import { displayHost, httpUrlOrNull } from "@/lib/urls";
 
 type Props = { params: Promise<{ slug: string }> };

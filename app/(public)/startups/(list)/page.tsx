@@ -13,7 +13,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { Skeleton } from "@/components/ui/skeleton";
 import { getFilterLabels, getStartupFilterOptions } from "@/lib/data/startups/filter-options";
 import { findStartups } from "@/lib/data/startups/list";
-import { formatInteger } from "@/lib/format";
+import { formatInteger } from "@/lib/format/numbers";
 import {
   hasStartupFilters,
   parseStartupListParams,

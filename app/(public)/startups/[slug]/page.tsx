@@ -13,9 +13,9 @@ import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { fieldConflicts, fieldFootnotes, recordFootnotes, type RecordRef } from "@/lib/data/citations";
 import { getStartupBySlug, type StartupProfile } from "@/lib/data/startups/profile";
-import { formatUsdTotal } from "@/lib/funding";
+import { formatUsdTotal } from "@/lib/format/money";
+import { displayName, secondaryName } from "@/lib/format/names";
 import { FOUNDING_ROLE_LABELS, SECTOR_LABELS, STATUS_LABELS } from "@/lib/labels";
-import { displayName, secondaryName } from "@/lib/names";
 import { displayHost, httpUrlOrNull } from "@/lib/urls";
 
 type Props = { params: Promise<{ slug: string }> };

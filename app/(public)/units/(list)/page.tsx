@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { getUnitTree } from "@/lib/data/units";
-import { formatInteger } from "@/lib/format";
+import { formatInteger } from "@/lib/format/numbers";
 
 export const metadata: Metadata = {
   title: "Alibaba units",

@@ -4,11 +4,11 @@ import { notFound } from "next/navigation";
 import { Footnotes } from "@/components/sources/footnotes";
 import { SourceList } from "@/components/sources/source-list";
 import { PageHeader } from "@/components/ui/page-header";
-import { formatCareerYears } from "@/lib/career";
+import { formatCareerYears } from "@/lib/format/dates";
+import { displayName, secondaryName } from "@/lib/format/names";
+import { formatInteger } from "@/lib/format/numbers";
 import { recordFootnotes } from "@/lib/data/citations";
 import { getUnitBySlug } from "@/lib/data/units";
-import { formatInteger } from "@/lib/format";
-import { displayName, secondaryName } from "@/lib/names";
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -2,8 +2,9 @@ import type { NextRequest } from "next/server";
 import { iterateStartupsForExport, type StartupExportRow } from "@/lib/data/startups/list";
 import { csvHeader, csvRows, UTF8_BOM, type CsvColumn } from "@/lib/export/csv";
 import { SECTOR_LABELS, STATUS_LABELS } from "@/lib/labels";
-import { displayName } from "@/lib/names";
+import { displayName } from "@/lib/format/names";
 import { parseStartupListParams } from "@/lib/validation/search-params";
+import { formatDay } from "@/lib/format/dates";
 
 /**
  * GET /api/startups/csv?<the list's own parameters>: every start-up the filters match (all pages,
@@ -57,7 +58,7 @@ export async function GET(request: NextRequest) {
       await batches.return(undefined);
     },
   });
-  const date = new Date().toISOString().slice(0, 10);
+  const date = formatDay(new Date());
   return new Response(stream, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

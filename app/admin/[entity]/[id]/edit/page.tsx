@@ -12,6 +12,7 @@ import { entities } from "@/lib/data/admin/entities";
 import { getRecordForEdit, getRelatedRecords } from "@/lib/data/admin/read";
 import { firstParam, idParam } from "@/lib/validation/search-params";
 import { isEntityKey } from "@/lib/validation/form-spec";
+import { formatIsoDate } from "@/lib/format/dates";
 
 type Props = {
   params: Promise<{ entity: string; id: string }>;
@@ -70,7 +71,7 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
       ) : null}
       {record.deletedAt ? (
         <Alert variant="warning" className="mb-4">
-          This {definition.singular} was deleted on {record.deletedAt.slice(0, 10)}. Restore it from{" "}
+          This {definition.singular} was deleted on {formatIsoDate(record.deletedAt)}. Restore it from{" "}
           <Link className="underline" href={`/admin/${entity}/${id}/history`}>
             its history
           </Link>{" "}

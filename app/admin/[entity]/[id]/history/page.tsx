@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { restoreVersionAction } from "@/lib/actions/records";
 import { entities } from "@/lib/data/admin/entities";
 import { getRecordForEdit, getRecordHistory } from "@/lib/data/admin/read";
-import { formatWhen } from "@/lib/format-when";
+import { formatWhen } from "@/lib/format/dates";
 import { firstParam, idParam } from "@/lib/validation/search-params";
 import { isEntityKey } from "@/lib/validation/form-spec";
 

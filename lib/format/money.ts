@@ -1,4 +1,7 @@
-import type { AmountKind, DatePrecision } from "./generated/prisma/enums";
+import type { AmountKind } from "../generated/prisma/enums";
+
+const compact = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 });
+const integer = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
 
 /** "8300000" → "8.3 million"; amounts are Decimal strings from the database, never floats on the way in. */
 export function formatAmount(value: string | number): string {
@@ -42,15 +45,20 @@ export function formatRoundAmount(round: {
   return withCurrency(low, round.currency);
 }
 
-/** A date only as precise as it was reported: 2018, 2018-01 or 2018-01-15; null when not reported. */
-export function formatReportedDate(isoDate: string | null, precision: DatePrecision | string | null): string | null {
-  if (!isoDate) return null;
-  if (precision === "YEAR") return isoDate.slice(0, 4);
-  if (precision === "MONTH") return isoDate.slice(0, 7);
-  return isoDate.slice(0, 10);
-}
-
 /** A US-dollar total for lists: "US$58.3 million", or null when nothing was disclosed in dollars. */
 export function formatUsdTotal(total: number | null): string | null {
   return total === null ? null : `US$${formatAmount(total)}`;
+}
+
+/** US-dollar amounts the way newspapers print them in charts: US$8.3m, US$1.5bn. */
+export function formatUsd(value: number): string {
+  if (value >= 1e9) return `US$${compact.format(value / 1e9)}bn`;
+  if (value >= 1e6) return `US$${compact.format(value / 1e6)}m`;
+  if (value >= 1e3) return `US$${compact.format(value / 1e3)}k`;
+  return `US$${integer.format(value)}`;
+}
+
+/** A low–high US-dollar span, "US$10m–20m", or one amount when the ends agree. */
+export function formatUsdRange(low: number, high: number): string {
+  return high > low ? `${formatUsd(low)}–${formatUsd(high).replace("US$", "")}` : formatUsd(low);
 }
