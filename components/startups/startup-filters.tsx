@@ -5,6 +5,7 @@ import { Label } from "@/components/ui/label";
 import type { StartupFilterOptions } from "@/lib/data/startups/filter-options";
 import { FundingStage, Sector, StartupStatus } from "@/lib/generated/prisma/enums";
 import { SECTOR_LABELS, STAGE_LABELS, STATUS_LABELS } from "@/lib/labels";
+import { yearRange } from "@/lib/validation/fields";
 import type { StartupListParams } from "@/lib/validation/search-params";
 
 /**
@@ -107,8 +108,8 @@ export function StartupFilters({
               name="from"
               type="number"
               inputMode="numeric"
-              min={1980}
-              max={2100}
+              min={yearRange.min}
+              max={yearRange.max}
               placeholder={years.min ? String(years.min) : "from"}
               defaultValue={params.foundedFrom ?? ""}
             />
@@ -120,8 +121,8 @@ export function StartupFilters({
               name="to"
               type="number"
               inputMode="numeric"
-              min={1980}
-              max={2100}
+              min={yearRange.min}
+              max={yearRange.max}
               placeholder={years.max ? String(years.max) : "to"}
               defaultValue={params.foundedTo ?? ""}
             />

@@ -1,11 +1,8 @@
 import { z } from "zod";
 import type { Sector } from "../generated/prisma/enums";
+import { yearRange } from "../validation/fields";
 import { sectorFromParam, sectorToParam } from "./labels";
 import { CHARTS, type ChartKey, type FilterName } from "./registry";
-
-/** Years a chart may be filtered to; outside this nothing can exist (the database checks 1900–2100). */
-export const MIN_YEAR = 1990;
-export const MAX_YEAR = 2100;
 
 export type ChartFilters = {
   city?: string;
@@ -26,7 +23,13 @@ const yearSchema = z
   .string()
   .regex(/^\d{4}$/, "must be a four-digit year")
   .transform(Number)
-  .pipe(z.number().int().min(MIN_YEAR, `must be ${MIN_YEAR} or later`).max(MAX_YEAR, `must be ${MAX_YEAR} or earlier`));
+  .pipe(
+    z
+      .number()
+      .int()
+      .min(yearRange.min, `must be ${yearRange.min} or later`)
+      .max(yearRange.max, `must be ${yearRange.max} or earlier`),
+  );
 
 /** One zod schema per URL parameter, so one bad parameter is reported on its own. */
 const parameterSchemas = {

@@ -11,6 +11,7 @@ import {
   textList,
 } from "../validation/fields";
 import { sourceLanguageCodes } from "../validation/citation-rows";
+import { yearRange } from "../validation/fields";
 import { parseWith } from "../validation/parse";
 import { SECTOR_LABELS } from "../labels";
 
@@ -29,7 +30,7 @@ export const importColumns = [
   { name: "label", required: false, description: "Descriptive label when no name is reported" },
   { name: "aliases", required: false, description: "Other names, separated by |" },
   { name: "description", required: false, description: "Short description" },
-  { name: "founded_year", required: false, description: "Year, 1900–2100" },
+  { name: "founded_year", required: false, description: `Year, ${yearRange.min}–${yearRange.max}` },
   {
     name: "city",
     required: false,

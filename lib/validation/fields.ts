@@ -7,6 +7,7 @@ import { z } from "zod";
  */
 
 export const limits = { name: 200, short: 300, long: 5000, url: 2000, slug: 100, list: 50 } as const;
+/** The years any record, form, filter or import may carry; the database checks the same range. */
 export const yearRange = { min: 1900, max: 2100 } as const;
 
 // Postgres refuses NUL in text; other control characters are never meant in a name or a note.

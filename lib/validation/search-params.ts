@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { FundingStage, Sector, StartupStatus } from "../generated/prisma/enums";
 import { parsePage } from "../pagination";
+import { yearRange } from "./fields";
 
 /**
  * Query parameters of the browse pages, the admin lists and the CSV endpoint. URLs are shared and
@@ -10,8 +11,6 @@ import { parsePage } from "../pagination";
 
 export const MAX_QUERY_LENGTH = 100;
 export const MIN_QUERY_LENGTH = 2;
-export const MIN_YEAR = 1980;
-export const MAX_YEAR = 2100;
 
 export type RawSearchParams = URLSearchParams | Record<string, string | string[] | undefined>;
 
@@ -58,7 +57,7 @@ export const DEFAULT_STARTUP_LIST_PARAMS: StartupListParams = {
 export const DEFAULT_SORT_ORDER: Record<StartupSort, SortOrder> = { name: "asc", founded: "desc", funding: "desc" };
 
 const slugSchema = z.string().regex(/^[a-z0-9](?:[a-z0-9-]{0,98}[a-z0-9])?$/, "is not a valid slug");
-const yearSchema = z.coerce.number().int().min(MIN_YEAR).max(MAX_YEAR);
+const yearSchema = z.coerce.number().int().min(yearRange.min).max(yearRange.max);
 /** One value of a query parameter: the first when repeated, undefined when missing or blank. */
 export function firstParam(raw: RawSearchParams, key: string): string | undefined {
   const value = raw instanceof URLSearchParams ? (raw.get(key) ?? undefined) : raw[key];

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { yearRange } from "./fields";
 import {
   AmountKind,
   Confidence,
@@ -29,7 +30,7 @@ const isoDateSchema = z
   );
 // Money and coordinates are written as strings so that no digit is lost to floating point.
 const decimalSchema = z.string().regex(/^-?\d+(?:\.\d+)?$/, "must be a decimal number written as a string");
-const yearSchema = z.number().int().min(1900).max(2100);
+const yearSchema = z.number().int().min(yearRange.min).max(yearRange.max);
 const monthSchema = z.number().int().min(1).max(12);
 
 export const seedCitationSchema = z.strictObject({

@@ -9,7 +9,9 @@ import {
   parseStartupListParams,
   startupListQuery,
 } from "@/lib/validation/search-params";
+import { parseChartFilters } from "@/lib/charts/filters";
 import { MAX_PAGE, paginated, parsePage } from "@/lib/pagination";
+import { yearRange } from "@/lib/validation/fields";
 
 describe("parseStartupListParams", () => {
   test("no parameters give the defaults and no issues", () => {
@@ -64,6 +66,17 @@ describe("parseStartupListParams", () => {
     const { params, issues } = parseStartupListParams(raw);
     expect(params[key]).toBe(expected);
     expect(issues).toHaveLength(1);
+  });
+
+  test("the browse filters and the chart filters accept the same years as the records", () => {
+    for (const year of [yearRange.min, 1985, yearRange.max]) {
+      expect(parseStartupListParams({ from: String(year) }).params.foundedFrom).toBe(year);
+      expect(parseChartFilters("founded-per-year", { from: String(year) }).filters.from).toBe(year);
+    }
+    for (const year of [yearRange.min - 1, yearRange.max + 1]) {
+      expect(parseStartupListParams({ from: String(year) }).issues).toHaveLength(1);
+      expect(parseChartFilters("founded-per-year", { from: String(year) }).problems).toHaveLength(1);
+    }
   });
 
   test("a reversed year range is swapped and reported", () => {
