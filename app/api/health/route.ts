@@ -1,10 +1,9 @@
-import { getPrisma } from "@/lib/db";
+import { checkDatabase } from "@/lib/data/health";
 
 /** Liveness and readiness: answers 200 once the database is open (migrated and seeded if embedded). */
 export async function GET() {
   try {
-    const prisma = await getPrisma();
-    await prisma.$queryRaw`SELECT 1`;
+    await checkDatabase();
     return Response.json({ status: "ok" });
   } catch (error) {
     return Response.json({ status: "error", message: (error as Error).message }, { status: 503 });
