@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { Card, CardContent } from "@/components/ui/card";
-import { getChart } from "@/lib/data/charts";
-import type { ChartKey } from "@/lib/charts/registry";
+import type { ChartKey } from "@/lib/charts/definition";
+import { getChart } from "@/lib/data/charts/get-chart";
 import { chartPagePath } from "@/lib/charts/urls";
 
 /** A chart on the dashboard: the live, unfiltered chart with a way to its own page. */

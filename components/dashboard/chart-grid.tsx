@@ -1,6 +1,6 @@
 import { Suspense } from "react";
 import { Skeleton } from "@/components/ui/skeleton";
-import { CHART_KEYS } from "@/lib/charts/registry";
+import { CHART_KEYS } from "@/lib/charts/definition";
 import { ChartCard } from "./chart-card";
 
 /** Every chart, each loading on its own so one slow query does not hold back the rest. */

@@ -1,5 +1,5 @@
-import type { ChartKey } from "./registry";
-import type { ChartFilters } from "./filters";
+import type { ChartKey } from "./definition";
+import type { ChartFilters } from "./request";
 
 export type ValueFormat = "integer" | "percent" | "usd";
 

@@ -1,5 +1,5 @@
-import { filtersQueryString, filtersToSearchParams, type ChartFilters } from "./filters";
-import type { ChartKey } from "./registry";
+import type { ChartKey } from "./definition";
+import { filtersQueryString, filtersToSearchParams, type ChartFilters } from "./request";
 
 export function chartPagePath(key: ChartKey, filters: ChartFilters = {}): string {
   return `/charts/${key}${filtersQueryString(filters)}`;

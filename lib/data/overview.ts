@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { cachedChartQuery } from "@/lib/data/chart-cache";
+import { cachedChartQuery } from "./charts/cache";
 import { getPrisma } from "@/lib/db";
 
 export type OverviewCounts = {
@@ -18,7 +18,7 @@ export type OverviewCounts = {
 /**
  * Headline numbers of what this database tracks, counted in one SQL statement. The distinct
  * founder and investor counts scan every founding and investment (~0.7 s at 100,000 start-ups), so
- * the result is kept per data version like the charts' (lib/data/chart-cache.ts).
+ * the result is kept per data version like the charts' (lib/data/charts/cache.ts).
  */
 export const getOverviewCounts = cache(async (): Promise<OverviewCounts> => {
   const prisma = await getPrisma();

@@ -3,9 +3,9 @@
 // The first two groups time the SQL itself: the result cache is emptied before every call. The
 // last group times a repeat request at an unchanged data version, served from the cache.
 import { bench, describe } from "vitest";
-import { getChart, getChartDataAsOf, getChartFilterOptions } from "@/lib/data/charts";
-import { clearChartCache } from "@/lib/data/chart-cache";
-import { CHART_KEYS } from "@/lib/charts/registry";
+import { getChart, getChartDataAsOf, getChartFilterOptions } from "@/lib/data/charts/get-chart";
+import { clearChartCache } from "@/lib/data/charts/cache";
+import { CHART_KEYS } from "@/lib/charts/definition";
 
 const options = { iterations: 10, warmupIterations: 2 };
 // The first city and unit in the menus, looked up once so that lookup is not part of any timing.

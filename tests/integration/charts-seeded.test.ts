@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { seedDatabase } from "@/prisma/seed/load";
-import { CHART_KEYS } from "@/lib/charts/registry";
+import { CHART_KEYS } from "@/lib/charts/definition";
 import { createTestDatabase, type TestDatabase } from "../helpers/database";
 
 let db: TestDatabase;
@@ -17,7 +17,7 @@ afterAll(async () => {
 
 describe("charts over the seeded research data", () => {
   test("every chart renders from the seed with a source line, alt text and a table", async () => {
-    const { getChart } = await import("@/lib/data/charts");
+    const { getChart } = await import("@/lib/data/charts/get-chart");
     for (const key of CHART_KEYS) {
       const { chart, problems } = await getChart({ key, filters: {} });
       expect(problems).toEqual([]);
@@ -29,7 +29,7 @@ describe("charts over the seeded research data", () => {
   });
 
   test("the city chart shows ITJuzi's reported share beside the tracked Hangzhou count, with both sources", async () => {
-    const { getChart } = await import("@/lib/data/charts");
+    const { getChart } = await import("@/lib/data/charts/get-chart");
     const { chart } = await getChart({ key: "startups-by-city", filters: {} });
     const hangzhou = chart.table.rows.find((row) => row[0] === "Hangzhou");
     const tracked = await db.prisma.startup.count({ where: { deletedAt: null, city: { slug: "hangzhou" } } });
@@ -43,7 +43,7 @@ describe("charts over the seeded research data", () => {
   });
 
   test("Rokid, Tuya and XPeng make 2014 the busiest founding year", async () => {
-    const { getChart } = await import("@/lib/data/charts");
+    const { getChart } = await import("@/lib/data/charts/get-chart");
     const { chart } = await getChart({ key: "founded-per-year", filters: {} });
     expect(chart.table.rows.find((row) => row[0] === "2014")).toEqual(["2014", 3]);
     expect(chart.altText).toContain("The most were founded in 2014: 3.");

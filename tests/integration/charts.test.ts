@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
+import type { ChartKey } from "@/lib/charts/definition";
+import { parseChartRequest } from "@/lib/charts/request";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../helpers/database";
 import {
@@ -177,9 +179,9 @@ describe.each(testDatabaseKinds)("chart aggregations on %s", (kind) => {
     await db?.close();
   });
 
-  const chart = async (key: Parameters<typeof import("@/lib/data/charts").getChart>[0]["key"], filters = {}) => {
+  const chart = async (key: ChartKey, filters = {}) => {
     current = db;
-    const { getChart } = await import("@/lib/data/charts");
+    const { getChart } = await import("@/lib/data/charts/get-chart");
     return getChart({ key, filters });
   };
 
@@ -294,7 +296,11 @@ describe.each(testDatabaseKinds)("chart aggregations on %s", (kind) => {
 
   test("a snapshot freezes the data: later edits do not change it, and a repeat pin reuses it", async () => {
     current = db;
-    const { createChartSnapshot, getChartSnapshot, getChartForRequest } = await import("@/lib/data/charts");
+    const { createChartSnapshot, getChartSnapshot } = await import("@/lib/data/charts/snapshots");
+    const { getChartForRequest } = await import("@/lib/data/charts/get-chart-for-request");
+    const { CHARTS } = await import("@/lib/data/charts/registry");
+    const request = (query: string) =>
+      getChartForRequest(parseChartRequest(CHARTS["startups-by-sector"].definition, new URLSearchParams(query)));
     const first = await createChartSnapshot({ key: "startups-by-sector", filters: {} });
     const again = await createChartSnapshot({ key: "startups-by-sector", filters: {} });
     expect(first.ok && again.ok && first.snapshot.id === again.snapshot.id).toBe(true);
@@ -304,26 +310,17 @@ describe.each(testDatabaseKinds)("chart aggregations on %s", (kind) => {
     expect(frozen?.table.rows[0]).toEqual(["Robotics", 2]);
     expect(frozen?.snapshot?.id).toBe(first.snapshot.id);
     expect(await getChartSnapshot({ key: "top-investors", id: first.snapshot.id })).toBeNull();
-    const byRequest = await getChartForRequest({
-      key: "startups-by-sector",
-      searchParams: new URLSearchParams(`snapshot=${first.snapshot.id}`),
-    });
+    const byRequest = await request(`snapshot=${first.snapshot.id}`);
     expect(byRequest.ok).toBe(true);
-    const bad = await getChartForRequest({
-      key: "startups-by-sector",
-      searchParams: new URLSearchParams("snapshot=../../etc"),
-    });
+    const bad = await request("snapshot=../../etc");
     expect(bad).toMatchObject({ ok: false, status: 404 });
-    const hostile = await getChartForRequest({
-      key: "startups-by-sector",
-      searchParams: new URLSearchParams("from=1e9"),
-    });
+    const hostile = await request("from=1e9");
     expect(hostile).toMatchObject({ ok: false, status: 400 });
   });
 
   test("chart results are cached per data version, and every kind of write invalidates them", async () => {
     current = db;
-    const { getChart } = await import("@/lib/data/charts");
+    const { getChart } = await import("@/lib/data/charts/get-chart");
     const counted = async () => (await getChart({ key: "startups-by-city", filters: {} })).chart.population.n;
     const before = await counted();
     const { version } = await db.prisma.chartDataVersion.findUniqueOrThrow({ where: { id: 1 } });

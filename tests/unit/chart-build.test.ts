@@ -1,5 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { buildChart, buildSourceLine, type ChartContext, type ReportedFigureInput } from "@/lib/charts/build";
+import { buildSourceLine, type ChartContext, type ReportedFigureInput } from "@/lib/charts/build";
+import { CHART_KEYS } from "@/lib/charts/definition";
+import { buildChart, CHARTS } from "@/lib/data/charts/registry";
 
 const context: ChartContext = {
   filters: {},
@@ -30,7 +32,6 @@ const reported: ReportedFigureInput[] = [
 
 describe("startups by city", () => {
   const input = {
-    key: "startups-by-city" as const,
     total: 10,
     cities: [
       { slug: null, name: null, count: 5 },
@@ -41,7 +42,7 @@ describe("startups by city", () => {
   };
 
   test("puts the tracked share beside the reported one, both labelled, gaps last", () => {
-    const chart = buildChart(input, context);
+    const chart = buildChart("startups-by-city", input, context);
     const panel = chart.panels[0]!;
     expect(panel.series.map((s) => s.label)).toEqual([
       "Tracked in this database (n = 10)",
@@ -66,7 +67,7 @@ describe("startups by city", () => {
   });
 
   test("hides the reported figures on a filtered chart, and says why", () => {
-    const chart = buildChart(input, { ...context, filters: { sector: "ROBOTICS" } });
+    const chart = buildChart("startups-by-city", input, { ...context, filters: { sector: "ROBOTICS" } });
     expect(chart.panels[0]!.series.map((s) => s.key)).toEqual(["tracked"]);
     expect(chart.sourceLine).toBe("Source: Alumni Atlas database, data as of 2025-06-30");
     expect(chart.notes.join(" ")).toContain("shown only on the unfiltered chart");
@@ -74,7 +75,11 @@ describe("startups by city", () => {
   });
 
   test("says so when nothing matches", () => {
-    const chart = buildChart({ ...input, total: 0, cities: [] }, { ...context, filters: { from: 2030 } });
+    const chart = buildChart(
+      "startups-by-city",
+      { ...input, total: 0, cities: [] },
+      { ...context, filters: { from: 2030 } },
+    );
     expect(chart.emptyMessage).toMatch(/Nothing in this database matches/);
     expect(chart.table.rows).toEqual([]);
     expect(chart.filterSummary).toBe("founded 2030 or later");
@@ -83,8 +88,8 @@ describe("startups by city", () => {
 
 test("founded per year fills the years with nothing founded and notes the unknown ones", () => {
   const chart = buildChart(
+    "founded-per-year",
     {
-      key: "founded-per-year",
       stack: null,
       counts: [
         { year: 2012, groupKey: null, groupLabel: null, count: 2 },
@@ -111,7 +116,7 @@ test("founded per year, stacked, keeps six groups at most and lumps the rest int
     groupLabel: g.toUpperCase(),
     count: 10 - i,
   }));
-  const chart = buildChart({ key: "founded-per-year", stack: "city", counts }, context);
+  const chart = buildChart("founded-per-year", { stack: "city", counts }, context);
   const series = chart.panels[0]!.series;
   expect(series.map((s) => s.label)).toEqual(["A", "B", "C", "D", "E", "Other"]);
   expect(chart.panels[0]!.rows[0]!.values.__other).toBe(5 + 4);
@@ -120,8 +125,8 @@ test("founded per year, stacked, keeps six groups at most and lumps the rest int
 
 test("funding counts undisclosed rounds but never sums them, and shows ranges as ranges", () => {
   const chart = buildChart(
+    "funding-over-time",
     {
-      key: "funding-over-time",
       by: "year",
       groups: [
         {
@@ -153,8 +158,8 @@ test("funding counts undisclosed rounds but never sums them, and shows ranges as
 
 test("top investors states the leader and how many are left out", () => {
   const chart = buildChart(
+    "top-investors",
     {
-      key: "top-investors",
       investorCount: 20,
       startupCount: 6,
       investors: [
@@ -171,8 +176,8 @@ test("top investors states the leader and how many are left out", () => {
 
 test("years at Alibaba gives the median from the histogram and counts those left out", () => {
   const chart = buildChart(
+    "years-at-alibaba",
     {
-      key: "years-at-alibaba",
       counts: [
         { years: 1, count: 1 },
         { years: 4, count: 2 },
@@ -189,4 +194,8 @@ test("years at Alibaba gives the median from the histogram and counts those left
 
 test("the source line says when there is no data yet", () => {
   expect(buildSourceLine(null)).toBe("Source: Alumni Atlas database, data as of (no data yet)");
+});
+
+test("every chart is registered under its own key", () => {
+  for (const key of CHART_KEYS) expect(CHARTS[key].definition.key).toBe(key);
 });

@@ -1,12 +1,12 @@
 import { describe, expect, test } from "vitest";
-import { buildChart } from "@/lib/charts/build";
+import { buildChart } from "@/lib/data/charts/registry";
 import { chartToCsv, csvCell, exportFileName } from "@/lib/export/csv";
 import { composeChartSvg, escapeXml, wrapText, estimateTextWidth } from "@/lib/export/svg";
 import { iframeSnippet } from "@/lib/charts/urls";
 
 const chart = buildChart(
+  "startups-by-sector",
   {
-    key: "startups-by-sector",
     total: 3,
     counts: [
       { sector: "ROBOTICS", count: 2 },

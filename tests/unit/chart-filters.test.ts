@@ -1,11 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { filtersQueryString, parseChartFilters } from "@/lib/charts/filters";
-import { CHART_KEYS } from "@/lib/charts/registry";
+import { CHART_KEYS, type ChartKey } from "@/lib/charts/definition";
+import { filtersQueryString, parseChartRequest, type ChartRequestInput } from "@/lib/charts/request";
+import { CHARTS } from "@/lib/data/charts/registry";
 import { Sector } from "@/lib/generated/prisma/enums";
 import { SECTOR_LABELS, sectorFromParam, sectorToParam } from "@/lib/charts/labels";
 
-describe("parseChartFilters", () => {
+const parseChartFilters = (key: ChartKey, input: ChartRequestInput) => parseChartRequest(CHARTS[key].definition, input);
+
+describe("parseChartRequest", () => {
   test("reads the filters a chart supports, in canonical order", () => {
     const { filters, problems } = parseChartFilters("founded-per-year", {
       to: "2020",
@@ -51,6 +54,27 @@ describe("parseChartFilters", () => {
     expect(filters).toEqual({ to: 2019 });
     expect(problems.map((p) => p.parameter).sort()).toEqual(["city", "from", "sector", "stack"]);
     expect(problems.find((p) => p.parameter === "sector")?.message).toBe("sector was given more than once");
+  });
+
+  test("reads a snapshot request's JSON filters, stored shape and numbers, with the same rules", () => {
+    expect(parseChartFilters("founded-per-year", { sector: "COMPUTER_VISION", from: 2015, stack: "sector" })).toEqual({
+      key: "founded-per-year",
+      filters: { sector: "COMPUTER_VISION", from: 2015, stack: "sector" },
+      problems: [],
+      snapshot: null,
+    });
+    expect(parseChartFilters("founded-per-year", { from: 15 }).problems).toEqual([
+      { parameter: "from", message: "from must be a four-digit year" },
+    ]);
+  });
+
+  test("a snapshot id rides along; given twice it is a problem, not a guess", () => {
+    expect(parseChartFilters("top-investors", new URLSearchParams("snapshot=abc&city=x")).snapshot).toEqual({
+      id: "abc",
+    });
+    expect(parseChartFilters("top-investors", new URLSearchParams("snapshot=a&snapshot=b")).snapshot).toEqual({
+      problem: { parameter: "snapshot", message: "snapshot was given more than once" },
+    });
   });
 
   test("rejects a year range that runs backwards", () => {

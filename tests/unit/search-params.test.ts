@@ -9,7 +9,8 @@ import {
   parseStartupListParams,
   startupListQuery,
 } from "@/lib/validation/search-params";
-import { parseChartFilters } from "@/lib/charts/filters";
+import { parseChartRequest } from "@/lib/charts/request";
+import { CHARTS } from "@/lib/data/charts/registry";
 import { MAX_PAGE, paginated, parsePage } from "@/lib/pagination";
 import { yearRange } from "@/lib/validation/fields";
 
@@ -71,11 +72,11 @@ describe("parseStartupListParams", () => {
   test("the browse filters and the chart filters accept the same years as the records", () => {
     for (const year of [yearRange.min, 1985, yearRange.max]) {
       expect(parseStartupListParams({ from: String(year) }).params.foundedFrom).toBe(year);
-      expect(parseChartFilters("founded-per-year", { from: String(year) }).filters.from).toBe(year);
+      expect(parseChartRequest(CHARTS["founded-per-year"].definition, { from: String(year) }).filters.from).toBe(year);
     }
     for (const year of [yearRange.min - 1, yearRange.max + 1]) {
       expect(parseStartupListParams({ from: String(year) }).issues).toHaveLength(1);
-      expect(parseChartFilters("founded-per-year", { from: String(year) }).problems).toHaveLength(1);
+      expect(parseChartRequest(CHARTS["founded-per-year"].definition, { from: String(year) }).problems).toHaveLength(1);
     }
   });
 

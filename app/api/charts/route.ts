@@ -1,14 +1,15 @@
-import { CHART_KEYS, CHARTS } from "@/lib/charts/registry";
+import { CHART_KEYS } from "@/lib/charts/definition";
 import { chartDataPath, chartPagePath, embedPath } from "@/lib/charts/urls";
+import { CHARTS } from "@/lib/data/charts/registry";
 
 /** The catalogue of charts and where each one's page, data and embed live. */
 export function GET() {
   return Response.json({
     charts: CHART_KEYS.map((key) => ({
       key,
-      title: CHARTS[key].title,
-      subtitle: CHARTS[key].subtitle,
-      filters: CHARTS[key].filters,
+      title: CHARTS[key].definition.title,
+      subtitle: CHARTS[key].definition.subtitle,
+      filters: CHARTS[key].definition.filters,
       page: chartPagePath(key),
       csv: chartDataPath(key, "csv"),
       json: chartDataPath(key, "json"),

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { CHART_KEYS, CHARTS } from "@/lib/charts/registry";
+import { CHART_KEYS } from "@/lib/charts/definition";
+import { CHARTS } from "@/lib/data/charts/registry";
 
 export default function ChartNotFound() {
   return (
@@ -10,7 +11,7 @@ export default function ChartNotFound() {
         {CHART_KEYS.map((key) => (
           <li key={key}>
             <Link className="underline underline-offset-2" href={`/charts/${key}`}>
-              {CHARTS[key].title}
+              {CHARTS[key].definition.title}
             </Link>
           </li>
         ))}

@@ -2,8 +2,8 @@ import { ImageResponse } from "next/og";
 import { notFound } from "next/navigation";
 import { formatInteger } from "@/lib/format/numbers";
 import { withoutCjk } from "@/lib/format/text";
-import { isChartKey } from "@/lib/charts/registry";
-import { getChart } from "@/lib/data/charts";
+import { isChartKey } from "@/lib/charts/definition";
+import { getChart } from "@/lib/data/charts/get-chart";
 
 export const alt = "Alumni Atlas chart";
 export const size = { width: 1200, height: 630 };

@@ -7,11 +7,12 @@ import { ChartFilters, type FilterControl } from "@/components/charts/chart-filt
 import { ChartWorkbench } from "@/components/charts/chart-workbench";
 import { Alert } from "@/components/ui/alert";
 import { Skeleton } from "@/components/ui/skeleton";
-import { parseChartFilters, type ChartFilters as Filters, type FilterProblem } from "@/lib/charts/filters";
+import { isChartKey, type ChartDefinition } from "@/lib/charts/definition";
 import { SECTOR_LABELS, sectorToParam } from "@/lib/charts/labels";
-import { CHARTS, isChartKey, type ChartKey } from "@/lib/charts/registry";
+import { parseChartRequest, type ChartFilters as Filters, type FilterProblem } from "@/lib/charts/request";
 import { chartPagePath } from "@/lib/charts/urls";
-import { getChart, getChartFilterOptions } from "@/lib/data/charts";
+import { getChart, getChartFilterOptions, type ChartFilterOptions } from "@/lib/data/charts/get-chart";
+import { CHARTS } from "@/lib/data/charts/registry";
 
 type Props = {
   params: Promise<{ chart: string }>;
@@ -21,8 +22,8 @@ type Props = {
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { chart } = await params;
   if (!isChartKey(chart)) return { title: "Chart not found" };
-  const definition = CHARTS[chart];
-  const { filters } = parseChartFilters(chart, await searchParams);
+  const { definition } = CHARTS[chart];
+  const { filters } = parseChartRequest(definition, await searchParams);
   return {
     title: definition.title,
     description: `${definition.subtitle}. ${definition.description}`,
@@ -33,7 +34,8 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function ChartPage({ params, searchParams }: Props) {
   const { chart: key } = await params;
   if (!isChartKey(key)) notFound();
-  const { filters, problems } = parseChartFilters(key, await searchParams);
+  const { definition } = CHARTS[key];
+  const { filters, problems } = parseChartRequest(definition, await searchParams);
   return (
     <div className="grid grid-cols-[minmax(0,1fr)] gap-6">
       <nav aria-label="Breadcrumb" className="text-sm text-ink-muted">
@@ -41,30 +43,31 @@ export default async function ChartPage({ params, searchParams }: Props) {
           Charts
         </Link>
         <span aria-hidden> / </span>
-        <span className="text-ink">{CHARTS[key].title}</span>
+        <span className="text-ink">{definition.title}</span>
       </nav>
       <Suspense key={JSON.stringify(filters)} fallback={<ChartSkeleton />}>
-        <ChartSection chartKey={key} filters={filters} problems={problems} />
+        <ChartSection definition={definition} filters={filters} problems={problems} />
       </Suspense>
     </div>
   );
 }
 
 async function ChartSection({
-  chartKey,
+  definition,
   filters,
   problems,
 }: {
-  chartKey: ChartKey;
+  definition: ChartDefinition;
   filters: Filters;
   problems: FilterProblem[];
 }) {
+  const chartKey = definition.key;
   const [{ chart, problems: unknown }, options] = await Promise.all([
     getChart({ key: chartKey, filters }),
     getChartFilterOptions(),
   ]);
   const ignored = [...problems, ...unknown];
-  const controls = filterControls(chartKey, chart.filters, options);
+  const controls = filterControls(definition, chart.filters, options);
   return (
     <>
       {ignored.length > 0 ? (
@@ -95,12 +98,8 @@ async function ChartSection({
   );
 }
 
-function filterControls(
-  key: ChartKey,
-  filters: Filters,
-  options: Awaited<ReturnType<typeof getChartFilterOptions>>,
-): FilterControl[] {
-  const supported = CHARTS[key].filters;
+function filterControls(definition: ChartDefinition, filters: Filters, options: ChartFilterOptions): FilterControl[] {
+  const supported = definition.filters;
   const controls: FilterControl[] = [];
   for (const name of supported) {
     switch (name) {
@@ -138,7 +137,7 @@ function filterControls(
         const now = new Date().getFullYear();
         controls.push({
           name,
-          label: CHARTS[key].years === "announced" ? "Rounds announced" : "Year founded",
+          label: definition.years === "announced" ? "Rounds announced" : "Year founded",
           from: filters.from ? String(filters.from) : "",
           to: filters.to ? String(filters.to) : "",
           min: Math.min(options.years?.min ?? now, 2000),

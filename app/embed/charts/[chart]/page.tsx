@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ChartFigure } from "@/components/charts/chart-figure";
-import { CHARTS, isChartKey } from "@/lib/charts/registry";
+import { isChartKey } from "@/lib/charts/definition";
+import { parseChartRequest } from "@/lib/charts/request";
 import { chartDataPath, chartPagePath } from "@/lib/charts/urls";
-import { getChartForRequest } from "@/lib/data/charts";
+import { getChartForRequest } from "@/lib/data/charts/get-chart-for-request";
+import { CHARTS } from "@/lib/data/charts/registry";
 
 type Props = {
   params: Promise<{ chart: string }>;
@@ -12,12 +14,13 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { chart } = await params;
-  return { title: isChartKey(chart) ? CHARTS[chart].title : "Chart not found" };
+  return { title: isChartKey(chart) ? CHARTS[chart].definition.title : "Chart not found" };
 }
 
 export default async function EmbedChartPage({ params, searchParams }: Props) {
   const { chart: key } = await params;
-  const result = await getChartForRequest({ key, searchParams: await searchParams });
+  if (!isChartKey(key)) notFound();
+  const result = await getChartForRequest(parseChartRequest(CHARTS[key].definition, await searchParams));
   if (!result.ok) {
     if (result.status === 404) notFound();
     return (

@@ -1,17 +1,19 @@
+import { isChartKey } from "@/lib/charts/definition";
+import { parseChartRequest } from "@/lib/charts/request";
 import { chartPagePath } from "@/lib/charts/urls";
-import { getChartForRequest } from "@/lib/data/charts";
+import { getChartForRequest } from "@/lib/data/charts/get-chart-for-request";
+import { CHARTS } from "@/lib/data/charts/registry";
 import { chartToCsv, exportFileName } from "@/lib/export/csv";
+
+const plainText = (message: string, status: number) =>
+  new Response(`${message}\n`, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
 
 export async function GET(request: Request, { params }: { params: Promise<{ chart: string }> }) {
   const { chart: key } = await params;
+  if (!isChartKey(key)) return plainText(`There is no chart called "${key}".`, 404);
   const url = new URL(request.url);
-  const result = await getChartForRequest({ key, searchParams: url.searchParams });
-  if (!result.ok) {
-    return new Response(`${result.message}\n`, {
-      status: result.status,
-      headers: { "content-type": "text/plain; charset=utf-8" },
-    });
-  }
+  const result = await getChartForRequest(parseChartRequest(CHARTS[key].definition, url.searchParams));
+  if (!result.ok) return plainText(result.message, result.status);
   const { chart } = result;
   const pageUrl = new URL(chartPagePath(chart.key, chart.filters), url.origin).toString();
   return new Response(chartToCsv(chart, { url: pageUrl }), {

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { parseChartFilters } from "@/lib/charts/filters";
-import { sectorToParam } from "@/lib/charts/labels";
-import { isChartKey } from "@/lib/charts/registry";
+import { isChartKey } from "@/lib/charts/definition";
+import { parseChartRequest } from "@/lib/charts/request";
 import { embedPath } from "@/lib/charts/urls";
-import { createChartSnapshot } from "@/lib/data/charts";
+import { CHARTS } from "@/lib/data/charts/registry";
+import { createChartSnapshot } from "@/lib/data/charts/snapshots";
 
 const snapshotRequestSchema = z.object({
   filters: z.record(z.string().max(20), z.union([z.string().max(100), z.number().int()])).default({}),
@@ -26,17 +26,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ cha
       { status: 400 },
     );
   }
-  // Filters arrive in their parsed shape (sector as an enum); read them back through the URL schema.
-  const search = new URLSearchParams();
-  for (const [name, value] of Object.entries(parsed.data.filters)) {
-    search.set(
-      name,
-      name === "sector" && typeof value === "string" && /^[A-Z_]+$/.test(value)
-        ? sectorToParam(value as never)
-        : String(value),
-    );
-  }
-  const { filters, problems } = parseChartFilters(key, search);
+  // The same reader as the chart's URL: it takes the filters in their stored shape too (COMPUTER_VISION, 2015).
+  const { filters, problems } = parseChartRequest(CHARTS[key].definition, parsed.data.filters);
   if (problems.length > 0) return Response.json({ error: problems.map((p) => p.message).join("; ") }, { status: 400 });
   const result = await createChartSnapshot({ key, filters });
   if (!result.ok) return Response.json({ error: result.problems.map((p) => p.message).join("; ") }, { status: 400 });

@@ -1,8 +1,11 @@
 import { z } from "zod";
 import type { Sector } from "../generated/prisma/enums";
 import { yearRange } from "../validation/fields";
+import type { ChartDefinition, ChartKey, FilterName } from "./definition";
 import { sectorFromParam, sectorToParam } from "./labels";
-import { CHARTS, type ChartKey, type FilterName } from "./registry";
+
+// The one reader of a chart request, whoever asks: the chart page (which shows what it ignored),
+// the data and embed endpoints (which refuse it), and the snapshot endpoint's JSON body.
 
 export type ChartFilters = {
   city?: string;
@@ -31,10 +34,11 @@ const yearSchema = z
       .max(yearRange.max, `must be ${yearRange.max} or earlier`),
   );
 
-/** One zod schema per URL parameter, so one bad parameter is reported on its own. */
+/** One zod schema per parameter, so one bad parameter is reported on its own. */
 const parameterSchemas = {
   city: slugSchema,
   unit: slugSchema,
+  // ?sector=computer-vision in URLs; COMPUTER_VISION, the stored value, is read too.
   sector: z
     .string()
     .max(100, "is too long")
@@ -65,27 +69,40 @@ const PARAMETERS_OF: Record<FilterName, ParameterName[]> = {
 
 export type FilterProblem = { parameter: string; message: string };
 
-export type ParsedChartFilters = { filters: ChartFilters; problems: FilterProblem[] };
+/** A URL's query, or the filters object of a JSON body (where years may be numbers). */
+export type ChartRequestInput = URLSearchParams | Record<string, string | number | string[] | undefined>;
 
-export type SearchParamsInput = Record<string, string | string[] | undefined> | URLSearchParams;
+export type ChartRequest = {
+  key: ChartKey;
+  /** The filters that were read, in canonical order. */
+  filters: ChartFilters;
+  /** Supported parameters whose value could not be read: left out of `filters`. */
+  problems: FilterProblem[];
+  /** A pinned snapshot asked for by id, or what is wrong with the request for one. */
+  snapshot: { id: string } | { problem: FilterProblem } | null;
+};
 
-function readParameter(input: SearchParamsInput, name: string): string | string[] | undefined {
+function readParameter(input: ChartRequestInput, name: string): string | string[] | undefined {
   if (input instanceof URLSearchParams) {
     const all = input.getAll(name);
     return all.length === 0 ? undefined : all.length === 1 ? all[0] : all;
   }
-  return input[name];
+  const value = input[name];
+  return typeof value === "number" ? String(value) : value;
 }
 
 /**
- * Reads a chart's filters from the URL. Parameters the chart does not support are ignored (links
- * carry tracking parameters); a supported parameter with a bad value is left out and reported, so
- * a page can still render the unfiltered chart and say what it ignored, and an API can answer 400.
+ * Reads a chart request. Parameters the chart does not support are ignored (links carry tracking
+ * parameters); a supported parameter with a bad value is left out and reported, so a page can still
+ * render the unfiltered chart and say what it ignored, and an endpoint can answer 400.
  */
-export function parseChartFilters(key: ChartKey, input: SearchParamsInput): ParsedChartFilters {
+export function parseChartRequest(
+  chart: Pick<ChartDefinition, "key" | "filters">,
+  input: ChartRequestInput,
+): ChartRequest {
   const filters: ChartFilters = {};
   const problems: FilterProblem[] = [];
-  for (const filterName of CHARTS[key].filters) {
+  for (const filterName of chart.filters) {
     for (const parameter of PARAMETERS_OF[filterName]) {
       const raw = readParameter(input, parameter);
       if (raw === undefined || raw === "") continue;
@@ -107,7 +124,14 @@ export function parseChartFilters(key: ChartKey, input: SearchParamsInput): Pars
     problems.push({ parameter: "to", message: `to (${filters.to}) must not be before from (${filters.from})` });
     delete filters.to;
   }
-  return { filters: normaliseFilters(filters), problems };
+  return { key: chart.key, filters: normaliseFilters(filters), problems, snapshot: readSnapshot(input) };
+}
+
+function readSnapshot(input: ChartRequestInput): ChartRequest["snapshot"] {
+  const raw = readParameter(input, "snapshot");
+  if (raw === undefined || raw === "") return null;
+  if (Array.isArray(raw)) return { problem: { parameter: "snapshot", message: "snapshot was given more than once" } };
+  return { id: raw };
 }
 
 /** Filters with keys in one canonical order, so equal filters serialise (and hash) equally. */
@@ -122,10 +146,17 @@ export function normaliseFilters(filters: ChartFilters): ChartFilters {
 /** The filters as URL query parameters, in canonical order. */
 export function filtersToSearchParams(filters: ChartFilters): URLSearchParams {
   const params = new URLSearchParams();
-  const normalised = normaliseFilters(filters);
-  for (const [name, value] of Object.entries(normalised)) {
-    params.set(name, name === "sector" ? sectorToParam(value as Sector) : String(value));
-  }
+  const { city, sector, unit, from, to, stack, by } = normaliseFilters(filters);
+  const entries: [string, string | undefined][] = [
+    ["city", city],
+    ["sector", sector && sectorToParam(sector)],
+    ["unit", unit],
+    ["from", from?.toString()],
+    ["to", to?.toString()],
+    ["stack", stack],
+    ["by", by],
+  ];
+  for (const [name, value] of entries) if (value !== undefined) params.set(name, value);
   return params;
 }
 

@@ -1,0 +1,199 @@
+import "server-only";
+import { COVERAGE_NOTE } from "@/lib/charts/definition";
+import { FUNDING_STAGE_LABELS } from "@/lib/charts/labels";
+import { emptyBody, panel, population, span } from "@/lib/charts/panel";
+import { MUTED_COLOR, OKABE_ITO, RANGE_COLOR, TRACKED_COLOR } from "@/lib/charts/palette";
+import { formatUsdRange } from "@/lib/format/money";
+import { formatInteger, plural } from "@/lib/format/numbers";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { FundingStage } from "@/lib/generated/prisma/enums";
+import { defineChart } from "./define";
+import { roundConditions, startupIdInScope } from "./sql";
+
+type FundingGroup = {
+  key: string | null;
+  rounds: number;
+  usdRounds: number;
+  undisclosed: number;
+  unconverted: number;
+  ranges: number;
+  usdLow: number;
+  usdHigh: number;
+};
+
+export type FundingOverTimeInput = { by: "year" | "stage"; groups: FundingGroup[] };
+
+type FundingAggregate = {
+  group_key: string | null;
+  rounds: number;
+  usd_rounds: number;
+  undisclosed: number;
+  unconverted: number;
+  ranges: number;
+  usd_low: number | null;
+  usd_high: number | null;
+};
+
+const isStage = (value: string): value is FundingStage => value in FundingStage;
+
+export const fundingOverTime = defineChart<FundingOverTimeInput>({
+  definition: {
+    key: "funding-over-time",
+    title: "Funding rounds over time",
+    subtitle: "Funding rounds of AI start-ups founded by former Alibaba staff, and the amounts disclosed in US dollars",
+    description: "Rounds per year or per stage; undisclosed rounds counted, never summed.",
+    notes: [
+      COVERAGE_NOTE,
+      "Undisclosed rounds, and amounts reported in another currency without a US-dollar figure, are counted but not summed.",
+      "Where a round was reported as a range, the light part of the bar spans the low to the high end.",
+    ],
+    filters: ["city", "sector", "unit", "years", "by"],
+    years: "announced",
+  },
+
+  async query(prisma, scope) {
+    const startups = startupIdInScope(scope, "none", Prisma.sql`r."startupId"`);
+    const rounds = roundConditions(scope.filters);
+    const by: "year" | "stage" = scope.filters.by ?? "year";
+    // Stages sort in the enum's declared order (angel → IPO), which is why the stage is grouped as
+    // the enum and only cast to text at the end.
+    const groupExpression = by === "stage" ? Prisma.sql`r.stage` : Prisma.sql`extract(year FROM r."announcedOn")::int`;
+    const rows = await prisma.$queryRaw<FundingAggregate[]>`
+      SELECT ${groupExpression}::text AS group_key, ${groupExpression} AS sort_key,
+        count(*)::int AS rounds,
+        count(*) FILTER (WHERE r."amountUsdLow" IS NOT NULL)::int AS usd_rounds,
+        count(*) FILTER (WHERE r."amountKind" = 'UNDISCLOSED')::int AS undisclosed,
+        count(*) FILTER (WHERE r."amountKind" <> 'UNDISCLOSED' AND r."amountUsdLow" IS NULL)::int AS unconverted,
+        count(*) FILTER (WHERE r."amountUsdLow" IS NOT NULL
+          AND COALESCE(r."amountUsdHigh", r."amountUsdLow") > r."amountUsdLow")::int AS ranges,
+        sum(r."amountUsdLow")::float8 AS usd_low,
+        sum(COALESCE(r."amountUsdHigh", r."amountUsdLow"))::float8 AS usd_high
+      FROM "FundingRound" r
+      WHERE ${rounds} AND ${startups}
+      GROUP BY 1, 2
+      ORDER BY 2 NULLS LAST`;
+    const groups = rows.map((row) => ({
+      key: row.group_key,
+      rounds: row.rounds,
+      usdRounds: row.usd_rounds,
+      undisclosed: row.undisclosed,
+      unconverted: row.unconverted,
+      ranges: row.ranges,
+      usdLow: row.usd_low ?? 0,
+      usdHigh: row.usd_high ?? 0,
+    }));
+    return { by, groups };
+  },
+
+  build(input) {
+    const byYear = input.by === "year";
+    const undated = byYear ? input.groups.filter((g) => g.key === null).reduce((sum, g) => sum + g.rounds, 0) : 0;
+    let groups = input.groups.flatMap((g) => (g.key === null ? [] : [{ ...g, key: g.key }]));
+    if (byYear && groups.length > 0) {
+      const years = groups.map((g) => Number(g.key));
+      const blank = { rounds: 0, usdRounds: 0, undisclosed: 0, unconverted: 0, ranges: 0, usdLow: 0, usdHigh: 0 };
+      const dated = groups;
+      groups = span(Math.min(...years), Math.max(...years)).map(
+        (year) => dated.find((g) => Number(g.key) === year) ?? { key: String(year), ...blank },
+      );
+    }
+    const label = (key: string) => (byYear ? key : isStage(key) ? FUNDING_STAGE_LABELS[key] : key);
+    const layout = byYear ? "columns" : "bars";
+    const categoryAxisLabel = byYear ? "Year announced" : "Stage";
+    const roundsPanel = panel({
+      id: "rounds",
+      title: "Funding rounds",
+      layout,
+      stacked: true,
+      valueAxisLabel: "Funding rounds",
+      categoryAxisLabel,
+      series: [
+        { key: "usd", label: "Amount disclosed in US$", color: TRACKED_COLOR },
+        { key: "unconverted", label: "Amount reported in another currency only", color: OKABE_ITO.orange },
+        { key: "undisclosed", label: "Amount undisclosed", color: MUTED_COLOR },
+      ],
+    });
+    const amountsPanel = panel({
+      id: "amounts",
+      title: "Amounts disclosed in US dollars",
+      layout,
+      stacked: true,
+      valueAxisLabel: "US$ disclosed",
+      valueFormat: "usd",
+      categoryAxisLabel,
+      series: [
+        { key: "usdLow", label: "Disclosed (low end of ranges)", color: TRACKED_COLOR },
+        { key: "usdRange", label: "Up to the high end of reported ranges", color: RANGE_COLOR, role: "range" },
+      ],
+    });
+    const columns = [
+      { key: "group", label: byYear ? "Year announced" : "Stage", numeric: false },
+      { key: "rounds", label: "Rounds", numeric: true },
+      { key: "usd", label: "Rounds with US$ amount", numeric: true },
+      { key: "unconverted", label: "Rounds with other-currency amount only", numeric: true },
+      { key: "undisclosed", label: "Rounds with amount undisclosed", numeric: true },
+      { key: "usdLow", label: "US$ disclosed, low", numeric: true },
+      { key: "usdHigh", label: "US$ disclosed, high", numeric: true },
+    ];
+    const notes =
+      undated > 0
+        ? [`${plural(undated, "round")} with no reported date ${undated === 1 ? "is" : "are"} not shown.`]
+        : [];
+    const totalRounds = groups.reduce((sum, g) => sum + g.rounds, 0);
+    if (totalRounds === 0) {
+      const empty = emptyBody("funding rounds", columns, roundsPanel);
+      return { ...empty, panels: [roundsPanel, amountsPanel], notes };
+    }
+    roundsPanel.rows = groups.map((g) => ({
+      key: g.key,
+      label: label(g.key),
+      values: { usd: g.usdRounds, unconverted: g.unconverted, undisclosed: g.undisclosed },
+      valueLabels: { total: formatInteger(g.rounds) },
+    }));
+    amountsPanel.rows = groups.map((g) => ({
+      key: g.key,
+      label: label(g.key),
+      values: { usdLow: g.usdLow, usdRange: g.usdHigh - g.usdLow },
+      valueLabels: { total: g.usdRounds > 0 ? formatUsdRange(g.usdLow, g.usdHigh) : "" },
+    }));
+    const sumLow = groups.reduce((sum, g) => sum + g.usdLow, 0);
+    const sumHigh = groups.reduce((sum, g) => sum + g.usdHigh, 0);
+    const usdRounds = groups.reduce((sum, g) => sum + g.usdRounds, 0);
+    const notSummed = totalRounds - usdRounds;
+    const richest = groups.filter((g) => g.usdRounds > 0).sort((a, b) => b.usdHigh - a.usdHigh)[0];
+    const altText = [
+      `${byYear ? "Column" : "Bar"} charts of ${plural(totalRounds, "funding round")} by ${byYear ? "year announced" : "stage"}.`,
+      usdRounds > 0
+        ? `${formatInteger(usdRounds)} disclosed an amount in US dollars, together ${formatUsdRange(sumLow, sumHigh)}; ${formatInteger(notSummed)} ${notSummed === 1 ? "was" : "were"} undisclosed or reported in another currency only and ${notSummed === 1 ? "is" : "are"} not summed.`
+        : `None disclosed an amount in US dollars.`,
+      richest
+        ? `The most disclosed money went to ${byYear ? "rounds in" : ""} ${label(richest.key)}: ${formatUsdRange(richest.usdLow, richest.usdHigh)}.`.replace(
+            "  ",
+            " ",
+          )
+        : "",
+    ]
+      .filter(Boolean)
+      .join(" ");
+    return {
+      subtitle: `Funding rounds of AI start-ups founded by former Alibaba staff, by ${byYear ? "year announced" : "stage"}, and the amounts disclosed in US dollars`,
+      panels: [roundsPanel, amountsPanel],
+      altText,
+      table: {
+        columns,
+        rows: groups.map((g) => [
+          label(g.key),
+          g.rounds,
+          g.usdRounds,
+          g.unconverted,
+          g.undisclosed,
+          g.usdRounds ? g.usdLow : null,
+          g.usdRounds ? g.usdHigh : null,
+        ]),
+      },
+      population: population(totalRounds, "funding round"),
+      emptyMessage: null,
+      notes,
+    };
+  },
+});

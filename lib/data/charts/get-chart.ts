@@ -1,0 +1,105 @@
+import "server-only";
+import { cache } from "react";
+import { getPrisma } from "@/lib/db";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Sector } from "@/lib/generated/prisma/enums";
+import type { ChartKey } from "@/lib/charts/definition";
+import type { ChartFilters, FilterProblem } from "@/lib/charts/request";
+import type { ChartData } from "@/lib/charts/types";
+import { cachedChartQuery } from "./cache";
+import type { ChartModule, ChartScope } from "./define";
+import { buildChart, CHARTS, type ChartInputs } from "./registry";
+import { resolveChartScope } from "./scope";
+
+/**
+ * The data's as-of date: the newest change to any record a chart counts. Deleting a record is a
+ * change too, so soft-deleted rows are included.
+ */
+export const getChartDataAsOf = cache(async (): Promise<Date | null> => {
+  const prisma = await getPrisma();
+  const [row] = await prisma.$queryRaw<{ as_of: Date | null }[]>`
+    SELECT GREATEST(
+      (SELECT max("updatedAt") FROM "Startup"),
+      (SELECT max("updatedAt") FROM "City"),
+      (SELECT max("updatedAt") FROM "Person"),
+      (SELECT max("updatedAt") FROM "Organization"),
+      (SELECT max("updatedAt") FROM "Employment"),
+      (SELECT max("updatedAt") FROM "Founding"),
+      (SELECT max("updatedAt") FROM "FundingRound"),
+      (SELECT max("updatedAt") FROM "Investment"),
+      (SELECT max("updatedAt") FROM "ReportedFigure")
+    ) AS as_of`;
+  return row?.as_of ?? null;
+});
+
+export type ChartResult = { chart: ChartData; problems: FilterProblem[] };
+
+/**
+ * A chart's data, metadata and data table for the given (already parsed) filters. City and unit
+ * slugs that do not exist are dropped and reported in `problems`.
+ */
+export const getChart = cache(async (options: { key: ChartKey; filters: ChartFilters }): Promise<ChartResult> => {
+  const prisma = await getPrisma();
+  const { scope, problems } = await resolveChartScope(prisma, options.filters);
+  return { chart: await computeChart(prisma, options.key, scope), problems };
+});
+
+async function computeChart<K extends ChartKey>(prisma: PrismaClient, key: K, scope: ChartScope): Promise<ChartData> {
+  const chart: ChartModule<ChartInputs[K]> = CHARTS[key];
+  // The query's inputs are exactly the chart key, the normalised filters and the ids they resolved
+  // to, so those make the cache key; names and dates are looked up fresh on every call.
+  const cacheKey = JSON.stringify([key, scope.filters, scope.cityId ?? null, scope.unitIds ?? null]);
+  const [input, asOf] = await Promise.all([
+    cachedChartQuery(prisma, cacheKey, () => chart.query(prisma, scope)),
+    getChartDataAsOf(),
+  ]);
+  return buildChart(key, input, {
+    filters: scope.filters,
+    names: scope.names,
+    asOf,
+    generatedAt: new Date(),
+    supportsYears: chart.definition.filters.includes("years"),
+  });
+}
+
+export type ChartFilterOptions = {
+  cities: { slug: string; name: string; count: number }[];
+  units: { slug: string; name: string }[];
+  sectors: { sector: Sector; count: number }[];
+  years: { min: number; max: number } | null;
+};
+
+/** What the filter menus offer: only values that occur in the data, with their counts. */
+export const getChartFilterOptions = cache(async (): Promise<ChartFilterOptions> => {
+  const prisma = await getPrisma();
+  // Counts over every start-up, so cached per data version like the charts themselves.
+  return cachedChartQuery(prisma, "filter-options", () => queryChartFilterOptions(prisma));
+});
+
+async function queryChartFilterOptions(prisma: PrismaClient): Promise<ChartFilterOptions> {
+  const [cities, units, sectors, years] = await Promise.all([
+    prisma.$queryRaw<{ slug: string; name: string; count: number }[]>`
+      SELECT c.slug, c."nameEn" AS name, count(*)::int AS count
+      FROM "Startup" s JOIN "City" c ON c.id = s."cityId" AND c."deletedAt" IS NULL
+      WHERE s."deletedAt" IS NULL
+      GROUP BY c.slug, c."nameEn" ORDER BY count DESC, c."nameEn" LIMIT 200`,
+    prisma.$queryRaw<{ slug: string; name: string }[]>`
+      SELECT o.slug, o."nameEn" AS name FROM "Organization" o
+      JOIN "Organization" parent ON parent.id = o."parentId" AND parent."parentId" IS NULL
+      WHERE o.kind = 'ALIBABA_UNIT' AND o."deletedAt" IS NULL AND parent.kind = 'ALIBABA_UNIT'
+      ORDER BY o."nameEn" LIMIT 200`,
+    prisma.$queryRaw<{ sector: Sector; count: number }[]>`
+      SELECT sector::text AS sector, count(*)::int AS count
+      FROM "Startup" s CROSS JOIN LATERAL unnest(s.sectors) AS sector
+      WHERE s."deletedAt" IS NULL GROUP BY sector ORDER BY count DESC, sector`,
+    prisma.$queryRaw<{ min: number | null; max: number | null }[]>`
+      SELECT min("foundedYear") AS min, max("foundedYear") AS max FROM "Startup" WHERE "deletedAt" IS NULL`,
+  ]);
+  const range = years[0];
+  return {
+    cities,
+    units,
+    sectors,
+    years: range?.min != null && range.max != null ? { min: range.min, max: range.max } : null,
+  };
+}

@@ -1,0 +1,50 @@
+import "server-only";
+import type { ResolvedFilterNames } from "@/lib/charts/build";
+import { normaliseFilters, type ChartFilters, type FilterProblem } from "@/lib/charts/request";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { ChartScope } from "./define";
+
+/** Looks up the city and unit slugs in the filters; unknown ones are dropped and reported. */
+export async function resolveChartScope(
+  prisma: PrismaClient,
+  filters: ChartFilters,
+): Promise<{ scope: ChartScope; problems: FilterProblem[] }> {
+  const problems: FilterProblem[] = [];
+  const kept: ChartFilters = { ...filters };
+  const names: ResolvedFilterNames = {};
+  let cityId: number | undefined;
+  let unitIds: number[] | undefined;
+  if (filters.city) {
+    const city = await prisma.city.findFirst({
+      where: { slug: filters.city, deletedAt: null },
+      select: { id: true, nameEn: true },
+    });
+    if (city) {
+      cityId = city.id;
+      names.city = city.nameEn;
+    } else {
+      problems.push({ parameter: "city", message: `city "${filters.city}" is not a city in this database` });
+      delete kept.city;
+    }
+  }
+  if (filters.unit) {
+    const rows = await prisma.$queryRaw<{ id: number; nameEn: string; depth: number }[]>`
+      WITH RECURSIVE subtree AS (
+        SELECT id, "nameEn", 0 AS depth FROM "Organization"
+        WHERE slug = ${filters.unit} AND kind = 'ALIBABA_UNIT' AND "deletedAt" IS NULL
+        UNION ALL
+        SELECT o.id, o."nameEn", subtree.depth + 1 FROM "Organization" o
+        JOIN subtree ON o."parentId" = subtree.id
+        WHERE o.kind = 'ALIBABA_UNIT' AND o."deletedAt" IS NULL AND subtree.depth < 20
+      )
+      SELECT id, "nameEn", depth FROM subtree ORDER BY depth`;
+    if (rows.length > 0) {
+      unitIds = rows.map((row) => row.id);
+      names.unit = rows[0]!.nameEn;
+    } else {
+      problems.push({ parameter: "unit", message: `unit "${filters.unit}" is not an Alibaba unit in this database` });
+      delete kept.unit;
+    }
+  }
+  return { scope: { filters: normaliseFilters(kept), names, cityId, unitIds }, problems };
+}

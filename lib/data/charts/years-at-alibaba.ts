@@ -1,0 +1,106 @@
+import "server-only";
+import { COVERAGE_NOTE } from "@/lib/charts/definition";
+import { countPanel, countTable, emptyBody, NOTHING_MATCHES, population, span } from "@/lib/charts/panel";
+import type { ChartRow } from "@/lib/charts/types";
+import { plural } from "@/lib/format/numbers";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { defineChart } from "./define";
+import { livePerson, queryWithWorkMem, startupConditions } from "./sql";
+
+export type YearsAtAlibabaInput = { counts: { years: number; count: number }[]; excluded: number };
+
+export const yearsAtAlibaba = defineChart<YearsAtAlibabaInput>({
+  definition: {
+    key: "years-at-alibaba",
+    title: "Years at Alibaba before founding",
+    subtitle: "Founders of AI start-ups by the years they spent at Alibaba Group before their start-up was founded",
+    description: "How long founders worked at Alibaba before starting their company.",
+    notes: [
+      COVERAGE_NOTE,
+      "Only founders whose Alibaba start and end years and whose start-up's founding year are all known are counted.",
+      "Calendar years (founding year minus the year they joined, or the year they left if earlier), so accurate to about a year.",
+      "A founder of two start-ups is counted for each.",
+    ],
+    filters: ["city", "sector", "years"],
+    years: "founded",
+  },
+
+  async query(prisma, scope) {
+    const where = startupConditions(scope, "founded");
+    // One row per founder and start-up. Complete only when the founding year and the years of every
+    // Alibaba job that began before it are known; then the span runs from the first year joined to
+    // the last year there, capped at the founding year.
+    const rows = await queryWithWorkMem<{ years: number | null; count: number }[]>(
+      prisma,
+      Prisma.sql`
+      WITH alibaba AS (
+        SELECT id FROM "Organization" WHERE kind = 'ALIBABA_UNIT' AND "deletedAt" IS NULL
+      ), pairs AS (
+        SELECT f."personId", s.id,
+          bool_and(s."foundedYear" IS NOT NULL AND e."startYear" IS NOT NULL
+                   AND (e."endYear" IS NOT NULL OR e."isCurrent")) AS complete,
+          min(e."startYear") AS first_year,
+          max(CASE WHEN e."isCurrent" THEN s."foundedYear" ELSE LEAST(e."endYear", s."foundedYear") END) AS last_year
+        FROM "Startup" s
+        JOIN "Founding" f ON f."startupId" = s.id AND f."deletedAt" IS NULL
+        JOIN "Employment" e ON e."personId" = f."personId" AND e."deletedAt" IS NULL
+          AND e."organizationId" IN (SELECT id FROM alibaba)
+        WHERE ${where} AND ${livePerson(Prisma.sql`f."personId"`)}
+          AND (s."foundedYear" IS NULL OR e."startYear" IS NULL OR e."startYear" <= s."foundedYear")
+        GROUP BY f."personId", s.id
+      )
+      SELECT CASE WHEN complete THEN last_year - first_year END AS years, count(*)::int AS count
+      FROM pairs GROUP BY 1 ORDER BY 1 NULLS LAST`,
+    );
+    return {
+      counts: rows.flatMap(({ years, count }) => (years === null ? [] : [{ years, count }])),
+      excluded: rows.find((row) => row.years === null)?.count ?? 0,
+    };
+  },
+
+  build(input) {
+    const mainPanel = countPanel("columns", "Founders", { categoryAxisLabel: "Years at Alibaba before founding" });
+    const columns = [
+      { key: "years", label: "Years at Alibaba", numeric: false },
+      { key: "count", label: "Founders", numeric: true },
+    ];
+    const total = input.counts.reduce((sum, c) => sum + c.count, 0);
+    const notes =
+      input.excluded > 0
+        ? [
+            `${plural(input.excluded, "founder")} with an Alibaba career but incomplete years ${input.excluded === 1 ? "is" : "are"} not counted.`,
+          ]
+        : [];
+    if (total === 0) {
+      const message =
+        input.excluded > 0
+          ? "No founder in this selection has both Alibaba years and a founding year recorded."
+          : NOTHING_MATCHES;
+      return { ...emptyBody("founders", columns, mainPanel, message), notes };
+    }
+    const max = Math.max(...input.counts.map((c) => c.years));
+    const rows: ChartRow[] = span(0, max).map((years) => ({
+      key: String(years),
+      label: String(years),
+      values: { count: input.counts.find((c) => c.years === years)?.count ?? 0 },
+    }));
+    // The median from the histogram: the smallest span reaching half of the founders.
+    let seen = 0;
+    let median = 0;
+    for (const row of rows) {
+      seen += row.values.count ?? 0;
+      if (seen * 2 >= total) {
+        median = Number(row.key);
+        break;
+      }
+    }
+    return {
+      panels: [{ ...mainPanel, rows }],
+      altText: `Column chart of ${plural(total, "founder")} by the years they spent at Alibaba before founding their start-up, from 0 to ${max}. The median is ${plural(median, "year")}.`,
+      table: countTable(columns, rows),
+      population: population(total, "founder"),
+      emptyMessage: null,
+      notes,
+    };
+  },
+});
