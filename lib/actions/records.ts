@@ -1,6 +1,6 @@
 "use server";
 import { z } from "zod";
-import { entities, toFormValues, type EntityDefinition } from "@/lib/data/admin/entities";
+import { entities, toFormValues, type EntityDefinition, type PreparedRecord } from "@/lib/data/admin/entities";
 import { createRecord, deleteRecord, updateRecord, type WriteResult } from "@/lib/data/admin/write";
 import type { Snapshot } from "@/lib/history/snapshot";
 import { citationRowsSchema, type CitationChanges } from "@/lib/validation/citation-rows";
@@ -12,7 +12,7 @@ import type { FormState } from "@/lib/forms/form-state";
 import { defineFormAction, parseWith, type ParseResult } from "./safe-action";
 import { formatWhen } from "@/lib/format/dates";
 
-type RecordInput = { record: Record<string, unknown>; citations: CitationChanges };
+type RecordInput = { record: PreparedRecord; citations: CitationChanges };
 type EditInput = RecordInput & { id: number; version: number };
 type TargetInput = { id: number; version: number };
 
@@ -25,10 +25,10 @@ function merge<A, B>(a: ParseResult<A>, b: ParseResult<B>): ParseResult<A & B> {
 }
 
 function parseRecord(entity: EntityDefinition, values: Record<string, unknown>): ParseResult<RecordInput> {
-  const record = parseWith(entity.form.schema as z.ZodType<Record<string, unknown>>, values);
+  const record = entity.parse(values);
   const none: ParseResult<CitationChanges> = { success: true, data: { citations: [], removeCitations: [] } };
   const citations = entity.citationType ? parseWith(citationRowsSchema(entity.form.citationFields), values) : none;
-  const wrappedRecord: ParseResult<{ record: Record<string, unknown> }> = record.success
+  const wrappedRecord: ParseResult<{ record: PreparedRecord }> = record.success
     ? { success: true, data: { record: record.data } }
     : record;
   const wrappedCitations: ParseResult<{ citations: CitationChanges }> = citations.success
@@ -87,7 +87,7 @@ function buildActions(key: EntityKey) {
         const snapshot = (change.action === "DELETE" ? change.before : change.after) as Snapshot | null;
         if (!snapshot) throw new ActionError("That entry holds no version of the record to restore.");
         const values = toFormValues(entity.form.fields, snapshot);
-        const parsed = parseWith(entity.form.schema as z.ZodType<Record<string, unknown>>, nestFormValues(values));
+        const parsed = entity.parse(nestFormValues(values));
         if (!parsed.success) {
           const problems = Object.entries(parsed.fieldErrors).map(
             ([field, messages]) => `${field} ${messages.join(", ")}`,

@@ -3,7 +3,11 @@ import type { z } from "zod";
 export type ParseResult<T> = { success: true; data: T } | { success: false; fieldErrors: Record<string, string[]> };
 
 /** Runs a zod schema and flattens its issues to "a.0.b" field names, the names the form uses. */
-export function parseWith<T>(schema: z.ZodType<T>, value: unknown, prefix = ""): ParseResult<T> {
+export function parseWith<Schema extends z.ZodType>(
+  schema: Schema,
+  value: unknown,
+  prefix = "",
+): ParseResult<z.output<Schema>> {
   const result = schema.safeParse(value);
   if (result.success) return { success: true, data: result.data };
   const fieldErrors: Record<string, string[]> = {};

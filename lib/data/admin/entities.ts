@@ -1,6 +1,19 @@
+import type { z } from "zod";
 import type { FieldSpec, EntityKey, FormDefinition } from "@/lib/validation/form-spec";
 import type { FormValues } from "@/lib/validation/form-data";
+import { parseWith, type ParseResult } from "@/lib/validation/parse";
 import { recordForms } from "@/lib/validation/record-forms";
+import { citationForm } from "@/lib/validation/citation";
+import { cityForm } from "@/lib/validation/city";
+import { employmentForm } from "@/lib/validation/employment";
+import { foundingForm } from "@/lib/validation/founding";
+import { fundingRoundForm } from "@/lib/validation/funding-round";
+import { investmentForm } from "@/lib/validation/investment";
+import { organizationForm } from "@/lib/validation/organization";
+import { personForm } from "@/lib/validation/person";
+import { reportedFigureForm } from "@/lib/validation/reported-figure";
+import { sourceForm } from "@/lib/validation/source";
+import { startupForm } from "@/lib/validation/startup";
 import type { ChangeRecordType, CitationRecordType } from "@/lib/generated/prisma/enums";
 import type { Referrer } from "@/lib/forms/form-state";
 import { toPinyin } from "@/lib/text/pinyin";
@@ -10,10 +23,15 @@ import type { ModelName, Row, Tx } from "./delegates";
 import { FieldError } from "@/lib/forms/errors";
 import { displayName } from "@/lib/format/names";
 
-type Input = Record<string, unknown>;
 type Columns = Record<string, unknown>;
 
-export type EntityDefinition = {
+/**
+ * A record's input, read and checked by its form's schema, ready to become columns inside the
+ * write's transaction (where references and uniqueness are checked against the data as it is then).
+ */
+export type PreparedRecord = { columns(tx: Tx, id?: number): Promise<Columns> };
+
+type EntityDescription = {
   key: EntityKey;
   model: ModelName;
   recordType: ChangeRecordType;
@@ -21,11 +39,8 @@ export type EntityDefinition = {
   citationType: CitationRecordType | null;
   singular: string;
   plural: string;
-  form: FormDefinition;
   /** Relations to load for naming a record in lists and messages. */
   include?: Record<string, unknown>;
-  /** Checks references and uniqueness, then maps form input to columns. */
-  toColumns(tx: Tx, input: Input, id?: number): Promise<Columns>;
   display(row: Row): string;
   /** Live records that refer to this one (deleting is refused while any exist). */
   referrers(tx: Tx, id: number): Promise<Referrer[]>;
@@ -34,6 +49,39 @@ export type EntityDefinition = {
   /** Columns searched by the admin list and the pickers. */
   searchColumns: string[];
 };
+
+export type EntityDefinition = EntityDescription & {
+  form: FormDefinition;
+  /** A submitted form read with the entity's own schema: the prepared record, or what is wrong. */
+  parse(values: unknown): ParseResult<PreparedRecord>;
+};
+
+/** An entity whose input type is known, for code that builds records itself (the CSV import). */
+export type TypedEntity<Input> = EntityDefinition & { prepare(input: Input): PreparedRecord };
+
+/**
+ * An entity from its form and the mapping of that form's parsed output to columns: the output type
+ * flows from the schema to `toColumns`, so nothing between the form and the database is asserted.
+ */
+function defineEntity<Schema extends z.ZodType>(
+  form: FormDefinition<Schema>,
+  description: EntityDescription & {
+    /** Checks references and uniqueness, then maps the form's input to columns. */
+    toColumns(tx: Tx, input: z.output<Schema>, id?: number): Promise<Columns>;
+  },
+): TypedEntity<z.output<Schema>> {
+  const { toColumns, ...rest } = description;
+  const prepare = (input: z.output<Schema>): PreparedRecord => ({ columns: (tx, id) => toColumns(tx, input, id) });
+  return {
+    ...rest,
+    form,
+    prepare,
+    parse(values) {
+      const parsed = parseWith(form.schema, values);
+      return parsed.success ? { success: true, data: prepare(parsed.data) } : parsed;
+    },
+  };
+}
 
 const dateOrNull = (value: unknown) => (typeof value === "string" ? new Date(`${value}T00:00:00.000Z`) : null);
 
@@ -54,29 +102,22 @@ async function collect(list: Promise<Referrer | null>[]): Promise<Referrer[]> {
 
 const live = { deletedAt: null };
 
-const startups: EntityDefinition = {
+const startups = defineEntity(startupForm, {
   key: "startups",
   model: "startup",
   recordType: "STARTUP",
   citationType: "STARTUP",
   singular: "start-up",
   plural: "Start-ups",
-  form: recordForms.startups,
   include: { city: { select: { nameEn: true } } },
   async toColumns(tx, input, id) {
-    await ensureLive(tx, "city", input.cityId as number | null, "cityId");
-    await ensureNameFree(tx, "startup", input as { nameEn: string | null; nameZh: string | null }, id);
-    const slug = await resolveSlug(
-      tx,
-      "startup",
-      input.slug as string | null,
-      [input.nameEn as string, input.nameZh as string, input.label as string],
-      id,
-    );
+    await ensureLive(tx, "city", input.cityId, "cityId");
+    await ensureNameFree(tx, "startup", input, id);
+    const slug = await resolveSlug(tx, "startup", input.slug, [input.nameEn, input.nameZh, input.label], id);
     return {
       ...input,
       slug,
-      pinyin: toPinyin(input.nameZh as string | null),
+      pinyin: toPinyin(input.nameZh),
       foundedDate: dateOrNull(input.foundedDate),
     };
   },
@@ -101,25 +142,18 @@ const startups: EntityDefinition = {
   },
   publicPaths: (row) => ["/", "/startups", `/startups/${row.slug}`, "/cities"],
   searchColumns: ["nameEn", "nameZh", "label", "pinyin", "slug"],
-};
+});
 
-const people: EntityDefinition = {
+const people = defineEntity(personForm, {
   key: "people",
   model: "person",
   recordType: "PERSON",
   citationType: "PERSON",
   singular: "person",
   plural: "People",
-  form: recordForms.people,
   async toColumns(tx, input, id) {
-    const slug = await resolveSlug(
-      tx,
-      "person",
-      input.slug as string | null,
-      [input.nameEn as string, input.nameZh as string],
-      id,
-    );
-    return { ...input, slug, pinyin: toPinyin(input.nameZh as string | null) };
+    const slug = await resolveSlug(tx, "person", input.slug, [input.nameEn, input.nameZh], id);
+    return { ...input, slug, pinyin: toPinyin(input.nameZh) };
   },
   display: (row) => displayName(row as Named),
   async referrers(tx, id) {
@@ -150,26 +184,19 @@ const people: EntityDefinition = {
   },
   publicPaths: (row) => ["/", "/founders", `/founders/${row.slug}`],
   searchColumns: ["nameEn", "nameZh", "pinyin", "slug"],
-};
+});
 
-const cities: EntityDefinition = {
+const cities = defineEntity(cityForm, {
   key: "cities",
   model: "city",
   recordType: "CITY",
   citationType: "CITY",
   singular: "city",
   plural: "Cities",
-  form: recordForms.cities,
   async toColumns(tx, input, id) {
-    await ensureNameFree(tx, "city", input as { nameEn: string; nameZh: string | null }, id);
-    const slug = await resolveSlug(
-      tx,
-      "city",
-      input.slug as string | null,
-      [input.nameEn as string, input.nameZh as string],
-      id,
-    );
-    return { ...input, slug, pinyin: toPinyin(input.nameZh as string | null) };
+    await ensureNameFree(tx, "city", input, id);
+    const slug = await resolveSlug(tx, "city", input.slug, [input.nameEn, input.nameZh], id);
+    return { ...input, slug, pinyin: toPinyin(input.nameZh) };
   },
   display: (row) => displayName(row as Named),
   async referrers(tx, id) {
@@ -190,19 +217,18 @@ const cities: EntityDefinition = {
   },
   publicPaths: (row) => ["/", "/cities", `/cities/${row.slug}`],
   searchColumns: ["nameEn", "nameZh", "pinyin", "slug"],
-};
+});
 
-const organizations: EntityDefinition = {
+const organizations = defineEntity(organizationForm, {
   key: "organizations",
   model: "organization",
   recordType: "ORGANIZATION",
   citationType: "ORGANIZATION",
   singular: "organization",
   plural: "Organizations",
-  form: recordForms.organizations,
   include: { parent: { select: { nameEn: true } } },
   async toColumns(tx, input, id) {
-    const parentId = input.parentId as number | null;
+    const parentId = input.parentId;
     await ensureLive(tx, "organization", parentId, "parentId");
     if (id !== undefined && parentId !== null) {
       // Walk up from the chosen parent: meeting this organization would make the unit tree a loop.
@@ -216,15 +242,9 @@ const organizations: EntityDefinition = {
         cursor = parent?.parentId ?? null;
       }
     }
-    await ensureNameFree(tx, "organization", input as { nameEn: string; nameZh: string | null }, id);
-    const slug = await resolveSlug(
-      tx,
-      "organization",
-      input.slug as string | null,
-      [input.nameEn as string, input.nameZh as string],
-      id,
-    );
-    return { ...input, slug, pinyin: toPinyin(input.nameZh as string | null) };
+    await ensureNameFree(tx, "organization", input, id);
+    const slug = await resolveSlug(tx, "organization", input.slug, [input.nameEn, input.nameZh], id);
+    return { ...input, slug, pinyin: toPinyin(input.nameZh) };
   },
   display: (row) => displayName(row as Named),
   async referrers(tx, id) {
@@ -253,20 +273,19 @@ const organizations: EntityDefinition = {
   },
   publicPaths: (row) => ["/", "/investors", `/investors/${row.slug}`],
   searchColumns: ["nameEn", "nameZh", "pinyin", "slug"],
-};
+});
 
-const employments: EntityDefinition = {
+const employments = defineEntity(employmentForm, {
   key: "employments",
   model: "employment",
   recordType: "EMPLOYMENT",
   citationType: "EMPLOYMENT",
   singular: "employment",
   plural: "Employments",
-  form: recordForms.employments,
   include: { person: { select: { nameEn: true, nameZh: true } }, organization: { select: { nameEn: true } } },
   async toColumns(tx, input) {
-    await ensureLive(tx, "person", input.personId as number, "personId");
-    await ensureLive(tx, "organization", input.organizationId as number, "organizationId");
+    await ensureLive(tx, "person", input.personId, "personId");
+    await ensureLive(tx, "organization", input.organizationId, "organizationId");
     return { ...input };
   },
   display: (row) => {
@@ -277,27 +296,26 @@ const employments: EntityDefinition = {
   referrers: async () => [],
   publicPaths: () => ["/", "/founders"],
   searchColumns: ["role", "note"],
-};
+});
 
-const foundings: EntityDefinition = {
+const foundings = defineEntity(foundingForm, {
   key: "foundings",
   model: "founding",
   recordType: "FOUNDING",
   citationType: "FOUNDING",
   singular: "founding",
   plural: "Foundings",
-  form: recordForms.foundings,
   include: {
     person: { select: { nameEn: true, nameZh: true } },
     startup: { select: { nameEn: true, nameZh: true, label: true, slug: true } },
   },
   async toColumns(tx, input, id) {
-    await ensureLive(tx, "startup", input.startupId as number, "startupId");
-    await ensureLive(tx, "person", input.personId as number, "personId");
+    await ensureLive(tx, "startup", input.startupId, "startupId");
+    await ensureLive(tx, "person", input.personId, "personId");
     const existing = await tx.founding.findFirst({
       where: {
-        startupId: input.startupId as number,
-        personId: input.personId as number,
+        startupId: input.startupId,
+        personId: input.personId,
         ...(id ? { NOT: { id } } : {}),
       },
     });
@@ -319,19 +337,18 @@ const foundings: EntityDefinition = {
     return ["/", "/founders", "/startups", ...(r.startup ? [`/startups/${r.startup.slug}`] : [])];
   },
   searchColumns: ["title", "note"],
-};
+});
 
-const fundingRounds: EntityDefinition = {
+const fundingRounds = defineEntity(fundingRoundForm, {
   key: "funding-rounds",
   model: "fundingRound",
   recordType: "FUNDING_ROUND",
   citationType: "FUNDING_ROUND",
   singular: "funding round",
   plural: "Funding rounds",
-  form: recordForms["funding-rounds"],
   include: { startup: { select: { nameEn: true, nameZh: true, label: true, slug: true } } },
   async toColumns(tx, input) {
-    await ensureLive(tx, "startup", input.startupId as number, "startupId");
+    await ensureLive(tx, "startup", input.startupId, "startupId");
     const exact = input.amountKind === "EXACT";
     return {
       ...input,
@@ -350,31 +367,28 @@ const fundingRounds: EntityDefinition = {
     return ["/", "/investors", ...(r.startup ? [`/startups/${r.startup.slug}`] : [])];
   },
   searchColumns: ["stageLabel", "note"],
-};
+});
 
-const investments: EntityDefinition = {
+const investments = defineEntity(investmentForm, {
   key: "investments",
   model: "investment",
   recordType: "INVESTMENT",
   citationType: "INVESTMENT",
   singular: "investment",
   plural: "Investments",
-  form: recordForms.investments,
   include: {
     organization: { select: { nameEn: true } },
     person: { select: { nameEn: true, nameZh: true } },
     round: { select: { stage: true, startup: { select: { nameEn: true, nameZh: true, label: true } } } },
   },
   async toColumns(tx, input, id) {
-    await ensureLive(tx, "fundingRound", input.roundId as number, "roundId");
-    await ensureLive(tx, "organization", input.organizationId as number | null, "organizationId");
-    await ensureLive(tx, "person", input.personId as number | null, "personId");
+    await ensureLive(tx, "fundingRound", input.roundId, "roundId");
+    await ensureLive(tx, "organization", input.organizationId, "organizationId");
+    await ensureLive(tx, "person", input.personId, "personId");
     const existing = await tx.investment.findFirst({
       where: {
-        roundId: input.roundId as number,
-        ...(input.organizationId
-          ? { organizationId: input.organizationId as number }
-          : { personId: input.personId as number }),
+        roundId: input.roundId,
+        ...(input.organizationId ? { organizationId: input.organizationId } : { personId: input.personId }),
         ...(id ? { NOT: { id } } : {}),
       },
     });
@@ -399,18 +413,17 @@ const investments: EntityDefinition = {
   referrers: async () => [],
   publicPaths: () => ["/", "/investors"],
   searchColumns: ["note"],
-};
+});
 
-const sources: EntityDefinition = {
+const sources = defineEntity(sourceForm, {
   key: "sources",
   model: "source",
   recordType: "SOURCE",
   citationType: null,
   singular: "source",
   plural: "Sources",
-  form: recordForms.sources,
   async toColumns(tx, input, id) {
-    const holder = await tx.source.findFirst({ where: { url: input.url as string, ...(id ? { NOT: { id } } : {}) } });
+    const holder = await tx.source.findFirst({ where: { url: input.url, ...(id ? { NOT: { id } } : {}) } });
     if (holder) {
       throw new FieldError(
         "url",
@@ -438,7 +451,7 @@ const sources: EntityDefinition = {
   },
   publicPaths: () => ["/"],
   searchColumns: ["url", "publisher", "title"],
-};
+});
 
 /** Where a cited record lives, to check that a citation points at something real. */
 export const citationTargets: Record<CitationRecordType, { model: ModelName; key: EntityKey }> = {
@@ -453,20 +466,19 @@ export const citationTargets: Record<CitationRecordType, { model: ModelName; key
   REPORTED_FIGURE: { model: "reportedFigure", key: "reported-figures" },
 };
 
-const citations: EntityDefinition = {
+const citations = defineEntity(citationForm, {
   key: "citations",
   model: "citation",
   recordType: "CITATION",
   citationType: null,
   singular: "citation",
   plural: "Citations",
-  form: recordForms.citations,
   include: { source: { select: { publisher: true, title: true, url: true } } },
   async toColumns(tx, input) {
-    await ensureLive(tx, "source", input.sourceId as number, "sourceId");
-    const target = citationTargets[input.recordType as CitationRecordType];
-    await ensureLive(tx, target.model, input.recordId as number, "recordId");
-    const field = input.field as string | null;
+    await ensureLive(tx, "source", input.sourceId, "sourceId");
+    const target = citationTargets[input.recordType];
+    await ensureLive(tx, target.model, input.recordId, "recordId");
+    const field = input.field;
     if (field !== null && !recordForms[target.key].citationFields.some((f) => f.value === field)) {
       throw new FieldError(
         "field",
@@ -482,24 +494,23 @@ const citations: EntityDefinition = {
   referrers: async () => [],
   publicPaths: () => ["/"],
   searchColumns: ["field", "quote", "claimedValue", "note"],
-};
+});
 
-const reportedFigures: EntityDefinition = {
+const reportedFigures = defineEntity(reportedFigureForm, {
   key: "reported-figures",
   model: "reportedFigure",
   recordType: "REPORTED_FIGURE",
   citationType: "REPORTED_FIGURE",
   singular: "reported figure",
   plural: "Reported figures",
-  form: recordForms["reported-figures"],
   include: { source: { select: { publisher: true } } },
   async toColumns(tx, input, id) {
-    await ensureLive(tx, "source", input.sourceId as number, "sourceId");
-    await ensureLive(tx, "city", input.scopeCityId as number | null, "scopeCityId");
-    await ensureLive(tx, "reportedFigure", input.baseFigureId as number | null, "baseFigureId");
+    await ensureLive(tx, "source", input.sourceId, "sourceId");
+    await ensureLive(tx, "city", input.scopeCityId, "scopeCityId");
+    await ensureLive(tx, "reportedFigure", input.baseFigureId, "baseFigureId");
     if (id !== undefined && input.baseFigureId === id)
       throw new FieldError("baseFigureId", "cannot be the figure itself");
-    const slug = await resolveSlug(tx, "reportedFigure", input.slug as string | null, [input.metric as string], id);
+    const slug = await resolveSlug(tx, "reportedFigure", input.slug, [input.metric], id);
     return { ...input, slug, asOfDate: dateOrNull(input.asOfDate) };
   },
   display: (row) => `${row.metric} (${row.asOfLabel})`,
@@ -518,9 +529,9 @@ const reportedFigures: EntityDefinition = {
   },
   publicPaths: () => ["/"],
   searchColumns: ["metric", "slug", "scope", "originalDataSource"],
-};
+});
 
-export const entities: Record<EntityKey, EntityDefinition> = {
+export const entities = {
   startups,
   people,
   cities,
@@ -532,7 +543,7 @@ export const entities: Record<EntityKey, EntityDefinition> = {
   sources,
   citations,
   "reported-figures": reportedFigures,
-};
+} satisfies Record<EntityKey, EntityDefinition>;
 
 export const entityByRecordType = Object.fromEntries(Object.values(entities).map((e) => [e.recordType, e])) as Partial<
   Record<ChangeRecordType, EntityDefinition>

@@ -202,7 +202,7 @@ export async function writeImportRows(
         const city = await createRecord(
           tx,
           entities.cities,
-          {
+          entities.cities.prepare({
             nameEn: resolved.newCity.nameEn,
             nameZh: null,
             slug: null,
@@ -210,7 +210,7 @@ export async function writeImportRows(
             country: resolved.newCity.country,
             latitude: null,
             longitude: null,
-          },
+          }),
           record,
           { summary: note },
         );
@@ -238,7 +238,7 @@ export async function writeImportRows(
     const startup = await createRecord(
       tx,
       entities.startups,
-      {
+      entities.startups.prepare({
         nameEn: row.name_en,
         nameZh: row.name_zh,
         label: row.label,
@@ -254,7 +254,7 @@ export async function writeImportRows(
         statusNote: null,
         website: row.website,
         confidence: row.confidence ?? "HIGH",
-      },
+      }),
       record,
       { summary: `${note}, line ${check.line}`, citations: { citations: [sourceCitation(null)], removeCitations: [] } },
     );
@@ -267,7 +267,13 @@ export async function writeImportRows(
         const person = await createRecord(
           tx,
           entities.people,
-          { nameEn: founder.nameEn, nameZh: founder.nameZh, slug: null, aliases: [], bio: null },
+          entities.people.prepare({
+            nameEn: founder.nameEn,
+            nameZh: founder.nameZh,
+            slug: null,
+            aliases: [],
+            bio: null,
+          }),
           record,
           { summary: note },
         );
@@ -280,14 +286,14 @@ export async function writeImportRows(
       const founding = await createRecord(
         tx,
         entities.foundings,
-        {
+        entities.foundings.prepare({
           startupId: startup.id,
           personId,
           role: "FOUNDER",
           title: null,
           note: null,
           confidence: row.confidence ?? "HIGH",
-        },
+        }),
         record,
         { summary: note },
       );

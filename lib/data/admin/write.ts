@@ -4,10 +4,8 @@ import { diffSnapshots, toSnapshot, type Snapshot } from "@/lib/history/snapshot
 import type { CitationChanges } from "@/lib/validation/citation-rows";
 import type { FormValues } from "@/lib/validation/form-data";
 import { delegateOf, type Row, type Tx } from "./delegates";
-import { toFormValues, type EntityDefinition } from "./entities";
+import { toFormValues, type EntityDefinition, type PreparedRecord } from "./entities";
 import type { RecordChange } from "./history";
-
-type Input = Record<string, unknown>;
 
 export type WriteResult = { id: number; row: Row; paths: string[] };
 
@@ -29,11 +27,11 @@ function columnsOnly(entity: EntityDefinition, row: Row): Snapshot {
 export async function createRecord(
   tx: Tx,
   entity: EntityDefinition,
-  input: Input,
+  input: PreparedRecord,
   record: RecordChange,
   options: { citations?: CitationChanges; summary?: string } = {},
 ): Promise<WriteResult> {
-  const columns = await entity.toColumns(tx, input);
+  const columns = await input.columns(tx);
   const created = await delegateOf(tx, entity.model).create({ data: columns });
   const row = (await loadWithRelations(tx, entity, created.id)) ?? created;
   await record({
@@ -88,7 +86,7 @@ export async function updateRecord(
   entity: EntityDefinition,
   id: number,
   expectedVersion: number,
-  input: Input,
+  input: PreparedRecord,
   record: RecordChange,
   options: {
     citations?: CitationChanges;
@@ -105,7 +103,7 @@ export async function updateRecord(
     throw new ActionError(`This ${entity.singular} was deleted. Restore it from its history before editing.`);
   }
   if (current.version !== expectedVersion) throw await conflict(tx, entity, current, options.typed ?? {});
-  const columns = await entity.toColumns(tx, input, id);
+  const columns = await input.columns(tx, id);
   const { count } = await delegate.updateMany({
     where: { id, version: expectedVersion },
     data: { ...columns, ...(options.undelete ? { deletedAt: null } : {}), version: { increment: 1 } },
