@@ -8,7 +8,7 @@ export const roleLabels: Record<Role, string> = {
 };
 
 export function isRole(value: unknown): value is Role {
-  return typeof value === "string" && (roles as readonly string[]).includes(value);
+  return roles.some((role) => role === value);
 }
 
 /** Whether someone with `role` may do what `required` allows: admins may do everything editors may. */

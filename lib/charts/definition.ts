@@ -14,7 +14,7 @@ export const CHART_KEYS = [
 export type ChartKey = (typeof CHART_KEYS)[number];
 
 export function isChartKey(value: string): value is ChartKey {
-  return (CHART_KEYS as readonly string[]).includes(value);
+  return CHART_KEYS.some((key) => key === value);
 }
 
 export type FilterName = "city" | "sector" | "unit" | "years" | "stack" | "by";

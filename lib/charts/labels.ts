@@ -3,7 +3,7 @@ import { FundingStage, Sector } from "../generated/prisma/enums";
 // The labels themselves live in lib/labels.ts, so charts, lists, forms and CSV files agree.
 export { SECTOR_LABELS, STAGE_LABELS as FUNDING_STAGE_LABELS } from "../labels";
 
-export const SECTORS = Object.values(Sector) as Sector[];
+export const SECTORS = Object.values(Sector);
 
 /** Sectors appear in URLs in kebab case (?sector=computer-vision), which reads better than the enum. */
 export function sectorToParam(sector: Sector): string {
@@ -12,7 +12,7 @@ export function sectorToParam(sector: Sector): string {
 
 export function sectorFromParam(param: string): Sector | null {
   const candidate = param.toUpperCase().replaceAll("-", "_");
-  return (SECTORS as string[]).includes(candidate) ? (candidate as Sector) : null;
+  return SECTORS.find((sector) => sector === candidate) ?? null;
 }
 
 export type { FundingStage, Sector };

@@ -59,7 +59,11 @@ const sectorByWord = new Map<string, Sector>(
   ]),
 );
 
-const enumWord = <T extends string>(values: readonly T[], what: string, fallback: T | null) =>
+const enumWord = <const T extends Readonly<Record<string, string>>>(
+  values: T,
+  what: string,
+  fallback: T[keyof T] | null,
+) =>
   z.preprocess(
     (v) =>
       typeof v === "string" && v.trim() !== ""
@@ -68,7 +72,7 @@ const enumWord = <T extends string>(values: readonly T[], what: string, fallback
             .toUpperCase()
             .replace(/[\s-]+/g, "_")
         : fallback,
-    z.enum(values as unknown as [T, ...T[]], { error: `must be one of ${values.join(", ")}` }).nullable(),
+    z.enum(values, { error: `must be one of ${Object.values(values).join(", ")}` }).nullable(),
   );
 
 export const importRowSchema = z
@@ -110,9 +114,9 @@ export const importRowSchema = z
           return sectors;
         }),
     ),
-    status: enumWord(Object.values(StartupStatus), "status", null),
+    status: enumWord(StartupStatus, "status", null),
     website: optionalUrl(),
-    confidence: enumWord(Object.values(Confidence), "confidence", "HIGH"),
+    confidence: enumWord(Confidence, "confidence", "HIGH"),
     founders_en: z.preprocess(
       (v) => (typeof v === "string" ? v.split("|").map((s) => s.trim()) : []),
       z.array(z.string().max(limits.name, "has a name that is too long")).max(20),
@@ -126,7 +130,7 @@ export const importRowSchema = z
     source_title: optionalText(limits.short),
     source_language: z.preprocess(
       (v) => (typeof v === "string" && v.trim() !== "" ? v.trim().toLowerCase() : "en"),
-      z.enum(sourceLanguageCodes as unknown as [string, ...string[]], { error: "must be en, zh, de, ja, fr or ko" }),
+      z.enum(sourceLanguageCodes, { error: "must be en, zh, de, ja, fr or ko" }),
     ),
     source_published_on: optionalDate(),
   })

@@ -2,16 +2,21 @@ import { z } from "zod";
 import { optionalId, optionalText, optionalUrl, optionalDate } from "./fields";
 import type { Option } from "./form-spec";
 
-export const sourceLanguages = [
-  { value: "en", label: "English" },
-  { value: "zh", label: "Chinese" },
-  { value: "de", label: "German" },
-  { value: "ja", label: "Japanese" },
-  { value: "fr", label: "French" },
-  { value: "ko", label: "Korean" },
-] as const satisfies readonly Option[];
+export const sourceLanguageCodes = ["en", "zh", "de", "ja", "fr", "ko"] as const;
 
-export const sourceLanguageCodes = sourceLanguages.map((l) => l.value) as unknown as readonly ["en", ...string[]];
+const languageNames: Record<(typeof sourceLanguageCodes)[number], string> = {
+  en: "English",
+  zh: "Chinese",
+  de: "German",
+  ja: "Japanese",
+  fr: "French",
+  ko: "Korean",
+};
+
+export const sourceLanguages: readonly Option[] = sourceLanguageCodes.map((value) => ({
+  value,
+  label: languageNames[value],
+}));
 
 const rowSchema = z.object({
   sourceId: optionalId("a source"),
@@ -21,7 +26,7 @@ const rowSchema = z.object({
   newPublishedOn: optionalDate(),
   newLanguage: z.preprocess(
     (v) => (v === "" || v === undefined ? "en" : v),
-    z.enum(sourceLanguageCodes as unknown as [string, ...string[]], { error: "choose a language" }),
+    z.enum(sourceLanguageCodes, { error: "choose a language" }),
   ),
   field: optionalText(64),
   claimedValue: optionalText(300),

@@ -5,10 +5,7 @@ import { enumOptions, type FormDefinition } from "./form-spec";
 
 export const citationFormSchema = z.object({
   sourceId: requiredId("a source"),
-  recordType: requiredChoice(
-    Object.values(CitationRecordType) as [CitationRecordType, ...CitationRecordType[]],
-    "a kind of record",
-  ),
+  recordType: requiredChoice(CitationRecordType, "a kind of record"),
   recordId: requiredId("a record"),
   field: optionalText(64),
   claimedValue: optionalText(limits.short),

@@ -222,12 +222,15 @@ export function checkbox() {
   }, z.boolean());
 }
 
+/** The values a choice offers: an enum of the data model (FundingStage), or a { value: value } object. */
+type ChoiceValues = Readonly<Record<string, string>>;
+
 /** One of a fixed set; blank allowed when optional. */
-export function requiredChoice<const T extends readonly [string, ...string[]]>(values: T, what = "an option") {
+export function requiredChoice<const T extends ChoiceValues>(values: T, what = "an option") {
   return z.preprocess((v) => blankToUndefined(firstValue(v)), z.enum(values, { error: `choose ${what}` }));
 }
 
-export function optionalChoice<const T extends readonly [string, ...string[]]>(values: T, what = "an option") {
+export function optionalChoice<const T extends ChoiceValues>(values: T, what = "an option") {
   return z.preprocess(
     (v) => blankToUndefined(firstValue(v)) ?? null,
     z.enum(values, { error: `choose ${what}` }).nullable(),
@@ -235,12 +238,12 @@ export function optionalChoice<const T extends readonly [string, ...string[]]>(v
 }
 
 /** Several of a fixed set (checkbox group). */
-export function choices<const T extends readonly [string, ...string[]]>(values: T) {
+export function choices<const T extends ChoiceValues>(values: T) {
   return z.preprocess(
     (v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]),
     z
       .array(z.enum(values, { error: "contains an unknown option" }))
-      .max(values.length)
+      .max(Object.keys(values).length)
       .transform((list) => [...new Set(list)]),
   );
 }

@@ -17,7 +17,7 @@ export const entityKeys = [
 export type EntityKey = (typeof entityKeys)[number];
 
 export function isEntityKey(value: unknown): value is EntityKey {
-  return typeof value === "string" && (entityKeys as readonly string[]).includes(value);
+  return entityKeys.some((key) => key === value);
 }
 
 export type Option = { value: string; label: string };

@@ -6,10 +6,10 @@ import { citableFields, enumOptions, type FieldSpec, type FormDefinition } from 
 export const foundingFormSchema = z.object({
   startupId: requiredId("a start-up"),
   personId: requiredId("a person"),
-  role: requiredChoice(Object.values(FoundingRole) as [FoundingRole, ...FoundingRole[]], "a role"),
+  role: requiredChoice(FoundingRole, "a role"),
   title: optionalText(limits.short),
   note: optionalText(limits.long),
-  confidence: requiredChoice(Object.values(Confidence) as [Confidence, ...Confidence[]], "a confidence level"),
+  confidence: requiredChoice(Confidence, "a confidence level"),
 });
 
 export type FoundingFormInput = z.infer<typeof foundingFormSchema>;

@@ -14,14 +14,11 @@ import { citableFields, enumOptions, type FieldSpec, type FormDefinition } from 
 export const fundingRoundFormSchema = z
   .object({
     startupId: requiredId("a start-up"),
-    stage: requiredChoice(Object.values(FundingStage) as [FundingStage, ...FundingStage[]], "a stage"),
+    stage: requiredChoice(FundingStage, "a stage"),
     stageLabel: optionalText(limits.short),
     announcedOn: optionalDate(),
-    datePrecision: optionalChoice(Object.values(DatePrecision) as [DatePrecision, ...DatePrecision[]], "a precision"),
-    amountKind: requiredChoice(
-      Object.values(AmountKind) as [AmountKind, ...AmountKind[]],
-      "how the amount was reported",
-    ),
+    datePrecision: optionalChoice(DatePrecision, "a precision"),
+    amountKind: requiredChoice(AmountKind, "how the amount was reported"),
     amountLow: optionalAmount(),
     amountHigh: optionalAmount(),
     currency: z.preprocess(

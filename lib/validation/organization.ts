@@ -12,7 +12,7 @@ import {
 } from "./fields";
 import { citableFields, type FieldSpec, type FormDefinition } from "./form-spec";
 
-const kindValues = Object.values(OrganizationKind) as [OrganizationKind, ...OrganizationKind[]];
+const kindValues = Object.values(OrganizationKind);
 
 export const organizationKindLabels: Record<OrganizationKind, string> = {
   ALIBABA_UNIT: "Alibaba Group unit",
@@ -25,7 +25,7 @@ export const organizationFormSchema = z.object({
   nameZh: optionalText(limits.name),
   slug: optionalSlug(),
   aliases: textList(),
-  kind: requiredChoice(kindValues, "a kind"),
+  kind: requiredChoice(OrganizationKind, "a kind"),
   parentId: optionalId("a parent organization"),
   description: optionalText(limits.long),
   website: optionalUrl(),

@@ -11,7 +11,7 @@ export const sourceFormSchema = z.object({
   publishedOn: optionalDate(),
   language: z.preprocess(
     (v) => (Array.isArray(v) ? v[0] : v),
-    z.enum(sourceLanguageCodes as unknown as [string, ...string[]], { error: "choose a language" }),
+    z.enum(sourceLanguageCodes, { error: "choose a language" }),
   ),
 });
 

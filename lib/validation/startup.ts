@@ -16,9 +16,7 @@ import {
 import { SECTOR_LABELS } from "../labels";
 import { citableFields, enumOptions, type FieldSpec, type FormDefinition } from "./form-spec";
 
-const sectorValues = Object.values(Sector) as [Sector, ...Sector[]];
-const statusValues = Object.values(StartupStatus) as [StartupStatus, ...StartupStatus[]];
-const confidenceValues = Object.values(Confidence) as [Confidence, ...Confidence[]];
+const sectorValues = Object.values(Sector);
 
 export const startupFormSchema = z
   .object({
@@ -32,11 +30,11 @@ export const startupFormSchema = z
     foundedDate: optionalDate(),
     cityId: optionalId("a city"),
     locationNote: optionalText(limits.short),
-    sectors: choices(sectorValues),
-    status: optionalChoice(statusValues, "a status"),
+    sectors: choices(Sector),
+    status: optionalChoice(StartupStatus, "a status"),
     statusNote: optionalText(limits.short),
     website: optionalUrl(),
-    confidence: requiredChoice(confidenceValues, "a confidence level"),
+    confidence: requiredChoice(Confidence, "a confidence level"),
   })
   .superRefine((value, ctx) => {
     if (!value.nameEn && !value.nameZh && !value.label) {
