@@ -49,7 +49,7 @@ const mayImport = {
   "lib/data": ["lib/db", "base", "prisma enums", "prisma client"],
   "lib/auth": ["lib/db", "base", "prisma enums", "prisma client"],
   "lib/db": ["prisma/seed/load", "base", "prisma enums", "prisma client"],
-  "prisma/seed/load": ["base", "prisma enums", "prisma client"],
+  "prisma/seed/load": ["lib/db", "base", "prisma enums", "prisma client"],
   prisma: ["prisma/seed/load", "lib/db", "lib/auth", "base", "prisma enums", "prisma client"],
   base: ["prisma enums"],
 };

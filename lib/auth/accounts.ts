@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import type { PrismaClient } from "../generated/prisma/client";
-import type { DatabaseTarget } from "../env";
 import type { z } from "zod";
+import type { AppPrismaClient } from "../db/connection";
+import type { DatabaseTarget } from "../env";
 import { newAccountSchema } from "../validation/user";
 import { hashPassword } from "./password";
 
@@ -19,7 +19,7 @@ export type NewAccount = z.input<typeof newAccountSchema>;
  * holding the argon2id hash), for the admin:create command, the first start and test fixtures.
  */
 export async function createAccount(
-  prisma: PrismaClient,
+  prisma: AppPrismaClient,
   input: NewAccount,
   actorName = "system",
 ): Promise<{ id: string; email: string; role: Role }> {
@@ -37,7 +37,7 @@ export async function createAccount(
   return { id, email, role };
 }
 
-type AccountWriter = Pick<PrismaClient, "user" | "account" | "changeLog">;
+type AccountWriter = Pick<AppPrismaClient, "user" | "account" | "changeLog">;
 
 /** The rows of one account, written inside the caller's transaction, with its history entry. */
 export async function insertAccount(
@@ -72,7 +72,7 @@ export async function insertAccount(
  * password is printed once; production and PostgreSQL databases never get a default account.
  */
 export async function ensureFirstAdmin(
-  prisma: PrismaClient,
+  prisma: AppPrismaClient,
   options: {
     target: DatabaseTarget;
     nodeEnv: string;

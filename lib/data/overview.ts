@@ -1,8 +1,8 @@
 import "server-only";
 import { cache } from "react";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { cachedChartQuery } from "./charts/cache";
 import { getPrisma } from "@/lib/db";
+import type { AppPrismaClient } from "@/lib/db/connection";
+import { cachedChartQuery } from "./charts/cache";
 
 export type OverviewCounts = {
   startups: number;
@@ -25,7 +25,7 @@ export const getOverviewCounts = cache(async (): Promise<OverviewCounts> => {
   return cachedChartQuery(prisma, "overview-counts", () => countOverview(prisma));
 });
 
-async function countOverview(prisma: PrismaClient): Promise<OverviewCounts> {
+async function countOverview(prisma: AppPrismaClient): Promise<OverviewCounts> {
   const [row] = await prisma.$queryRaw<
     {
       startups: bigint;

@@ -1,7 +1,7 @@
 import "server-only";
+import type { AppPrismaClient } from "@/lib/db/connection";
 import { cache } from "react";
 import { getPrisma } from "@/lib/db";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 /**
  * Reported figures that describe the same population this database tracks (AI start-ups founded by
@@ -32,7 +32,7 @@ export type ReportedFigureWithComparison = {
  * The comparable reported figures, in COMPARABLE_FIGURE_SLUGS order, with their sources: the one
  * read that the home page comparison and the city chart both build on.
  */
-export async function findComparableFigures(prisma: PrismaClient) {
+export async function findComparableFigures(prisma: AppPrismaClient) {
   const figures = await prisma.reportedFigure.findMany({
     where: { slug: { in: [...COMPARABLE_FIGURE_SLUGS] }, deletedAt: null },
     select: {

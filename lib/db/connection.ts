@@ -4,13 +4,22 @@ import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import type { ITXClientDenyList } from "@prisma/client/runtime/client";
 import { PrismaClient } from "../generated/prisma/client";
 import { ConfigError, databaseTarget, type DatabaseTarget } from "../env";
 import type { SqlExecutor } from "./sql";
 
+const omitSecrets = { account: { password: true } } as const;
+
+/** The app's client: password hashes are omitted from every query, and its type says so. */
+export type AppPrismaClient = PrismaClient<never, typeof omitSecrets>;
+
+/** The app's client inside `$transaction`, password hashes still omitted. */
+export type AppTransaction = Omit<AppPrismaClient, ITXClientDenyList>;
+
 export type Database = {
   /** The app's client: password hashes are omitted from every query so they cannot reach a page. */
-  prisma: PrismaClient;
+  prisma: AppPrismaClient;
   /** The auth library's client over the same connection; the only one that reads password hashes. */
   authPrisma: PrismaClient;
   sql: SqlExecutor;
@@ -22,12 +31,8 @@ export type Database = {
  * The one place that knows which database is in use. Everything else receives a PrismaClient
  * (and, for migrations, a SqlExecutor) and cannot tell PostgreSQL from the embedded PGlite.
  */
-const omitSecrets = { account: { password: true } } as const;
-
-// The omitting client is typed as the plain one so every module shares one PrismaClient type; the
-// only difference (Account.password absent at run time) is one no app code reads.
-function appClient(adapter: PrismaPg | PrismaPGlite): PrismaClient {
-  return new PrismaClient({ adapter, omit: omitSecrets }) as unknown as PrismaClient;
+function appClient(adapter: PrismaPg | PrismaPGlite): AppPrismaClient {
+  return new PrismaClient({ adapter, omit: omitSecrets });
 }
 
 export async function openDatabase(target: DatabaseTarget = databaseTarget()): Promise<Database> {

@@ -1,6 +1,6 @@
 import "server-only";
 import { connection } from "next/server";
-import type { PrismaClient } from "../generated/prisma/client";
+import type { AppPrismaClient } from "./connection";
 import { getDatabase } from "./database";
 
 /**
@@ -8,7 +8,7 @@ import { getDatabase } from "./database";
  * Reading the database makes a render dynamic: pages always show the data as it is now, and
  * `next build` never opens the database.
  */
-export async function getPrisma(): Promise<PrismaClient> {
+export async function getPrisma(): Promise<AppPrismaClient> {
   await connection();
   return (await getDatabase()).prisma;
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { Prisma, type CitationRecordType, type PrismaClient } from "../../lib/generated/prisma/client";
+import type { AppPrismaClient } from "../../lib/db/connection";
+import { Prisma, type CitationRecordType } from "../../lib/generated/prisma/client";
 import { toPinyin } from "../../lib/text/pinyin";
 import { parseSeedData, type SeedCitation, type SeedData } from "../../lib/validation/seed-data";
 
@@ -51,7 +52,7 @@ const orNull = <T>(value: T | undefined): T | null => (value === undefined ? nul
  * nothing (not even updatedAt). Nothing is deleted: rows removed from the data file stay.
  */
 export async function seedDatabase(
-  prisma: PrismaClient,
+  prisma: AppPrismaClient,
   options: { log?: (line: string) => void; data?: SeedData } = {},
 ): Promise<SeedSummary> {
   const data = options.data ?? loadSeedData();

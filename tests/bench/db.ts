@@ -1,7 +1,6 @@
 // Stands in for lib/db during `npm run bench`: the data layer runs unchanged against the database
 // in DATABASE_URL (normally one filled by `npm run db:synthetic`), outside Next.js.
-import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { openDatabase, type Database } from "@/lib/db/connection";
+import { openDatabase, type AppPrismaClient, type Database } from "@/lib/db/connection";
 
 let database: Promise<Database> | undefined;
 
@@ -10,6 +9,6 @@ export function getDatabase(): Promise<Database> {
   return database;
 }
 
-export async function getPrisma(): Promise<PrismaClient> {
+export async function getPrisma(): Promise<AppPrismaClient> {
   return (await getDatabase()).prisma;
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
+import type { AppPrismaClient } from "@/lib/db/connection";
 import type { ChartKey } from "@/lib/charts/definition";
 import { parseChartRequest } from "@/lib/charts/request";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../helpers/database";
 import {
   createCity,
@@ -18,7 +18,7 @@ import {
 let current: TestDatabase;
 vi.mock("@/lib/db", () => ({ getPrisma: async () => current.prisma }));
 
-async function world(prisma: PrismaClient) {
+async function world(prisma: AppPrismaClient) {
   const hangzhou = await createCity(prisma, { slug: "hangzhou", nameEn: "Hangzhou" });
   const beijing = await createCity(prisma, { slug: "beijing", nameEn: "Beijing" });
   const group = await createOrganization(prisma, {

@@ -1,6 +1,6 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AppTransaction } from "@/lib/db/connection";
 
-export type Tx = Prisma.TransactionClient;
+export type Tx = AppTransaction;
 export type Row = { id: number; version: number; deletedAt: Date | null } & Record<string, unknown>;
 type Where = Record<string, unknown>;
 

@@ -1,5 +1,5 @@
 import "server-only";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { AppPrismaClient } from "@/lib/db/connection";
 
 // Chart results are aggregates over every start-up, founder and round, so at scale (100,000
 // start-ups) the heaviest take hundreds of milliseconds even with good plans, while the data
@@ -18,10 +18,10 @@ type Store = { version: string; entries: Map<string, Promise<unknown>> };
 
 // One store per database client: tests (and any process holding two databases) must never see
 // another database's results just because the two counters happen to agree.
-let stores = new WeakMap<PrismaClient, Store>();
+let stores = new WeakMap<AppPrismaClient, Store>();
 
 /** The data version, or null when the counter row is missing (then nothing is cached). */
-export async function readChartDataVersion(prisma: PrismaClient): Promise<string | null> {
+export async function readChartDataVersion(prisma: AppPrismaClient): Promise<string | null> {
   const [row] = await prisma.$queryRaw<{ version: bigint | number | string }[]>`
     SELECT "version" FROM "ChartDataVersion" WHERE "id" = 1`;
   return row === undefined ? null : String(row.version);
@@ -32,7 +32,7 @@ export async function readChartDataVersion(prisma: PrismaClient): Promise<string
  * Concurrent callers for the same key share one computation; a failed one is not kept. Each caller
  * gets its own copy, so nothing downstream can alter the cached value.
  */
-export async function cachedChartQuery<T>(prisma: PrismaClient, key: string, compute: () => Promise<T>): Promise<T> {
+export async function cachedChartQuery<T>(prisma: AppPrismaClient, key: string, compute: () => Promise<T>): Promise<T> {
   const version = await readChartDataVersion(prisma);
   if (version === null) return compute();
   let store = stores.get(prisma);

@@ -1,8 +1,8 @@
 import "server-only";
+import type { AppPrismaClient } from "@/lib/db/connection";
 import type { ChartBody, ChartContext, ResolvedFilterNames } from "@/lib/charts/build";
 import type { ChartDefinition } from "@/lib/charts/definition";
 import type { ChartFilters } from "@/lib/charts/request";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 /** A chart's filters with the records they name looked up. */
 export type ChartScope = {
@@ -20,7 +20,7 @@ export type ChartScope = {
  */
 export type ChartModule<Input> = {
   definition: ChartDefinition;
-  query(prisma: PrismaClient, scope: ChartScope): Promise<Input>;
+  query(prisma: AppPrismaClient, scope: ChartScope): Promise<Input>;
   build(input: Input, context: ChartContext): ChartBody;
 };
 

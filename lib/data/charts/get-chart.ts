@@ -1,7 +1,7 @@
 import "server-only";
+import type { AppPrismaClient } from "@/lib/db/connection";
 import { cache } from "react";
 import { getPrisma } from "@/lib/db";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Sector } from "@/lib/generated/prisma/enums";
 import type { ChartKey } from "@/lib/charts/definition";
 import type { ChartFilters, FilterProblem } from "@/lib/charts/request";
@@ -44,7 +44,11 @@ export const getChart = cache(async (options: { key: ChartKey; filters: ChartFil
   return { chart: await computeChart(prisma, options.key, scope), problems };
 });
 
-async function computeChart<K extends ChartKey>(prisma: PrismaClient, key: K, scope: ChartScope): Promise<ChartData> {
+async function computeChart<K extends ChartKey>(
+  prisma: AppPrismaClient,
+  key: K,
+  scope: ChartScope,
+): Promise<ChartData> {
   const chart: ChartModule<ChartInputs[K]> = CHARTS[key];
   // The query's inputs are exactly the chart key, the normalised filters and the ids they resolved
   // to, so those make the cache key; names and dates are looked up fresh on every call.
@@ -76,7 +80,7 @@ export const getChartFilterOptions = cache(async (): Promise<ChartFilterOptions>
   return cachedChartQuery(prisma, "filter-options", () => queryChartFilterOptions(prisma));
 });
 
-async function queryChartFilterOptions(prisma: PrismaClient): Promise<ChartFilterOptions> {
+async function queryChartFilterOptions(prisma: AppPrismaClient): Promise<ChartFilterOptions> {
   const [cities, units, sectors, years] = await Promise.all([
     prisma.$queryRaw<{ slug: string; name: string; count: number }[]>`
       SELECT c.slug, c."nameEn" AS name, count(*)::int AS count

@@ -1,12 +1,12 @@
 import "server-only";
+import type { AppPrismaClient } from "@/lib/db/connection";
 import type { ResolvedFilterNames } from "@/lib/charts/build";
 import { normaliseFilters, type ChartFilters, type FilterProblem } from "@/lib/charts/request";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { ChartScope } from "./define";
 
 /** Looks up the city and unit slugs in the filters; unknown ones are dropped and reported. */
 export async function resolveChartScope(
-  prisma: PrismaClient,
+  prisma: AppPrismaClient,
   filters: ChartFilters,
 ): Promise<{ scope: ChartScope; problems: FilterProblem[] }> {
   const problems: FilterProblem[] = [];

@@ -1,6 +1,7 @@
 import "server-only";
+import type { AppPrismaClient } from "@/lib/db/connection";
 import type { ChartFilters } from "@/lib/charts/request";
-import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { ChartScope } from "./define";
 
 // SQL the charts share: the filters as conditions on start-ups and rounds, live-record checks, and
@@ -55,7 +56,7 @@ export function livePerson(column: Prisma.Sql): Prisma.Sql {
  * aggregates of the heaviest charts (a few hundred thousand groups at scale) stay in memory
  * instead of spilling to disk. SET LOCAL lasts only until the end of this transaction.
  */
-export async function queryWithWorkMem<T>(prisma: PrismaClient, query: Prisma.Sql): Promise<T> {
+export async function queryWithWorkMem<T>(prisma: AppPrismaClient, query: Prisma.Sql): Promise<T> {
   const [, rows] = await prisma.$transaction([
     prisma.$executeRaw`SET LOCAL work_mem = '64MB'`,
     prisma.$queryRaw<T>(query),
@@ -71,7 +72,7 @@ export function roundConditions(filters: ChartFilters): Prisma.Sql {
   return Prisma.join(conditions, " AND ");
 }
 
-export async function countStartups(prisma: PrismaClient, where: Prisma.Sql): Promise<number> {
+export async function countStartups(prisma: AppPrismaClient, where: Prisma.Sql): Promise<number> {
   const [row] = await prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Startup" s WHERE ${where}`;
   return row?.n ?? 0;
 }
