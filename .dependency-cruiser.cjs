@@ -20,7 +20,7 @@ const groups = {
   // Plain TypeScript under everything that reaches the database: safe in the browser, testable alone.
   base: [
     "^lib/(validation|forms|format|charts|export|import|text|history)/",
-    "^lib/(env|labels|pagination|urls|utils)[.]ts$",
+    "^lib/(env|errors|labels|pagination|urls|utils)[.]ts$",
     "^lib/auth/roles[.]ts$",
   ].join("|"),
   // The generated enums are plain objects; the rest of the generated code is the database client.

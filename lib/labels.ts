@@ -1,4 +1,9 @@
-import type { FoundingRole, FundingStage, Sector, StartupStatus } from "./generated/prisma/enums";
+import { Sector, type FoundingRole, type FundingStage, type StartupStatus } from "./generated/prisma/enums";
+
+/** Whether a stored or typed value is one of the sectors (raw SQL returns enums as text). */
+export function isSector(value: string): value is Sector {
+  return Object.values(Sector).some((sector) => sector === value);
+}
 
 /** How the data model's enum values read on a page. Kept in one place so filters, tables and CSV agree. */
 export const SECTOR_LABELS: Record<Sector, string> = {

@@ -1,6 +1,7 @@
 import { ConfigError } from "../lib/env";
 import { SeedDataError } from "../lib/validation/seed-data";
 import { MigrationError } from "../lib/db/migrate";
+import { messageOf } from "../lib/errors";
 
 /** Errors whose message says everything: printed as one line, without a stack. */
 const expectedErrors = [ConfigError, MigrationError, SeedDataError];
@@ -10,8 +11,11 @@ export async function runCli(task: () => Promise<void>): Promise<void> {
   try {
     await task();
   } catch (error) {
-    if (expectedErrors.some((type) => error instanceof type) || (error as Error)?.name === "UsageError") {
-      console.error(`error: ${(error as Error).message}`);
+    if (
+      expectedErrors.some((type) => error instanceof type) ||
+      (error instanceof Error && error.name === "UsageError")
+    ) {
+      console.error(`error: ${messageOf(error)}`);
     } else {
       console.error(error);
     }

@@ -12,6 +12,7 @@ import {
   UsageError,
 } from "./synthetic/generate";
 import { databaseTarget } from "../lib/env";
+import { messageOf } from "../lib/errors";
 
 const USAGE = "usage: npm run db:synthetic -- --startups <count> [--seed <integer>] [--reset] [--allow-embedded]";
 
@@ -32,7 +33,7 @@ function parseOptions(argv: string[]): CliOptions {
       allowPositionals: false,
     }));
   } catch (error) {
-    throw new UsageError(`${(error as Error).message.split("\n")[0]!.replace(/\.$/, "")}. ${USAGE}`);
+    throw new UsageError(`${(messageOf(error).split("\n")[0] ?? "").replace(/\.$/, "")}. ${USAGE}`);
   }
   const startups = Number(values.startups);
   if (

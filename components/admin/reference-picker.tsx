@@ -60,7 +60,7 @@ export function ReferencePicker({
         setOpen(true);
         setStatus("idle");
       } catch (error) {
-        if ((error as Error).name !== "AbortError") setStatus("error");
+        if (!(error instanceof Error && error.name === "AbortError")) setStatus("error");
       }
     }, 180);
   }

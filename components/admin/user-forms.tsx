@@ -23,7 +23,10 @@ export function CreateUserForm({ action }: { action: Action }) {
   const [state, formAction] = useActionState(action, initialFormState);
   const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
   const values = state.status === "error" ? (state.values ?? {}) : {};
-  const value = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : "");
+  const value = (name: string) => {
+    const typed = values[name];
+    return typeof typed === "string" ? typed : "";
+  };
   const input = (name: string) => ({
     id: `new-user-${name}`,
     name,

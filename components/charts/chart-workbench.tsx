@@ -11,6 +11,7 @@ import { composeChartSvg } from "@/lib/export/svg";
 import { cn } from "@/lib/utils";
 import { ChartFigure } from "./chart-figure";
 import { formatIsoDate } from "@/lib/format/dates";
+import { messageOf } from "@/lib/errors";
 
 const EXPORT_FONT = `system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans CJK SC", sans-serif`;
 
@@ -52,7 +53,7 @@ export function ChartWorkbench({ chart, pageUrl }: { chart: ChartData; pageUrl: 
       }
       setStatus(`${format.toUpperCase()}${plain ? " (plain)" : ""} downloaded.`);
     } catch (error) {
-      setStatus(`Could not export: ${(error as Error).message}`);
+      setStatus(`Could not export: ${messageOf(error)}`);
     }
   }
 

@@ -1,9 +1,8 @@
-import { cloneElement, isValidElement, type HTMLAttributes, type ReactElement } from "react";
+import { cloneElement, isValidElement, type HTMLAttributes } from "react";
 import { cn } from "@/lib/utils";
 
 /** Merges its props (className included) into its single child element. */
 export function Slot({ children, className, ...props }: HTMLAttributes<HTMLElement>) {
-  if (!isValidElement(children)) return null;
-  const child = children as ReactElement<{ className?: string }>;
-  return cloneElement(child, { ...props, className: cn(className, child.props.className) });
+  if (!isValidElement<{ className?: string }>(children)) return null;
+  return cloneElement(children, { ...props, className: cn(className, children.props.className) });
 }

@@ -8,6 +8,7 @@ import type { ITXClientDenyList } from "@prisma/client/runtime/client";
 import { PrismaClient } from "../generated/prisma/client";
 import { ConfigError, databaseTarget, type DatabaseTarget } from "../env";
 import type { SqlExecutor } from "./sql";
+import { messageOf } from "../errors";
 
 const omitSecrets = { account: { password: true } } as const;
 
@@ -76,7 +77,7 @@ async function openEmbedded(target: Extract<DatabaseTarget, { kind: "embedded" }
     await client.waitReady;
   } catch (error) {
     throw new ConfigError(
-      `Cannot open the embedded database in ${target.dataDir}: ${(error as Error).message}. ` +
+      `Cannot open the embedded database in ${target.dataDir}: ${messageOf(error)}. ` +
         `Is another process using it? Stop it or set PGLITE_DATA_DIR to another folder.`,
     );
   }
@@ -99,7 +100,7 @@ async function openEmbedded(target: Extract<DatabaseTarget, { kind: "embedded" }
 function poolExecutor(pool: pg.Pool): SqlExecutor {
   return {
     async query(text, params) {
-      return (await pool.query(text, params as unknown[])).rows;
+      return (await pool.query(text, params)).rows;
     },
     async exec(script) {
       await pool.query(script);
@@ -124,7 +125,7 @@ function poolExecutor(pool: pg.Pool): SqlExecutor {
 function clientExecutor(client: pg.PoolClient): SqlExecutor {
   const executor: SqlExecutor = {
     async query(text, params) {
-      return (await client.query(text, params as unknown[])).rows;
+      return (await client.query(text, params)).rows;
     },
     async exec(script) {
       await client.query(script);
@@ -168,6 +169,6 @@ export function describeConnectionError(error: unknown, target: DatabaseTarget):
     case "ETIMEDOUT":
       return `Cannot connect to ${where}: timed out. Check DATABASE_URL and that the server accepts connections.`;
     default:
-      return `Cannot connect to ${where}: ${(error as Error)?.message ?? String(error)}`;
+      return `Cannot connect to ${where}: ${messageOf(error)}`;
   }
 }

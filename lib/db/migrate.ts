@@ -2,6 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { SqlExecutor } from "./sql";
+import { messageOf } from "../errors";
 
 export const defaultMigrationsDir = path.join(process.cwd(), "prisma", "migrations");
 
@@ -119,7 +120,7 @@ export async function migrate(
       try {
         await tx.exec(migration.script);
       } catch (error) {
-        throw new MigrationError(`Migration ${migration.name} failed and was rolled back: ${(error as Error).message}`);
+        throw new MigrationError(`Migration ${migration.name} failed and was rolled back: ${messageOf(error)}`);
       }
       await tx.query(
         `UPDATE "_prisma_migrations" SET finished_at = clock_timestamp(), applied_steps_count = 1 WHERE id = $1`,

@@ -37,7 +37,8 @@ export function canvasTextMeasurer(fontFamily: string) {
 
 /** Prepares a recharts <svg> for standing alone: namespace, explicit size, no page-only attributes. */
 export function serialisePanelSvg(element: SVGSVGElement): { svg: string; width: number; height: number } {
-  const clone = element.cloneNode(true) as SVGSVGElement;
+  const clone = element.cloneNode(true);
+  if (!(clone instanceof SVGSVGElement)) throw new Error("A chart panel did not copy as an <svg>.");
   const { width, height } = element.getBoundingClientRect();
   clone.setAttribute("xmlns", "http://www.w3.org/2000/svg");
   clone.setAttribute("width", String(Math.round(width)));

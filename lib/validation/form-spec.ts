@@ -59,13 +59,13 @@ export type FormDefinition<Schema extends z.ZodType = z.ZodType> = {
   citationFields: readonly Option[];
 };
 
-export function enumOptions<T extends Record<string, string>>(
-  values: T,
-  labels?: Partial<Record<T[keyof T], string>>,
+export function enumOptions<Value extends string>(
+  values: Readonly<Record<string, Value>>,
+  labels?: Partial<Record<Value, string>>,
 ): Option[] {
   return Object.values(values).map((value) => ({
     value,
-    label: labels?.[value as T[keyof T]] ?? value.charAt(0) + value.slice(1).toLowerCase().replaceAll("_", " "),
+    label: labels?.[value] ?? value.charAt(0) + value.slice(1).toLowerCase().replaceAll("_", " "),
   }));
 }
 

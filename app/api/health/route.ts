@@ -1,4 +1,5 @@
 import { checkDatabase } from "@/lib/data/health";
+import { messageOf } from "@/lib/errors";
 
 /** Liveness and readiness: answers 200 once the database is open (migrated and seeded if embedded). */
 export async function GET() {
@@ -6,6 +7,6 @@ export async function GET() {
     await checkDatabase();
     return Response.json({ status: "ok" });
   } catch (error) {
-    return Response.json({ status: "error", message: (error as Error).message }, { status: 503 });
+    return Response.json({ status: "error", message: messageOf(error) }, { status: 503 });
   }
 }

@@ -7,7 +7,7 @@ import type { ChartPanel, ChartRow, ChartTable } from "@/lib/charts/types";
 import { formatInteger, plural } from "@/lib/format/numbers";
 import { listOf } from "@/lib/format/text";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { Sector } from "@/lib/generated/prisma/enums";
+import { isSector } from "@/lib/labels";
 import { defineChart } from "./define";
 import { startupConditions } from "./sql";
 
@@ -17,8 +17,6 @@ export type FoundedPerYearInput = {
 };
 
 const MAX_STACK_GROUPS = 6;
-
-const isSector = (value: string): value is Sector => value in Sector;
 
 export const foundedPerYear = defineChart<FoundedPerYearInput>({
   definition: {

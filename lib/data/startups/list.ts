@@ -7,6 +7,7 @@ import { PAGE_SIZE, pageOffset, paginated, type Paginated } from "@/lib/paginati
 import type { StartupListParams } from "@/lib/validation/search-params";
 import { searchCondition } from "../search";
 import { getUnitSubtreeIds } from "../units";
+import { isSector } from "@/lib/labels";
 
 // The start-up list: the filters as SQL, the sort orders with their fast path for funding, one page
 // at a time, and the same rows in batches for the CSV download.
@@ -194,7 +195,7 @@ async function queryRowsForPage(page: Prisma.Sql): Promise<StartupListItem[]> {
     ORDER BY page.position`;
   return rows.map(({ city_slug, city_name, founders, sectors, ...row }) => ({
     ...row,
-    sectors: sectors as Sector[],
+    sectors: sectors.filter(isSector),
     city: city_slug && city_name ? { slug: city_slug, nameEn: city_name } : null,
     founders: founders ?? [],
   }));
