@@ -1,6 +1,7 @@
 // Shared set-up for admin integration tests: a real database, the real auth library with real
 // accounts and sessions, and the Next.js request APIs replaced by a settable cookie.
 import { randomBytes } from "node:crypto";
+import { expect, vi } from "vitest";
 import { createAccount } from "@/lib/auth/accounts";
 import { createAuth, type Auth } from "@/lib/auth/create-auth";
 import type { Role } from "@/lib/auth/roles";
@@ -14,6 +15,24 @@ export class RedirectSignal extends Error {
   constructor(readonly url: string) {
     super(`redirect to ${url}`);
   }
+}
+
+/**
+ * What Next.js and the app's singletons provide at run time, replaced for tests of the actions: the
+ * test's database and auth, request headers carrying `request.cookie`, no-op revalidation, and
+ * redirects thrown as RedirectSignal. Call it before importing the actions, which the tests import
+ * dynamically for that reason.
+ */
+export function mockActionRuntime(current: { db: () => TestDatabase; auth: () => Auth }): void {
+  vi.doMock("@/lib/db", () => ({ getPrisma: async () => current.db().prisma }));
+  vi.doMock("@/lib/auth/server", () => ({ getAuth: async () => current.auth() }));
+  vi.doMock("next/headers", () => ({ headers: async () => new Headers({ cookie: request.cookie }) }));
+  vi.doMock("next/cache", () => ({ revalidatePath: vi.fn() }));
+  vi.doMock("next/navigation", () => ({
+    redirect: (url: string) => {
+      throw new RedirectSignal(url);
+    },
+  }));
 }
 
 export function testAuth(
@@ -72,6 +91,20 @@ export async function submit(
     if (error instanceof RedirectSignal) return { redirect: error.url };
     throw error;
   }
+}
+
+/** The state a form action answered with; fails the test when the action saved and redirected instead. */
+export function stateOf(outcome: Outcome): FormState {
+  if ("redirect" in outcome)
+    throw new Error(`expected an answer on the form, but it redirected to ${outcome.redirect}`);
+  return outcome.state;
+}
+
+/** The refusal a form action answered with; fails the test when the action saved instead. */
+export function expectRefusal(outcome: Outcome): FormState {
+  const state = stateOf(outcome);
+  expect(state.status, state.message).toBe("error");
+  return state;
 }
 
 export function idFromRedirect(outcome: Outcome): number {

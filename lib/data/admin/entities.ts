@@ -87,13 +87,14 @@ const dateOrNull = (value: unknown) => (typeof value === "string" ? new Date(`${
 
 type Named = { nameEn?: string | null; nameZh?: string | null; label?: string | null } | null | undefined;
 
+/** Records of one kind that refer to this one, named in the singular or plural as their count needs. */
 async function referrer(
   count: Promise<number>,
-  label: string,
+  [one, many]: [string, string],
   examples: () => Promise<{ label: string; href: string }[]>,
 ): Promise<Referrer | null> {
   const n = await count;
-  return n === 0 ? null : { label, count: n, examples: await examples() };
+  return n === 0 ? null : { label: n === 1 ? one : many, count: n, examples: await examples() };
 }
 
 async function collect(list: Promise<Referrer | null>[]): Promise<Referrer[]> {
@@ -124,7 +125,7 @@ const startups = defineEntity(startupForm, {
   display: (row) => displayName(row as Named),
   async referrers(tx, id) {
     return collect([
-      referrer(tx.founding.count({ where: { startupId: id, ...live } }), "foundings", async () =>
+      referrer(tx.founding.count({ where: { startupId: id, ...live } }), ["founding", "foundings"], async () =>
         (await tx.founding.findMany({ where: { startupId: id, ...live }, take: 3, include: { person: true } })).map(
           (f) => ({
             label: displayName(f.person),
@@ -132,11 +133,14 @@ const startups = defineEntity(startupForm, {
           }),
         ),
       ),
-      referrer(tx.fundingRound.count({ where: { startupId: id, ...live } }), "funding rounds", async () =>
-        (await tx.fundingRound.findMany({ where: { startupId: id, ...live }, take: 3 })).map((r) => ({
-          label: r.stage,
-          href: `/admin/funding-rounds/${r.id}/edit`,
-        })),
+      referrer(
+        tx.fundingRound.count({ where: { startupId: id, ...live } }),
+        ["funding round", "funding rounds"],
+        async () =>
+          (await tx.fundingRound.findMany({ where: { startupId: id, ...live }, take: 3 })).map((r) => ({
+            label: r.stage,
+            href: `/admin/funding-rounds/${r.id}/edit`,
+          })),
       ),
     ]);
   },
@@ -158,7 +162,7 @@ const people = defineEntity(personForm, {
   display: (row) => displayName(row as Named),
   async referrers(tx, id) {
     return collect([
-      referrer(tx.founding.count({ where: { personId: id, ...live } }), "foundings", async () =>
+      referrer(tx.founding.count({ where: { personId: id, ...live } }), ["founding", "foundings"], async () =>
         (await tx.founding.findMany({ where: { personId: id, ...live }, take: 3, include: { startup: true } })).map(
           (f) => ({
             label: displayName(f.startup),
@@ -166,7 +170,7 @@ const people = defineEntity(personForm, {
           }),
         ),
       ),
-      referrer(tx.employment.count({ where: { personId: id, ...live } }), "employments", async () =>
+      referrer(tx.employment.count({ where: { personId: id, ...live } }), ["employment", "employments"], async () =>
         (
           await tx.employment.findMany({ where: { personId: id, ...live }, take: 3, include: { organization: true } })
         ).map((e) => ({
@@ -174,7 +178,7 @@ const people = defineEntity(personForm, {
           href: `/admin/employments/${e.id}/edit`,
         })),
       ),
-      referrer(tx.investment.count({ where: { personId: id, ...live } }), "investments", async () =>
+      referrer(tx.investment.count({ where: { personId: id, ...live } }), ["investment", "investments"], async () =>
         (await tx.investment.findMany({ where: { personId: id, ...live }, take: 3 })).map((i) => ({
           label: `investment #${i.id}`,
           href: `/admin/investments/${i.id}/edit`,
@@ -201,17 +205,20 @@ const cities = defineEntity(cityForm, {
   display: (row) => displayName(row as Named),
   async referrers(tx, id) {
     return collect([
-      referrer(tx.startup.count({ where: { cityId: id, ...live } }), "start-ups", async () =>
+      referrer(tx.startup.count({ where: { cityId: id, ...live } }), ["start-up", "start-ups"], async () =>
         (await tx.startup.findMany({ where: { cityId: id, ...live }, take: 3, orderBy: { id: "asc" } })).map((s) => ({
           label: displayName(s),
           href: `/admin/startups/${s.id}/edit`,
         })),
       ),
-      referrer(tx.reportedFigure.count({ where: { scopeCityId: id, ...live } }), "reported figures", async () =>
-        (await tx.reportedFigure.findMany({ where: { scopeCityId: id, ...live }, take: 3 })).map((f) => ({
-          label: f.metric,
-          href: `/admin/reported-figures/${f.id}/edit`,
-        })),
+      referrer(
+        tx.reportedFigure.count({ where: { scopeCityId: id, ...live } }),
+        ["reported figure", "reported figures"],
+        async () =>
+          (await tx.reportedFigure.findMany({ where: { scopeCityId: id, ...live }, take: 3 })).map((f) => ({
+            label: f.metric,
+            href: `/admin/reported-figures/${f.id}/edit`,
+          })),
       ),
     ]);
   },
@@ -249,25 +256,34 @@ const organizations = defineEntity(organizationForm, {
   display: (row) => displayName(row as Named),
   async referrers(tx, id) {
     return collect([
-      referrer(tx.organization.count({ where: { parentId: id, ...live } }), "units under it", async () =>
-        (await tx.organization.findMany({ where: { parentId: id, ...live }, take: 3 })).map((o) => ({
-          label: o.nameEn,
-          href: `/admin/organizations/${o.id}/edit`,
-        })),
+      referrer(
+        tx.organization.count({ where: { parentId: id, ...live } }),
+        ["unit under it", "units under it"],
+        async () =>
+          (await tx.organization.findMany({ where: { parentId: id, ...live }, take: 3 })).map((o) => ({
+            label: o.nameEn,
+            href: `/admin/organizations/${o.id}/edit`,
+          })),
       ),
-      referrer(tx.employment.count({ where: { organizationId: id, ...live } }), "employments", async () =>
-        (
-          await tx.employment.findMany({ where: { organizationId: id, ...live }, take: 3, include: { person: true } })
-        ).map((e) => ({
-          label: displayName(e.person),
-          href: `/admin/employments/${e.id}/edit`,
-        })),
+      referrer(
+        tx.employment.count({ where: { organizationId: id, ...live } }),
+        ["employment", "employments"],
+        async () =>
+          (
+            await tx.employment.findMany({ where: { organizationId: id, ...live }, take: 3, include: { person: true } })
+          ).map((e) => ({
+            label: displayName(e.person),
+            href: `/admin/employments/${e.id}/edit`,
+          })),
       ),
-      referrer(tx.investment.count({ where: { organizationId: id, ...live } }), "investments", async () =>
-        (await tx.investment.findMany({ where: { organizationId: id, ...live }, take: 3 })).map((i) => ({
-          label: `investment #${i.id}`,
-          href: `/admin/investments/${i.id}/edit`,
-        })),
+      referrer(
+        tx.investment.count({ where: { organizationId: id, ...live } }),
+        ["investment", "investments"],
+        async () =>
+          (await tx.investment.findMany({ where: { organizationId: id, ...live }, take: 3 })).map((i) => ({
+            label: `investment #${i.id}`,
+            href: `/admin/investments/${i.id}/edit`,
+          })),
       ),
     ]);
   },
@@ -435,17 +451,20 @@ const sources = defineEntity(sourceForm, {
   display: (row) => `${row.publisher}: ${row.title ?? row.url}`,
   async referrers(tx, id) {
     return collect([
-      referrer(tx.citation.count({ where: { sourceId: id, ...live } }), "citations", async () =>
+      referrer(tx.citation.count({ where: { sourceId: id, ...live } }), ["citation", "citations"], async () =>
         (await tx.citation.findMany({ where: { sourceId: id, ...live }, take: 3 })).map((c) => ({
           label: `${c.recordType.toLowerCase().replaceAll("_", " ")} #${c.recordId}${c.field ? ` (${c.field})` : ""}`,
           href: `/admin/citations/${c.id}/edit`,
         })),
       ),
-      referrer(tx.reportedFigure.count({ where: { sourceId: id, ...live } }), "reported figures", async () =>
-        (await tx.reportedFigure.findMany({ where: { sourceId: id, ...live }, take: 3 })).map((f) => ({
-          label: f.metric,
-          href: `/admin/reported-figures/${f.id}/edit`,
-        })),
+      referrer(
+        tx.reportedFigure.count({ where: { sourceId: id, ...live } }),
+        ["reported figure", "reported figures"],
+        async () =>
+          (await tx.reportedFigure.findMany({ where: { sourceId: id, ...live }, take: 3 })).map((f) => ({
+            label: f.metric,
+            href: `/admin/reported-figures/${f.id}/edit`,
+          })),
       ),
     ]);
   },
@@ -518,7 +537,7 @@ const reportedFigures = defineEntity(reportedFigureForm, {
     return collect([
       referrer(
         tx.reportedFigure.count({ where: { baseFigureId: id, ...live } }),
-        "figures that are shares of it",
+        ["figure that is a share of it", "figures that are shares of it"],
         async () =>
           (await tx.reportedFigure.findMany({ where: { baseFigureId: id, ...live }, take: 3 })).map((f) => ({
             label: f.metric,

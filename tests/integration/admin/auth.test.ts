@@ -1,23 +1,24 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { createAccount, ensureFirstAdmin } from "@/lib/auth/accounts";
 import type { Auth } from "@/lib/auth/create-auth";
 import { safeNextPath } from "@/lib/auth/redirect";
 import { createTestDatabase, type TestDatabase } from "../../helpers/database";
-import { RedirectSignal, request, signedInAccount, submit, testAuth, type TestAccount } from "../../helpers/admin";
+import {
+  request,
+  signedInAccount,
+  submit,
+  testAuth,
+  type TestAccount,
+  mockActionRuntime,
+  expectRefusal,
+  stateOf,
+} from "../../helpers/admin";
 
 let db: TestDatabase;
 let auth: Auth;
 let admin: TestAccount;
 
-vi.mock("@/lib/db", () => ({ getPrisma: async () => db.prisma }));
-vi.mock("@/lib/auth/server", () => ({ getAuth: async () => auth }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ cookie: request.cookie }) }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw new RedirectSignal(url);
-  },
-}));
+mockActionRuntime({ db: () => db, auth: () => auth });
 
 const { createRecordAction } = await import("@/lib/actions/records");
 const { banUserAction, revokeUserSessionsAction, setUserRoleAction } = await import("@/lib/actions/users");
@@ -137,10 +138,10 @@ describe("accounts and sessions", () => {
     ).toBe(true);
     request.cookie = admin.cookie;
     const revoked = await submit(revokeUserSessionsAction, { userId: editor.id });
-    expect("state" in revoked && revoked.state.message).toMatch(/signed out of 1 session/);
+    expect(stateOf(revoked).message).toMatch(/signed out of 1 session/);
     request.cookie = editor.cookie;
     const after = await submit((p, f) => createRecordAction("cities", p, f), { nameEn: "After Revoke", country: "CN" });
-    expect("state" in after && after.state.message).toMatch(/not signed in/);
+    expect(expectRefusal(after).message).toMatch(/not signed in/);
     expect(await db.prisma.city.count({ where: { nameEn: "After Revoke" } })).toBe(0);
   });
 
@@ -152,7 +153,7 @@ describe("accounts and sessions", () => {
       nameEn: "Banned Town",
       country: "CN",
     });
-    expect("state" in refused && refused.state.message).toMatch(/not signed in/);
+    expect(expectRefusal(refused).message).toMatch(/not signed in/);
     const again = await signIn(editor.email, editor.password, "10.0.0.4");
     expect(again.status).toBe(403);
   });
@@ -162,7 +163,7 @@ describe("accounts and sessions", () => {
     for (const other of admins.filter((a) => a.id !== admin.id))
       await db.prisma.user.update({ where: { id: other.id }, data: { role: "editor" } });
     const outcome = await submit(setUserRoleAction, { userId: admin.id, role: "editor" });
-    expect("state" in outcome && outcome.state.message).toMatch(/last active admin/);
+    expect(expectRefusal(outcome).message).toMatch(/last active admin/);
     expect((await db.prisma.user.findUniqueOrThrow({ where: { id: admin.id } })).role).toBe("admin");
   });
 });

@@ -1,24 +1,24 @@
 // Bad input of every kind gets a clear message, writes nothing and never throws (a thrown error would
 // be a 500; an unexpected one would also call console.error, which fails the test by itself).
-import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import type { Auth } from "@/lib/auth/create-auth";
 import { createTestDatabase, type TestDatabase } from "../../helpers/database";
-import { RedirectSignal, request, signedInAccount, submit, testAuth, type TestAccount } from "../../helpers/admin";
+import {
+  request,
+  signedInAccount,
+  submit,
+  testAuth,
+  type TestAccount,
+  mockActionRuntime,
+  expectRefusal,
+} from "../../helpers/admin";
 import { createCitation, createCity, createSource, createStartup } from "../../factories";
 
 let db: TestDatabase;
 let auth: Auth;
 let editor: TestAccount;
 
-vi.mock("@/lib/db", () => ({ getPrisma: async () => db.prisma }));
-vi.mock("@/lib/auth/server", () => ({ getAuth: async () => auth }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ cookie: request.cookie }) }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw new RedirectSignal(url);
-  },
-}));
+mockActionRuntime({ db: () => db, auth: () => auth });
 
 const { createRecordAction, updateRecordAction } = await import("@/lib/actions/records");
 const { setUserRoleAction } = await import("@/lib/actions/users");
@@ -39,10 +39,9 @@ async function refused(key: string, fields: Record<string, string | string[]>, m
   const before = await db.prisma.changeLog.count();
   const action = mode === "create" ? createRecordAction : updateRecordAction;
   const outcome = await submit((p, f) => action(key, p, f), fields);
-  if (!("state" in outcome)) throw new Error(`accepted: ${outcome.redirect}`);
-  expect(outcome.state.status).toBe("error");
+  const refusal = expectRefusal(outcome);
   expect(await db.prisma.changeLog.count()).toBe(before);
-  return outcome.state;
+  return refusal;
 }
 
 const long = "字".repeat(10_240);
@@ -254,7 +253,7 @@ describe("hostile input is refused with a clear message and nothing written", ()
     });
     expect(entry.actorId).toBe(editor.id);
     const promoted = await submit(setUserRoleAction, { userId: editor.id, role: "admin" });
-    expect("state" in promoted && promoted.state.message).toMatch(/does not allow this/);
+    expect(expectRefusal(promoted).message).toMatch(/does not allow this/);
     expect((await db.prisma.user.findUniqueOrThrow({ where: { id: editor.id } })).role).toBe("editor");
   });
 });
@@ -298,7 +297,5 @@ test("Chinese, Arabic and Cyrillic names are kept; the slug comes from the Engli
     nameEn: "Other",
     slug: "zhu-ming-ming",
   });
-  expect("state" in duplicate && duplicate.state.fieldErrors?.slug?.[0]).toMatch(
-    /is already used by “祝铭明” \(person #\d+\)/,
-  );
+  expect(expectRefusal(duplicate).fieldErrors?.slug?.[0]).toMatch(/is already used by “祝铭明” \(person #\d+\)/);
 });

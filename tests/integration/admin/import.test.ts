@@ -1,22 +1,23 @@
-import { afterAll, beforeAll, beforeEach, expect, test, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, expect, test } from "vitest";
 import type { Auth } from "@/lib/auth/create-auth";
 import { createTestDatabase, type TestDatabase } from "../../helpers/database";
-import { RedirectSignal, request, signedInAccount, submit, testAuth, type TestAccount } from "../../helpers/admin";
+import {
+  request,
+  signedInAccount,
+  submit,
+  testAuth,
+  type TestAccount,
+  mockActionRuntime,
+  expectRefusal,
+  stateOf,
+} from "../../helpers/admin";
 import { createCity, createPerson, createStartup } from "../../factories";
 
 let db: TestDatabase;
 let auth: Auth;
 let editor: TestAccount;
 
-vi.mock("@/lib/db", () => ({ getPrisma: async () => db.prisma }));
-vi.mock("@/lib/auth/server", () => ({ getAuth: async () => auth }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ cookie: request.cookie }) }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw new RedirectSignal(url);
-  },
-}));
+mockActionRuntime({ db: () => db, auth: () => auth });
 
 const { previewImportAction, importStartupsAction } = await import("@/lib/actions/import");
 
@@ -60,8 +61,9 @@ test("preview checks each row against the database (duplicates by name, Chinese 
   ].join("\r\n");
   const before = await counts();
   const outcome = await submit(previewImportAction, { csv, fileName: "batch.csv" });
-  if (!("state" in outcome)) throw new Error("expected a preview");
-  const preview = outcome.state.data as { rows: { line: number; status: string; errors: string[]; plan: string[] }[] };
+  const preview = stateOf(outcome).data as {
+    rows: { line: number; status: string; errors: string[]; plan: string[] }[];
+  };
   expect(preview.rows.map((r) => r.status)).toEqual(["ready", "error", "error", "error", "error"]);
   expect(preview.rows[0]?.plan).toEqual(
     expect.arrayContaining([
@@ -79,16 +81,14 @@ test("preview checks each row against the database (duplicates by name, Chinese 
 
   // "Import all" refuses while any row has a problem; nothing is written.
   const all = await submit(importStartupsAction, { csv, fileName: "batch.csv", mode: "all" });
-  expect("state" in all && all.state.message).toMatch(
-    /^Nothing was imported: 4 rows have problems \(lines 3, 4, 5, 6\)/,
-  );
+  expect(expectRefusal(all).message).toMatch(/^Nothing was imported: 4 rows have problems \(lines 3, 4, 5, 6\)/);
   expect(await counts()).toEqual(before);
 
   // "Import only the valid rows" writes the one good row, with its founders, city and source.
   const valid = await submit(importStartupsAction, { csv, fileName: "batch.csv", mode: "valid" });
-  if (!("state" in valid)) throw new Error("expected a summary");
-  expect(valid.state.status).toBe("success");
-  expect(valid.state.data).toMatchObject({ peopleCreated: 2, sourcesCreated: 1, citiesCreated: 0 });
+  const imported = stateOf(valid);
+  expect(imported.status).toBe("success");
+  expect(imported.data).toMatchObject({ peopleCreated: 2, sourcesCreated: 1, citiesCreated: 0 });
   const fresh = await db.prisma.startup.findFirstOrThrow({
     where: { nameEn: "Fresh AI" },
     include: { foundings: { include: { person: true } }, city: true },
@@ -119,9 +119,9 @@ test("a whole valid file is imported; an existing founder is matched, a new city
   const person = await createPerson(db.prisma, { nameEn: "Known Founder", nameZh: "已知" });
   const csv = `\uFEFF${header}\nAlpha Robotics,,,2022,Shenzhen,CN,ROBOTICS,Known Founder,,https://example.com/alpha,Ex\rBeta Vision,,,2021,Shenzhen,CN,Computer vision,,,https://example.com/alpha,Ex\n`;
   const outcome = await submit(importStartupsAction, { csv, fileName: "ok.csv", mode: "all" });
-  if (!("state" in outcome)) throw new Error("expected a summary");
-  expect(outcome.state.message).toBe("Imported 2 start-ups.");
-  expect(outcome.state.data).toMatchObject({
+  const summary = stateOf(outcome);
+  expect(summary.message).toBe("Imported 2 start-ups.");
+  expect(summary.data).toMatchObject({
     citiesCreated: 1,
     peopleMatched: 1,
     peopleCreated: 0,
@@ -147,7 +147,7 @@ test("a file with wrong columns is refused whole, and an anonymous upload is ref
     fileName: "wrong.csv",
     mode: "valid",
   });
-  expect("state" in wrong && wrong.state.message).toMatch(
+  expect(expectRefusal(wrong).message).toMatch(
     /The columns do not match: unknown columns “company”, “year”; missing column source_url/,
   );
   request.cookie = "";
@@ -156,6 +156,6 @@ test("a file with wrong columns is refused whole, and an anonymous upload is ref
     fileName: "x.csv",
     mode: "all",
   });
-  expect("state" in anonymous && anonymous.state.message).toMatch(/not signed in/);
+  expect(expectRefusal(anonymous).message).toMatch(/not signed in/);
   expect(await counts()).toEqual(before);
 });

@@ -1,13 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../helpers/database";
 import {
-  RedirectSignal,
   request,
   signedInAccount,
   submit,
   idFromRedirect,
   testAuth,
   type TestAccount,
+  mockActionRuntime,
+  expectRefusal,
 } from "../../helpers/admin";
 import { createCity, createPerson, createSource, createStartup, createFounding } from "../../factories";
 import type { Auth } from "@/lib/auth/create-auth";
@@ -17,15 +18,7 @@ let auth: Auth;
 let editor: TestAccount;
 let admin: TestAccount;
 
-vi.mock("@/lib/db", () => ({ getPrisma: async () => db.prisma }));
-vi.mock("@/lib/auth/server", () => ({ getAuth: async () => auth }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ cookie: request.cookie }) }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw new RedirectSignal(url);
-  },
-}));
+mockActionRuntime({ db: () => db, auth: () => auth });
 
 const { createRecordAction, updateRecordAction, deleteRecordAction, restoreVersionAction } =
   await import("@/lib/actions/records");
@@ -97,10 +90,9 @@ describe("start-ups end to end", () => {
   test("a duplicate slug is refused naming the start-up that holds it, and what was typed comes back", async () => {
     const existing = await createStartup(db.prisma, { nameEn: "Slug Holder", slug: "slug-holder" });
     const outcome = await create("startups", { nameEn: "Another", slug: "slug-holder", confidence: "HIGH" });
-    expect("state" in outcome && outcome.state.fieldErrors?.slug?.[0]).toContain(
-      `“Slug Holder” (start-up #${existing.id})`,
-    );
-    expect("state" in outcome && outcome.state.values?.nameEn).toBe("Another");
+    const refusal = expectRefusal(outcome);
+    expect(refusal.fieldErrors?.slug?.[0]).toContain(`“Slug Holder” (start-up #${existing.id})`);
+    expect(refusal.values?.nameEn).toBe("Another");
     expect(await db.prisma.startup.count({ where: { nameEn: "Another" } })).toBe(0);
   });
 
@@ -111,16 +103,16 @@ describe("start-ups end to end", () => {
     expect("redirect" in first).toBe(true);
     request.cookie = admin.cookie;
     const second = await update("startups", { ...base, foundedYear: "2017" });
-    if (!("state" in second)) throw new Error("expected a refusal");
-    expect(second.state.message).toMatch(/Someone else saved this record/);
-    expect(second.state.conflict).toMatchObject({ version: 2, savedBy: "Test editor" });
-    expect(second.state.conflict?.fields).toContainEqual({
+    const refusal = expectRefusal(second);
+    expect(refusal.message).toMatch(/Someone else saved this record/);
+    expect(refusal.conflict).toMatchObject({ version: 2, savedBy: "Test editor" });
+    expect(refusal.conflict?.fields).toContainEqual({
       name: "foundedYear",
       label: "Founded year",
       theirs: "2016",
       yours: "2017",
     });
-    expect(second.state.values?.foundedYear).toBe("2017");
+    expect(refusal.values?.foundedYear).toBe("2017");
     const saved = await db.prisma.startup.findUniqueOrThrow({ where: { id: startup.id } });
     expect(saved).toMatchObject({ foundedYear: 2016, version: 2 });
   });
@@ -167,9 +159,9 @@ describe("start-ups end to end", () => {
     const city = await createCity(db.prisma, { nameEn: "Used City" });
     await createStartup(db.prisma, { nameEn: "Lives There", cityId: city.id });
     const refused = await submit((p, f) => deleteRecordAction("cities", p, f), { id: String(city.id), version: "1" });
-    if (!("state" in refused)) throw new Error("expected a refusal");
-    expect(refused.state.message).toContain("1 start-ups");
-    expect(refused.state.referrers?.[0]?.examples[0]?.label).toBe("Lives There");
+    const refusal = expectRefusal(refused);
+    expect(refusal.message).toContain("while 1 start-up refers to it");
+    expect(refusal.referrers?.[0]?.examples[0]?.label).toBe("Lives There");
     expect((await db.prisma.city.findUniqueOrThrow({ where: { id: city.id } })).deletedAt).toBeNull();
 
     const lonely = await createCity(db.prisma, { nameEn: "Empty City" });
@@ -201,6 +193,6 @@ describe("start-ups end to end", () => {
     const startup = await createStartup(db.prisma);
     await createFounding(db.prisma, { personId: person.id, startupId: startup.id });
     const refused = await submit((p, f) => deleteRecordAction("people", p, f), { id: String(person.id), version: "1" });
-    expect("state" in refused && refused.state.message).toMatch(/cannot be deleted while 1 foundings/);
+    expect(expectRefusal(refused).message).toMatch(/cannot be deleted while 1 founding refers to it/);
   });
 });
