@@ -10,6 +10,9 @@ export const MAX_PAGE = 400;
 /** One page of a list, with what the pager needs to link to the others. */
 export type Paginated<T> = { items: T[]; total: number; page: number; pageSize: number; pageCount: number };
 
+/** What a list reader takes: the parsed URL parameters (page included) and, for tests, a page size. */
+export type ListOptions<Params extends { page: number }> = { params: Params; pageSize?: number };
+
 /** How many pages `total` items fill; an empty list still has its (empty) page 1. */
 export function pageCountOf(total: number, pageSize: number = PAGE_SIZE): number {
   return Math.max(1, Math.ceil(total / pageSize));

@@ -24,16 +24,8 @@ export type CareerStep = {
 
 export type Career = { personId: number; steps: CareerStep[] };
 
-type EmploymentRow = {
-  id: number;
+type EmploymentRow = Omit<CareerStep, "organization" | "parents" | "alibaba"> & {
   personId: number;
-  role: string | null;
-  startYear: number | null;
-  startMonth: number | null;
-  endYear: number | null;
-  endMonth: number | null;
-  isCurrent: boolean;
-  note: string | null;
   organizationId: number;
 };
 

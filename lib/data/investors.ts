@@ -3,7 +3,7 @@ import { cache } from "react";
 import { getPrisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AmountKind, FundingStage, OrganizationKind } from "@/lib/generated/prisma/enums";
-import { PAGE_SIZE, pageOffset, paginated, type Paginated } from "@/lib/pagination";
+import { PAGE_SIZE, pageOffset, paginated, type ListOptions, type Paginated } from "@/lib/pagination";
 import type { SimpleListParams } from "@/lib/validation/search-params";
 import { getAlibabaCareers, type CareerStep } from "./careers";
 import { getCitations, type RecordRef, type SourceNotes } from "./citations";
@@ -25,13 +25,7 @@ const investorFilter = (q: string | null) => Prisma.sql`
 
 /** Organisations with at least one recorded investment, by name, with their portfolio counted in SQL. */
 export const findInvestors = cache(
-  async ({
-    params,
-    pageSize = PAGE_SIZE,
-  }: {
-    params: SimpleListParams;
-    pageSize?: number;
-  }): Promise<Paginated<InvestorListItem>> => {
+  async ({ params, pageSize = PAGE_SIZE }: ListOptions<SimpleListParams>): Promise<Paginated<InvestorListItem>> => {
     const prisma = await getPrisma();
     // Ordered by name: ranking 2,000 firms by portfolio size would aggregate every investment on
     // each request. The counts are computed for the page's rows only.

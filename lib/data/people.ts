@@ -3,7 +3,7 @@ import { cache } from "react";
 import { getPrisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { FoundingRole, FundingStage } from "@/lib/generated/prisma/enums";
-import { PAGE_SIZE, pageOffset, paginated, type Paginated } from "@/lib/pagination";
+import { PAGE_SIZE, pageOffset, paginated, type ListOptions, type Paginated } from "@/lib/pagination";
 import type { SimpleListParams } from "@/lib/validation/search-params";
 import { getAlibabaCareers, type CareerStep } from "./careers";
 import { getCitations, type RecordRef, type SourceNotes } from "./citations";
@@ -27,13 +27,7 @@ const founderFilter = (q: string | null) =>
 
 /** People who founded at least one tracked start-up, by name, a page at a time. */
 export const findFounders = cache(
-  async ({
-    params,
-    pageSize = PAGE_SIZE,
-  }: {
-    params: SimpleListParams;
-    pageSize?: number;
-  }): Promise<Paginated<FounderListItem>> => {
+  async ({ params, pageSize = PAGE_SIZE }: ListOptions<SimpleListParams>): Promise<Paginated<FounderListItem>> => {
     const prisma = await getPrisma();
     const [items, [count]] = await Promise.all([
       prisma.$queryRaw<

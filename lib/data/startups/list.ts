@@ -3,7 +3,7 @@ import { cache } from "react";
 import { getPrisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Confidence, Sector, StartupStatus } from "@/lib/generated/prisma/enums";
-import { PAGE_SIZE, pageOffset, paginated, type Paginated } from "@/lib/pagination";
+import { PAGE_SIZE, pageOffset, paginated, type ListOptions, type Paginated } from "@/lib/pagination";
 import type { StartupListParams } from "@/lib/validation/search-params";
 import { searchCondition } from "../search";
 import { getUnitSubtreeIds } from "../units";
@@ -211,13 +211,7 @@ async function countStartups(params: StartupListParams): Promise<number> {
 
 /** One page of the filtered, sorted start-up list, with the total the filters match. */
 export const findStartups = cache(
-  async ({
-    params,
-    pageSize = PAGE_SIZE,
-  }: {
-    params: StartupListParams;
-    pageSize?: number;
-  }): Promise<Paginated<StartupListItem>> => {
+  async ({ params, pageSize = PAGE_SIZE }: ListOptions<StartupListParams>): Promise<Paginated<StartupListItem>> => {
     const [items, total] = await Promise.all([
       queryStartupRows(params, pageSize, pageOffset(params.page, pageSize)),
       countStartups(params),
