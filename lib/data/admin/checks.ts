@@ -1,3 +1,4 @@
+import "server-only";
 import { FieldError } from "@/lib/forms/errors";
 import { slugFromValues } from "@/lib/text/slug";
 import { delegateOf, type ModelName, type Tx } from "./delegates";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { FormValues } from "@/lib/validation/form-data";
 import type { EntityKey } from "@/lib/validation/form-spec";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { AppTransaction } from "@/lib/db/connection";
 
 export type Tx = AppTransaction;

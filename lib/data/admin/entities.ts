@@ -1,3 +1,4 @@
+import "server-only";
 import type { z } from "zod";
 import type { FieldSpec, EntityKey, FormDefinition } from "@/lib/validation/form-spec";
 import type { FormValues } from "@/lib/validation/form-data";

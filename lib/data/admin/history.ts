@@ -1,3 +1,4 @@
+import "server-only";
 import type { ChangeAction, ChangeRecordType, Prisma } from "@/lib/generated/prisma/client";
 import type { CurrentUser } from "@/lib/auth/roles";
 import type { Snapshot } from "@/lib/history/snapshot";

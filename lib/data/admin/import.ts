@@ -1,3 +1,4 @@
+import "server-only";
 import type { ImportRow, ParsedRow } from "@/lib/import/startups-csv";
 import type { Tx } from "./delegates";
 import { entities } from "./entities";

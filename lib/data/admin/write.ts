@@ -1,3 +1,4 @@
+import "server-only";
 import { ActionError, ConflictError, FieldError, NotFoundError, ReferencedError } from "@/lib/forms/errors";
 import type { ConflictField } from "@/lib/forms/form-state";
 import { diffSnapshots, toSnapshot, type Snapshot } from "@/lib/history/snapshot";
