@@ -183,6 +183,11 @@ test("hostile or unknown addresses give a clean page, a 404 or a 400, never a 50
   const empty = await page.goto("/charts/startups-by-sector?from=2099");
   expect(empty?.status()).toBe(200);
   await expect(page.getByRole("status").filter({ hasText: "Nothing in this database matches" })).toBeVisible();
+  // A year the data does not reach is still the one the menu shows, so Apply keeps the same chart.
+  await expect(page.getByLabel("From year")).toHaveValue("2099");
+  await page.goto("/charts/startups-by-sector?from=1950");
+  await expect(page.getByLabel("From year")).toHaveValue("1950");
+  await expect(page.getByTestId("filter-problems")).toHaveCount(0);
 });
 
 test("each chart page has an Open Graph image of the chart", async ({ page, request }) => {

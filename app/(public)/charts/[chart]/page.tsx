@@ -135,13 +135,15 @@ function filterControls(definition: ChartDefinition, filters: Filters, options: 
         break;
       case "years": {
         const now = new Date().getFullYear();
+        // The menus offer the years in the data, and any year the address asked for beyond them.
+        const chosen = [filters.from, filters.to].filter((year) => year !== undefined);
         controls.push({
           name,
           label: definition.years === "announced" ? "Rounds announced" : "Year founded",
           from: filters.from ? String(filters.from) : "",
           to: filters.to ? String(filters.to) : "",
-          min: Math.min(options.years?.min ?? now, 2000),
-          max: Math.max(options.years?.max ?? now, now),
+          min: Math.min(options.years?.min ?? now, 2000, ...chosen),
+          max: Math.max(options.years?.max ?? now, now, ...chosen),
         });
         break;
       }
