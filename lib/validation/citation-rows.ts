@@ -1,17 +1,11 @@
 import { z } from "zod";
 import { optionalId, optionalText, optionalUrl, optionalDate } from "./fields";
 import type { Option } from "./form-spec";
+import { SOURCE_LANGUAGE_CODES, SOURCE_LANGUAGES } from "../sources/languages";
 
-export const sourceLanguages = [
-  { value: "en", label: "English" },
-  { value: "zh", label: "Chinese" },
-  { value: "de", label: "German" },
-  { value: "ja", label: "Japanese" },
-  { value: "fr", label: "French" },
-  { value: "ko", label: "Korean" },
-] as const satisfies readonly Option[];
-
-export const sourceLanguageCodes = sourceLanguages.map((l) => l.value) as unknown as readonly ["en", ...string[]];
+/** The one list of source languages (lib/sources/languages.ts), under the names the forms use. */
+export const sourceLanguages = SOURCE_LANGUAGES;
+export const sourceLanguageCodes = SOURCE_LANGUAGE_CODES;
 
 const rowSchema = z.object({
   sourceId: optionalId("a source"),
