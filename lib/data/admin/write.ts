@@ -6,6 +6,7 @@ import type { FormValues } from "@/lib/validation/form-data";
 import { delegateOf, type Row, type Tx } from "./delegates";
 import { toFormValues, type EntityDefinition } from "./entities";
 import type { RecordChange } from "./history";
+import { enforceSourcePolicy } from "./policy";
 
 type Input = Record<string, unknown>;
 
@@ -45,6 +46,7 @@ export async function createRecord(
     summary: options.summary ?? null,
   });
   await applyCitations(tx, entity, row.id, options.citations ?? EMPTY_CITATIONS, record);
+  await enforceSourcePolicy(tx, entity, [row]);
   return { id: row.id, row, paths: entity.publicPaths(row) };
 }
 
@@ -128,6 +130,7 @@ export async function updateRecord(
     summary: options.summary ?? null,
   });
   await applyCitations(tx, entity, id, options.citations ?? EMPTY_CITATIONS, record);
+  await enforceSourcePolicy(tx, entity, [current, after]);
   return { id, row: after, paths: [...new Set([...entity.publicPaths(current), ...entity.publicPaths(after)])] };
 }
 
@@ -178,6 +181,8 @@ export async function deleteRecord(
     after: columnsOnly(entity, after),
     summary: cascaded > 0 ? `Deleted with its ${cascaded} citation${cascaded === 1 ? "" : "s"}` : null,
   });
+  // Removing a citation can leave a fact resting on an AI-generated page alone.
+  if (entity.model === "citation") await enforceSourcePolicy(tx, entity, [current]);
   return { id, row: after, paths: entity.publicPaths(current) };
 }
 
