@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { optionalId, optionalText, optionalUrl, optionalDate } from "./fields";
+import { SourceKind } from "../generated/prisma/enums";
+import { optionalChoice, optionalId, optionalText, optionalUrl, optionalDate } from "./fields";
 import type { Option } from "./form-spec";
 import { SOURCE_LANGUAGE_CODES, SOURCE_LANGUAGES } from "../sources/languages";
 
@@ -17,6 +18,7 @@ const rowSchema = z.object({
     (v) => (v === "" || v === undefined ? "en" : v),
     z.enum(sourceLanguageCodes as unknown as [string, ...string[]], { error: "choose a language" }),
   ),
+  newKind: optionalChoice(Object.values(SourceKind) as [SourceKind, ...SourceKind[]], "a kind of page"),
   field: optionalText(64),
   claimedValue: optionalText(300),
   quote: optionalText(2000),
@@ -31,6 +33,7 @@ const isBlankRow = (row: unknown) =>
   Object.entries(row).every(
     ([key, v]) =>
       key === "newLanguage" ||
+      key === "newKind" ||
       key === "field" ||
       v === undefined ||
       v === null ||

@@ -36,6 +36,14 @@ export type EntityDefinition = {
 
 const dateOrNull = (value: unknown) => (typeof value === "string" ? new Date(`${value}T00:00:00.000Z`) : null);
 
+/** A date reported as a month or a year is stored as its first day, so two entries of it compare equal. */
+function reportedDateOrNull(value: unknown, precision: unknown): Date | null {
+  if (typeof value !== "string") return null;
+  const day =
+    precision === "YEAR" ? `${value.slice(0, 4)}-01-01` : precision === "MONTH" ? `${value.slice(0, 7)}-01` : value;
+  return dateOrNull(day);
+}
+
 type Named = { nameEn?: string | null; nameZh?: string | null; label?: string | null } | null | undefined;
 const nameOf = (row: Named) => row?.nameEn ?? row?.nameZh ?? row?.label ?? "(unnamed)";
 
@@ -417,7 +425,11 @@ const sources: EntityDefinition = {
         `is already recorded as source #${holder.id} (${holder.publisher}${holder.title ? `: ${holder.title}` : ""}${holder.deletedAt ? ", deleted" : ""})`,
       );
     }
-    return { ...input, publishedOn: dateOrNull(input.publishedOn) };
+    return {
+      ...input,
+      publishedOn: reportedDateOrNull(input.publishedOn, input.publishedPrecision),
+      retrievedOn: dateOrNull(input.retrievedOn),
+    };
   },
   display: (row) => `${row.publisher}: ${row.title ?? row.url}`,
   async referrers(tx, id) {
@@ -437,7 +449,7 @@ const sources: EntityDefinition = {
     ]);
   },
   publicPaths: () => ["/"],
-  searchColumns: ["url", "publisher", "title"],
+  searchColumns: ["url", "publisher", "originalPublisher", "title"],
 };
 
 /** Where a cited record lives, to check that a citation points at something real. */

@@ -6,6 +6,7 @@ import type { FormValues } from "@/lib/validation/form-data";
 import { delegateOf, type Row, type Tx } from "./delegates";
 import { toFormValues, type EntityDefinition } from "./entities";
 import type { RecordChange } from "./history";
+import { keepFormerSlug } from "./checks";
 import { enforceSourcePolicy } from "./policy";
 
 type Input = Record<string, unknown>;
@@ -119,6 +120,7 @@ export async function updateRecord(
     throw await conflict(tx, entity, now, options.typed ?? {});
   }
   const after = (await loadWithRelations(tx, entity, id)) as Row;
+  await keepFormerSlug(tx, entity.model, current, after);
   if (options.undelete && current.deletedAt) await restoreCascadedCitations(tx, entity, id, current.deletedAt, record);
   await record({
     recordType: entity.recordType,
@@ -247,7 +249,9 @@ export async function applyCitations(
             publisher: row.newPublisher ?? "",
             title: row.newTitle,
             publishedOn: row.newPublishedOn ? new Date(`${row.newPublishedOn}T00:00:00.000Z`) : null,
+            publishedPrecision: row.newPublishedOn ? "DAY" : null,
             language: row.newLanguage,
+            kind: row.newKind,
           },
         });
         sourceId = source.id;
