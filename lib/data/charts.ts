@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { cache } from "react";
+import { getDataAsOf } from "@/lib/data/data-as-of";
 import { getPrisma } from "@/lib/db";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { Sector } from "@/lib/generated/prisma/enums";
@@ -138,24 +139,12 @@ async function countStartups(prisma: PrismaClient, where: Prisma.Sql): Promise<n
 }
 
 /**
- * The data's as-of date: the newest change to any record a chart counts. Deleting a record is a
- * change too, so soft-deleted rows are included.
+ * The data's as-of date: the latest change to a fact, the seed's research date or an editor's change
+ * (lib/data/data-as-of.ts), not the moment rows were last written.
  */
 export const getChartDataAsOf = cache(async (): Promise<Date | null> => {
-  const prisma = await getPrisma();
-  const [row] = await prisma.$queryRaw<{ as_of: Date | null }[]>`
-    SELECT GREATEST(
-      (SELECT max("updatedAt") FROM "Startup"),
-      (SELECT max("updatedAt") FROM "City"),
-      (SELECT max("updatedAt") FROM "Person"),
-      (SELECT max("updatedAt") FROM "Organization"),
-      (SELECT max("updatedAt") FROM "Employment"),
-      (SELECT max("updatedAt") FROM "Founding"),
-      (SELECT max("updatedAt") FROM "FundingRound"),
-      (SELECT max("updatedAt") FROM "Investment"),
-      (SELECT max("updatedAt") FROM "ReportedFigure")
-    ) AS as_of`;
-  return row?.as_of ?? null;
+  const asOf = await getDataAsOf();
+  return asOf ? new Date(`${asOf.date}T00:00:00.000Z`) : null;
 });
 
 async function queryStartupsByCity(prisma: PrismaClient, resolved: ResolvedFilters) {
