@@ -324,3 +324,46 @@ describe("one definition of investor", () => {
     expect(list.items.find((item) => item.slug === "alibaba-group")?.href).toBe("/investors/alibaba-group");
   });
 });
+
+describe("data quality for editors", () => {
+  test("coverage, second-hand support, source gaps and name gaps are counted over the seeded database", async () => {
+    const { getFieldCoverage, getWeakSupport, getSourceGaps, getNameGaps } = await import("@/lib/data/admin/quality");
+    const coverage = await getFieldCoverage();
+    const startups = coverage.find((row) => row.recordType === "STARTUP")!;
+    expect(startups.records).toBe(await db.prisma.startup.count({ where: { deletedAt: null } }));
+    // Every seeded fact is cited (the seed schema insists), so coverage is complete.
+    expect(startups.sourcedFacts).toBe(startups.facts);
+    expect(startups.facts).toBeGreaterThan(100);
+
+    const weak = await getWeakSupport();
+    const liweike = await db.prisma.startup.findUniqueOrThrow({ where: { slug: "liweike" } });
+    expect(weak.items).toContainEqual(
+      expect.objectContaining({
+        recordType: "STARTUP",
+        recordId: liweike.id,
+        entity: "startups",
+        confidence: "MEDIUM",
+      }),
+    );
+    expect(weak.items.filter((item) => item.confidence === "HIGH")).toEqual([]);
+
+    const sources = await getSourceGaps();
+    expect(sources.items.every((source) => !source.missing.includes("kind"))).toBe(true);
+    expect(sources.total).toBe(
+      await db.prisma.source.count({ where: { deletedAt: null, OR: [{ title: null }, { publishedOn: null }] } }),
+    );
+    // The most cited first: the gaps that matter most to readers.
+    expect(sources.items[0]!.citations).toBeGreaterThanOrEqual(sources.items.at(-1)!.citations);
+
+    const names = await getNameGaps();
+    const lepton = await db.prisma.startup.findUniqueOrThrow({ where: { slug: "lepton-ai" } });
+    expect(names.items).toContainEqual({
+      entity: "startups",
+      id: lepton.id,
+      name: "Lepton AI",
+      problem: "no Chinese name",
+    });
+    // Chinese-only names are romanised, so none lacks a romanisation.
+    expect(names.items.filter((gap) => gap.problem === "no romanisation")).toEqual([]);
+  });
+});
