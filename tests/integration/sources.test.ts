@@ -331,9 +331,17 @@ describe("data quality for editors", () => {
     const coverage = await getFieldCoverage();
     const startups = coverage.find((row) => row.recordType === "STARTUP")!;
     expect(startups.records).toBe(await db.prisma.startup.count({ where: { deletedAt: null } }));
-    // Every seeded fact is cited (the seed schema insists), so coverage is complete.
-    expect(startups.sourcedFacts).toBe(startups.facts);
+    // Every seeded fact is cited (the seed schema insists), so coverage is complete for every kind.
     expect(startups.facts).toBeGreaterThan(100);
+    for (const row of coverage) {
+      expect({ type: row.recordType, sourced: row.sourcedFacts }).toEqual({ type: row.recordType, sourced: row.facts });
+    }
+    // A fact without a citation is counted as unsourced.
+    await db.prisma.startup.update({ where: { slug: "rokid" }, data: { website: "https://www.rokid.example" } });
+    const after = (await getFieldCoverage()).find((row) => row.recordType === "STARTUP")!;
+    expect(after.facts - after.sourcedFacts).toBe(1);
+    expect(after.weakestField).toEqual({ field: "website", label: "Website", unsourced: 1 });
+    await db.prisma.startup.update({ where: { slug: "rokid" }, data: { website: null } });
 
     const weak = await getWeakSupport();
     const liweike = await db.prisma.startup.findUniqueOrThrow({ where: { slug: "liweike" } });

@@ -58,16 +58,24 @@ export const getFieldCoverage = cache(async (): Promise<FieldCoverage[]> => {
       const entity = entities[key];
       const fields = entity.form.fields.filter((field) => field.kind !== "slug");
       const columns = fields.map((field) => {
-        const citationField = field.kind === "reference" ? field.name.replace(/Id$/, "") : field.name;
+        const reference = field.kind === "reference";
+        const citationField = reference ? field.name.replace(/Id$/, "") : field.name;
         const held = hasValue(field.name, field.kind);
-        return {
-          field: citationField,
-          label: field.label,
-          held,
-          sourced: Prisma.sql`${held} AND EXISTS (SELECT 1 FROM "Citation" c JOIN "Source" s ON s.id = c."sourceId" AND s."deletedAt" IS NULL
-            WHERE c."recordType" = ${recordType}::"CitationRecordType" AND c."recordId" = x.id AND c.field = ${citationField}
-              AND c."claimedValue" IS NULL AND c."deletedAt" IS NULL)`,
-        };
+        // A link (a founding's person, a round's start-up) is what a whole-record citation supports; a
+        // figure's source is its citation.
+        // A date's precision is supported by the date's citation.
+        const supports = reference
+          ? Prisma.sql`(c.field = ${citationField} OR c.field IS NULL)`
+          : field.name === "datePrecision"
+            ? Prisma.sql`c.field IN ('datePrecision', 'announcedOn')`
+            : Prisma.sql`c.field = ${citationField}`;
+        const sourced =
+          recordType === "REPORTED_FIGURE" && field.name === "sourceId"
+            ? held
+            : Prisma.sql`${held} AND EXISTS (SELECT 1 FROM "Citation" c JOIN "Source" s ON s.id = c."sourceId" AND s."deletedAt" IS NULL
+            WHERE c."recordType" = ${recordType}::"CitationRecordType" AND c."recordId" = x.id AND ${supports}
+              AND c."claimedValue" IS NULL AND c."deletedAt" IS NULL)`;
+        return { field: citationField, label: field.label, held, sourced };
       });
       const table = Prisma.raw(`"${TABLES[recordType]}"`);
       const selects = columns.flatMap((column, index) => [
