@@ -230,6 +230,8 @@ const loadInvestor = cache(async (slug: string): Promise<InvestorProfile | null>
     ...organization.employments.map((e) => ({ recordType: "EMPLOYMENT" as const, recordId: e.id })),
     ...careers.flatMap((c) => c.steps.map((step) => ({ recordType: "EMPLOYMENT" as const, recordId: step.id }))),
     ...rounds.map((round) => ({ recordType: "INVESTMENT" as const, recordId: round.investmentId })),
+    // The rounds too: their amounts and dates are shown, so their conflicting claims are as well.
+    ...rounds.map((round) => ({ recordType: "FUNDING_ROUND" as const, recordId: round.id })),
   ];
   return {
     id: organization.id,

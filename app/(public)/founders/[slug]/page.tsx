@@ -129,6 +129,10 @@ export default async function PersonPage({ params }: Props) {
                           .filter(Boolean)
                           .join(", ") || "city and year not reported"}
                       </p>
+                      <ConflictNote
+                        conflicts={recordConflicts(notes, { recordType: "FOUNDING", recordId: founding.id })}
+                        fieldLabels={{ role: "Role", title: "Title", note: "Note" }}
+                      />
                     </li>
                   ))}
                 </ul>

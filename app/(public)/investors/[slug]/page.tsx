@@ -229,7 +229,22 @@ export default async function InvestorPage({ params }: Props) {
                       <TableCell className="whitespace-nowrap">
                         {round.stageLabel ?? STAGE_LABELS[round.stage]}
                       </TableCell>
-                      <TableCell className="pr-4 whitespace-nowrap tabular-nums">{formatRoundAmount(round)}</TableCell>
+                      <TableCell className="pr-4 tabular-nums">
+                        <span className="whitespace-nowrap">{formatRoundAmount(round)}</span>
+                        <ConflictNote
+                          conflicts={[
+                            ...recordConflicts(notes, { recordType: "FUNDING_ROUND", recordId: round.id }),
+                            ...recordConflicts(notes, { recordType: "INVESTMENT", recordId: round.investmentId }),
+                          ]}
+                          fieldLabels={{
+                            announcedOn: "Date",
+                            amountLow: "Amount",
+                            amountHigh: "Amount",
+                            stage: "Stage",
+                            isLead: "Lead investor",
+                          }}
+                        />
+                      </TableCell>
                     </TableRow>
                   ))}
                 </TableBody>

@@ -7,7 +7,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { formatCareerYears } from "@/lib/career";
 import { SourcesProvider } from "@/components/sources/source-context";
 import { getFactsAsOf } from "@/lib/data/data-as-of";
-import { citedRecords, recordFootnotes } from "@/lib/data/citations";
+import { ConflictNote } from "@/components/sources/conflict-note";
+import { citedRecords, recordConflicts, recordFootnotes } from "@/lib/data/citations";
 import { getUnitBySlug } from "@/lib/data/organizations";
 import { formatInteger } from "@/lib/format";
 import { displayName, secondaryName } from "@/lib/names";
@@ -145,6 +146,10 @@ export default async function UnitPage({ params }: Props) {
                         refs={recordFootnotes(notes, { recordType: "EMPLOYMENT", recordId: alumnus.employment.id })}
                       />
                     </p>
+                    <ConflictNote
+                      conflicts={recordConflicts(notes, { recordType: "EMPLOYMENT", recordId: alumnus.employment.id })}
+                      fieldLabels={{ role: "Role", startYear: "Start year", endYear: "End year", note: "Note" }}
+                    />
                   </div>
                   <p className="text-sm">
                     <span className="text-ink-muted">Founded </span>
