@@ -85,7 +85,9 @@ test("an editor adds a start-up with a Chinese name, a founder with an Alibaba c
   await expect(founder).toContainText(`Lin Test ${run}`);
   await expect(founder).toContainText("林测试");
   await expect(founder).toContainText("DAMO Academy");
-  await expect(page.getByRole("link", { name: "Example News" }).first()).toHaveAttribute(
+  // The source, named by its publisher; no title was given, and the link says so.
+  const source = page.getByTestId("source").filter({ hasText: "Example News" });
+  await expect(source.getByRole("link", { name: "Untitled page on example.com" })).toHaveAttribute(
     "href",
     `https://www.example.com/news/${run}`,
   );
