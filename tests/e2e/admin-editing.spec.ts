@@ -21,6 +21,8 @@ test("an editor adds a start-up with a Chinese name, a founder with an Alibaba c
   adminPage: page,
   created,
 }) => {
+  // Four forms and eight public pages: more than a minute on a busy shared machine.
+  test.slow();
   const startupsBefore = await homeCount(page, "Start-ups");
   const foundersBefore = await homeCount(page, "Founders");
   const hangzhouBefore = await cityCount(page, "hangzhou");
