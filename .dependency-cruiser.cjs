@@ -10,6 +10,8 @@ const groups = {
   "components/charts": "^components/charts/",
   components: "^components/(?!ui/|charts/)",
   "lib/actions": "^lib/actions/",
+  // Server helpers for route segments that answer with Next.js's navigation (a former slug's redirect).
+  "lib/routing": "^lib/routing/",
   "lib/data": "^lib/data/",
   // roles.ts is plain data (role names, who may do what), so it is "base": the data layer may name a role.
   "lib/auth": "^lib/auth/(?!roles[.]ts$)",
@@ -19,7 +21,7 @@ const groups = {
   prisma: "^prisma/(?!seed/load[.]ts$)",
   // Plain TypeScript under everything that reaches the database: safe in the browser, testable alone.
   base: [
-    "^lib/(validation|forms|format|charts|export|import|text|history)/",
+    "^lib/(validation|forms|format|charts|export|import|text|history|sources)/",
     "^lib/(env|errors|labels|pagination|urls|utils)[.]ts$",
     "^lib/auth/roles[.]ts$",
   ].join("|"),
@@ -36,6 +38,7 @@ const mayImport = {
     "components/charts",
     "components",
     "lib/actions",
+    "lib/routing",
     "lib/data",
     "lib/auth",
     "base",
@@ -46,6 +49,7 @@ const mayImport = {
   "components/charts": ["components/ui", "base", "prisma enums"],
   components: ["components/ui", "components/charts", "lib/actions", "lib/data", "lib/auth", "base", "prisma enums"],
   "lib/actions": ["lib/data", "lib/auth", "lib/db", "base", "prisma enums", "prisma client"],
+  "lib/routing": ["lib/data", "base", "prisma enums"],
   "lib/data": ["lib/db", "base", "prisma enums", "prisma client"],
   "lib/auth": ["lib/db", "base", "prisma enums", "prisma client"],
   "lib/db": ["prisma/seed/load", "base", "prisma enums", "prisma client"],

@@ -5,9 +5,9 @@ import { HeadlineStats } from "@/components/overview/headline-stats";
 import { ReportedVsTracked } from "@/components/overview/reported-vs-tracked";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
+import { getDataAsOf } from "@/lib/data/data-as-of";
 import { getOverviewCounts, getRecentStartups } from "@/lib/data/overview";
 import { getComparableReportedFigures } from "@/lib/data/reported-figures";
-import { formatIsoDate } from "@/lib/format/dates";
 import { displayName, secondaryName } from "@/lib/format/names";
 
 export default function HomePage() {
@@ -33,7 +33,10 @@ export default function HomePage() {
             Reported figures and what is tracked here
           </h2>
           <p className="text-sm text-ink-muted">
-            ITJuzi&rsquo;s list behind its count is not public; this database holds a researched, sourced subset.
+            ITJuzi&rsquo;s list behind its count is not public; this database holds a researched, sourced subset.{" "}
+            <Link href="/reported-figures" className="font-medium text-accent underline-offset-4 hover:underline">
+              All reported figures, with their sources →
+            </Link>
           </p>
         </div>
         <Suspense
@@ -78,8 +81,7 @@ export default function HomePage() {
 }
 
 async function Headline() {
-  const counts = await getOverviewCounts();
-  const asOf = formatIsoDate(counts.lastUpdated);
+  const [counts, asOf] = await Promise.all([getOverviewCounts(), getDataAsOf()]);
   return (
     <section aria-label="Tracked in this database" className="grid gap-2">
       <HeadlineStats
@@ -92,7 +94,16 @@ async function Headline() {
           { label: "Sources", value: counts.sources },
         ]}
       />
-      <p className="text-xs text-ink-faint">Tracked in this database{asOf ? `, data as of ${asOf}` : ""}.</p>
+      <p className="text-xs text-ink-faint" data-testid="data-as-of">
+        Tracked in this database
+        {asOf ? (
+          <>
+            , data as of <time dateTime={asOf.date}>{asOf.date}</time>: the latest change to a fact (
+            {asOf.basis === "edited" ? "an editor’s change" : "the date the research was compiled"})
+          </>
+        ) : null}
+        .
+      </p>
     </section>
   );
 }

@@ -37,6 +37,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
       items: [
         { href: "/admin/sources", label: "Sources" },
         { href: "/admin/citations", label: "Citations" },
+        { href: "/admin/data-quality", label: "Data quality" },
       ],
     },
     {

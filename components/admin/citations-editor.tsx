@@ -4,6 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { SOURCE_KIND_LABELS } from "@/lib/sources/kinds";
 import { sourceLanguages } from "@/lib/validation/citation-rows";
 import type { FormValues } from "@/lib/validation/form-data";
 import type { Option } from "@/lib/validation/form-spec";
@@ -202,6 +203,17 @@ export function CitationsEditor({
                 {sourceLanguages.map((l) => (
                   <option key={l.value} value={l.value}>
                     {l.label}
+                  </option>
+                ))}
+              </Select>
+            </div>
+            <div className="grid gap-1.5">
+              <Label htmlFor={id("newKind")}>Kind of page</Label>
+              <Select id={id("newKind")} name={name("newKind")} defaultValue={text(values[name("newKind")])}>
+                <option value="">not classified yet</option>
+                {Object.entries(SOURCE_KIND_LABELS).map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
                   </option>
                 ))}
               </Select>

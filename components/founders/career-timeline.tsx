@@ -1,10 +1,23 @@
 import Link from "next/link";
+import { ConflictNote } from "@/components/sources/conflict-note";
 import { Footnotes } from "@/components/sources/footnotes";
 import { formatCareerYears } from "@/lib/format/dates";
 import type { CareerStep } from "@/lib/data/careers";
+import type { Conflict, FootnoteRef } from "@/lib/data/citations";
 import { cn } from "@/lib/utils";
 
-export type TimelineStep = CareerStep & { footnotes?: number[] };
+export type TimelineStep = CareerStep & { footnotes?: FootnoteRef[]; conflicts?: Conflict[] };
+
+const EMPLOYMENT_FIELD_LABELS: Record<string, string> = {
+  role: "Role",
+  startYear: "Start year",
+  startMonth: "Start month",
+  endYear: "End year",
+  endMonth: "End month",
+  isCurrent: "Still there",
+  organization: "Unit",
+  note: "Note",
+};
 
 /**
  * A career as a vertical timeline: each job with its unit and the unit's parents, the role and the
@@ -32,7 +45,7 @@ export function CareerTimeline({
           <p className="font-mono text-xs text-ink-muted tabular-nums">{formatCareerYears(step)}</p>
           <p className="text-sm font-medium text-ink">
             {step.role ?? "Role not reported"}
-            <Footnotes numbers={step.footnotes ?? []} />
+            <Footnotes refs={step.footnotes ?? []} />
           </p>
           <p className="text-sm text-ink-muted">
             {[...step.parents, step.organization].map((organization, index) => (
@@ -47,6 +60,7 @@ export function CareerTimeline({
             ))}
           </p>
           {step.note ? <p className="mt-0.5 text-xs text-ink-faint">{step.note}</p> : null}
+          <ConflictNote conflicts={step.conflicts ?? []} fieldLabels={EMPLOYMENT_FIELD_LABELS} />
         </li>
       ))}
     </ol>

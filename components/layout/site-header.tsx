@@ -8,6 +8,7 @@ const navigation = [
   { href: "/investors", label: "Investors" },
   { href: "/units", label: "Alibaba units" },
   { href: "/charts", label: "Charts" },
+  { href: "/reported-figures", label: "Reported figures" },
 ];
 
 export function SiteHeader() {

@@ -39,7 +39,7 @@ function Hit({ hit }: { hit: SearchHit }) {
   return (
     <li className="relative px-4 py-2.5 hover:bg-canvas">
       <Link href={hit.href} className="font-medium after:absolute after:inset-0">
-        {displayName(hit)}
+        {displayName(hit, hit.kind === "person" ? "person" : "other")}
       </Link>
       {secondaryName(hit) ? (
         <span lang="zh" className="ml-2 text-ink-muted">

@@ -1,21 +1,34 @@
 import type { Conflict } from "@/lib/data/citations";
 import { Footnotes } from "./footnotes";
 
-/** Other values sources give for a field, each with its sources: a disagreement kept in view. */
-export function ConflictNote({ conflicts, label = "Other sources say" }: { conflicts: Conflict[]; label?: string }) {
+/**
+ * Other values sources give for a field, each with its sources: a disagreement kept in view, not
+ * resolved. With `fieldLabels`, each claim says which field it is about (for a record shown as one row).
+ */
+export function ConflictNote({
+  conflicts,
+  label = "Other sources say",
+  fieldLabels,
+}: {
+  conflicts: Conflict[];
+  label?: string;
+  fieldLabels?: Record<string, string>;
+}) {
   if (conflicts.length === 0) return null;
+  const about = (conflict: Conflict) =>
+    fieldLabels ? `${conflict.field ? (fieldLabels[conflict.field] ?? conflict.field) : "The record"}: ` : "";
   return (
     <div
-      className="mt-1 rounded-md border border-[#f0d9a8] bg-warn-soft px-2.5 py-1.5 text-xs text-warn"
+      className="mt-1 rounded-md border border-[#f0d9a8] bg-warn-soft px-2.5 py-1.5 text-xs font-normal text-warn"
       data-testid="conflict"
     >
       <span className="font-semibold">Sources disagree.</span> {label}:{" "}
       {conflicts.map((conflict, index) => (
-        <span key={conflict.value}>
+        <span key={`${conflict.field}:${conflict.value}`} data-conflict-field={conflict.field ?? ""}>
           {index > 0 ? "; " : null}
+          {about(conflict)}
           <strong className="font-semibold">{conflict.value}</strong>
-          <Footnotes numbers={conflict.sourceNumbers} />
-          {conflict.quote ? <span lang="zh"> (&ldquo;{conflict.quote}&rdquo;)</span> : null}
+          <Footnotes refs={conflict.footnotes} />
         </span>
       ))}
       {conflicts.some((c) => c.note) ? (

@@ -1,14 +1,38 @@
 import Link from "next/link";
+import { ConflictNote } from "@/components/sources/conflict-note";
 import { Footnotes } from "@/components/sources/footnotes";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import type { Conflict, FootnoteRef } from "@/lib/data/citations";
 import type { FundingRoundView } from "@/lib/data/startups/profile";
 import { formatReportedDate } from "@/lib/format/dates";
 import { formatRoundAmount } from "@/lib/format/money";
 import { displayName } from "@/lib/format/names";
 import { STAGE_LABELS } from "@/lib/labels";
 
-export type RoundRow = FundingRoundView & { footnotes: number[]; investorFootnotes: Record<number, number[]> };
+export type RoundRow = FundingRoundView & {
+  footnotes: FootnoteRef[];
+  investorFootnotes: Record<number, FootnoteRef[]>;
+  /** Conflicting claims about the round (amount, date, stage …) and about its investments. */
+  conflicts: Conflict[];
+};
+
+const ROUND_FIELD_LABELS: Record<string, string> = {
+  announcedOn: "Date",
+  datePrecision: "Date",
+  stage: "Stage",
+  stageLabel: "Stage",
+  amountKind: "Amount",
+  amountLow: "Amount",
+  amountHigh: "Amount",
+  currency: "Currency",
+  amountUsdLow: "Amount in US$",
+  amountUsdHigh: "Amount in US$",
+  note: "Note",
+  organization: "Investor",
+  person: "Investor",
+  isLead: "Lead investor",
+};
 
 /** A start-up's rounds: date as precise as reported, stage, amount as reported, investors with the lead marked. */
 export function FundingRoundsTable({ rounds }: { rounds: RoundRow[] }) {
@@ -33,7 +57,7 @@ export function FundingRoundsTable({ rounds }: { rounds: RoundRow[] }) {
             </TableCell>
             <TableCell className="whitespace-nowrap">
               {round.stageLabel ?? STAGE_LABELS[round.stage]}
-              <Footnotes numbers={round.footnotes} />
+              <Footnotes refs={round.footnotes} />
             </TableCell>
             <TableCell className="whitespace-nowrap tabular-nums">
               {round.amountKind === "UNDISCLOSED" ? (
@@ -69,7 +93,7 @@ export function FundingRoundsTable({ rounds }: { rounds: RoundRow[] }) {
                         }
                         className="underline decoration-rule underline-offset-2 hover:decoration-ink"
                       >
-                        {displayName(investor)}
+                        {displayName(investor, investor.kind === "person" ? "person" : "other")}
                       </Link>
                       {investor.kind === "person" ? <span className="text-xs text-ink-faint"> (personal)</span> : null}
                       {investor.isLead ? (
@@ -77,12 +101,13 @@ export function FundingRoundsTable({ rounds }: { rounds: RoundRow[] }) {
                           Lead
                         </Badge>
                       ) : null}
-                      <Footnotes numbers={round.investorFootnotes[investor.id] ?? []} />
+                      <Footnotes refs={round.investorFootnotes[investor.id] ?? []} />
                     </li>
                   ))}
                 </ul>
               )}
               {round.note ? <p className="mt-1 text-xs text-ink-faint">{round.note}</p> : null}
+              <ConflictNote conflicts={round.conflicts} fieldLabels={ROUND_FIELD_LABELS} />
             </TableCell>
           </TableRow>
         ))}

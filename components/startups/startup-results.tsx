@@ -79,7 +79,7 @@ export function StartupResults({ items }: { items: StartupListItem[] }) {
                         href={`/founders/${founder.slug}`}
                         className="underline decoration-rule underline-offset-2 hover:decoration-ink"
                       >
-                        {displayName(founder)}
+                        {displayName(founder, "person")}
                       </Link>
                     </span>
                   ))

@@ -1,6 +1,6 @@
 import "server-only";
 import { getPrisma } from "@/lib/db";
-import type { CitationRecordType } from "@/lib/generated/prisma/enums";
+import type { CitationRecordType, DatePrecision, SourceKind } from "@/lib/generated/prisma/enums";
 import { httpUrlOrNull } from "@/lib/urls";
 import { formatIsoDate } from "@/lib/format/dates";
 
@@ -13,9 +13,15 @@ export type SourceView = {
   url: string | null;
   publisher: string;
   originalPublisher: string | null;
+  /** The original's own address when the page read is a copy; null when not known. */
+  canonicalUrl: string | null;
   title: string | null;
   publishedOn: string | null;
+  publishedPrecision: DatePrecision | null;
+  retrievedOn: string | null;
   language: string;
+  kind: SourceKind | null;
+  note: string | null;
 };
 
 export type CitationView = {
@@ -67,9 +73,14 @@ export async function getCitations({ records }: { records: RecordRef[] }): Promi
           url: true,
           publisher: true,
           originalPublisher: true,
+          canonicalUrl: true,
           title: true,
           publishedOn: true,
+          publishedPrecision: true,
+          retrievedOn: true,
           language: true,
+          kind: true,
+          note: true,
         },
       },
     },
@@ -83,9 +94,14 @@ type CitationRow = Omit<CitationView, "sourceNumber"> & {
     url: string;
     publisher: string;
     originalPublisher: string | null;
+    canonicalUrl: string | null;
     title: string | null;
     publishedOn: Date | null;
+    publishedPrecision: DatePrecision | null;
+    retrievedOn: Date | null;
     language: string;
+    kind: SourceKind | null;
+    note: string | null;
   };
 };
 
@@ -114,9 +130,14 @@ export function numberSources(records: RecordRef[], rows: CitationRow[]): Source
         url: httpUrlOrNull(row.source.url),
         publisher: row.source.publisher,
         originalPublisher: row.source.originalPublisher,
+        canonicalUrl: row.source.canonicalUrl ? httpUrlOrNull(row.source.canonicalUrl) : null,
         title: row.source.title,
         publishedOn: formatIsoDate(row.source.publishedOn),
+        publishedPrecision: row.source.publishedOn ? (row.source.publishedPrecision ?? "DAY") : null,
+        retrievedOn: formatIsoDate(row.source.retrievedOn),
         language: row.source.language,
+        kind: row.source.kind,
+        note: row.source.note,
       });
     }
     const { source: _source, ...citation } = row;
@@ -130,46 +151,98 @@ function distinct(values: number[]): number[] {
   return [...new Set(values)].sort((a, b) => a - b);
 }
 
-/** Footnote numbers of the sources that support a field as stored (conflicting claims excluded). */
-export function fieldFootnotes(notes: SourceNotes, record: RecordRef, field: string): number[] {
-  return distinct(
-    notes.citations
-      .filter(
-        (c) =>
-          c.recordType === record.recordType &&
-          c.recordId === record.recordId &&
-          c.field === field &&
-          c.claimedValue === null,
-      )
-      .map((c) => c.sourceNumber),
+/** A footnote marker: the source's number and the words of that source quoted for this fact. */
+export type FootnoteRef = { number: number; quotes: string[]; notes: string[] };
+
+function refs(citations: CitationView[]): FootnoteRef[] {
+  const byNumber = new Map<number, FootnoteRef>();
+  for (const c of citations) {
+    const ref = byNumber.get(c.sourceNumber) ?? { number: c.sourceNumber, quotes: [], notes: [] };
+    if (c.quote && !ref.quotes.includes(c.quote)) ref.quotes.push(c.quote);
+    if (c.note && !ref.notes.includes(c.note)) ref.notes.push(c.note);
+    byNumber.set(c.sourceNumber, ref);
+  }
+  return [...byNumber.values()].sort((a, b) => a.number - b.number);
+}
+
+/** The sources that support a field as stored (conflicting claims excluded), with their quoted words. */
+export function fieldFootnotes(notes: SourceNotes, record: RecordRef, field: string): FootnoteRef[] {
+  return refs(
+    notes.citations.filter(
+      (c) =>
+        c.recordType === record.recordType &&
+        c.recordId === record.recordId &&
+        c.field === field &&
+        c.claimedValue === null,
+    ),
   );
 }
 
-/** Footnote numbers of every source cited for a record, whole or in part. */
-export function recordFootnotes(notes: SourceNotes, record: RecordRef): number[] {
-  return distinct(
-    notes.citations
-      .filter((c) => c.recordType === record.recordType && c.recordId === record.recordId)
-      .map((c) => c.sourceNumber),
+/** Every source cited for a record, whole or in part, conflicting claims excluded. */
+export function recordFootnotes(notes: SourceNotes, record: RecordRef): FootnoteRef[] {
+  return refs(
+    notes.citations.filter(
+      (c) => c.recordType === record.recordType && c.recordId === record.recordId && c.claimedValue === null,
+    ),
   );
 }
 
-export type Conflict = { value: string; sourceNumbers: number[]; quote: string | null; note: string | null };
+export type Conflict = {
+  /** The field the claim is about (null: the record as a whole). */
+  field: string | null;
+  value: string;
+  sourceNumbers: number[];
+  footnotes: FootnoteRef[];
+  quote: string | null;
+  note: string | null;
+};
+
+function conflictsOf(citations: CitationView[]): Conflict[] {
+  const byValue = new Map<string, CitationView[]>();
+  for (const c of citations) {
+    if (c.claimedValue === null) continue;
+    const key = JSON.stringify([c.field, c.claimedValue]);
+    byValue.set(key, [...(byValue.get(key) ?? []), c]);
+  }
+  return [...byValue.values()].map((group) => ({
+    field: group[0]!.field,
+    value: group[0]!.claimedValue!,
+    sourceNumbers: distinct(group.map((c) => c.sourceNumber)),
+    footnotes: refs(group),
+    quote: group.find((c) => c.quote)?.quote ?? null,
+    note: group.find((c) => c.note)?.note ?? null,
+  }));
+}
 
 /** Values other sources give for a field, each with the sources that give it. */
 export function fieldConflicts(notes: SourceNotes, record: RecordRef, field: string): Conflict[] {
-  const byValue = new Map<string, Conflict>();
-  for (const c of notes.citations) {
-    if (c.recordType !== record.recordType || c.recordId !== record.recordId || c.field !== field) continue;
-    if (c.claimedValue === null) continue;
-    const conflict = byValue.get(c.claimedValue) ?? {
-      value: c.claimedValue,
-      sourceNumbers: [],
-      quote: c.quote,
-      note: c.note,
-    };
-    conflict.sourceNumbers = distinct([...conflict.sourceNumbers, c.sourceNumber]);
-    byValue.set(c.claimedValue, conflict);
-  }
-  return [...byValue.values()];
+  return conflictsOf(
+    notes.citations.filter(
+      (c) => c.recordType === record.recordType && c.recordId === record.recordId && c.field === field,
+    ),
+  );
+}
+
+/**
+ * Every conflicting claim stored for a record, whatever its field, for places that show a record in
+ * one line or one row (a career step, a funding round): a conflict is shown wherever its record is.
+ * `except` leaves out fields the page already shows conflicts for next to the field itself.
+ */
+export function recordConflicts(notes: SourceNotes, record: RecordRef, except: readonly string[] = []): Conflict[] {
+  return conflictsOf(
+    notes.citations.filter(
+      (c) =>
+        c.recordType === record.recordType &&
+        c.recordId === record.recordId &&
+        !(c.field !== null && except.includes(c.field)),
+    ),
+  );
+}
+
+/** The records a page's citations belong to, each once: what the page's "facts as of" date covers. */
+export function citedRecords(notes: SourceNotes): RecordRef[] {
+  const seen = new Map<string, RecordRef>();
+  for (const { recordType, recordId } of notes.citations)
+    seen.set(`${recordType}:${recordId}`, { recordType, recordId });
+  return [...seen.values()];
 }

@@ -7,50 +7,67 @@ import { PAGE_SIZE, pageOffset, paginated, type ListOptions, type Paginated } fr
 import type { SimpleListParams } from "@/lib/validation/search-params";
 import { getAlibabaCareers, type CareerStep } from "./careers";
 import { getCitations, type RecordRef, type SourceNotes } from "./citations";
+import { organizationIsInvestor, personIsInvestor } from "./investor-definition";
 import { searchCondition } from "./search";
 
 export type InvestorListItem = {
+  /** Organisations have investor pages; people invest personally and have person pages. */
+  type: "organization" | "person";
   slug: string;
-  nameEn: string;
+  href: string;
+  nameEn: string | null;
   nameZh: string | null;
-  kind: OrganizationKind;
+  /** The organisation's kind; null for a person. */
+  kind: OrganizationKind | null;
   portfolio: number;
   rounds: number;
   leads: number;
 };
 
-const investorFilter = (q: string | null) => Prisma.sql`
-  o."deletedAt" IS NULL AND o.kind <> 'ALIBABA_UNIT'
-  ${q ? Prisma.sql`AND ${searchCondition("Organization", "o", q)}` : Prisma.empty}`;
+type InvestorRow = Omit<InvestorListItem, "href">;
 
-/** Organisations with at least one recorded investment, by name, with their portfolio counted in SQL. */
+/**
+ * Investors (lib/data/investor-definition.ts: organisations of any kind and people with a live
+ * investment), by name, with their portfolio counted in SQL for the page's rows only.
+ */
 export const findInvestors = cache(
   async ({ params, pageSize = PAGE_SIZE }: ListOptions<SimpleListParams>): Promise<Paginated<InvestorListItem>> => {
     const prisma = await getPrisma();
+    const q = params.q;
+    const investors = Prisma.sql`
+      SELECT 'organization' AS type, o.id, o.slug, o."nameEn", o."nameZh", o.kind::text AS kind
+      FROM "Organization" o
+      WHERE ${organizationIsInvestor("o")} ${q ? Prisma.sql`AND ${searchCondition("Organization", "o", q)}` : Prisma.empty}
+      UNION ALL
+      SELECT 'person', p.id, p.slug, p."nameEn", p."nameZh", NULL
+      FROM "Person" p
+      WHERE ${personIsInvestor("p")} ${q ? Prisma.sql`AND ${searchCondition("Person", "p", q)}` : Prisma.empty}`;
     // Ordered by name: ranking 2,000 firms by portfolio size would aggregate every investment on
     // each request. The counts are computed for the page's rows only.
-    const filter = Prisma.sql`${investorFilter(params.q)}
-      AND EXISTS (SELECT 1 FROM "Investment" i WHERE i."organizationId" = o.id AND i."deletedAt" IS NULL)`;
-    const [items, [count]] = await Promise.all([
-      prisma.$queryRaw<InvestorListItem[]>`
-        SELECT o.slug, o."nameEn", o."nameZh", o.kind::text AS kind, counts.portfolio, counts.rounds, counts.leads
+    const [rows, [count]] = await Promise.all([
+      prisma.$queryRaw<InvestorRow[]>`
+        SELECT page.type, page.slug, page."nameEn", page."nameZh", page.kind, counts.portfolio, counts.rounds, counts.leads
         FROM (
-          SELECT o.id FROM "Organization" o WHERE ${filter}
-          ORDER BY lower(o."nameEn"), o.id
+          SELECT * FROM (${investors}) investor
+          ORDER BY lower(COALESCE(investor."nameEn", investor."nameZh")), investor.type, investor.id
           LIMIT ${pageSize} OFFSET ${pageOffset(params.page, pageSize)}
         ) page
-        JOIN "Organization" o ON o.id = page.id
         CROSS JOIN LATERAL (
           SELECT count(DISTINCT s.id)::int AS portfolio, count(DISTINCT r.id)::int AS rounds,
                  count(DISTINCT r.id) FILTER (WHERE i."isLead")::int AS leads
           FROM "Investment" i
           JOIN "FundingRound" r ON r.id = i."roundId" AND r."deletedAt" IS NULL
           JOIN "Startup" s ON s.id = r."startupId" AND s."deletedAt" IS NULL
-          WHERE i."organizationId" = o.id AND i."deletedAt" IS NULL
+          WHERE i."deletedAt" IS NULL
+            AND (CASE WHEN page.type = 'organization' THEN i."organizationId" ELSE i."personId" END) = page.id
         ) counts
-        ORDER BY lower(o."nameEn"), o.id`,
-      prisma.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Organization" o WHERE ${filter}`,
+        ORDER BY lower(COALESCE(page."nameEn", page."nameZh")), page.type, page.id`,
+      prisma.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM (${investors}) investor`,
     ]);
+    const items = rows.map((row) => ({
+      ...row,
+      href: row.type === "organization" ? `/investors/${row.slug}` : `/founders/${row.slug}`,
+    }));
     return paginated(items, { total: count?.total ?? 0, page: params.page, pageSize });
   },
 );
@@ -123,7 +140,8 @@ type InvestorRoundRow = Omit<InvestorRound, "startup"> & {
 const loadInvestor = cache(async (slug: string): Promise<InvestorProfile | null> => {
   const prisma = await getPrisma();
   const organization = await prisma.organization.findFirst({
-    where: { slug, deletedAt: null, kind: { not: "ALIBABA_UNIT" } },
+    // Any kind of organisation can invest (Alibaba Group backed XPeng); see investor-definition.ts.
+    where: { slug, deletedAt: null },
     select: {
       id: true,
       slug: true,
@@ -202,6 +220,8 @@ const loadInvestor = cache(async (slug: string): Promise<InvestorProfile | null>
     ...organization.employments.map((e) => ({ recordType: "EMPLOYMENT" as const, recordId: e.id })),
     ...careers.flatMap((c) => c.steps.map((step) => ({ recordType: "EMPLOYMENT" as const, recordId: step.id }))),
     ...rounds.map((round) => ({ recordType: "INVESTMENT" as const, recordId: round.investmentId })),
+    // The rounds too: their amounts and dates are shown, so their conflicting claims are as well.
+    ...rounds.map((round) => ({ recordType: "FUNDING_ROUND" as const, recordId: round.id })),
   ];
   return {
     id: organization.id,

@@ -3,6 +3,7 @@ import { cache } from "react";
 import { getPrisma } from "@/lib/db";
 import type { AppPrismaClient } from "@/lib/db/connection";
 import { cachedChartQuery } from "./charts/cache";
+import { investorCount } from "./investor-definition";
 
 export type OverviewCounts = {
   startups: number;
@@ -47,8 +48,7 @@ async function countOverview(prisma: AppPrismaClient): Promise<OverviewCounts> {
          JOIN live_startups s ON s.id = f."startupId" WHERE f."deletedAt" IS NULL) AS founders,
       (SELECT count(DISTINCT "cityId") FROM live_startups) AS cities,
       (SELECT count(*) FROM live_rounds) AS funding_rounds,
-      (SELECT count(DISTINCT COALESCE('o' || i."organizationId", 'p' || i."personId")) FROM "Investment" i
-         JOIN live_rounds r ON r.id = i."roundId" WHERE i."deletedAt" IS NULL) AS investors,
+      ${investorCount} AS investors,
       (SELECT count(*) FROM "Source" WHERE "deletedAt" IS NULL) AS sources,
       (SELECT max("updatedAt") FROM live_startups) AS last_updated
   `;

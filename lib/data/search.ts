@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { getPrisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { organizationIsInvestor } from "./investor-definition";
 
 /**
  * Name search shared by every list and the global search box. Each searchable table has a trigram
@@ -138,10 +139,11 @@ export const searchEverything = cache(
       WHERE c."deletedAt" IS NULL AND ${citySearchCondition("c", query)}
       ORDER BY ${rank(Prisma.sql`ARRAY[c."nameEn", c."nameZh"]`, query)}, lower(c."nameEn"), c.id
       LIMIT ${take}`;
-    // Investors are organisations that have made at least one recorded investment, whatever their kind.
+    // Investors as lib/data/investor-definition.ts defines them, whatever their kind: an Alibaba unit
+    // that invests (Alibaba Group) is listed as a unit and as an investor.
     const organizations = prisma.$queryRaw<(Row & { kind: string; invests: boolean })[]>`
       SELECT o.slug, o."nameEn", o."nameZh", NULL AS label, o.kind::text AS kind,
-             EXISTS (SELECT 1 FROM "Investment" i WHERE i."organizationId" = o.id AND i."deletedAt" IS NULL) AS invests,
+             (${organizationIsInvestor("o")}) AS invests,
              NULL AS detail
       FROM "Organization" o
       WHERE o."deletedAt" IS NULL AND ${searchCondition("Organization", "o", query)}
@@ -154,7 +156,7 @@ export const searchEverything = cache(
       organizations,
     ]);
     const units = organizationRows.filter((row) => row.kind === "ALIBABA_UNIT");
-    const investors = organizationRows.filter((row) => row.kind !== "ALIBABA_UNIT" && row.invests);
+    const investors = organizationRows.filter((row) => row.invests);
     const hits = (rows: Row[], kind: SearchHit["kind"], base: string, detail?: (row: Row) => string | null) =>
       rows.slice(0, limit).map((row) => ({
         kind,

@@ -1,4 +1,5 @@
 import type { AmountKind } from "../generated/prisma/enums";
+import { formatInteger, formatPercent } from "./numbers";
 
 const compact = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 });
 const integer = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
@@ -61,4 +62,18 @@ export function formatUsd(value: number): string {
 /** A low–high US-dollar span, "US$10m–20m", or one amount when the ends agree. */
 export function formatUsdRange(low: number, high: number): string {
   return high > low ? `${formatUsd(low)}–${formatUsd(high).replace("US$", "")}` : formatUsd(low);
+}
+
+const MONEY_UNITS = new Set(["CNY", "USD", "HKD"]);
+
+/** A reported figure as reported: "45%", "85 companies", "CNY 9.36 billion", or the words reported. */
+export function formatReportedValue(figure: { value: number | null; valueText: string | null; unit: string }): {
+  value: string;
+  unit: string | null;
+} {
+  if (figure.value === null)
+    return { value: figure.valueText ?? "—", unit: figure.unit === "description" ? null : figure.unit };
+  if (figure.unit === "percent") return { value: formatPercent(figure.value), unit: null };
+  if (MONEY_UNITS.has(figure.unit)) return { value: formatAmount(figure.value), unit: figure.unit };
+  return { value: formatInteger(figure.value), unit: figure.unit };
 }

@@ -130,7 +130,7 @@ export const importRowSchema = z
     source_title: optionalText(limits.short),
     source_language: z.preprocess(
       (v) => (typeof v === "string" && v.trim() !== "" ? v.trim().toLowerCase() : "en"),
-      z.enum(sourceLanguageCodes, { error: "must be en, zh, de, ja, fr or ko" }),
+      z.enum(sourceLanguageCodes, { error: `must be one of ${sourceLanguageCodes.join(", ")}` }),
     ),
     source_published_on: optionalDate(),
   })

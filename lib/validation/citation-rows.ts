@@ -1,22 +1,12 @@
 import { z } from "zod";
-import { optionalId, optionalText, optionalUrl, optionalDate } from "./fields";
+import { SourceKind } from "../generated/prisma/enums";
+import { optionalChoice, optionalId, optionalText, optionalUrl, optionalDate } from "./fields";
 import type { Option } from "./form-spec";
+import { SOURCE_LANGUAGE_CODES, SOURCE_LANGUAGES } from "../sources/languages";
 
-export const sourceLanguageCodes = ["en", "zh", "de", "ja", "fr", "ko"] as const;
-
-const languageNames: Record<(typeof sourceLanguageCodes)[number], string> = {
-  en: "English",
-  zh: "Chinese",
-  de: "German",
-  ja: "Japanese",
-  fr: "French",
-  ko: "Korean",
-};
-
-export const sourceLanguages: readonly Option[] = sourceLanguageCodes.map((value) => ({
-  value,
-  label: languageNames[value],
-}));
+/** The one list of source languages (lib/sources/languages.ts), under the names the forms use. */
+export const sourceLanguages = SOURCE_LANGUAGES;
+export const sourceLanguageCodes = SOURCE_LANGUAGE_CODES;
 
 const rowSchema = z.object({
   sourceId: optionalId("a source"),
@@ -28,6 +18,7 @@ const rowSchema = z.object({
     (v) => (v === "" || v === undefined ? "en" : v),
     z.enum(sourceLanguageCodes, { error: "choose a language" }),
   ),
+  newKind: optionalChoice(SourceKind, "a kind of page"),
   field: optionalText(64),
   claimedValue: optionalText(300),
   quote: optionalText(2000),
@@ -42,6 +33,7 @@ const isBlankRow = (row: unknown) =>
   Object.entries(row).every(
     ([key, v]) =>
       key === "newLanguage" ||
+      key === "newKind" ||
       key === "field" ||
       v === undefined ||
       v === null ||

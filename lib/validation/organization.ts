@@ -18,6 +18,7 @@ export const organizationKindLabels: Record<OrganizationKind, string> = {
   ALIBABA_UNIT: "Alibaba Group unit",
   INVESTMENT_FIRM: "Investment firm",
   COMPANY: "Company",
+  GOVERNMENT: "Government body",
 };
 
 export const organizationFormSchema = z.object({

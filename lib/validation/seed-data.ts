@@ -8,8 +8,10 @@ import {
   FundingStage,
   OrganizationKind,
   Sector,
+  SourceKind,
   StartupStatus,
 } from "../generated/prisma/enums";
+import { SOURCE_LANGUAGE_CODES } from "../sources/languages";
 
 /*
  * The checked-in seed data (prisma/seed/data.json): sources keyed by a short id, records keyed by
@@ -29,6 +31,17 @@ const isoDateSchema = z
     "not a real date",
   );
 // Money and coordinates are written as strings so that no digit is lost to floating point.
+/** A date as precise as it was reported: 2025, 2025-10 or 2025-10-21. */
+export const reportedDateSchema = z
+  .string()
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD")
+  .refine((value) => {
+    const full = value.length === 4 ? `${value}-01-01` : value.length === 7 ? `${value}-01` : value;
+    return (
+      !Number.isNaN(Date.parse(`${full}T00:00:00Z`)) && new Date(`${full}T00:00:00Z`).toISOString().startsWith(full)
+    );
+  }, "not a real date");
+const formerSlugs = z.array(keySchema).min(1).optional();
 const decimalSchema = z.string().regex(/^-?\d+(?:\.\d+)?$/, "must be a decimal number written as a string");
 const yearSchema = z.number().int().min(yearRange.min).max(yearRange.max);
 const monthSchema = z.number().int().min(1).max(12);
@@ -47,13 +60,18 @@ export const seedSourceSchema = z.strictObject({
   url: z.url({ protocol: /^https?$/ }),
   publisher: text,
   originalPublisher: text.optional(),
+  canonicalUrl: z.url({ protocol: /^https?$/ }).optional(),
   title: text.optional(),
-  publishedOn: isoDateSchema.optional(),
-  language: z.enum(["en", "zh", "de"]),
+  publishedOn: reportedDateSchema.optional(),
+  retrievedOn: isoDateSchema.optional(),
+  language: z.enum(SOURCE_LANGUAGE_CODES),
+  kind: z.enum(SourceKind),
+  note: text.optional(),
 });
 
 export const seedCitySchema = z.strictObject({
   nameEn: text,
+  formerSlugs,
   nameZh: text.optional(),
   region: text.optional(),
   country: z.string().regex(/^[A-Z]{2}$/),
@@ -64,6 +82,7 @@ export const seedCitySchema = z.strictObject({
 
 export const seedOrganizationSchema = z.strictObject({
   nameEn: text,
+  formerSlugs,
   nameZh: text.optional(),
   aliases: z.array(text).min(1).optional(),
   kind: z.enum(OrganizationKind),
@@ -86,6 +105,7 @@ export const seedEmploymentSchema = z.strictObject({
 });
 
 export const seedPersonSchema = z.strictObject({
+  formerSlugs,
   nameEn: text.optional(),
   nameZh: text.optional(),
   aliases: z.array(text).min(1).optional(),
@@ -131,6 +151,7 @@ export const seedFundingRoundSchema = z.strictObject({
 });
 
 export const seedStartupSchema = z.strictObject({
+  formerSlugs,
   nameEn: text.optional(),
   nameZh: text.optional(),
   label: text.optional(),
@@ -151,6 +172,7 @@ export const seedStartupSchema = z.strictObject({
 });
 
 export const seedReportedFigureSchema = z.strictObject({
+  formerSlugs,
   metric: text,
   value: decimalSchema.optional(),
   valueText: text.optional(),
@@ -169,6 +191,8 @@ export const seedReportedFigureSchema = z.strictObject({
 
 const seedDataShape = z.strictObject({
   $comment: z.string().optional(),
+  /** When these facts were last compiled from the research: the seed's part of "data as of". */
+  compiledOn: isoDateSchema,
   sources: z.record(keySchema, seedSourceSchema),
   cities: z.record(keySchema, seedCitySchema),
   organizations: z.record(keySchema, seedOrganizationSchema),
@@ -216,13 +240,21 @@ export function citedRecords(data: SeedData): CitedRecord[] {
   const add = (path: (string | number)[], record: CitedRecord["record"], rest: Omit<CitedRecord, "path" | "record">) =>
     out.push({ path, record, ...rest });
   for (const [slug, city] of Object.entries(data.cities)) {
-    add(["cities", slug], city, { structural: [], exempt: noExemption, needsRecordCitation: false });
+    add(["cities", slug], city, { structural: ["formerSlugs"], exempt: noExemption, needsRecordCitation: false });
   }
   for (const [slug, organization] of Object.entries(data.organizations)) {
-    add(["organizations", slug], organization, { structural: [], exempt: noExemption, needsRecordCitation: false });
+    add(["organizations", slug], organization, {
+      structural: ["formerSlugs"],
+      exempt: noExemption,
+      needsRecordCitation: false,
+    });
   }
   for (const [slug, person] of Object.entries(data.people)) {
-    add(["people", slug], person, { structural: ["employments"], exempt: noExemption, needsRecordCitation: false });
+    add(["people", slug], person, {
+      structural: ["employments", "formerSlugs"],
+      exempt: noExemption,
+      needsRecordCitation: false,
+    });
     person.employments.forEach((employment, index) =>
       add(["people", slug, "employments", index], employment, {
         structural: [],
@@ -233,7 +265,7 @@ export function citedRecords(data: SeedData): CitedRecord[] {
   }
   for (const [slug, startup] of Object.entries(data.startups)) {
     add(["startups", slug], startup, {
-      structural: ["foundings", "fundingRounds"],
+      structural: ["foundings", "fundingRounds", "formerSlugs"],
       exempt: confidenceExemption,
       needsRecordCitation: false,
     });
@@ -260,7 +292,11 @@ export function citedRecords(data: SeedData): CitedRecord[] {
     });
   }
   for (const [slug, figure] of Object.entries(data.reportedFigures)) {
-    add(["reportedFigures", slug], figure, { structural: ["source"], exempt: noExemption, needsRecordCitation: false });
+    add(["reportedFigures", slug], figure, {
+      structural: ["source", "formerSlugs"],
+      exempt: noExemption,
+      needsRecordCitation: false,
+    });
   }
   return out;
 }
@@ -338,6 +374,20 @@ export function seedDataProblems(data: SeedData): Problem[] {
     for (const field of uncitedFields(entry)) problem([...entry.path, field], `"${field}" has a value but no citation`);
     if (entry.needsRecordCitation && !entry.record.citations.some((citation) => citation.field === null)) {
       problem([...entry.path, "citations"], "a relationship record needs a citation with field null");
+    }
+  }
+
+  const slugCollections = ["cities", "organizations", "people", "startups", "reportedFigures"] as const;
+  for (const collection of slugCollections) {
+    const records = data[collection] as Record<string, { formerSlugs?: string[] }>;
+    const seen = new Map<string, string>();
+    for (const [slug, record] of Object.entries(records)) {
+      for (const former of record.formerSlugs ?? []) {
+        if (former in records) problem([collection, slug, "formerSlugs"], `"${former}" is the slug of a record`);
+        const other = seen.get(former);
+        if (other) problem([collection, slug, "formerSlugs"], `"${former}" is already a former slug of "${other}"`);
+        seen.set(former, slug);
+      }
     }
   }
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { AppPrismaClient } from "../../lib/db/connection";
-import { Prisma, type CitationRecordType } from "../../lib/generated/prisma/client";
+import { Prisma, type CitationRecordType, type SlugRecordType } from "../../lib/generated/prisma/client";
 import { toPinyin } from "../../lib/text/pinyin";
 import { parseSeedData, type SeedCitation, type SeedData } from "../../lib/validation/seed-data";
 
@@ -24,6 +24,7 @@ export const seedModels = [
   "investment",
   "reportedFigure",
   "citation",
+  "slugRedirect",
 ] as const;
 
 export type SeedModel = (typeof seedModels)[number];
@@ -44,6 +45,26 @@ type PendingCitation = { recordType: CitationRecordType; recordId: number; citat
 
 const date = (value: string | undefined): Date | null =>
   value === undefined ? null : new Date(`${value}T00:00:00.000Z`);
+
+/** A date as reported (2025, 2025-10 or 2025-10-21) as a stored date and its precision. */
+export function reportedDate(value: string | undefined): {
+  on: Date | null;
+  precision: "YEAR" | "MONTH" | "DAY" | null;
+} {
+  if (value === undefined) return { on: null, precision: null };
+  if (value.length === 4) return { on: date(`${value}-01-01`), precision: "YEAR" };
+  if (value.length === 7) return { on: date(`${value}-01`), precision: "MONTH" };
+  return { on: date(value), precision: "DAY" };
+}
+
+type SluggedModel = "city" | "organization" | "person" | "startup" | "reportedFigure";
+const slugRecordTypes: Record<SluggedModel, SlugRecordType> = {
+  city: "CITY",
+  organization: "ORGANIZATION",
+  person: "PERSON",
+  startup: "STARTUP",
+  reportedFigure: "REPORTED_FIGURE",
+};
 const orNull = <T>(value: T | undefined): T | null => (value === undefined ? null : value);
 
 /**
@@ -82,6 +103,11 @@ class Seeder {
   ) {}
 
   async run(): Promise<void> {
+    await this.tx.dataRelease.upsert({
+      where: { compiledOn: date(this.data.compiledOn)! },
+      create: { compiledOn: date(this.data.compiledOn)! },
+      update: {},
+    });
     await this.seedSources();
     await this.seedCities();
     for (const slug of Object.keys(this.data.organizations)) await this.seedOrganization(slug, new Set());
@@ -91,11 +117,47 @@ class Seeder {
     await this.seedCitations();
   }
 
-  private delegate(model: Exclude<SeedModel, "citation">): Delegate {
+  private delegate(model: Exclude<SeedModel, "citation" | "slugRedirect">): Delegate {
     return this.tx[model] as unknown as Delegate;
   }
 
-  private async upsertByKey(model: Exclude<SeedModel, "citation">, key: Fields, fields: Fields): Promise<number> {
+  /**
+   * A record whose slug was corrected: when nothing holds the new slug yet but a record holds a
+   * former one, that record takes the new slug (so a re-seed renames instead of duplicating). Every
+   * former slug then redirects to the record.
+   */
+  private async renameFromFormerSlug(model: SluggedModel, slug: string, formerSlugs: string[] = []): Promise<void> {
+    if (formerSlugs.length === 0) return;
+    const delegate = this.delegate(model);
+    if (await delegate.findFirst({ where: { slug }, orderBy: { id: "asc" } })) return;
+    const old = await delegate.findFirst({ where: { slug: { in: formerSlugs } }, orderBy: { id: "asc" } });
+    if (old) {
+      await delegate.update({ where: { id: old.id }, data: { slug, version: { increment: 1 } } });
+      this.summary[model].updated++;
+    }
+  }
+
+  private async seedRedirects(model: SluggedModel, recordId: number, formerSlugs: string[] = []): Promise<void> {
+    const recordType = slugRecordTypes[model];
+    for (const slug of formerSlugs) {
+      const existing = await this.tx.slugRedirect.findUnique({ where: { recordType_slug: { recordType, slug } } });
+      if (!existing) {
+        await this.tx.slugRedirect.create({ data: { recordType, slug, recordId } });
+        this.summary.slugRedirect.created++;
+      } else if (existing.recordId !== recordId) {
+        await this.tx.slugRedirect.update({ where: { id: existing.id }, data: { recordId } });
+        this.summary.slugRedirect.updated++;
+      } else {
+        this.summary.slugRedirect.unchanged++;
+      }
+    }
+  }
+
+  private async upsertByKey(
+    model: Exclude<SeedModel, "citation" | "slugRedirect">,
+    key: Fields,
+    fields: Fields,
+  ): Promise<number> {
     const delegate = this.delegate(model);
     const existing = await delegate.findFirst({ where: key, orderBy: { id: "asc" } });
     if (!existing) {
@@ -125,9 +187,14 @@ class Seeder {
         {
           publisher: source.publisher,
           originalPublisher: orNull(source.originalPublisher),
+          canonicalUrl: orNull(source.canonicalUrl),
           title: orNull(source.title),
-          publishedOn: date(source.publishedOn),
+          publishedOn: reportedDate(source.publishedOn).on,
+          publishedPrecision: reportedDate(source.publishedOn).precision,
+          retrievedOn: date(source.retrievedOn),
           language: source.language,
+          kind: source.kind,
+          note: orNull(source.note),
         },
       );
       this.sourceIds.set(key, id);
@@ -136,6 +203,7 @@ class Seeder {
 
   private async seedCities(): Promise<void> {
     for (const [slug, city] of Object.entries(this.data.cities)) {
+      await this.renameFromFormerSlug("city", slug, city.formerSlugs);
       const id = await this.upsertByKey(
         "city",
         { slug },
@@ -150,6 +218,7 @@ class Seeder {
         },
       );
       this.cityIds.set(slug, id);
+      await this.seedRedirects("city", id, city.formerSlugs);
       this.cite("CITY", id, city.citations);
     }
   }
@@ -162,6 +231,7 @@ class Seeder {
     if (!organization || visiting.has(slug)) throw new Error(`Organization "${slug}" is missing or its parents loop`);
     visiting.add(slug);
     const parentId = organization.parent ? await this.seedOrganization(organization.parent, visiting) : null;
+    await this.renameFromFormerSlug("organization", slug, organization.formerSlugs);
     const id = await this.upsertByKey(
       "organization",
       { slug },
@@ -177,24 +247,27 @@ class Seeder {
       },
     );
     this.organizationIds.set(slug, id);
+    await this.seedRedirects("organization", id, organization.formerSlugs);
     this.cite("ORGANIZATION", id, organization.citations);
     return id;
   }
 
   private async seedPeople(): Promise<void> {
     for (const [slug, person] of Object.entries(this.data.people)) {
+      await this.renameFromFormerSlug("person", slug, person.formerSlugs);
       const personId = await this.upsertByKey(
         "person",
         { slug },
         {
           nameEn: orNull(person.nameEn),
           nameZh: orNull(person.nameZh),
-          pinyin: toPinyin(person.nameZh),
+          pinyin: toPinyin(person.nameZh, { person: true }),
           aliases: person.aliases ?? [],
           bio: orNull(person.bio),
         },
       );
       this.personIds.set(slug, personId);
+      await this.seedRedirects("person", personId, person.formerSlugs);
       this.cite("PERSON", personId, person.citations);
     }
     // Employments after every person exists; they only point at people and organizations.
@@ -223,6 +296,7 @@ class Seeder {
 
   private async seedStartups(): Promise<void> {
     for (const [slug, startup] of Object.entries(this.data.startups)) {
+      await this.renameFromFormerSlug("startup", slug, startup.formerSlugs);
       const startupId = await this.upsertByKey(
         "startup",
         { slug },
@@ -245,6 +319,7 @@ class Seeder {
         },
       );
       this.cite("STARTUP", startupId, startup.citations);
+      await this.seedRedirects("startup", startupId, startup.formerSlugs);
 
       for (const founding of startup.foundings) {
         const id = await this.upsertByKey(
@@ -305,6 +380,7 @@ class Seeder {
     const figure = this.data.reportedFigures[slug];
     if (!figure) throw new Error(`Reported figure "${slug}" is missing`);
     const baseFigureId = figure.baseFigure ? await this.seedFigure(figure.baseFigure) : null;
+    await this.renameFromFormerSlug("reportedFigure", slug, figure.formerSlugs);
     const id = await this.upsertByKey(
       "reportedFigure",
       { slug },
@@ -325,6 +401,7 @@ class Seeder {
       },
     );
     this.figureIds.set(slug, id);
+    await this.seedRedirects("reportedFigure", id, figure.formerSlugs);
     this.cite("REPORTED_FIGURE", id, figure.citations);
     return id;
   }

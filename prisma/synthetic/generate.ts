@@ -342,6 +342,7 @@ async function writeReferenceRows(tx: SqlExecutor, random: Random) {
     { name: "publisher", type: "text" },
     { name: "title", type: "text" },
     { name: "publishedOn", type: "date" },
+    { name: "publishedPrecision", type: "text", cast: '"DatePrecision"' },
     { name: "language", type: "text" },
   ]);
   for (let i = 0; i < SOURCE_COUNT; i++) {
@@ -357,6 +358,7 @@ async function writeReferenceRows(tx: SqlExecutor, random: Random) {
       publisher,
       title,
       isoDate(random.int(2015, 2025), random.int(1, 12), random.int(1, 28)),
+      "DAY",
       language,
     );
   }

@@ -104,7 +104,7 @@ test("the city chart keeps reported and tracked apart, and its CSV says where th
 }) => {
   await page.goto("/charts/startups-by-city");
   const figure = page.locator('[data-chart="startups-by-city"]');
-  await expect(figure.getByRole("list", { name: "Legend" })).toContainText("Tracked in this database (n = 12)");
+  await expect(figure.getByRole("list", { name: "Legend" })).toContainText("Tracked in this database (n = 19)");
   await expect(figure.getByRole("list", { name: "Legend" })).toContainText("Reported by ITJuzi, end of 2024 (n = 85)");
   await expect(figure.getByTestId("source-line")).toContainText("South China Morning Post, 2025-04-05");
   await expect(figure.locator(".recharts-label-list text", { hasText: "45%" })).toBeVisible();

@@ -382,11 +382,24 @@ describe("getStartupBySlug", () => {
     const profile = await startupProfiles.getStartupBySlug({ slug: "tongdun" });
     const record = { recordType: "STARTUP" as const, recordId: world.tongdun.id };
     expect(profile!.sources.sources.map((s) => s.publisher)).toEqual(["KrASIA", "fx361"]);
-    expect(citations.fieldFootnotes(profile!.sources, record, "foundedYear")).toEqual([1]);
-    expect(citations.fieldConflicts(profile!.sources, record, "foundedYear")).toEqual([
-      { value: "2013", sourceNumbers: [2], quote: "成立于2013年11月", note: null },
+    expect(citations.fieldFootnotes(profile!.sources, record, "foundedYear")).toEqual([
+      { number: 1, quotes: [], notes: [] },
     ]);
-    expect(citations.recordFootnotes(profile!.sources, record)).toEqual([1, 2]);
+    expect(citations.fieldConflicts(profile!.sources, record, "foundedYear")).toEqual([
+      {
+        field: "foundedYear",
+        value: "2013",
+        sourceNumbers: [2],
+        footnotes: [{ number: 2, quotes: ["成立于2013年11月"], notes: [] }],
+        quote: "成立于2013年11月",
+        note: null,
+      },
+    ]);
+    // The record's supporting sources (fx361 supports it as a whole too); its claim is a conflict.
+    expect(citations.recordFootnotes(profile!.sources, record).map((ref) => ref.number)).toEqual([1, 2]);
+    expect(citations.recordConflicts(profile!.sources, record).map((c) => [c.field, c.value])).toEqual([
+      ["foundedYear", "2013"],
+    ]);
   });
 
   test("unknown and soft-deleted slugs have no profile", async () => {
@@ -425,11 +438,24 @@ describe("people", () => {
 });
 
 describe("organizations", () => {
-  test("investors are organisations with investments, counted in SQL", async () => {
+  test("investors are organisations and people with live investments, counted in SQL", async () => {
     const investors = await investorData.findInvestors({ params: parseSimpleListParams({}).params });
     expect(investors.items).toEqual([
       {
+        type: "person",
+        slug: "eddie-wu-yongming",
+        href: "/founders/eddie-wu-yongming",
+        nameEn: "Eddie Wu Yongming",
+        nameZh: null,
+        kind: null,
+        portfolio: 1,
+        rounds: 1,
+        leads: 0,
+      },
+      {
+        type: "organization",
         slug: "vision-plus-capital",
+        href: "/investors/vision-plus-capital",
         nameEn: "Vision Plus Capital",
         nameZh: "元璟资本",
         kind: "INVESTMENT_FIRM",

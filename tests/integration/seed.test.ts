@@ -54,7 +54,7 @@ test("the first run creates every record and nothing else", () => {
     expect(firstRun[model].updated, model).toBe(0);
     expect(firstRun[model].unchanged, model).toBe(0);
   }
-  expect(firstRun.startup.created).toBe(12);
+  expect(firstRun.startup.created).toBe(19);
 });
 
 test("Rokid: founded 2014 in Hangzhou, Chinese name 灵伴科技, each fact cited", async () => {

@@ -20,7 +20,8 @@ function citationsOf(record: { citations: SeedData["startups"][string]["citation
 describe("seed data file", () => {
   test("parses with the strict schema", () => {
     expect(seedDataSchema.safeParse(raw).success).toBe(true);
-    expect(Object.keys(data.startups)).toHaveLength(12);
+    // Twelve from the first research pass, seven from the second.
+    expect(Object.keys(data.startups)).toHaveLength(19);
   });
 
   test("every non-null field of every record has a citation whose source exists", () => {
@@ -109,7 +110,9 @@ describe("seed data file", () => {
       baseFigure: "itjuzi-alibaba-alumni-ai-startups-2024",
       scope: "of the 85",
     });
-    expect(Object.keys(data.reportedFigures)).toHaveLength(17);
+    // Seventeen from the first research pass; the second pass's eight statistics as eighteen figures
+    // (one per number reported).
+    expect(Object.keys(data.reportedFigures)).toHaveLength(35);
   });
 
   test("no record is marked synthetic and no website is invented", () => {
@@ -130,26 +133,44 @@ describe("seed data file", () => {
 
   test("nothing the research excluded or left unverified is seeded", () => {
     const text = JSON.stringify(raw);
+    // Qi Yuan (漆远, 无限光年) and Lin Junyang (林俊旸, his lab) were excluded by the first pass and
+    // added by the second, which supersedes those two exclusions.
     for (const excluded of [
       "两氢一氧",
       "滴滴",
       "Didi",
       "周畅",
-      "漆远",
       "初敏",
       "North Summit",
-      "林俊旸",
       "沈加翔",
       "BleeqUp",
       "袋鼠云",
       "Quadtalent",
+      "宇树",
+      "Unitree",
+      "群核",
+      "Manycore",
+      "Xorbits",
+      "金榕",
+      "华先胜",
+      "司罗",
+      "薄列峰",
+      "惠彬原",
+      "郁博文",
+      "Daimeng",
+      "GenBio",
+      "帷幄",
+      "Moka",
+      "滴普",
+      "澜码",
+      "闵万里",
     ]) {
       expect(text, excluded).not.toContain(excluded);
     }
   });
 
   test("pinyin-only names are not stored as English names", () => {
-    for (const slug of ["wang-xuezhi", "ru-yi", "yu-zhe"]) {
+    for (const slug of ["wang-xueji", "ru-yi", "yu-zhe", "zeng-xiaodong", "chen-shuhua", "wang-baoping"]) {
       expect(data.people[slug]?.nameEn, slug).toBeUndefined();
       expect(data.people[slug]?.nameZh, slug).toBeTruthy();
     }

@@ -1,7 +1,46 @@
 import "server-only";
 import { FieldError } from "@/lib/forms/errors";
 import { slugFromValues } from "@/lib/text/slug";
+import type { SlugRecordType } from "@/lib/generated/prisma/enums";
 import { delegateOf, type ModelName, type Tx } from "./delegates";
+
+/** The models with public addresses, and the kind of record their former slugs are filed under. */
+export const slugRecordTypes: Partial<Record<ModelName, SlugRecordType>> = {
+  startup: "STARTUP",
+  person: "PERSON",
+  city: "CITY",
+  organization: "ORGANIZATION",
+  reportedFigure: "REPORTED_FIGURE",
+};
+
+/** The record a former slug still redirects to, when it is not this one. */
+async function redirectHolder(tx: Tx, model: ModelName, slug: string, id?: number) {
+  const recordType = slugRecordTypes[model];
+  if (!recordType) return null;
+  const redirect = await tx.slugRedirect.findUnique({ where: { recordType_slug: { recordType, slug } } });
+  return redirect && redirect.recordId !== id ? redirect : null;
+}
+
+/**
+ * After a save that changed a slug: the old address keeps working (a permanent redirect to the
+ * record), and the new one, being live, no longer redirects anywhere.
+ */
+export async function keepFormerSlug(
+  tx: Tx,
+  model: ModelName,
+  before: Record<string, unknown>,
+  after: Record<string, unknown> & { id: number },
+): Promise<void> {
+  const recordType = slugRecordTypes[model];
+  if (!recordType || typeof before.slug !== "string" || typeof after.slug !== "string") return;
+  if (before.slug === after.slug) return;
+  await tx.slugRedirect.deleteMany({ where: { recordType, slug: after.slug } });
+  await tx.slugRedirect.upsert({
+    where: { recordType_slug: { recordType, slug: before.slug } },
+    create: { recordType, slug: before.slug, recordId: after.id },
+    update: { recordId: after.id },
+  });
+}
 
 const modelWords: Record<ModelName, string> = {
   city: "city",
@@ -56,6 +95,13 @@ export async function resolveSlug(
   if (typed) {
     const holder = await delegate.findFirst({ where: { slug: typed, ...(id ? { NOT: { id } } : {}) } });
     if (holder) throw new FieldError("slug", `is already used by ${describeNamed(holder as unknown as Named, model)}`);
+    const redirect = await redirectHolder(tx, model, typed, id);
+    if (redirect) {
+      throw new FieldError(
+        "slug",
+        `is a former address of ${modelWords[model]} #${redirect.recordId} and still redirects there; choose another`,
+      );
+    }
     return typed;
   }
   if (id) {
@@ -67,7 +113,7 @@ export async function resolveSlug(
   for (let n = 1; n < 1000; n++) {
     const candidate = n === 1 ? base : `${base.slice(0, 95)}-${n}`;
     const holder = await delegate.findFirst({ where: { slug: candidate }, select: { id: true } });
-    if (!holder) return candidate;
+    if (!holder && !(await redirectHolder(tx, model, candidate, id))) return candidate;
   }
   throw new FieldError("slug", "could not be generated; type one");
 }

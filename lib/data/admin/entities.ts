@@ -15,14 +15,14 @@ import { personForm } from "@/lib/validation/person";
 import { reportedFigureForm } from "@/lib/validation/reported-figure";
 import { sourceForm } from "@/lib/validation/source";
 import { startupForm } from "@/lib/validation/startup";
-import type { ChangeRecordType, CitationRecordType } from "@/lib/generated/prisma/enums";
+import type { ChangeRecordType, CitationRecordType, DatePrecision } from "@/lib/generated/prisma/enums";
 import type { Referrer } from "@/lib/forms/form-state";
 import { toPinyin } from "@/lib/text/pinyin";
 import type { Snapshot } from "@/lib/history/snapshot";
 import { ensureLive, ensureNameFree, resolveSlug } from "./checks";
 import type { ModelName, Row, Tx } from "./delegates";
 import { FieldError } from "@/lib/forms/errors";
-import { displayName } from "@/lib/format/names";
+import { storedName } from "@/lib/format/names";
 
 type Columns = Record<string, unknown>;
 
@@ -86,6 +86,14 @@ function defineEntity<Schema extends z.ZodType>(
 
 const dateOrNull = (value: unknown) => (typeof value === "string" ? new Date(`${value}T00:00:00.000Z`) : null);
 
+/** A date reported as a month or a year is stored as its first day, so two entries of it compare equal. */
+function reportedDateOrNull(value: string | null, precision: DatePrecision | null): Date | null {
+  if (value === null) return null;
+  const day =
+    precision === "YEAR" ? `${value.slice(0, 4)}-01-01` : precision === "MONTH" ? `${value.slice(0, 7)}-01` : value;
+  return dateOrNull(day);
+}
+
 type Named = { nameEn?: string | null; nameZh?: string | null; label?: string | null } | null | undefined;
 
 /** Records of one kind that refer to this one, named in the singular or plural as their count needs. */
@@ -123,13 +131,13 @@ const startups = defineEntity(startupForm, {
       foundedDate: dateOrNull(input.foundedDate),
     };
   },
-  display: (row) => displayName(row as Named),
+  display: (row) => storedName(row as Named),
   async referrers(tx, id) {
     return collect([
       referrer(tx.founding.count({ where: { startupId: id, ...live } }), ["founding", "foundings"], async () =>
         (await tx.founding.findMany({ where: { startupId: id, ...live }, take: 3, include: { person: true } })).map(
           (f) => ({
-            label: displayName(f.person),
+            label: storedName(f.person),
             href: `/admin/foundings/${f.id}/edit`,
           }),
         ),
@@ -160,13 +168,13 @@ const people = defineEntity(personForm, {
     const slug = await resolveSlug(tx, "person", input.slug, [input.nameEn, input.nameZh], id);
     return { ...input, slug, pinyin: toPinyin(input.nameZh) };
   },
-  display: (row) => displayName(row as Named),
+  display: (row) => storedName(row as Named),
   async referrers(tx, id) {
     return collect([
       referrer(tx.founding.count({ where: { personId: id, ...live } }), ["founding", "foundings"], async () =>
         (await tx.founding.findMany({ where: { personId: id, ...live }, take: 3, include: { startup: true } })).map(
           (f) => ({
-            label: displayName(f.startup),
+            label: storedName(f.startup),
             href: `/admin/foundings/${f.id}/edit`,
           }),
         ),
@@ -203,12 +211,12 @@ const cities = defineEntity(cityForm, {
     const slug = await resolveSlug(tx, "city", input.slug, [input.nameEn, input.nameZh], id);
     return { ...input, slug, pinyin: toPinyin(input.nameZh) };
   },
-  display: (row) => displayName(row as Named),
+  display: (row) => storedName(row as Named),
   async referrers(tx, id) {
     return collect([
       referrer(tx.startup.count({ where: { cityId: id, ...live } }), ["start-up", "start-ups"], async () =>
         (await tx.startup.findMany({ where: { cityId: id, ...live }, take: 3, orderBy: { id: "asc" } })).map((s) => ({
-          label: displayName(s),
+          label: storedName(s),
           href: `/admin/startups/${s.id}/edit`,
         })),
       ),
@@ -254,7 +262,7 @@ const organizations = defineEntity(organizationForm, {
     const slug = await resolveSlug(tx, "organization", input.slug, [input.nameEn, input.nameZh], id);
     return { ...input, slug, pinyin: toPinyin(input.nameZh) };
   },
-  display: (row) => displayName(row as Named),
+  display: (row) => storedName(row as Named),
   async referrers(tx, id) {
     return collect([
       referrer(
@@ -273,7 +281,7 @@ const organizations = defineEntity(organizationForm, {
           (
             await tx.employment.findMany({ where: { organizationId: id, ...live }, take: 3, include: { person: true } })
           ).map((e) => ({
-            label: displayName(e.person),
+            label: storedName(e.person),
             href: `/admin/employments/${e.id}/edit`,
           })),
       ),
@@ -308,7 +316,7 @@ const employments = defineEntity(employmentForm, {
   display: (row) => {
     const r = row as Row & { person?: Named; organization?: { nameEn: string } };
     const years = [r.startYear ?? "?", r.isCurrent ? "now" : (r.endYear ?? "?")].join("–");
-    return `${displayName(r.person)} at ${r.organization?.nameEn ?? "?"} (${years})`;
+    return `${storedName(r.person)} at ${r.organization?.nameEn ?? "?"} (${years})`;
   },
   referrers: async () => [],
   publicPaths: () => ["/", "/founders"],
@@ -346,7 +354,7 @@ const foundings = defineEntity(foundingForm, {
   },
   display: (row) => {
     const r = row as Row & { person?: Named; startup?: Named };
-    return `${displayName(r.person)} → ${displayName(r.startup)}`;
+    return `${storedName(r.person)} → ${storedName(r.startup)}`;
   },
   referrers: async () => [],
   publicPaths: (row) => {
@@ -376,7 +384,7 @@ const fundingRounds = defineEntity(fundingRoundForm, {
   display: (row) => {
     const r = row as Row & { startup?: Named; announcedOn?: Date | null; stage?: string };
     const when = r.announcedOn instanceof Date ? r.announcedOn.toISOString().slice(0, 7) : "date not reported";
-    return `${displayName(r.startup)} · ${String(r.stage).replaceAll("_", " ").toLowerCase()} · ${when}`;
+    return `${storedName(r.startup)} · ${String(r.stage).replaceAll("_", " ").toLowerCase()} · ${when}`;
   },
   referrers: async () => [],
   publicPaths: (row) => {
@@ -422,8 +430,8 @@ const investments = defineEntity(investmentForm, {
       person?: Named;
       round?: { stage: string; startup: Named };
     };
-    const investor = r.organization?.nameEn ?? (r.person ? displayName(r.person) : "?");
-    return `${investor} in ${displayName(r.round?.startup)} (${String(r.round?.stage ?? "")
+    const investor = r.organization?.nameEn ?? (r.person ? storedName(r.person) : "?");
+    return `${investor} in ${storedName(r.round?.startup)} (${String(r.round?.stage ?? "")
       .replaceAll("_", " ")
       .toLowerCase()})`;
   },
@@ -447,7 +455,11 @@ const sources = defineEntity(sourceForm, {
         `is already recorded as source #${holder.id} (${holder.publisher}${holder.title ? `: ${holder.title}` : ""}${holder.deletedAt ? ", deleted" : ""})`,
       );
     }
-    return { ...input, publishedOn: dateOrNull(input.publishedOn) };
+    return {
+      ...input,
+      publishedOn: reportedDateOrNull(input.publishedOn, input.publishedPrecision),
+      retrievedOn: dateOrNull(input.retrievedOn),
+    };
   },
   display: (row) => `${row.publisher}: ${row.title ?? row.url}`,
   async referrers(tx, id) {
@@ -470,7 +482,7 @@ const sources = defineEntity(sourceForm, {
     ]);
   },
   publicPaths: () => ["/"],
-  searchColumns: ["url", "publisher", "title"],
+  searchColumns: ["url", "publisher", "originalPublisher", "title"],
 });
 
 /** Where a cited record lives, to check that a citation points at something real. */

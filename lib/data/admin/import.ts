@@ -227,6 +227,8 @@ export async function writeImportRows(
       newTitle: row.source_title,
       newPublishedOn: row.source_published_on,
       newLanguage: row.source_language,
+      // A CSV row does not say what kind of page its source is: the data-quality page lists it.
+      newKind: null,
       field,
       claimedValue: null,
       quote: null,

@@ -3,7 +3,7 @@ import { cache } from "react";
 import { getPrisma } from "@/lib/db";
 import type { ChangeRecordType } from "@/lib/generated/prisma/enums";
 import { formatSnapshotValue } from "@/lib/format/dates";
-import { displayName } from "@/lib/format/names";
+import { storedName } from "@/lib/format/names";
 import { diffSnapshots, type Snapshot } from "@/lib/history/snapshot";
 import { MAX_PAGE, PAGE_SIZE, pageOffset, paginated, pageCountOf, type Paginated } from "@/lib/pagination";
 import type { FormValues } from "@/lib/validation/form-data";
@@ -300,7 +300,7 @@ export const getRelatedRecords = cache(async (options: { key: EntityKey; id: num
           title: "Founders",
           newHref: `/admin/foundings/new?startupId=${id}`,
           items: foundings.map((f) => ({
-            label: `${displayName(f.person)} · ${f.role.toLowerCase().replace("_", "-")}`,
+            label: `${storedName(f.person)} · ${f.role.toLowerCase().replace("_", "-")}`,
             href: `/admin/foundings/${f.id}/edit`,
           })),
         },
@@ -335,7 +335,7 @@ export const getRelatedRecords = cache(async (options: { key: EntityKey; id: num
         {
           title: "Start-ups founded",
           newHref: `/admin/foundings/new?personId=${id}`,
-          items: foundings.map((f) => ({ label: displayName(f.startup), href: `/admin/foundings/${f.id}/edit` })),
+          items: foundings.map((f) => ({ label: storedName(f.startup), href: `/admin/foundings/${f.id}/edit` })),
         },
       ];
     }
@@ -349,7 +349,7 @@ export const getRelatedRecords = cache(async (options: { key: EntityKey; id: num
           title: "Investors",
           newHref: `/admin/investments/new?roundId=${id}`,
           items: investments.map((i) => ({
-            label: `${i.organization?.nameEn ?? (i.person ? displayName(i.person) : "?")}${i.isLead ? " (lead)" : ""}`,
+            label: `${i.organization?.nameEn ?? (i.person ? storedName(i.person) : "?")}${i.isLead ? " (lead)" : ""}`,
             href: `/admin/investments/${i.id}/edit`,
           })),
         },

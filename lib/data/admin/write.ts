@@ -7,6 +7,8 @@ import type { FormValues } from "@/lib/validation/form-data";
 import { delegateOf, type Row, type Tx } from "./delegates";
 import { toFormValues, type EntityDefinition, type PreparedRecord } from "./entities";
 import type { RecordChange } from "./history";
+import { keepFormerSlug } from "./checks";
+import { enforceSourcePolicy } from "./policy";
 
 export type WriteResult = { id: number; row: Row; paths: string[] };
 
@@ -44,6 +46,7 @@ export async function createRecord(
     summary: options.summary ?? null,
   });
   await applyCitations(tx, entity, row.id, options.citations ?? EMPTY_CITATIONS, record);
+  await enforceSourcePolicy(tx, entity, [row]);
   return { id: row.id, row, paths: entity.publicPaths(row) };
 }
 
@@ -116,6 +119,7 @@ export async function updateRecord(
     throw await conflict(tx, entity, now, options.typed ?? {});
   }
   const after = (await loadWithRelations(tx, entity, id)) as Row;
+  await keepFormerSlug(tx, entity.model, current, after);
   if (options.undelete && current.deletedAt) await restoreCascadedCitations(tx, entity, id, current.deletedAt, record);
   await record({
     recordType: entity.recordType,
@@ -127,6 +131,7 @@ export async function updateRecord(
     summary: options.summary ?? null,
   });
   await applyCitations(tx, entity, id, options.citations ?? EMPTY_CITATIONS, record);
+  await enforceSourcePolicy(tx, entity, [current, after]);
   return { id, row: after, paths: [...new Set([...entity.publicPaths(current), ...entity.publicPaths(after)])] };
 }
 
@@ -177,6 +182,8 @@ export async function deleteRecord(
     after: columnsOnly(entity, after),
     summary: cascaded > 0 ? `Deleted with its ${cascaded} citation${cascaded === 1 ? "" : "s"}` : null,
   });
+  // Removing a citation can leave a fact resting on an AI-generated page alone.
+  if (entity.model === "citation") await enforceSourcePolicy(tx, entity, [current]);
   return { id, row: after, paths: entity.publicPaths(current) };
 }
 
@@ -241,7 +248,9 @@ export async function applyCitations(
             publisher: row.newPublisher ?? "",
             title: row.newTitle,
             publishedOn: row.newPublishedOn ? new Date(`${row.newPublishedOn}T00:00:00.000Z`) : null,
+            publishedPrecision: row.newPublishedOn ? "DAY" : null,
             language: row.newLanguage,
+            kind: row.newKind,
           },
         });
         sourceId = source.id;

@@ -6,30 +6,19 @@ import type { Sector } from "@/lib/generated/prisma/enums";
 import type { ChartKey } from "@/lib/charts/definition";
 import type { ChartFilters, FilterProblem } from "@/lib/charts/request";
 import type { ChartData } from "@/lib/charts/types";
+import { getDataAsOf } from "../data-as-of";
 import { cachedChartQuery } from "./cache";
 import type { ChartModule, ChartScope } from "./define";
 import { buildChart, CHARTS, type ChartInputs } from "./registry";
 import { resolveChartScope } from "./scope";
 
 /**
- * The data's as-of date: the newest change to any record a chart counts. Deleting a record is a
- * change too, so soft-deleted rows are included.
+ * The data's as-of date: the latest change to a fact, the seed's research date or an editor's change
+ * (lib/data/data-as-of.ts), not the moment rows were last written.
  */
 export const getChartDataAsOf = cache(async (): Promise<Date | null> => {
-  const prisma = await getPrisma();
-  const [row] = await prisma.$queryRaw<{ as_of: Date | null }[]>`
-    SELECT GREATEST(
-      (SELECT max("updatedAt") FROM "Startup"),
-      (SELECT max("updatedAt") FROM "City"),
-      (SELECT max("updatedAt") FROM "Person"),
-      (SELECT max("updatedAt") FROM "Organization"),
-      (SELECT max("updatedAt") FROM "Employment"),
-      (SELECT max("updatedAt") FROM "Founding"),
-      (SELECT max("updatedAt") FROM "FundingRound"),
-      (SELECT max("updatedAt") FROM "Investment"),
-      (SELECT max("updatedAt") FROM "ReportedFigure")
-    ) AS as_of`;
-  return row?.as_of ?? null;
+  const asOf = await getDataAsOf();
+  return asOf ? new Date(`${asOf.date}T00:00:00.000Z`) : null;
 });
 
 export type ChartResult = { chart: ChartData; problems: FilterProblem[] };

@@ -11,7 +11,9 @@ import { SortLinks } from "@/components/startups/sort-links";
 import { StartupResults } from "@/components/startups/startup-results";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { fieldFootnotes } from "@/lib/data/citations";
+import { SourcesProvider } from "@/components/sources/source-context";
+import { getFactsAsOf } from "@/lib/data/data-as-of";
+import { citedRecords, fieldFootnotes } from "@/lib/data/citations";
 import { getCityBySlug } from "@/lib/data/cities";
 import { findStartups } from "@/lib/data/startups/list";
 import { formatInteger, formatPercent } from "@/lib/format/numbers";
@@ -39,97 +41,100 @@ export default async function CityPage({ params, searchParams }: Props) {
   // Only sort and page apply here; the city is fixed by the address.
   const { params: listParams, issues } = parseStartupListParams({ sort: raw.sort, order: raw.order, page: raw.page });
   const record = { recordType: "CITY" as const, recordId: city.id };
+  const asOf = await getFactsAsOf({ records: citedRecords(city.sources) });
   return (
-    <article className="grid grid-cols-1 gap-8">
-      <PageHeader
-        eyebrow={
-          <Link href="/cities" className="hover:underline">
-            Cities
-          </Link>
-        }
-        title={
-          <>
-            {city.nameEn}
-            <Footnotes numbers={fieldFootnotes(city.sources, record, "nameEn")} />
-          </>
-        }
-        titleZh={city.nameZh}
-      >
-        {[city.region, city.country].filter(Boolean).join(", ")}
-      </PageHeader>
+    <SourcesProvider sources={city.sources.sources}>
+      <article className="grid grid-cols-1 gap-8">
+        <PageHeader
+          eyebrow={
+            <Link href="/cities" className="hover:underline">
+              Cities
+            </Link>
+          }
+          title={
+            <>
+              {city.nameEn}
+              <Footnotes refs={fieldFootnotes(city.sources, record, "nameEn")} />
+            </>
+          }
+          titleZh={city.nameZh}
+        >
+          {[city.region, city.country].filter(Boolean).join(", ")}
+        </PageHeader>
 
-      <section aria-label="At a glance" className="grid grid-cols-1 gap-4 lg:grid-cols-3">
-        <div className="rounded-lg border border-rule bg-paper p-5">
-          <p className="text-xs font-medium tracking-wide text-ink-muted uppercase">Tracked start-ups here</p>
-          <p className="mt-1 text-4xl font-semibold text-tracked tabular-nums" data-testid="city-count">
-            {formatInteger(city.startups)}
-          </p>
-          <p className="mt-1 text-sm text-ink-muted" data-testid="city-share">
-            {formatPercent(city.share)} of all {formatInteger(city.totalStartups)} tracked start-ups
-          </p>
-          <div className="mt-3 h-2 rounded-full bg-canvas" aria-hidden>
-            <div className="h-2 rounded-full bg-tracked" style={{ width: `${city.share}%` }} />
+        <section aria-label="At a glance" className="grid grid-cols-1 gap-4 lg:grid-cols-3">
+          <div className="rounded-lg border border-rule bg-paper p-5">
+            <p className="text-xs font-medium tracking-wide text-ink-muted uppercase">Tracked start-ups here</p>
+            <p className="mt-1 text-4xl font-semibold text-tracked tabular-nums" data-testid="city-count">
+              {formatInteger(city.startups)}
+            </p>
+            <p className="mt-1 text-sm text-ink-muted" data-testid="city-share">
+              {formatPercent(city.share)} of all {formatInteger(city.totalStartups)} tracked start-ups
+            </p>
+            <div className="mt-3 h-2 rounded-full bg-canvas" aria-hidden>
+              <div className="h-2 rounded-full bg-tracked" style={{ width: `${city.share}%` }} />
+            </div>
           </div>
-        </div>
-        <div className="rounded-lg border border-rule bg-paper p-5">
-          <h2 className="text-sm font-semibold">Founded, by year</h2>
-          <div className="mt-3">
-            {city.foundedYears.length === 0 ? (
-              <p className="text-sm text-ink-muted">No founding years reported.</p>
-            ) : (
-              <BarList
-                label="Start-ups founded per year"
-                bars={city.foundedYears.map((row) => ({
-                  key: String(row.year),
-                  label: String(row.year),
-                  value: row.count,
-                  href: `/startups?city=${city.slug}&from=${row.year}&to=${row.year}`,
-                }))}
-              />
-            )}
-            {city.foundedYearUnknown > 0 ? (
-              <p className="mt-2 text-xs text-ink-faint">{city.foundedYearUnknown} without a reported year.</p>
-            ) : null}
+          <div className="rounded-lg border border-rule bg-paper p-5">
+            <h2 className="text-sm font-semibold">Founded, by year</h2>
+            <div className="mt-3">
+              {city.foundedYears.length === 0 ? (
+                <p className="text-sm text-ink-muted">No founding years reported.</p>
+              ) : (
+                <BarList
+                  label="Start-ups founded per year"
+                  bars={city.foundedYears.map((row) => ({
+                    key: String(row.year),
+                    label: String(row.year),
+                    value: row.count,
+                    href: `/startups?city=${city.slug}&from=${row.year}&to=${row.year}`,
+                  }))}
+                />
+              )}
+              {city.foundedYearUnknown > 0 ? (
+                <p className="mt-2 text-xs text-ink-faint">{city.foundedYearUnknown} without a reported year.</p>
+              ) : null}
+            </div>
           </div>
-        </div>
-        <div className="rounded-lg border border-rule bg-paper p-5">
-          <h2 className="text-sm font-semibold">Sectors</h2>
-          <div className="mt-3">
-            {city.sectors.length === 0 ? (
-              <p className="text-sm text-ink-muted">No sectors recorded.</p>
-            ) : (
-              <BarList
-                label="Start-ups per sector"
-                bars={city.sectors.map((row) => ({
-                  key: row.sector,
-                  label: SECTOR_LABELS[row.sector],
-                  value: row.count,
-                  href: `/startups?city=${city.slug}&sector=${row.sector}`,
-                }))}
-              />
-            )}
-            <p className="mt-2 text-xs text-ink-faint">A start-up can be in more than one sector.</p>
+          <div className="rounded-lg border border-rule bg-paper p-5">
+            <h2 className="text-sm font-semibold">Sectors</h2>
+            <div className="mt-3">
+              {city.sectors.length === 0 ? (
+                <p className="text-sm text-ink-muted">No sectors recorded.</p>
+              ) : (
+                <BarList
+                  label="Start-ups per sector"
+                  bars={city.sectors.map((row) => ({
+                    key: row.sector,
+                    label: SECTOR_LABELS[row.sector],
+                    value: row.count,
+                    href: `/startups?city=${city.slug}&sector=${row.sector}`,
+                  }))}
+                />
+              )}
+              <p className="mt-2 text-xs text-ink-faint">A start-up can be in more than one sector.</p>
+            </div>
           </div>
-        </div>
-      </section>
+        </section>
 
-      <section aria-labelledby="city-startups-heading" className="grid grid-cols-1 gap-3">
-        <div className="flex flex-wrap items-center justify-between gap-3">
-          <h2 id="city-startups-heading" className="text-lg font-semibold tracking-tight">
-            Start-ups in {city.nameEn}
-          </h2>
-          <Link href={`/startups?city=${city.slug}`} className="text-sm underline underline-offset-2">
-            Filter further in the full list →
-          </Link>
-        </div>
-        <ParamIssues issues={issues} />
-        <Suspense key={startupListQuery(listParams)} fallback={<ListSkeleton rows={6} />}>
-          <CityStartups slug={city.slug} params={{ ...listParams, city: city.slug }} />
-        </Suspense>
-      </section>
+        <section aria-labelledby="city-startups-heading" className="grid grid-cols-1 gap-3">
+          <div className="flex flex-wrap items-center justify-between gap-3">
+            <h2 id="city-startups-heading" className="text-lg font-semibold tracking-tight">
+              Start-ups in {city.nameEn}
+            </h2>
+            <Link href={`/startups?city=${city.slug}`} className="text-sm underline underline-offset-2">
+              Filter further in the full list →
+            </Link>
+          </div>
+          <ParamIssues issues={issues} />
+          <Suspense key={startupListQuery(listParams)} fallback={<ListSkeleton rows={6} />}>
+            <CityStartups slug={city.slug} params={{ ...listParams, city: city.slug }} />
+          </Suspense>
+        </section>
 
-      <SourceList sources={city.sources.sources} updatedAt={city.updatedAt} />
-    </article>
+        <SourceList sources={city.sources.sources} asOf={asOf} />
+      </article>
+    </SourcesProvider>
   );
 }
 

@@ -6,17 +6,20 @@ import { Footnotes } from "@/components/sources/footnotes";
 import { SourceList } from "@/components/sources/source-list";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
-import { fieldFootnotes, recordFootnotes, type RecordRef } from "@/lib/data/citations";
+import { SourcesProvider } from "@/components/sources/source-context";
+import { getFactsAsOf } from "@/lib/data/data-as-of";
+import { ConflictNote } from "@/components/sources/conflict-note";
+import { citedRecords, fieldFootnotes, recordConflicts, recordFootnotes, type RecordRef } from "@/lib/data/citations";
 import { getPersonBySlug } from "@/lib/data/people";
 import { FOUNDING_ROLE_LABELS, STAGE_LABELS } from "@/lib/labels";
-import { displayName, secondaryName } from "@/lib/format/names";
+import { displayName, nameNote, secondaryName } from "@/lib/format/names";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const person = await getPersonBySlug({ slug: (await params).slug });
   if (!person) return { title: "Person not found" };
-  const name = displayName(person);
+  const name = displayName(person, "person");
   const alibaba = person.career.filter((step) => step.alibaba).map((step) => step.organization.nameEn);
   const founded = person.foundings.map((f) => displayName(f.startup));
   return {
@@ -37,133 +40,141 @@ export default async function PersonPage({ params }: Props) {
   const record: RecordRef = { recordType: "PERSON", recordId: person.id };
   const notes = person.sources;
   const alibabaSteps = person.career.filter((step) => step.alibaba);
+  const asOf = await getFactsAsOf({ records: citedRecords(notes) });
   return (
-    <article className="grid grid-cols-1 gap-10">
-      <PageHeader
-        eyebrow={
-          <Link href="/founders" className="hover:underline">
-            {person.foundings.length > 0 ? "Founders" : "People"}
-          </Link>
-        }
-        title={
-          <>
-            {displayName(person)}
-            <Footnotes numbers={fieldFootnotes(notes, record, "nameEn")} />
-          </>
-        }
-        titleZh={secondaryName(person)}
-      >
-        {person.aliases.length > 0 ? (
-          <p className="text-sm">
-            Also known as {person.aliases.join(", ")}
-            <Footnotes numbers={fieldFootnotes(notes, record, "aliases")} />
+    <SourcesProvider sources={notes.sources}>
+      <article className="grid grid-cols-1 gap-10">
+        <PageHeader
+          eyebrow={
+            <Link href="/founders" className="hover:underline">
+              {person.foundings.length > 0 ? "Founders" : "People"}
+            </Link>
+          }
+          title={
+            <>
+              {displayName(person, "person")}
+              <Footnotes refs={fieldFootnotes(notes, record, "nameEn")} />
+            </>
+          }
+          titleZh={secondaryName(person)}
+        >
+          {nameNote(person, "person") ? <p className="text-xs text-ink-faint">{nameNote(person, "person")}</p> : null}
+          <ConflictNote conflicts={recordConflicts(notes, record)} />
+          {person.aliases.length > 0 ? (
+            <p className="text-sm">
+              Also known as {person.aliases.join(", ")}
+              <Footnotes refs={fieldFootnotes(notes, record, "aliases")} />
+            </p>
+          ) : null}
+        </PageHeader>
+
+        {person.bio ? (
+          <p className="max-w-3xl text-lg leading-relaxed">
+            {person.bio}
+            <Footnotes refs={fieldFootnotes(notes, record, "bio")} />
           </p>
         ) : null}
-      </PageHeader>
 
-      {person.bio ? (
-        <p className="max-w-3xl text-lg leading-relaxed">
-          {person.bio}
-          <Footnotes numbers={fieldFootnotes(notes, record, "bio")} />
-        </p>
-      ) : null}
-
-      <div className="grid grid-cols-1 gap-10 lg:grid-cols-[1.1fr_1fr]">
-        <section aria-labelledby="career-heading" className="grid grid-cols-1 content-start gap-4">
-          <h2 id="career-heading" className="text-lg font-semibold tracking-tight">
-            Career
-            {alibabaSteps.length > 0 ? (
-              <span className="ml-2 text-sm font-normal text-ink-muted">
-                <span aria-hidden className="mr-1 inline-block size-2 rounded-full bg-accent" />
-                Alibaba Group units
-              </span>
-            ) : null}
-          </h2>
-          <CareerTimeline
-            steps={person.career.map((step) => ({
-              ...step,
-              footnotes: recordFootnotes(notes, { recordType: "EMPLOYMENT", recordId: step.id }),
-            }))}
-          />
-        </section>
-
-        <div className="grid grid-cols-1 content-start gap-8">
-          <section aria-labelledby="founded-heading" className="grid grid-cols-1 gap-3">
-            <h2 id="founded-heading" className="text-lg font-semibold tracking-tight">
-              Start-ups founded
+        <div className="grid grid-cols-1 gap-10 lg:grid-cols-[1.1fr_1fr]">
+          <section aria-labelledby="career-heading" className="grid grid-cols-1 content-start gap-4">
+            <h2 id="career-heading" className="text-lg font-semibold tracking-tight">
+              Career
+              {alibabaSteps.length > 0 ? (
+                <span className="ml-2 text-sm font-normal text-ink-muted">
+                  <span aria-hidden className="mr-1 inline-block size-2 rounded-full bg-accent" />
+                  Alibaba Group units
+                </span>
+              ) : null}
             </h2>
-            {person.foundings.length === 0 ? (
-              <p className="text-sm text-ink-muted">No tracked start-up lists this person as a founder.</p>
-            ) : (
-              <ul className="grid grid-cols-1 gap-2">
-                {person.foundings.map((founding) => (
-                  <li key={founding.id} className="rounded-lg border border-rule bg-paper px-4 py-3">
-                    <Link
-                      href={`/startups/${founding.startup.slug}`}
-                      className="font-semibold underline-offset-2 hover:underline"
-                    >
-                      {displayName(founding.startup)}
-                    </Link>
-                    {secondaryName(founding.startup) ? (
-                      <span lang="zh" className="ml-2 text-ink-muted">
-                        {secondaryName(founding.startup)}
-                      </span>
-                    ) : null}
-                    <p className="text-sm text-ink-muted">
-                      {FOUNDING_ROLE_LABELS[founding.role]}
-                      {founding.title ? `, ${founding.title}` : null}
-                      <Footnotes numbers={recordFootnotes(notes, { recordType: "FOUNDING", recordId: founding.id })} />
-                      {" · "}
-                      {[
-                        founding.startup.city,
-                        founding.startup.foundedYear ? `founded ${founding.startup.foundedYear}` : null,
-                      ]
-                        .filter(Boolean)
-                        .join(", ") || "city and year not reported"}
-                    </p>
-                  </li>
-                ))}
-              </ul>
-            )}
+            <CareerTimeline
+              steps={person.career.map((step) => ({
+                ...step,
+                footnotes: recordFootnotes(notes, { recordType: "EMPLOYMENT", recordId: step.id }),
+                conflicts: recordConflicts(notes, { recordType: "EMPLOYMENT", recordId: step.id }),
+              }))}
+            />
           </section>
 
-          {person.investments.length > 0 ? (
-            <section aria-labelledby="investments-heading" className="grid grid-cols-1 gap-3">
-              <h2 id="investments-heading" className="text-lg font-semibold tracking-tight">
-                Personal investments
+          <div className="grid grid-cols-1 content-start gap-8">
+            <section aria-labelledby="founded-heading" className="grid grid-cols-1 gap-3">
+              <h2 id="founded-heading" className="text-lg font-semibold tracking-tight">
+                Start-ups founded
               </h2>
-              <ul className="grid grid-cols-1 gap-2 text-sm">
-                {person.investments.map((investment) => (
-                  <li key={investment.id}>
-                    <Link
-                      href={`/startups/${investment.startup.slug}`}
-                      className="font-medium underline decoration-rule underline-offset-2 hover:decoration-ink"
-                    >
-                      {displayName(investment.startup)}
-                    </Link>
-                    <span className="text-ink-muted">
-                      {" "}
-                      · {STAGE_LABELS[investment.round.stage]}
-                      {investment.round.announcedOn ? `, ${investment.round.announcedOn.slice(0, 4)}` : ""}
-                    </span>
-                    {investment.isLead ? (
-                      <Badge variant="accent" className="ml-1.5">
-                        Lead
-                      </Badge>
-                    ) : null}
-                    <Footnotes
-                      numbers={recordFootnotes(notes, { recordType: "INVESTMENT", recordId: investment.id })}
-                    />
-                    {investment.note ? <span className="block text-xs text-ink-faint">{investment.note}</span> : null}
-                  </li>
-                ))}
-              </ul>
+              {person.foundings.length === 0 ? (
+                <p className="text-sm text-ink-muted">No tracked start-up lists this person as a founder.</p>
+              ) : (
+                <ul className="grid grid-cols-1 gap-2">
+                  {person.foundings.map((founding) => (
+                    <li key={founding.id} className="rounded-lg border border-rule bg-paper px-4 py-3">
+                      <Link
+                        href={`/startups/${founding.startup.slug}`}
+                        className="font-semibold underline-offset-2 hover:underline"
+                      >
+                        {displayName(founding.startup)}
+                      </Link>
+                      {secondaryName(founding.startup) ? (
+                        <span lang="zh" className="ml-2 text-ink-muted">
+                          {secondaryName(founding.startup)}
+                        </span>
+                      ) : null}
+                      <p className="text-sm text-ink-muted">
+                        {FOUNDING_ROLE_LABELS[founding.role]}
+                        {founding.title ? `, ${founding.title}` : null}
+                        <Footnotes refs={recordFootnotes(notes, { recordType: "FOUNDING", recordId: founding.id })} />
+                        {" · "}
+                        {[
+                          founding.startup.city,
+                          founding.startup.foundedYear ? `founded ${founding.startup.foundedYear}` : null,
+                        ]
+                          .filter(Boolean)
+                          .join(", ") || "city and year not reported"}
+                      </p>
+                      <ConflictNote
+                        conflicts={recordConflicts(notes, { recordType: "FOUNDING", recordId: founding.id })}
+                        fieldLabels={{ role: "Role", title: "Title", note: "Note" }}
+                      />
+                    </li>
+                  ))}
+                </ul>
+              )}
             </section>
-          ) : null}
-        </div>
-      </div>
 
-      <SourceList sources={notes.sources} updatedAt={person.updatedAt} />
-    </article>
+            {person.investments.length > 0 ? (
+              <section aria-labelledby="investments-heading" className="grid grid-cols-1 gap-3">
+                <h2 id="investments-heading" className="text-lg font-semibold tracking-tight">
+                  Personal investments
+                </h2>
+                <ul className="grid grid-cols-1 gap-2 text-sm">
+                  {person.investments.map((investment) => (
+                    <li key={investment.id}>
+                      <Link
+                        href={`/startups/${investment.startup.slug}`}
+                        className="font-medium underline decoration-rule underline-offset-2 hover:decoration-ink"
+                      >
+                        {displayName(investment.startup)}
+                      </Link>
+                      <span className="text-ink-muted">
+                        {" "}
+                        · {STAGE_LABELS[investment.round.stage]}
+                        {investment.round.announcedOn ? `, ${investment.round.announcedOn.slice(0, 4)}` : ""}
+                      </span>
+                      {investment.isLead ? (
+                        <Badge variant="accent" className="ml-1.5">
+                          Lead
+                        </Badge>
+                      ) : null}
+                      <Footnotes refs={recordFootnotes(notes, { recordType: "INVESTMENT", recordId: investment.id })} />
+                      {investment.note ? <span className="block text-xs text-ink-faint">{investment.note}</span> : null}
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ) : null}
+          </div>
+        </div>
+
+        <SourceList sources={notes.sources} asOf={asOf} />
+      </article>
+    </SourcesProvider>
   );
 }

@@ -8,7 +8,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { findInvestors } from "@/lib/data/investors";
+import { displayName, secondaryName } from "@/lib/format/names";
 import { formatInteger } from "@/lib/format/numbers";
+import { organizationKindLabels } from "@/lib/validation/organization";
 import { parseSimpleListParams, type SimpleListParams } from "@/lib/validation/search-params";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -84,20 +86,21 @@ async function InvestorList({ params }: { params: SimpleListParams }) {
           </TableHeader>
           <TableBody>
             {result.items.map((investor) => (
-              <TableRow key={investor.slug}>
+              <TableRow key={`${investor.type}:${investor.slug}`}>
                 <TableCell className="pl-4">
-                  <Link
-                    href={`/investors/${investor.slug}`}
-                    className="font-semibold underline-offset-2 hover:underline"
-                  >
-                    {investor.nameEn}
+                  <Link href={investor.href} className="font-semibold underline-offset-2 hover:underline">
+                    {displayName(investor, investor.type === "person" ? "person" : "other")}
                   </Link>
-                  {investor.nameZh && investor.nameZh !== investor.nameEn ? (
+                  {secondaryName(investor) ? (
                     <span lang="zh" className="ml-2 text-ink-muted">
-                      {investor.nameZh}
+                      {secondaryName(investor)}
                     </span>
                   ) : null}
-                  {investor.kind === "COMPANY" ? <span className="ml-2 text-xs text-ink-faint">company</span> : null}
+                  {investor.type === "person" || (investor.kind && investor.kind !== "INVESTMENT_FIRM") ? (
+                    <span className="ml-2 text-xs text-ink-faint">
+                      {investor.type === "person" ? "individual" : organizationKindLabels[investor.kind!].toLowerCase()}
+                    </span>
+                  ) : null}
                 </TableCell>
                 <TableCell className="text-right tabular-nums">{formatInteger(investor.portfolio)}</TableCell>
                 <TableCell className="text-right tabular-nums">{formatInteger(investor.rounds)}</TableCell>

@@ -1,5 +1,5 @@
-import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
+import { redirectFormerSlugOrNotFound } from "@/lib/routing/former-slug";
 import { getInvestorBySlug } from "@/lib/data/investors";
 
 /**
@@ -14,6 +14,7 @@ export default async function ProfileLayout({
   children: ReactNode;
   params: Promise<{ slug: string }>;
 }) {
-  if (!(await getInvestorBySlug({ slug: (await params).slug }))) notFound();
+  const { slug } = await params;
+  if (!(await getInvestorBySlug({ slug }))) await redirectFormerSlugOrNotFound("ORGANIZATION", slug, "/investors");
   return children;
 }

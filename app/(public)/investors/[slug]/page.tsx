@@ -7,11 +7,14 @@ import { SourceList } from "@/components/sources/source-list";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { fieldFootnotes, recordFootnotes } from "@/lib/data/citations";
+import { SourcesProvider } from "@/components/sources/source-context";
+import { getFactsAsOf } from "@/lib/data/data-as-of";
+import { ConflictNote } from "@/components/sources/conflict-note";
+import { citedRecords, fieldFootnotes, recordConflicts, recordFootnotes } from "@/lib/data/citations";
 import { getInvestorBySlug } from "@/lib/data/investors";
 import { formatCareerYears, formatReportedDate } from "@/lib/format/dates";
 import { formatRoundAmount } from "@/lib/format/money";
-import { displayName, secondaryName } from "@/lib/format/names";
+import { displayName, nameNote, secondaryName } from "@/lib/format/names";
 import { formatInteger } from "@/lib/format/numbers";
 import { STAGE_LABELS } from "@/lib/labels";
 import { displayHost, httpUrlOrNull } from "@/lib/urls";
@@ -21,7 +24,7 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const investor = await getInvestorBySlug({ slug: (await params).slug });
   if (!investor) return { title: "Investor not found" };
-  const links = investor.people.filter((p) => p.alibaba.length > 0).map((p) => displayName(p.person));
+  const links = investor.people.filter((p) => p.alibaba.length > 0).map((p) => displayName(p.person, "person"));
   return {
     title: `${investor.nameEn}${investor.nameZh && investor.nameZh !== investor.nameEn ? ` (${investor.nameZh})` : ""}`,
     description: [
@@ -40,194 +43,217 @@ export default async function InvestorPage({ params }: Props) {
   const notes = investor.sources;
   const record = { recordType: "ORGANIZATION" as const, recordId: investor.id };
   const website = httpUrlOrNull(investor.website);
+  const asOf = await getFactsAsOf({ records: citedRecords(notes) });
   return (
-    <article className="grid grid-cols-1 gap-10">
-      <PageHeader
-        eyebrow={
-          <Link href="/investors" className="hover:underline">
-            Investors
-          </Link>
-        }
-        title={
-          <>
-            {investor.nameEn}
-            <Footnotes numbers={fieldFootnotes(notes, record, "nameEn")} />
-          </>
-        }
-        titleZh={investor.nameZh && investor.nameZh !== investor.nameEn ? investor.nameZh : null}
-      >
-        {investor.aliases.length > 0 ? <p className="text-sm">Also known as {investor.aliases.join(", ")}</p> : null}
-        {investor.description ? (
-          <p className="mt-2 text-base text-ink">
-            {investor.description}
-            <Footnotes numbers={fieldFootnotes(notes, record, "description")} />
-          </p>
-        ) : null}
-        {website ? (
-          <p className="mt-1 text-sm">
-            <a
-              href={website}
-              rel="noreferrer noopener nofollow"
-              target="_blank"
-              className="underline underline-offset-2"
-            >
-              {displayHost(website)}
-            </a>
-          </p>
-        ) : null}
-      </PageHeader>
-
-      <dl className="grid grid-cols-3 gap-px overflow-hidden rounded-lg border border-rule bg-rule">
-        {[
-          { label: "Portfolio start-ups", value: investor.portfolioCount },
-          { label: "Rounds", value: investor.roundCount },
-          { label: "Rounds led", value: investor.leadCount },
-        ].map((stat) => (
-          <div key={stat.label} className="min-w-0 bg-paper px-3 py-3 sm:px-4">
-            <dt className="text-[11px] font-medium tracking-wide break-words text-ink-muted uppercase sm:text-xs">
-              {stat.label}
-            </dt>
-            <dd className="mt-1 text-2xl font-semibold tabular-nums">{formatInteger(stat.value)}</dd>
-          </div>
-        ))}
-      </dl>
-
-      <section aria-labelledby="people-heading" className="grid grid-cols-1 gap-4">
-        <h2 id="people-heading" className="text-lg font-semibold tracking-tight">
-          People and their Alibaba links
-        </h2>
-        {investor.people.length === 0 ? (
-          <p className="text-sm text-ink-muted">No people are recorded at this investor.</p>
-        ) : (
-          <ul className="grid grid-cols-1 gap-4 md:grid-cols-2">
-            {investor.people.map((person) => (
-              <li
-                key={person.employmentId}
-                className="rounded-lg border border-rule bg-paper p-4"
-                data-testid="investor-person"
-              >
-                <p className="font-semibold">
-                  <Link href={`/founders/${person.person.slug}`} className="underline-offset-2 hover:underline">
-                    {displayName(person.person)}
-                  </Link>
-                  {secondaryName(person.person) ? (
-                    <span lang="zh" className="ml-2 font-normal text-ink-muted">
-                      {secondaryName(person.person)}
-                    </span>
-                  ) : null}
-                </p>
-                <p className="text-sm text-ink-muted">
-                  {person.role ?? "Role not reported"} at {investor.nameEn}
-                  {person.startYear || person.endYear || person.isCurrent ? ` · ${formatCareerYears(person)}` : null}
-                  <Footnotes
-                    numbers={recordFootnotes(notes, { recordType: "EMPLOYMENT", recordId: person.employmentId })}
-                  />
-                </p>
-                {person.note ? <p className="mt-1 text-xs text-ink-faint">{person.note}</p> : null}
-                <div className="mt-3">
-                  <p className="mb-2 text-xs font-medium tracking-wide text-ink-muted uppercase">At Alibaba</p>
-                  <CareerTimeline
-                    steps={person.alibaba.map((step) => ({
-                      ...step,
-                      footnotes: recordFootnotes(notes, { recordType: "EMPLOYMENT", recordId: step.id }),
-                    }))}
-                    empty="No Alibaba role is recorded."
-                  />
-                </div>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-
-      <section aria-labelledby="portfolio-heading" className="grid grid-cols-1 gap-3">
-        <div className="flex flex-wrap items-baseline justify-between gap-2">
-          <h2 id="portfolio-heading" className="text-lg font-semibold tracking-tight">
-            Portfolio
-          </h2>
-          {investor.portfolioCount > 0 ? (
-            <Link href={`/startups?investor=${investor.slug}`} className="text-sm underline underline-offset-2">
-              All {formatInteger(investor.portfolioCount)} in the start-up list →
+    <SourcesProvider sources={notes.sources}>
+      <article className="grid grid-cols-1 gap-10">
+        <PageHeader
+          eyebrow={
+            <Link href="/investors" className="hover:underline">
+              Investors
             </Link>
+          }
+          title={
+            <>
+              {displayName(investor)}
+              <Footnotes refs={fieldFootnotes(notes, record, "nameEn")} />
+            </>
+          }
+          titleZh={secondaryName(investor)}
+        >
+          {nameNote(investor) ? <p className="text-xs text-ink-faint">{nameNote(investor)}</p> : null}
+          <ConflictNote conflicts={recordConflicts(notes, record)} />
+          {investor.aliases.length > 0 ? <p className="text-sm">Also known as {investor.aliases.join(", ")}</p> : null}
+          {investor.description ? (
+            <p className="mt-2 text-base text-ink">
+              {investor.description}
+              <Footnotes refs={fieldFootnotes(notes, record, "description")} />
+            </p>
           ) : null}
-        </div>
-        {investor.portfolio.length === 0 ? (
-          <p className="text-sm text-ink-muted">No investments in tracked start-ups are recorded.</p>
-        ) : (
-          <ul className="flex flex-wrap gap-2" data-testid="portfolio">
-            {investor.portfolio.map((startup) => (
-              <li key={startup.slug}>
-                <Link
-                  href={`/startups/${startup.slug}`}
-                  className="inline-block rounded-md border border-rule bg-paper px-3 py-1.5 text-sm hover:border-ink-faint"
-                >
-                  <span className="font-medium">{displayName(startup)}</span>
-                  <span className="text-ink-faint">
-                    {" "}
-                    {[startup.city, startup.foundedYear].filter(Boolean).join(" · ")}
-                  </span>
-                </Link>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+          {website ? (
+            <p className="mt-1 text-sm">
+              <a
+                href={website}
+                rel="noreferrer noopener nofollow"
+                target="_blank"
+                className="underline underline-offset-2"
+              >
+                {displayHost(website)}
+              </a>
+            </p>
+          ) : null}
+        </PageHeader>
 
-      {investor.rounds.length > 0 ? (
-        <section aria-labelledby="rounds-heading" className="grid grid-cols-1 gap-3">
-          <h2 id="rounds-heading" className="text-lg font-semibold tracking-tight">
-            Rounds
-            {investor.roundCount > investor.rounds.length ? (
-              <span className="ml-2 text-sm font-normal text-ink-muted">
-                the {investor.rounds.length} most recent of {formatInteger(investor.roundCount)}
-              </span>
-            ) : null}
+        <dl className="grid grid-cols-3 gap-px overflow-hidden rounded-lg border border-rule bg-rule">
+          {[
+            { label: "Portfolio start-ups", value: investor.portfolioCount },
+            { label: "Rounds", value: investor.roundCount },
+            { label: "Rounds led", value: investor.leadCount },
+          ].map((stat) => (
+            <div key={stat.label} className="min-w-0 bg-paper px-3 py-3 sm:px-4">
+              <dt className="text-[11px] font-medium tracking-wide break-words text-ink-muted uppercase sm:text-xs">
+                {stat.label}
+              </dt>
+              <dd className="mt-1 text-2xl font-semibold tabular-nums">{formatInteger(stat.value)}</dd>
+            </div>
+          ))}
+        </dl>
+
+        <section aria-labelledby="people-heading" className="grid grid-cols-1 gap-4">
+          <h2 id="people-heading" className="text-lg font-semibold tracking-tight">
+            People and their Alibaba links
           </h2>
-          <div className="rounded-lg border border-rule bg-paper">
-            <Table>
-              <TableHeader>
-                <TableRow>
-                  <TableHead className="pl-4">Start-up</TableHead>
-                  <TableHead>Date</TableHead>
-                  <TableHead>Stage</TableHead>
-                  <TableHead className="pr-4">Amount</TableHead>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {investor.rounds.map((round) => (
-                  <TableRow key={round.investmentId}>
-                    <TableCell className="pl-4">
-                      <Link
-                        href={`/startups/${round.startup.slug}`}
-                        className="font-medium underline decoration-rule underline-offset-2 hover:decoration-ink"
-                      >
-                        {displayName(round.startup)}
-                      </Link>
-                      {round.isLead ? (
-                        <Badge variant="accent" className="ml-1.5">
-                          Lead
-                        </Badge>
-                      ) : null}
-                      <Footnotes
-                        numbers={recordFootnotes(notes, { recordType: "INVESTMENT", recordId: round.investmentId })}
-                      />
-                    </TableCell>
-                    <TableCell className="whitespace-nowrap tabular-nums">
-                      {formatReportedDate(round.announcedOn, round.datePrecision) ?? (
-                        <span className="text-ink-faint">Not reported</span>
-                      )}
-                    </TableCell>
-                    <TableCell className="whitespace-nowrap">{round.stageLabel ?? STAGE_LABELS[round.stage]}</TableCell>
-                    <TableCell className="pr-4 whitespace-nowrap tabular-nums">{formatRoundAmount(round)}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
+          {investor.people.length === 0 ? (
+            <p className="text-sm text-ink-muted">No people are recorded at this investor.</p>
+          ) : (
+            <ul className="grid grid-cols-1 gap-4 md:grid-cols-2">
+              {investor.people.map((person) => (
+                <li
+                  key={person.employmentId}
+                  className="rounded-lg border border-rule bg-paper p-4"
+                  data-testid="investor-person"
+                >
+                  <p className="font-semibold">
+                    <Link href={`/founders/${person.person.slug}`} className="underline-offset-2 hover:underline">
+                      {displayName(person.person, "person")}
+                    </Link>
+                    {secondaryName(person.person) ? (
+                      <span lang="zh" className="ml-2 font-normal text-ink-muted">
+                        {secondaryName(person.person)}
+                      </span>
+                    ) : null}
+                  </p>
+                  <p className="text-sm text-ink-muted">
+                    {person.role ?? "Role not reported"} at {investor.nameEn}
+                    {person.startYear || person.endYear || person.isCurrent ? ` · ${formatCareerYears(person)}` : null}
+                    <Footnotes
+                      refs={recordFootnotes(notes, { recordType: "EMPLOYMENT", recordId: person.employmentId })}
+                    />
+                  </p>
+                  {person.note ? <p className="mt-1 text-xs text-ink-faint">{person.note}</p> : null}
+                  <div className="mt-3">
+                    <p className="mb-2 text-xs font-medium tracking-wide text-ink-muted uppercase">At Alibaba</p>
+                    <CareerTimeline
+                      steps={person.alibaba.map((step) => ({
+                        ...step,
+                        footnotes: recordFootnotes(notes, { recordType: "EMPLOYMENT", recordId: step.id }),
+                        conflicts: recordConflicts(notes, { recordType: "EMPLOYMENT", recordId: step.id }),
+                      }))}
+                      empty="No Alibaba role is recorded."
+                    />
+                  </div>
+                </li>
+              ))}
+            </ul>
+          )}
         </section>
-      ) : null}
 
-      <SourceList sources={notes.sources} updatedAt={investor.updatedAt} />
-    </article>
+        <section aria-labelledby="portfolio-heading" className="grid grid-cols-1 gap-3">
+          <div className="flex flex-wrap items-baseline justify-between gap-2">
+            <h2 id="portfolio-heading" className="text-lg font-semibold tracking-tight">
+              Portfolio
+            </h2>
+            {investor.portfolioCount > 0 ? (
+              <Link href={`/startups?investor=${investor.slug}`} className="text-sm underline underline-offset-2">
+                All {formatInteger(investor.portfolioCount)} in the start-up list →
+              </Link>
+            ) : null}
+          </div>
+          {investor.portfolio.length === 0 ? (
+            <p className="text-sm text-ink-muted">No investments in tracked start-ups are recorded.</p>
+          ) : (
+            <ul className="flex flex-wrap gap-2" data-testid="portfolio">
+              {investor.portfolio.map((startup) => (
+                <li key={startup.slug}>
+                  <Link
+                    href={`/startups/${startup.slug}`}
+                    className="inline-block rounded-md border border-rule bg-paper px-3 py-1.5 text-sm hover:border-ink-faint"
+                  >
+                    <span className="font-medium">{displayName(startup)}</span>
+                    <span className="text-ink-faint">
+                      {" "}
+                      {[startup.city, startup.foundedYear].filter(Boolean).join(" · ")}
+                    </span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+
+        {investor.rounds.length > 0 ? (
+          <section aria-labelledby="rounds-heading" className="grid grid-cols-1 gap-3">
+            <h2 id="rounds-heading" className="text-lg font-semibold tracking-tight">
+              Rounds
+              {investor.roundCount > investor.rounds.length ? (
+                <span className="ml-2 text-sm font-normal text-ink-muted">
+                  the {investor.rounds.length} most recent of {formatInteger(investor.roundCount)}
+                </span>
+              ) : null}
+            </h2>
+            <div className="rounded-lg border border-rule bg-paper">
+              <Table>
+                <TableHeader>
+                  <TableRow>
+                    <TableHead className="pl-4">Start-up</TableHead>
+                    <TableHead>Date</TableHead>
+                    <TableHead>Stage</TableHead>
+                    <TableHead className="pr-4">Amount</TableHead>
+                  </TableRow>
+                </TableHeader>
+                <TableBody>
+                  {investor.rounds.map((round) => (
+                    <TableRow key={round.investmentId}>
+                      <TableCell className="pl-4">
+                        <Link
+                          href={`/startups/${round.startup.slug}`}
+                          className="font-medium underline decoration-rule underline-offset-2 hover:decoration-ink"
+                        >
+                          {displayName(round.startup)}
+                        </Link>
+                        {round.isLead ? (
+                          <Badge variant="accent" className="ml-1.5">
+                            Lead
+                          </Badge>
+                        ) : null}
+                        <Footnotes
+                          refs={recordFootnotes(notes, { recordType: "INVESTMENT", recordId: round.investmentId })}
+                        />
+                      </TableCell>
+                      <TableCell className="whitespace-nowrap tabular-nums">
+                        {formatReportedDate(round.announcedOn, round.datePrecision) ?? (
+                          <span className="text-ink-faint">Not reported</span>
+                        )}
+                      </TableCell>
+                      <TableCell className="whitespace-nowrap">
+                        {round.stageLabel ?? STAGE_LABELS[round.stage]}
+                      </TableCell>
+                      <TableCell className="pr-4 tabular-nums">
+                        <span className="whitespace-nowrap">{formatRoundAmount(round)}</span>
+                        <ConflictNote
+                          conflicts={[
+                            ...recordConflicts(notes, { recordType: "FUNDING_ROUND", recordId: round.id }),
+                            ...recordConflicts(notes, { recordType: "INVESTMENT", recordId: round.investmentId }),
+                          ]}
+                          fieldLabels={{
+                            announcedOn: "Date",
+                            amountLow: "Amount",
+                            amountHigh: "Amount",
+                            stage: "Stage",
+                            isLead: "Lead investor",
+                          }}
+                        />
+                      </TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </div>
+          </section>
+        ) : null}
+
+        <SourceList sources={notes.sources} asOf={asOf} />
+      </article>
+    </SourcesProvider>
   );
 }

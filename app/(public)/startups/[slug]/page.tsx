@@ -11,10 +11,19 @@ import { RelatedStartups } from "@/components/startups/related-startups";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
-import { fieldConflicts, fieldFootnotes, recordFootnotes, type RecordRef } from "@/lib/data/citations";
+import { SourcesProvider } from "@/components/sources/source-context";
+import {
+  citedRecords,
+  fieldConflicts,
+  fieldFootnotes,
+  recordConflicts,
+  recordFootnotes,
+  type RecordRef,
+} from "@/lib/data/citations";
+import { getFactsAsOf } from "@/lib/data/data-as-of";
 import { getStartupBySlug, type StartupProfile } from "@/lib/data/startups/profile";
 import { formatUsdTotal } from "@/lib/format/money";
-import { displayName, secondaryName } from "@/lib/format/names";
+import { displayName, nameNote, secondaryName } from "@/lib/format/names";
 import { FOUNDING_ROLE_LABELS, SECTOR_LABELS, STATUS_LABELS } from "@/lib/labels";
 import { displayHost, httpUrlOrNull } from "@/lib/urls";
 
@@ -24,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const startup = await getStartupBySlug({ slug: (await params).slug });
   if (!startup) return { title: "Start-up not found" };
   const name = displayName(startup);
-  const founders = startup.founders.map((f) => displayName(f.person)).join(", ");
+  const founders = startup.founders.map((f) => displayName(f.person, "person")).join(", ");
   return {
     title: startup.nameZh && startup.nameEn ? `${name} (${startup.nameZh})` : name,
     description: [
@@ -42,172 +51,206 @@ export default async function StartupPage({ params }: Props) {
   if (!startup) notFound();
   const record: RecordRef = { recordType: "STARTUP", recordId: startup.id };
   const notes = startup.sources;
-  const cite = (field: string) => <Footnotes numbers={fieldFootnotes(notes, record, field)} />;
+  const cite = (field: string) => <Footnotes refs={fieldFootnotes(notes, record, field)} />;
   const conflicts = (field: string) => <ConflictNote conflicts={fieldConflicts(notes, record, field)} />;
   const website = httpUrlOrNull(startup.website);
+  const asOf = await getFactsAsOf({ records: citedRecords(notes) });
+  // Fields shown with their own conflict notes; conflicts about any other field are listed under the title.
+  const shownWithField = ["foundedYear", "foundedDate", "city", "status", "sectors", "description"];
 
   return (
-    <article className="grid grid-cols-1 gap-10">
-      <div className="grid grid-cols-1 gap-4">
-        <PageHeader
-          eyebrow={
-            <>
-              <Link href="/startups" className="hover:underline">
-                Start-ups
-              </Link>
-              {startup.city ? ` · ${startup.city.nameEn}` : null}
-            </>
-          }
-          title={
-            <>
-              {displayName(startup)}
-              {cite(startup.nameEn ? "nameEn" : "label")}
-            </>
-          }
-          titleZh={secondaryName(startup)}
-        >
-          {startup.aliases.length > 0 ? (
-            <p className="text-sm">
-              Also known as {startup.aliases.join(", ")}
-              {cite("aliases")}
-            </p>
-          ) : null}
-        </PageHeader>
-        {startup.confidence !== "HIGH" ? (
-          <Alert variant="warning" data-testid="confidence-caveat">
-            <strong className="font-semibold">{startup.confidence === "MEDIUM" ? "Medium" : "Low"} confidence.</strong>{" "}
-            Some facts on this page rest on a single, indirect or conflicting source. Check the sources below before
-            quoting them.
-          </Alert>
-        ) : null}
-        {startup.description ? (
-          <p className="max-w-3xl text-lg leading-relaxed text-ink">
-            {startup.description}
-            {cite("description")}
-          </p>
-        ) : null}
-      </div>
-
-      <section aria-labelledby="facts-heading">
-        <h2 id="facts-heading" className="sr-only">
-          Key facts
-        </h2>
-        <dl className="grid grid-cols-1 gap-px overflow-hidden rounded-lg border border-rule bg-rule sm:grid-cols-2 lg:grid-cols-3">
-          <Fact label="Founded" testId="fact-founded">
-            {startup.foundedDate ?? startup.foundedYear ?? <NotReported />}
-            {cite(startup.foundedDate ? "foundedDate" : "foundedYear")}
-            {conflicts("foundedYear")}
-          </Fact>
-          <Fact label="City" testId="fact-city">
-            {startup.city ? (
-              <Link
-                href={`/cities/${startup.city.slug}`}
-                className="underline decoration-rule underline-offset-2 hover:decoration-ink"
-              >
-                {startup.city.nameEn}
-                {startup.city.nameZh ? (
-                  <span lang="zh" className="ml-1 text-ink-muted">
-                    {startup.city.nameZh}
-                  </span>
-                ) : null}
-              </Link>
-            ) : (
-              <NotReported />
-            )}
-            {cite("city")}
-            {startup.locationNote ? <p className="text-xs text-ink-faint">{startup.locationNote}</p> : null}
-            {conflicts("city")}
-          </Fact>
-          <Fact label="Sector">
-            {startup.sectors.length === 0 ? (
-              <NotReported />
-            ) : (
-              <span className="flex flex-wrap gap-1">
-                {startup.sectors.map((sector) => (
-                  <Link key={sector} href={`/startups?sector=${sector}`}>
-                    <Badge>{SECTOR_LABELS[sector]}</Badge>
-                  </Link>
-                ))}
-              </span>
-            )}
-            {cite("sectors")}
-          </Fact>
-          <Fact label="Status">
-            {startup.status ? STATUS_LABELS[startup.status] : <NotReported />}
-            {cite("status")}
-            {startup.statusNote ? (
-              <p className="text-xs text-ink-muted">
-                {startup.statusNote}
-                {cite("statusNote")}
+    <SourcesProvider sources={notes.sources}>
+      <article className="grid grid-cols-1 gap-10">
+        <div className="grid grid-cols-1 gap-4">
+          <PageHeader
+            eyebrow={
+              <>
+                <Link href="/startups" className="hover:underline">
+                  Start-ups
+                </Link>
+                {startup.city ? ` · ${startup.city.nameEn}` : null}
+              </>
+            }
+            title={
+              <>
+                {displayName(startup)}
+                {cite(startup.nameEn ? "nameEn" : "label")}
+              </>
+            }
+            titleZh={secondaryName(startup)}
+          >
+            {nameNote(startup) ? <p className="text-xs text-ink-faint">{nameNote(startup)}</p> : null}
+            <ConflictNote
+              conflicts={recordConflicts(notes, record, shownWithField)}
+              fieldLabels={STARTUP_FIELD_LABELS}
+            />
+            {startup.aliases.length > 0 ? (
+              <p className="text-sm">
+                Also known as {startup.aliases.join(", ")}
+                {cite("aliases")}
               </p>
             ) : null}
-            {conflicts("status")}
-          </Fact>
-          <Fact label="Website">
-            {website ? (
-              <a
-                href={website}
-                rel="noreferrer noopener nofollow"
-                target="_blank"
-                className="underline decoration-rule underline-offset-2 hover:decoration-ink"
-              >
-                {displayHost(website)}
-              </a>
-            ) : startup.website ? (
-              <span className="break-all text-ink-muted">{startup.website}</span>
-            ) : (
-              <NotReported />
-            )}
-            {cite("website")}
-          </Fact>
-          <Fact label="Disclosed funding (US$)">
-            {formatUsdTotal(startup.totalFundingUsd) ?? <NotReported text="None disclosed in US$" />}
-            <p className="text-xs text-ink-faint">
-              {startup.fundingRounds.length} round{startup.fundingRounds.length === 1 ? "" : "s"} recorded; undisclosed
-              and non-dollar amounts are not added in.
+          </PageHeader>
+          {startup.confidence !== "HIGH" ? (
+            <Alert variant="warning" data-testid="confidence-caveat">
+              <strong className="font-semibold">
+                {startup.confidence === "MEDIUM" ? "Medium" : "Low"} confidence.
+              </strong>{" "}
+              {fieldFootnotes(notes, record, "confidence").flatMap((ref) => ref.notes)[0] ??
+                "Some facts on this page rest on a single, indirect or conflicting source."}{" "}
+              Check the sources below before quoting them.
+              {cite("confidence")}
+            </Alert>
+          ) : null}
+          {startup.description ? (
+            <p className="max-w-3xl text-lg leading-relaxed text-ink">
+              {startup.description}
+              {cite("description")}
+              {conflicts("description")}
             </p>
-          </Fact>
-        </dl>
-      </section>
+          ) : null}
+        </div>
 
-      <Section id="founders" title="Founders and their Alibaba careers">
-        <Founders startup={startup} />
-      </Section>
+        <section aria-labelledby="facts-heading">
+          <h2 id="facts-heading" className="sr-only">
+            Key facts
+          </h2>
+          <dl className="grid grid-cols-1 gap-px overflow-hidden rounded-lg border border-rule bg-rule sm:grid-cols-2 lg:grid-cols-3">
+            <Fact label="Founded" testId="fact-founded">
+              {startup.foundedDate ?? startup.foundedYear ?? <NotReported />}
+              {cite(startup.foundedDate ? "foundedDate" : "foundedYear")}
+              {conflicts("foundedYear")}
+            </Fact>
+            <Fact label="City" testId="fact-city">
+              {startup.city ? (
+                <Link
+                  href={`/cities/${startup.city.slug}`}
+                  className="underline decoration-rule underline-offset-2 hover:decoration-ink"
+                >
+                  {startup.city.nameEn}
+                  {startup.city.nameZh ? (
+                    <span lang="zh" className="ml-1 text-ink-muted">
+                      {startup.city.nameZh}
+                    </span>
+                  ) : null}
+                </Link>
+              ) : (
+                <NotReported />
+              )}
+              {cite("city")}
+              {startup.locationNote ? <p className="text-xs text-ink-faint">{startup.locationNote}</p> : null}
+              {conflicts("city")}
+            </Fact>
+            <Fact label="Sector">
+              {startup.sectors.length === 0 ? (
+                <NotReported />
+              ) : (
+                <span className="flex flex-wrap gap-1">
+                  {startup.sectors.map((sector) => (
+                    <Link key={sector} href={`/startups?sector=${sector}`}>
+                      <Badge>{SECTOR_LABELS[sector]}</Badge>
+                    </Link>
+                  ))}
+                </span>
+              )}
+              {cite("sectors")}
+              {conflicts("sectors")}
+            </Fact>
+            <Fact label="Status">
+              {startup.status ? STATUS_LABELS[startup.status] : <NotReported />}
+              {cite("status")}
+              {startup.statusNote ? (
+                <p className="text-xs text-ink-muted">
+                  {startup.statusNote}
+                  {cite("statusNote")}
+                </p>
+              ) : null}
+              {conflicts("status")}
+            </Fact>
+            <Fact label="Website">
+              {website ? (
+                <a
+                  href={website}
+                  rel="noreferrer noopener nofollow"
+                  target="_blank"
+                  className="underline decoration-rule underline-offset-2 hover:decoration-ink"
+                >
+                  {displayHost(website)}
+                </a>
+              ) : startup.website ? (
+                <span className="break-all text-ink-muted">{startup.website}</span>
+              ) : (
+                <NotReported />
+              )}
+              {cite("website")}
+            </Fact>
+            <Fact label="Disclosed funding (US$)">
+              {formatUsdTotal(startup.totalFundingUsd) ?? <NotReported text="None disclosed in US$" />}
+              <p className="text-xs text-ink-faint">
+                {startup.fundingRounds.length} round{startup.fundingRounds.length === 1 ? "" : "s"} recorded;
+                undisclosed and non-dollar amounts are not added in.
+              </p>
+            </Fact>
+          </dl>
+        </section>
 
-      <Section id="funding" title="Funding rounds">
-        <FundingRoundsTable
-          rounds={startup.fundingRounds.map((round) => ({
-            ...round,
-            footnotes: recordFootnotes(notes, { recordType: "FUNDING_ROUND", recordId: round.id }),
-            investorFootnotes: Object.fromEntries(
-              round.investors.map((investor) => [
-                investor.id,
-                recordFootnotes(notes, { recordType: "INVESTMENT", recordId: investor.id }),
-              ]),
-            ),
-          }))}
-        />
-      </Section>
+        <Section id="founders" title="Founders and their Alibaba careers">
+          <Founders startup={startup} />
+        </Section>
 
-      <Section id="related" title="Related start-ups">
-        <RelatedStartups
-          groups={[
-            {
-              key: "city",
-              title: startup.city ? `Also in ${startup.city.nameEn}` : "Same city",
-              items: startup.related.sameCity,
-              moreHref: startup.city ? `/startups?city=${startup.city.slug}` : null,
-            },
-            { key: "unit", title: "Founders from the same Alibaba unit", items: startup.related.sameUnit },
-            { key: "investors", title: "Shared investors", items: startup.related.sharedInvestors },
-          ]}
-        />
-      </Section>
+        <Section id="funding" title="Funding rounds">
+          <FundingRoundsTable
+            rounds={startup.fundingRounds.map((round) => ({
+              ...round,
+              footnotes: recordFootnotes(notes, { recordType: "FUNDING_ROUND", recordId: round.id }),
+              conflicts: [
+                ...recordConflicts(notes, { recordType: "FUNDING_ROUND", recordId: round.id }),
+                ...round.investors.flatMap((investor) =>
+                  recordConflicts(notes, { recordType: "INVESTMENT", recordId: investor.id }),
+                ),
+              ],
+              investorFootnotes: Object.fromEntries(
+                round.investors.map((investor) => [
+                  investor.id,
+                  recordFootnotes(notes, { recordType: "INVESTMENT", recordId: investor.id }),
+                ]),
+              ),
+            }))}
+          />
+        </Section>
 
-      <SourceList sources={notes.sources} updatedAt={startup.updatedAt} />
-    </article>
+        <Section id="related" title="Related start-ups">
+          <RelatedStartups
+            groups={[
+              {
+                key: "city",
+                title: startup.city ? `Also in ${startup.city.nameEn}` : "Same city",
+                items: startup.related.sameCity,
+                moreHref: startup.city ? `/startups?city=${startup.city.slug}` : null,
+              },
+              { key: "unit", title: "Founders from the same Alibaba unit", items: startup.related.sameUnit },
+              { key: "investors", title: "Shared investors", items: startup.related.sharedInvestors },
+            ]}
+          />
+        </Section>
+
+        <SourceList sources={notes.sources} asOf={asOf} />
+      </article>
+    </SourcesProvider>
   );
 }
+
+const STARTUP_FIELD_LABELS: Record<string, string> = {
+  nameEn: "Name",
+  nameZh: "Chinese name",
+  label: "Name",
+  aliases: "Also known as",
+  website: "Website",
+  statusNote: "Status",
+  locationNote: "Location",
+};
+
+const FOUNDING_FIELD_LABELS: Record<string, string> = { role: "Role", title: "Title", note: "Note", person: "Founder" };
 
 function Founders({ startup }: { startup: StartupProfile }) {
   if (startup.founders.length === 0) return <p className="text-sm text-ink-muted">No founders are recorded.</p>;
@@ -218,7 +261,7 @@ function Founders({ startup }: { startup: StartupProfile }) {
         <li key={founder.foundingId} className="rounded-lg border border-rule bg-paper p-4" data-testid="founder">
           <p className="text-base font-semibold">
             <Link href={`/founders/${founder.person.slug}`} className="underline-offset-2 hover:underline">
-              {displayName(founder.person)}
+              {displayName(founder.person, "person")}
             </Link>
             {secondaryName(founder.person) ? (
               <span lang="zh" className="ml-2 font-normal text-ink-muted">
@@ -229,7 +272,7 @@ function Founders({ startup }: { startup: StartupProfile }) {
           <p className="text-sm text-ink-muted">
             {FOUNDING_ROLE_LABELS[founder.role]}
             {founder.title ? `, ${founder.title}` : null}
-            <Footnotes numbers={recordFootnotes(notes, { recordType: "FOUNDING", recordId: founder.foundingId })} />
+            <Footnotes refs={recordFootnotes(notes, { recordType: "FOUNDING", recordId: founder.foundingId })} />
             {founder.confidence !== "HIGH" ? (
               <Badge variant="warn" className="ml-2">
                 {founder.confidence.toLowerCase()} confidence
@@ -237,11 +280,16 @@ function Founders({ startup }: { startup: StartupProfile }) {
             ) : null}
           </p>
           {founder.note ? <p className="mt-1 text-xs text-ink-faint">{founder.note}</p> : null}
+          <ConflictNote
+            conflicts={recordConflicts(notes, { recordType: "FOUNDING", recordId: founder.foundingId })}
+            fieldLabels={FOUNDING_FIELD_LABELS}
+          />
           <div className="mt-3">
             <CareerTimeline
               steps={founder.career.map((step) => ({
                 ...step,
                 footnotes: recordFootnotes(notes, { recordType: "EMPLOYMENT", recordId: step.id }),
+                conflicts: recordConflicts(notes, { recordType: "EMPLOYMENT", recordId: step.id }),
               }))}
               empty="No Alibaba employment is recorded for this founder."
             />

@@ -1,5 +1,5 @@
-import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
+import { redirectFormerSlugOrNotFound } from "@/lib/routing/former-slug";
 import { getUnitBySlug } from "@/lib/data/units";
 
 /**
@@ -14,6 +14,7 @@ export default async function ProfileLayout({
   children: ReactNode;
   params: Promise<{ slug: string }>;
 }) {
-  if (!(await getUnitBySlug({ slug: (await params).slug }))) notFound();
+  const { slug } = await params;
+  if (!(await getUnitBySlug({ slug }))) await redirectFormerSlugOrNotFound("ORGANIZATION", slug, "/units");
   return children;
 }

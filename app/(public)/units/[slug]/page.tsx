@@ -4,11 +4,14 @@ import { notFound } from "next/navigation";
 import { Footnotes } from "@/components/sources/footnotes";
 import { SourceList } from "@/components/sources/source-list";
 import { PageHeader } from "@/components/ui/page-header";
+import { SourcesProvider } from "@/components/sources/source-context";
+import { getFactsAsOf } from "@/lib/data/data-as-of";
+import { ConflictNote } from "@/components/sources/conflict-note";
+import { citedRecords, recordConflicts, recordFootnotes } from "@/lib/data/citations";
+import { getUnitBySlug } from "@/lib/data/units";
 import { formatCareerYears } from "@/lib/format/dates";
 import { displayName, secondaryName } from "@/lib/format/names";
 import { formatInteger } from "@/lib/format/numbers";
-import { recordFootnotes } from "@/lib/data/citations";
-import { getUnitBySlug } from "@/lib/data/units";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -25,147 +28,158 @@ export default async function UnitPage({ params }: Props) {
   const unit = await getUnitBySlug({ slug: (await params).slug });
   if (!unit) notFound();
   const notes = unit.sources;
+  const asOf = await getFactsAsOf({ records: citedRecords(notes) });
   return (
-    <article className="grid grid-cols-1 gap-8">
-      <PageHeader
-        eyebrow={
-          <nav aria-label="Unit hierarchy" className="flex flex-wrap gap-1">
-            <Link href="/units" className="hover:underline">
-              Alibaba units
-            </Link>
-            {unit.parents.map((parent) => (
-              <span key={parent.slug}>
-                <span aria-hidden className="px-1">
-                  ›
-                </span>
-                <Link href={`/units/${parent.slug}`} className="hover:underline">
-                  {parent.nameEn}
-                </Link>
-              </span>
-            ))}
-          </nav>
-        }
-        title={unit.nameEn}
-        titleZh={unit.nameZh}
-      >
-        {unit.description ? <p>{unit.description}</p> : null}
-        {unit.aliases.length > 0 ? <p className="text-sm">Also known as {unit.aliases.join(", ")}</p> : null}
-      </PageHeader>
-
-      <dl className="grid grid-cols-2 gap-px overflow-hidden rounded-lg border border-rule bg-rule sm:max-w-md">
-        <div className="bg-paper px-4 py-3">
-          <dt className="text-xs font-medium tracking-wide text-ink-muted uppercase">Alumni founders</dt>
-          <dd className="mt-1 text-3xl font-semibold text-tracked tabular-nums" data-testid="alumni-count">
-            {formatInteger(unit.alumniCount)}
-          </dd>
-        </div>
-        <div className="bg-paper px-4 py-3">
-          <dt className="text-xs font-medium tracking-wide text-ink-muted uppercase">Start-ups they founded</dt>
-          <dd className="mt-1 text-3xl font-semibold text-tracked tabular-nums">{formatInteger(unit.startupCount)}</dd>
-        </div>
-      </dl>
-
-      {unit.children.length > 0 ? (
-        <section aria-labelledby="children-heading" className="grid grid-cols-1 gap-2">
-          <h2 id="children-heading" className="text-sm font-semibold">
-            Units within {unit.nameEn} (counted here too)
-          </h2>
-          <ul className="flex flex-wrap gap-2">
-            {unit.children.map((child) => (
-              <li key={child.slug}>
-                <Link
-                  href={`/units/${child.slug}`}
-                  className="inline-block rounded-md border border-rule bg-paper px-3 py-1 text-sm hover:border-ink-faint"
-                >
-                  {child.nameEn}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-
-      <section aria-labelledby="alumni-heading" className="grid grid-cols-1 gap-3">
-        <div className="flex flex-wrap items-baseline justify-between gap-2">
-          <h2 id="alumni-heading" className="text-lg font-semibold tracking-tight">
-            Who left to found a start-up
-          </h2>
-          {unit.startupCount > 0 ? (
-            <Link href={`/startups?unit=${unit.slug}`} className="text-sm underline underline-offset-2">
-              Their start-ups in the full list →
-            </Link>
-          ) : null}
-        </div>
-        {unit.alumni.length === 0 ? (
-          <p className="text-sm text-ink-muted">No founder of a tracked start-up is recorded as having worked here.</p>
-        ) : (
-          <ol className="grid grid-cols-1 gap-2" data-testid="unit-alumni">
-            {unit.alumni.map((alumnus) => (
-              <li
-                key={alumnus.employment.id}
-                className="grid grid-cols-1 gap-2 rounded-lg border border-rule bg-paper px-4 py-3 sm:grid-cols-[9rem_1fr_1fr] sm:items-start sm:gap-4"
-              >
-                <p className="font-mono text-xs text-ink-muted tabular-nums sm:pt-0.5">
-                  {formatCareerYears(alumnus.employment)}
-                </p>
-                <div>
-                  <Link
-                    href={`/founders/${alumnus.person.slug}`}
-                    className="font-semibold underline-offset-2 hover:underline"
-                  >
-                    {displayName(alumnus.person)}
+    <SourcesProvider sources={notes.sources}>
+      <article className="grid grid-cols-1 gap-8">
+        <PageHeader
+          eyebrow={
+            <nav aria-label="Unit hierarchy" className="flex flex-wrap gap-1">
+              <Link href="/units" className="hover:underline">
+                Alibaba units
+              </Link>
+              {unit.parents.map((parent) => (
+                <span key={parent.slug}>
+                  <span aria-hidden className="px-1">
+                    ›
+                  </span>
+                  <Link href={`/units/${parent.slug}`} className="hover:underline">
+                    {parent.nameEn}
                   </Link>
-                  {secondaryName(alumnus.person) ? (
-                    <span lang="zh" className="ml-2 text-ink-muted">
-                      {secondaryName(alumnus.person)}
-                    </span>
-                  ) : null}
-                  <p className="text-sm text-ink-muted">
-                    {alumnus.employment.role ?? "Role not reported"}
-                    {alumnus.employment.unit.slug !== unit.slug ? (
-                      <>
-                        {", "}
-                        <Link
-                          href={`/units/${alumnus.employment.unit.slug}`}
-                          className="underline decoration-rule underline-offset-2"
-                        >
-                          {alumnus.employment.unit.nameEn}
-                        </Link>
-                      </>
-                    ) : null}
-                    <Footnotes
-                      numbers={recordFootnotes(notes, { recordType: "EMPLOYMENT", recordId: alumnus.employment.id })}
-                    />
-                  </p>
-                </div>
-                <p className="text-sm">
-                  <span className="text-ink-muted">Founded </span>
-                  {alumnus.startups.map((startup, index) => (
-                    <span key={startup.slug}>
-                      {index > 0 ? ", " : null}
-                      <Link
-                        href={`/startups/${startup.slug}`}
-                        className="font-medium underline decoration-rule underline-offset-2 hover:decoration-ink"
-                      >
-                        {displayName(startup)}
-                      </Link>
-                      {startup.foundedYear ? <span className="text-ink-faint"> ({startup.foundedYear})</span> : null}
-                    </span>
-                  ))}
-                </p>
-              </li>
-            ))}
-          </ol>
-        )}
-        {unit.alumniCount > unit.alumni.length ? (
-          <p className="text-sm text-ink-muted">
-            Showing {unit.alumni.length} of {formatInteger(unit.alumniCount)} alumni founders, most recent departures
-            first.
-          </p>
-        ) : null}
-      </section>
+                </span>
+              ))}
+            </nav>
+          }
+          title={unit.nameEn}
+          titleZh={unit.nameZh}
+        >
+          {unit.description ? <p>{unit.description}</p> : null}
+          {unit.aliases.length > 0 ? <p className="text-sm">Also known as {unit.aliases.join(", ")}</p> : null}
+        </PageHeader>
 
-      <SourceList sources={notes.sources} updatedAt={unit.updatedAt} />
-    </article>
+        <dl className="grid grid-cols-2 gap-px overflow-hidden rounded-lg border border-rule bg-rule sm:max-w-md">
+          <div className="bg-paper px-4 py-3">
+            <dt className="text-xs font-medium tracking-wide text-ink-muted uppercase">Alumni founders</dt>
+            <dd className="mt-1 text-3xl font-semibold text-tracked tabular-nums" data-testid="alumni-count">
+              {formatInteger(unit.alumniCount)}
+            </dd>
+          </div>
+          <div className="bg-paper px-4 py-3">
+            <dt className="text-xs font-medium tracking-wide text-ink-muted uppercase">Start-ups they founded</dt>
+            <dd className="mt-1 text-3xl font-semibold text-tracked tabular-nums">
+              {formatInteger(unit.startupCount)}
+            </dd>
+          </div>
+        </dl>
+
+        {unit.children.length > 0 ? (
+          <section aria-labelledby="children-heading" className="grid grid-cols-1 gap-2">
+            <h2 id="children-heading" className="text-sm font-semibold">
+              Units within {unit.nameEn} (counted here too)
+            </h2>
+            <ul className="flex flex-wrap gap-2">
+              {unit.children.map((child) => (
+                <li key={child.slug}>
+                  <Link
+                    href={`/units/${child.slug}`}
+                    className="inline-block rounded-md border border-rule bg-paper px-3 py-1 text-sm hover:border-ink-faint"
+                  >
+                    {child.nameEn}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+
+        <section aria-labelledby="alumni-heading" className="grid grid-cols-1 gap-3">
+          <div className="flex flex-wrap items-baseline justify-between gap-2">
+            <h2 id="alumni-heading" className="text-lg font-semibold tracking-tight">
+              Who left to found a start-up
+            </h2>
+            {unit.startupCount > 0 ? (
+              <Link href={`/startups?unit=${unit.slug}`} className="text-sm underline underline-offset-2">
+                Their start-ups in the full list →
+              </Link>
+            ) : null}
+          </div>
+          {unit.alumni.length === 0 ? (
+            <p className="text-sm text-ink-muted">
+              No founder of a tracked start-up is recorded as having worked here.
+            </p>
+          ) : (
+            <ol className="grid grid-cols-1 gap-2" data-testid="unit-alumni">
+              {unit.alumni.map((alumnus) => (
+                <li
+                  key={alumnus.employment.id}
+                  className="grid grid-cols-1 gap-2 rounded-lg border border-rule bg-paper px-4 py-3 sm:grid-cols-[9rem_1fr_1fr] sm:items-start sm:gap-4"
+                >
+                  <p className="font-mono text-xs text-ink-muted tabular-nums sm:pt-0.5">
+                    {formatCareerYears(alumnus.employment)}
+                  </p>
+                  <div>
+                    <Link
+                      href={`/founders/${alumnus.person.slug}`}
+                      className="font-semibold underline-offset-2 hover:underline"
+                    >
+                      {displayName(alumnus.person, "person")}
+                    </Link>
+                    {secondaryName(alumnus.person) ? (
+                      <span lang="zh" className="ml-2 text-ink-muted">
+                        {secondaryName(alumnus.person)}
+                      </span>
+                    ) : null}
+                    <p className="text-sm text-ink-muted">
+                      {alumnus.employment.role ?? "Role not reported"}
+                      {alumnus.employment.unit.slug !== unit.slug ? (
+                        <>
+                          {", "}
+                          <Link
+                            href={`/units/${alumnus.employment.unit.slug}`}
+                            className="underline decoration-rule underline-offset-2"
+                          >
+                            {alumnus.employment.unit.nameEn}
+                          </Link>
+                        </>
+                      ) : null}
+                      <Footnotes
+                        refs={recordFootnotes(notes, { recordType: "EMPLOYMENT", recordId: alumnus.employment.id })}
+                      />
+                    </p>
+                    <ConflictNote
+                      conflicts={recordConflicts(notes, { recordType: "EMPLOYMENT", recordId: alumnus.employment.id })}
+                      fieldLabels={{ role: "Role", startYear: "Start year", endYear: "End year", note: "Note" }}
+                    />
+                  </div>
+                  <p className="text-sm">
+                    <span className="text-ink-muted">Founded </span>
+                    {alumnus.startups.map((startup, index) => (
+                      <span key={startup.slug}>
+                        {index > 0 ? ", " : null}
+                        <Link
+                          href={`/startups/${startup.slug}`}
+                          className="font-medium underline decoration-rule underline-offset-2 hover:decoration-ink"
+                        >
+                          {displayName(startup)}
+                        </Link>
+                        {startup.foundedYear ? <span className="text-ink-faint"> ({startup.foundedYear})</span> : null}
+                      </span>
+                    ))}
+                  </p>
+                </li>
+              ))}
+            </ol>
+          )}
+          {unit.alumniCount > unit.alumni.length ? (
+            <p className="text-sm text-ink-muted">
+              Showing {unit.alumni.length} of {formatInteger(unit.alumniCount)} alumni founders, most recent departures
+              first.
+            </p>
+          ) : null}
+        </section>
+
+        <SourceList sources={notes.sources} asOf={asOf} />
+      </article>
+    </SourcesProvider>
   );
 }

@@ -29,7 +29,7 @@ export async function GET(request: NextRequest) {
     { header: "city", value: (row) => row.city?.nameEn },
     { header: "sectors", value: (row) => row.sectors.map((sector) => SECTOR_LABELS[sector]).join("; ") },
     { header: "status", value: (row) => (row.status ? STATUS_LABELS[row.status] : null) },
-    { header: "founders", value: (row) => row.founders.map((founder) => displayName(founder)).join("; ") },
+    { header: "founders", value: (row) => row.founders.map((founder) => displayName(founder, "person")).join("; ") },
     { header: "disclosed_funding_usd", value: (row) => row.totalFundingUsd },
     { header: "funding_rounds", value: (row) => row.fundingRounds },
     { header: "undisclosed_rounds", value: (row) => row.undisclosedRounds },
