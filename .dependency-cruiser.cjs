@@ -5,7 +5,7 @@
 /** The project's folders, top to bottom. The patterns do not overlap. */
 const groups = {
   app: "^app/",
-  entry: "^(instrumentation|proxy)[.]ts$|^lib/boot[.]ts$",
+  entry: "^(instrumentation|proxy|server)[.]ts$|^lib/boot[.]ts$",
   "components/ui": "^components/ui/",
   "components/charts": "^components/charts/",
   components: "^components/(?!ui/|charts/)",
@@ -21,7 +21,7 @@ const groups = {
   prisma: "^prisma/(?!seed/load[.]ts$)",
   // Plain TypeScript under everything that reaches the database: safe in the browser, testable alone.
   base: [
-    "^lib/(validation|forms|format|charts|export|import|text|history|sources)/",
+    "^lib/(validation|forms|format|charts|export|import|text|history|sources|security)/",
     "^lib/(env|errors|labels|pagination|urls|utils)[.]ts$",
     "^lib/auth/roles[.]ts$",
   ].join("|"),

@@ -37,7 +37,7 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
     // A production build served on a fresh embedded database: the newcomer's first start, end to end.
-    command: `rm -rf tests/.artifacts/e2e-db && npm run build && NEXT_TELEMETRY_DISABLED=1 npx next start -H 127.0.0.1 -p ${port}`,
+    command: `rm -rf tests/.artifacts/e2e-db && npm run build && HOST=127.0.0.1 PORT=${port} npm start`,
     url: `${baseURL}/api/health`,
     timeout: 600_000,
     reuseExistingServer: !process.env.CI,

@@ -4,6 +4,7 @@ import { admin } from "better-auth/plugins";
 import { adminAc, userAc } from "better-auth/plugins/admin/access";
 import type { PrismaClient } from "../generated/prisma/client";
 import { accountLockout } from "./account-lockout";
+import { CLIENT_ADDRESS_HEADER } from "../security/client-address";
 import { AUTH_COOKIE_PREFIX } from "./cookie";
 import { hashPassword, passwordRules, verifyPassword } from "./password";
 
@@ -64,6 +65,8 @@ export function createAuth(options: CreateAuthOptions) {
       useSecureCookies: options.secureCookies,
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax", secure: options.secureCookies },
       cookiePrefix: AUTH_COOKIE_PREFIX,
+      // Only the address server.ts resolved from the socket and TRUSTED_PROXIES, never a header a client chose.
+      ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
     },
     plugins: [
       admin({

@@ -39,7 +39,7 @@ function signIn(email: string, password: string, ip: string) {
   return auth.handler(
     new Request("http://127.0.0.1:3000/api/auth/sign-in/email", {
       method: "POST",
-      headers: { "content-type": "application/json", origin: "http://127.0.0.1:3000", "x-forwarded-for": ip },
+      headers: { "content-type": "application/json", origin: "http://127.0.0.1:3000", "x-atlas-client-address": ip },
       body: JSON.stringify({ email, password }),
     }),
   );

@@ -1,0 +1,36 @@
+/**
+ * The app's HTTP server: Next.js behind a plain Node server so that every request's client address
+ * is resolved once, from the socket and TRUSTED_PROXIES, before any route sees it (see
+ * lib/security/client-address.ts). `npm run dev` and `npm start` both run this file.
+ */
+import { createServer } from "node:http";
+import next from "next";
+import { compileTrustedProxies, stampClientAddress } from "./lib/security/client-address";
+
+const dev = process.argv.includes("--dev");
+const hostname = process.env.HOST ?? (dev ? "localhost" : "0.0.0.0");
+const port = Number(process.env.PORT ?? 3000);
+
+function fail(message: string): never {
+  console.error(`\n  Alumni Atlas cannot start: ${message}\n`);
+  process.exit(1);
+}
+
+let trust: ReturnType<typeof compileTrustedProxies>;
+try {
+  trust = compileTrustedProxies(process.env.TRUSTED_PROXIES);
+} catch (error) {
+  fail(`TRUSTED_PROXIES ${error instanceof Error ? error.message : String(error)}`);
+}
+
+const app = next({ dev, hostname, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createServer((request, response) => {
+  stampClientAddress(request, trust);
+  void handle(request, response);
+});
+server.listen(port, hostname, () => {
+  console.log(`▲ Alumni Atlas ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`);
+});
