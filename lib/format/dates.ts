@@ -53,3 +53,13 @@ export function formatSnapshotValue(value: string | number | boolean | null | st
   if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}T/.test(value)) return formatWhen(value);
   return String(value);
 }
+
+/** A wait in words, rounded up: "45 seconds", "1 minute", "12 minutes", "2 hours". */
+export function formatDuration(seconds: number): string {
+  const s = Math.max(1, Math.ceil(seconds));
+  if (s < 60) return `${s} second${s === 1 ? "" : "s"}`;
+  const minutes = Math.ceil(s / 60);
+  if (minutes < 120) return `${minutes} minute${minutes === 1 ? "" : "s"}`;
+  const hours = Math.ceil(minutes / 60);
+  return `${hours} hours`;
+}

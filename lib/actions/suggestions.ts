@@ -1,0 +1,247 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { checkProofOfWork, spendProofOfWork, replayedProofOfWork } from "@/lib/auth/proof-of-work";
+import { getPrisma } from "@/lib/db";
+import { entities, type PreparedRecord } from "@/lib/data/admin/entities";
+import type { Tx } from "@/lib/data/admin/delegates";
+import { createRecord, updateRecord, type WriteResult } from "@/lib/data/admin/write";
+import { consumeRateLimit } from "@/lib/data/rate-limit";
+import { createSuggestion, decideSuggestion, getFlagTarget, type FlagTarget } from "@/lib/data/suggestions";
+import { ActionError } from "@/lib/forms/errors";
+import type { FormState } from "@/lib/forms/form-state";
+import { formatDuration } from "@/lib/format/dates";
+import { clientAddress } from "@/lib/security/client-address";
+import { citationRowsSchema, type CitationChanges } from "@/lib/validation/citation-rows";
+import { versionField, requiredId } from "@/lib/validation/fields";
+import { readFormValues, nestFormValues, type FormValues } from "@/lib/validation/form-data";
+import { isEntityKey, type EntityKey } from "@/lib/validation/form-spec";
+import { parseWith, type ParseResult } from "@/lib/validation/parse";
+import {
+  factFlagSchema,
+  HONEYPOT_FIELD,
+  PROOF_OF_WORK_FIELD,
+  rejectSuggestionSchema,
+  startupSuggestionSchema,
+} from "@/lib/validation/suggestion";
+import { defineFormAction } from "./safe-action";
+
+/*
+ * Readers' suggestions. The public forms need no account; what keeps robots and floods out, in the
+ * order checked: the honeypot, the form's own schema, the proof of work (ALTCHA, checked here, spent
+ * in the writing transaction so a replay is refused), and a per-client limit. Any refusal writes
+ * nothing but the rate limiter's counter. Editors then accept (through the admin's write path:
+ * records, citations and history in one transaction with the decision) or reject with a reason.
+ */
+
+/** Suggestions one client address may send per window. */
+const SUGGESTION_LIMIT = { limit: 5, windowSeconds: 60 * 60 };
+
+let submissions = 0;
+
+type PublicPlan<T> = {
+  values: FormValues;
+  parse(values: FormValues): ParseResult<T> | Promise<ParseResult<T>>;
+  write(tx: Tx, input: T): Promise<{ reference: string }>;
+};
+
+async function submitPublic<T>(plan: PublicPlan<T>): Promise<FormState> {
+  const submissionId = ++submissions;
+  // What the reader typed comes back with a refusal; the spent or refused challenge does not.
+  const { [PROOF_OF_WORK_FIELD]: proofField, [HONEYPOT_FIELD]: honeypot, ...kept } = plan.values;
+  const refuse = (message: string, fieldErrors?: Record<string, string[]>): FormState => ({
+    status: "error",
+    message,
+    values: kept,
+    submissionId,
+    ...(fieldErrors ? { fieldErrors } : {}),
+  });
+
+  if (typeof honeypot === "string" ? honeypot.trim() !== "" : honeypot !== undefined && honeypot.length > 0) {
+    return refuse(
+      "Nothing was sent: a field that people never see (“Leave this empty”) was filled in, which is what form-filling robots do. If you are a person, turn off your browser's autofill for this page and send again.",
+    );
+  }
+
+  const parsed = await plan.parse(kept);
+  if (!parsed.success) {
+    const count = Object.keys(parsed.fieldErrors).length;
+    return refuse(`Nothing was sent: ${count} field${count === 1 ? " needs" : "s need"} attention.`, parsed.fieldErrors);
+  }
+
+  const proof = await checkProofOfWork(typeof proofField === "string" ? proofField : undefined);
+  if (!proof.ok) return refuse(proof.message);
+
+  const prisma = await getPrisma();
+  const address = clientAddress(await headers());
+  const limit = await consumeRateLimit(prisma, { key: `suggestion:${address}`, ...SUGGESTION_LIMIT });
+  if (!limit.allowed) {
+    return refuse(
+      `Nothing was sent: we take at most ${SUGGESTION_LIMIT.limit} suggestions an hour from one connection, and this one has reached that. Try again in ${formatDuration(limit.resetSeconds)}; what you typed is kept here.`,
+    );
+  }
+
+  let reference: string;
+  try {
+    ({ reference } = await prisma.$transaction(async (tx) => {
+      if (!(await spendProofOfWork(tx, proof))) throw new ActionError(replayedProofOfWork);
+      return plan.write(tx, parsed.data);
+    }));
+  } catch (error) {
+    if (error instanceof ActionError) return refuse(error.message);
+    console.error("[suggestions] unexpected error while storing a suggestion", error);
+    return refuse("Something went wrong on our side and nothing was sent. Try again in a minute.");
+  }
+  revalidatePath("/admin/suggestions");
+  redirect(`/suggest/status?ref=${reference}&sent=1`);
+}
+
+export async function submitStartupSuggestionAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return submitPublic({
+    values: readFormValues(formData),
+    parse: (values) => parseWith(startupSuggestionSchema, nestFormValues(values)),
+    write: (tx, input) => createSuggestion(tx, { kind: "STARTUP", input }),
+  });
+}
+
+export async function submitFactFlagAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  let target: FlagTarget | null = null;
+  return submitPublic({
+    values: readFormValues(formData),
+    async parse(values) {
+      const parsed = parseWith(factFlagSchema, nestFormValues(values));
+      if (!parsed.success) return parsed;
+      target = await getFlagTarget({
+        recordType: parsed.data.targetType,
+        recordId: parsed.data.targetId,
+        field: parsed.data.targetField,
+      });
+      if (!target) {
+        return {
+          success: false,
+          fieldErrors: { targetId: ["is not a fact shown on this site (the record may have been removed)"] },
+        };
+      }
+      return parsed;
+    },
+    write: (tx, input) => createSuggestion(tx, { kind: "FACT", input, target: target! }),
+  });
+}
+
+// —— Review (editors) ——
+
+type RecordInput = { record: PreparedRecord; citations: CitationChanges };
+
+function parseRecordWithCitations(key: EntityKey, values: Record<string, unknown>): ParseResult<RecordInput> {
+  const entity = entities[key];
+  const record = entity.parse(values);
+  const citations = parseWith(citationRowsSchema(entity.form.citationFields), values);
+  if (record.success && citations.success)
+    return { success: true, data: { record: record.data, citations: citations.data } };
+  return {
+    success: false,
+    fieldErrors: { ...(record.success ? {} : record.fieldErrors), ...(citations.success ? {} : citations.fieldErrors) },
+  };
+}
+
+const reviewPath = (id: number) => `/admin/suggestions/${id}`;
+const adminPaths = (key: EntityKey, result: WriteResult) => [
+  ...result.paths,
+  "/charts",
+  `/admin/${key}`,
+  "/admin/suggestions",
+];
+
+const acceptStartup = (suggestionId: number) =>
+  defineFormAction<RecordInput, WriteResult>({
+    role: "editor",
+    parse: (values) => parseRecordWithCitations("startups", values),
+    async write({ input, tx, record, user }) {
+      const pending = await tx.suggestion.findUnique({ where: { id: suggestionId } });
+      if (!pending || pending.kind !== "STARTUP")
+        throw new ActionError(`Suggestion #${suggestionId} is not a start-up suggestion. Nothing was saved.`);
+      const result = await createRecord(tx, entities.startups, input.record, record, {
+        citations: input.citations,
+        summary: `Accepted from readers' suggestion ${pending.reference}`,
+      });
+      await decideSuggestion(tx, suggestionId, user, { status: "ACCEPTED", resultType: "STARTUP", resultId: result.id });
+      return result;
+    },
+    revalidate: (result) => [...adminPaths("startups", result), reviewPath(suggestionId)],
+    redirectTo: () => `${reviewPath(suggestionId)}?decided=accepted`,
+  });
+
+const factTargetSchema = z.object({ id: requiredId("a record"), version: versionField() });
+
+const acceptFact = (suggestionId: number, key: EntityKey) =>
+  defineFormAction<RecordInput & { id: number; version: number }, WriteResult>({
+    role: "editor",
+    parse(values) {
+      const target = parseWith(factTargetSchema, values);
+      const rest = parseRecordWithCitations(key, values);
+      if (target.success && rest.success) return { success: true, data: { ...target.data, ...rest.data } };
+      return {
+        success: false,
+        fieldErrors: { ...(target.success ? {} : target.fieldErrors), ...(rest.success ? {} : rest.fieldErrors) },
+      };
+    },
+    async write({ input, tx, record, user, values }) {
+      const entity = entities[key];
+      const pending = await tx.suggestion.findUnique({ where: { id: suggestionId } });
+      if (!pending || pending.kind !== "FACT" || pending.targetType !== entity.citationType || pending.targetId !== input.id)
+        throw new ActionError(`This form does not belong to suggestion #${suggestionId}. Nothing was saved.`);
+      const result = await updateRecord(tx, entity, input.id, input.version, input.record, record, {
+        citations: input.citations,
+        typed: values,
+        summary: `Corrected from readers' suggestion ${pending.reference}`,
+      });
+      await decideSuggestion(tx, suggestionId, user, {
+        status: "ACCEPTED",
+        resultType: entity.citationType!,
+        resultId: input.id,
+      });
+      return result;
+    },
+    revalidate: (result) => [...adminPaths(key, result), reviewPath(suggestionId)],
+    redirectTo: () => `${reviewPath(suggestionId)}?decided=accepted`,
+  });
+
+const reject = (suggestionId: number) =>
+  defineFormAction<{ reason: string }, { id: number }>({
+    role: "editor",
+    parse: (values) => parseWith(rejectSuggestionSchema, values),
+    async write({ input, tx, user }) {
+      await decideSuggestion(tx, suggestionId, user, { status: "REJECTED", reason: input.reason });
+      return { id: suggestionId };
+    },
+    revalidate: () => ["/admin/suggestions", reviewPath(suggestionId)],
+    redirectTo: () => `${reviewPath(suggestionId)}?decided=rejected`,
+  });
+
+export async function acceptStartupSuggestionAction(
+  suggestionId: number,
+  previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  return acceptStartup(suggestionId)(previous, formData);
+}
+
+export async function acceptFactSuggestionAction(
+  suggestionId: number,
+  key: string,
+  previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  if (!isEntityKey(key)) return { status: "error", message: "Unknown kind of record. Nothing was saved." };
+  return acceptFact(suggestionId, key)(previous, formData);
+}
+
+export async function rejectSuggestionAction(
+  suggestionId: number,
+  previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  return reject(suggestionId)(previous, formData);
+}
