@@ -6,6 +6,7 @@ import type { AppPrismaClient } from "@/lib/db/connection";
 import type { CitationRecordType, SuggestionKind, SuggestionStatus } from "@/lib/generated/prisma/enums";
 import { ActionError } from "@/lib/forms/errors";
 import { storedName } from "@/lib/format/names";
+import { consumeRateLimit, type RateLimitDecision } from "./rate-limit";
 import { paginated, pageOffset, type Paginated } from "@/lib/pagination";
 import type { FormValues } from "@/lib/validation/form-data";
 import type { EntityKey } from "@/lib/validation/form-spec";
@@ -426,4 +427,11 @@ export async function decideSuggestion(
     );
   }
   return { reference: row.reference, kind: row.kind };
+}
+
+/** Challenges one client address may fetch per window: enough for a reader's retries, not a farm's. */
+const CHALLENGE_LIMIT = { limit: 30, windowSeconds: 10 * 60 };
+
+export async function consumeChallengeAllowance(address: string): Promise<RateLimitDecision> {
+  return consumeRateLimit(await getPrisma(), { key: `suggestion-challenge:${address}`, ...CHALLENGE_LIMIT });
 }
