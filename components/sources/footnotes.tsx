@@ -17,7 +17,7 @@ import {
   useRole,
 } from "@floating-ui/react";
 import { useId, useState } from "react";
-import type { FootnoteRef } from "@/lib/data/citations";
+import type { FactRef, FootnoteRef } from "@/lib/data/citations";
 import { useSource } from "./source-context";
 import { SourceByline, SourceDetails, SourceKindBadge, sourceLinkText } from "./source-description";
 
@@ -138,6 +138,11 @@ function FootnoteMarker({ footnote }: { footnote: FootnoteRef }) {
                 >
                   Source {footnote.number} in the list
                 </a>
+                {footnote.fact ? (
+                  <a href={flagHref(footnote.fact)} className="text-ink-muted underline" data-testid="flag-fact">
+                    Flag this fact
+                  </a>
+                ) : null}
               </p>
             </div>
           </FloatingFocusManager>
@@ -145,4 +150,11 @@ function FootnoteMarker({ footnote }: { footnote: FootnoteRef }) {
       ) : null}
     </>
   );
+}
+
+/** The public correction form for one fact. */
+function flagHref(fact: FactRef): string {
+  const params = new URLSearchParams({ record: fact.recordType, id: String(fact.recordId) });
+  if (fact.field) params.set("field", fact.field);
+  return `/suggest/flag?${params.toString()}`;
 }

@@ -151,13 +151,16 @@ function distinct(values: number[]): number[] {
   return [...new Set(values)].sort((a, b) => a - b);
 }
 
-/** A footnote marker: the source's number and the words of that source quoted for this fact. */
-export type FootnoteRef = { number: number; quotes: string[]; notes: string[] };
+/** The fact a footnote supports, for its "Flag this fact" link; field null for the record as a whole. */
+export type FactRef = RecordRef & { field: string | null };
 
-function refs(citations: CitationView[]): FootnoteRef[] {
+/** A footnote marker: the source's number and the words of that source quoted for this fact. */
+export type FootnoteRef = { number: number; quotes: string[]; notes: string[]; fact?: FactRef };
+
+function refs(citations: CitationView[], fact?: FactRef): FootnoteRef[] {
   const byNumber = new Map<number, FootnoteRef>();
   for (const c of citations) {
-    const ref = byNumber.get(c.sourceNumber) ?? { number: c.sourceNumber, quotes: [], notes: [] };
+    const ref = byNumber.get(c.sourceNumber) ?? { number: c.sourceNumber, quotes: [], notes: [], ...(fact ? { fact } : {}) };
     if (c.quote && !ref.quotes.includes(c.quote)) ref.quotes.push(c.quote);
     if (c.note && !ref.notes.includes(c.note)) ref.notes.push(c.note);
     byNumber.set(c.sourceNumber, ref);
@@ -175,6 +178,7 @@ export function fieldFootnotes(notes: SourceNotes, record: RecordRef, field: str
         c.field === field &&
         c.claimedValue === null,
     ),
+    { recordType: record.recordType, recordId: record.recordId, field },
   );
 }
 
@@ -184,6 +188,7 @@ export function recordFootnotes(notes: SourceNotes, record: RecordRef): Footnote
     notes.citations.filter(
       (c) => c.recordType === record.recordType && c.recordId === record.recordId && c.claimedValue === null,
     ),
+    { recordType: record.recordType, recordId: record.recordId, field: null },
   );
 }
 
@@ -208,7 +213,7 @@ function conflictsOf(citations: CitationView[]): Conflict[] {
     field: group[0]!.field,
     value: group[0]!.claimedValue!,
     sourceNumbers: distinct(group.map((c) => c.sourceNumber)),
-    footnotes: refs(group),
+    footnotes: refs(group, { recordType: group[0]!.recordType, recordId: group[0]!.recordId, field: group[0]!.field }),
     quote: group.find((c) => c.quote)?.quote ?? null,
     note: group.find((c) => c.note)?.note ?? null,
   }));

@@ -44,30 +44,47 @@ export default function ReportedFiguresPage() {
   );
 }
 
-/** How far the tracked records fall short of the headline reported count. */
+/** How far the tracked records fall short of the headline reported count, and how readers can help. */
 async function Gap() {
   const [figures, counts] = await Promise.all([findReportedFigures(), getOverviewCounts()]);
   const headline = figures.find((figure) => figure.slug === "itjuzi-alibaba-alumni-ai-startups-2024");
   if (!headline?.value) return null;
+  const missing = headline.value - counts.startups;
   return (
     <section
+      id="missing"
       aria-labelledby="gap-heading"
-      className="grid gap-2 rounded-lg border border-rule bg-paper p-4 text-sm"
+      className="grid scroll-mt-20 gap-2 rounded-lg border border-rule bg-paper p-4 text-sm"
       data-testid="tracked-gap"
     >
       <h2 id="gap-heading" className="text-base font-semibold">
-        What this database covers
+        What we are missing
       </h2>
       <p className="text-ink-muted">
         ITJuzi counted <strong className="text-reported">{formatInteger(headline.value)}</strong> AI start-ups founded
         by former Alibaba employees by the end of 2024; this database tracks{" "}
-        <strong className="text-tracked">{formatInteger(counts.startups)}</strong>, each with its sources.
-        ITJuzi&rsquo;s list itself is not public, so the tracked records are a researched subset, not a reconstruction
-        of it.{" "}
+        <strong className="text-tracked">{formatInteger(counts.startups)}</strong>, each with its sources
+        {missing > 0 ? (
+          <>
+            {" "}
+            &mdash; about <strong data-testid="missing-count">{formatInteger(missing)}</strong> are not here yet
+          </>
+        ) : null}
+        . ITJuzi&rsquo;s list itself is not public, so the tracked records are a researched subset, not a
+        reconstruction of it: a start-up is added only once a source we can cite names it and its founder&rsquo;s time
+        at Alibaba Group.{" "}
         <Link href="/startups" className="underline">
           Browse the tracked start-ups
         </Link>
         .
+      </p>
+      <p className="text-ink-muted">
+        Know one that is missing?{" "}
+        <Link href="/suggest" className="font-medium text-accent underline">
+          Suggest a start-up
+        </Link>{" "}
+        with the article or announcement you read it in; an editor checks the source before adding it. Spotted a
+        wrong fact? Every footnote has a &ldquo;Flag this fact&rdquo; link.
       </p>
     </section>
   );
