@@ -7,6 +7,7 @@ import { SignOutButton } from "@/components/admin/sign-out-button";
 import { Badge } from "@/components/ui/badge";
 import { safeNextPath } from "@/lib/auth/redirect";
 import { requireUser } from "@/lib/auth/session";
+import { countPendingSuggestions } from "@/lib/data/suggestions";
 
 export const metadata: Metadata = {
   title: { default: "Admin", template: "%s · Admin · Alumni Atlas" },
@@ -16,8 +17,18 @@ export const metadata: Metadata = {
 // Gate for the pages; every action that writes checks the role again on its own.
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const user = await requireUser("editor", safeNextPath((await headers()).get("x-admin-path")));
+  const pending = await countPendingSuggestions();
   const groups = [
-    { title: "Overview", items: [{ href: "/admin", label: "Dashboard" }] },
+    {
+      title: "Overview",
+      items: [
+        { href: "/admin", label: "Dashboard" },
+        {
+          href: "/admin/suggestions",
+          label: pending > 0 ? `Readers' suggestions (${pending})` : "Readers' suggestions",
+        },
+      ],
+    },
     {
       title: "Records",
       items: [

@@ -68,7 +68,10 @@ async function submitPublic<T>(plan: PublicPlan<T>): Promise<FormState> {
   const parsed = await plan.parse(kept);
   if (!parsed.success) {
     const count = Object.keys(parsed.fieldErrors).length;
-    return refuse(`Nothing was sent: ${count} field${count === 1 ? " needs" : "s need"} attention.`, parsed.fieldErrors);
+    return refuse(
+      `Nothing was sent: ${count} field${count === 1 ? " needs" : "s need"} attention.`,
+      parsed.fieldErrors,
+    );
   }
 
   const proof = await checkProofOfWork(typeof proofField === "string" ? proofField : undefined);
@@ -166,7 +169,11 @@ const acceptStartup = (suggestionId: number) =>
         citations: input.citations,
         summary: `Accepted from readers' suggestion ${pending.reference}`,
       });
-      await decideSuggestion(tx, suggestionId, user, { status: "ACCEPTED", resultType: "STARTUP", resultId: result.id });
+      await decideSuggestion(tx, suggestionId, user, {
+        status: "ACCEPTED",
+        resultType: "STARTUP",
+        resultId: result.id,
+      });
       return result;
     },
     revalidate: (result) => [...adminPaths("startups", result), reviewPath(suggestionId)],
@@ -190,7 +197,12 @@ const acceptFact = (suggestionId: number, key: EntityKey) =>
     async write({ input, tx, record, user, values }) {
       const entity = entities[key];
       const pending = await tx.suggestion.findUnique({ where: { id: suggestionId } });
-      if (!pending || pending.kind !== "FACT" || pending.targetType !== entity.citationType || pending.targetId !== input.id)
+      if (
+        !pending ||
+        pending.kind !== "FACT" ||
+        pending.targetType !== entity.citationType ||
+        pending.targetId !== input.id
+      )
         throw new ActionError(`This form does not belong to suggestion #${suggestionId}. Nothing was saved.`);
       const result = await updateRecord(tx, entity, input.id, input.version, input.record, record, {
         citations: input.citations,

@@ -57,8 +57,7 @@ export async function createProofOfWorkChallenge(options: { counter?: number; no
 export type ProofOfWorkRefusal = "missing" | "malformed" | "expired" | "invalid" | "replayed";
 
 export type ProofOfWork =
-  | { ok: true; challengeId: string; expiresAt: Date }
-  | { ok: false; reason: ProofOfWorkRefusal; message: string };
+  { ok: true; challengeId: string; expiresAt: Date } | { ok: false; reason: ProofOfWorkRefusal; message: string };
 
 const MESSAGES: Record<ProofOfWorkRefusal, string> = {
   missing:

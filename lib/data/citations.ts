@@ -160,7 +160,12 @@ export type FootnoteRef = { number: number; quotes: string[]; notes: string[]; f
 function refs(citations: CitationView[], fact?: FactRef): FootnoteRef[] {
   const byNumber = new Map<number, FootnoteRef>();
   for (const c of citations) {
-    const ref = byNumber.get(c.sourceNumber) ?? { number: c.sourceNumber, quotes: [], notes: [], ...(fact ? { fact } : {}) };
+    const ref = byNumber.get(c.sourceNumber) ?? {
+      number: c.sourceNumber,
+      quotes: [],
+      notes: [],
+      ...(fact ? { fact } : {}),
+    };
     if (c.quote && !ref.quotes.includes(c.quote)) ref.quotes.push(c.quote);
     if (c.note && !ref.notes.includes(c.note)) ref.notes.push(c.note);
     byNumber.set(c.sourceNumber, ref);

@@ -109,8 +109,7 @@ export async function getFlagTarget(
 }
 
 type NewSuggestion =
-  | { kind: "STARTUP"; input: StartupSuggestionInput }
-  | { kind: "FACT"; input: FactFlagInput; target: FlagTarget };
+  { kind: "STARTUP"; input: StartupSuggestionInput } | { kind: "FACT"; input: FactFlagInput; target: FlagTarget };
 
 /** Stores a reader's suggestion, pending review, with a fresh reference; returns the reference. */
 export async function createSuggestion(tx: Tx, suggestion: NewSuggestion): Promise<{ id: number; reference: string }> {
@@ -174,9 +173,7 @@ export async function getSuggestionStatus(reference: string): Promise<Suggestion
   if (row.status === "ACCEPTED" && row.resultType && row.resultId) {
     const toPath = PUBLIC_PATH[row.resultType];
     const { model } = citationTargets[row.resultType];
-    const result = toPath
-      ? await delegateOf(prisma as never, model).findUnique({ where: { id: row.resultId } })
-      : null;
+    const result = toPath ? await delegateOf(prisma as never, model).findUnique({ where: { id: row.resultId } }) : null;
     if (result && !result.deletedAt && typeof result.slug === "string") resultHref = toPath!(result.slug);
   }
   return {
@@ -339,6 +336,8 @@ export async function getSuggestionForReview(id: number): Promise<SuggestionForR
         })
       : null;
     prefill = {
+      // One reader's source until an editor has checked more: the editor raises it when they have.
+      confidence: "MEDIUM",
       nameEn: row.nameEn ?? "",
       nameZh: row.nameZh ?? "",
       website: row.website ?? "",
@@ -347,7 +346,10 @@ export async function getSuggestionForReview(id: number): Promise<SuggestionForR
       ...(await citationPrefill(prisma, row, null, 0)),
     };
   } else if (row.targetType && row.targetId) {
-    target = await getFlagTarget({ recordType: row.targetType, recordId: row.targetId, field: row.targetField }, prisma);
+    target = await getFlagTarget(
+      { recordType: row.targetType, recordId: row.targetId, field: row.targetField },
+      prisma,
+    );
     if (target) {
       const formField = row.targetField ? formFieldOf(target.key, row.targetField) : null;
       const spec = formField ? entities[target.key].form.fields.find((f) => f.name === formField) : undefined;

@@ -1,6 +1,15 @@
 import { z } from "zod";
 import { CitationRecordType } from "../generated/prisma/enums";
-import { limits, optionalText, optionalUrl, optionalYear, requiredChoice, requiredId, requiredText, requiredUrl } from "./fields";
+import {
+  limits,
+  optionalText,
+  optionalUrl,
+  optionalYear,
+  requiredChoice,
+  requiredId,
+  requiredText,
+  requiredUrl,
+} from "./fields";
 
 /*
  * The public "Suggest a start-up" and "Flag this fact" forms. One schema each, used by the reader's

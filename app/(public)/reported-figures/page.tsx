@@ -70,9 +70,9 @@ async function Gap() {
             &mdash; about <strong data-testid="missing-count">{formatInteger(missing)}</strong> are not here yet
           </>
         ) : null}
-        . ITJuzi&rsquo;s list itself is not public, so the tracked records are a researched subset, not a
-        reconstruction of it: a start-up is added only once a source we can cite names it and its founder&rsquo;s time
-        at Alibaba Group.{" "}
+        . ITJuzi&rsquo;s list itself is not public, so the tracked records are a researched subset, not a reconstruction
+        of it: a start-up is added only once a source we can cite names it and its founder&rsquo;s time at Alibaba
+        Group.{" "}
         <Link href="/startups" className="underline">
           Browse the tracked start-ups
         </Link>
@@ -83,8 +83,8 @@ async function Gap() {
         <Link href="/suggest" className="font-medium text-accent underline">
           Suggest a start-up
         </Link>{" "}
-        with the article or announcement you read it in; an editor checks the source before adding it. Spotted a
-        wrong fact? Every footnote has a &ldquo;Flag this fact&rdquo; link.
+        with the article or announcement you read it in; an editor checks the source before adding it. Spotted a wrong
+        fact? Every footnote has a &ldquo;Flag this fact&rdquo; link.
       </p>
     </section>
   );

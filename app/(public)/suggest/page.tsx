@@ -14,9 +14,9 @@ export default function SuggestStartupPage() {
     <div className="grid max-w-3xl gap-8">
       <PageHeader eyebrow="Help us" title="Suggest a start-up">
         <p className="text-sm text-ink-muted">
-          Know an AI start-up founded by someone who worked at Alibaba Group that is missing here? Tell us where you read
-          about it. An editor checks the source, then adds it with its citations; nothing you send appears on the site
-          until then. You get a reference number to follow it.{" "}
+          Know an AI start-up founded by someone who worked at Alibaba Group that is missing here? Tell us where you
+          read about it. An editor checks the source, then adds it with its citations; nothing you send appears on the
+          site until then. You get a reference number to follow it.{" "}
           <Link href="/reported-figures#missing" className="underline">
             Why so many are missing
           </Link>

@@ -56,7 +56,9 @@ export default async function SuggestionStatusPage({ searchParams }: Props) {
         >
           <h2 id="status-heading" className="flex flex-wrap items-center gap-2 text-base font-semibold">
             <span className="font-mono">{status.reference}</span>
-            <Badge variant={status.status === "ACCEPTED" ? "tracked" : status.status === "REJECTED" ? "reported" : "neutral"}>
+            <Badge
+              variant={status.status === "ACCEPTED" ? "tracked" : status.status === "REJECTED" ? "reported" : "neutral"}
+            >
               {STATUS_TEXT[status.status]}
             </Badge>
           </h2>

@@ -1,0 +1,104 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AdminPageHeader } from "@/components/admin/page-header";
+import { Badge } from "@/components/ui/badge";
+import { Pagination } from "@/components/ui/pagination";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { findSuggestions, SUGGESTION_STATUSES } from "@/lib/data/suggestions";
+import { formatWhen } from "@/lib/format/dates";
+import { parsePage } from "@/lib/pagination";
+import { cn } from "@/lib/utils";
+import { firstParam } from "@/lib/validation/search-params";
+
+export const metadata: Metadata = { title: "Readers' suggestions" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const TAB_LABELS = { PENDING: "To review", ACCEPTED: "Accepted", REJECTED: "Rejected" } as const;
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, "");
+  } catch {
+    return url;
+  }
+}
+
+export default async function SuggestionsQueuePage({ searchParams }: Props) {
+  const query = await searchParams;
+  const wanted = (firstParam(query, "status") ?? "pending").toUpperCase();
+  const status = SUGGESTION_STATUSES.find((s) => s === wanted) ?? "PENDING";
+  const page = parsePage(firstParam(query, "page"));
+  const list = await findSuggestions({ status, page });
+  const href = (p: number) => `/admin/suggestions?status=${status.toLowerCase()}${p > 1 ? `&page=${p}` : ""}`;
+  return (
+    <>
+      <AdminPageHeader
+        title="Readers' suggestions"
+        description="Start-ups readers say are missing and facts they say are wrong, each with a source. Nothing here is public until an editor accepts it; oldest first."
+      />
+      <nav aria-label="Suggestion status" className="mb-4 flex flex-wrap gap-1 text-sm">
+        {SUGGESTION_STATUSES.map((s) => (
+          <Link
+            key={s}
+            href={`/admin/suggestions?status=${s.toLowerCase()}`}
+            aria-current={s === status ? "page" : undefined}
+            className={cn(
+              "rounded-md px-3 py-1.5 text-ink-muted hover:bg-paper hover:text-ink",
+              s === status && "bg-paper font-medium text-ink shadow-[0_0_0_1px_var(--color-rule)]",
+            )}
+          >
+            {TAB_LABELS[s]}
+          </Link>
+        ))}
+      </nav>
+      {list.total === 0 ? (
+        <p className="rounded-lg border border-dashed border-rule p-6 text-sm text-ink-muted">
+          {status === "PENDING"
+            ? "Nothing waits for review."
+            : `No ${TAB_LABELS[status].toLowerCase()} suggestions yet.`}
+        </p>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-rule bg-paper">
+          <Table data-testid="suggestion-queue">
+            <TableHeader>
+              <TableRow>
+                <TableHead>Reference</TableHead>
+                <TableHead>Suggestion</TableHead>
+                <TableHead className="hidden md:table-cell">Source</TableHead>
+                <TableHead className="hidden sm:table-cell">{status === "PENDING" ? "Sent" : "Decided"}</TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {list.items.map((item) => (
+                <TableRow key={item.id}>
+                  <TableCell className="align-top font-mono whitespace-nowrap">
+                    <Link href={`/admin/suggestions/${item.id}`} className="underline underline-offset-2">
+                      {item.reference}
+                    </Link>
+                  </TableCell>
+                  <TableCell className="align-top">
+                    <Badge variant={item.kind === "STARTUP" ? "tracked" : "reported"} className="mr-2">
+                      {item.kind === "STARTUP" ? "start-up" : "fact"}
+                    </Badge>
+                    <span className="break-words">{item.summary}</span>
+                  </TableCell>
+                  <TableCell className="hidden align-top md:table-cell">
+                    <a href={item.sourceUrl} target="_blank" rel="noreferrer noopener" className="break-all underline">
+                      {hostOf(item.sourceUrl)}
+                    </a>
+                  </TableCell>
+                  <TableCell className="hidden align-top whitespace-nowrap text-ink-muted sm:table-cell">
+                    {formatWhen(item.decidedAt ?? item.createdAt)}
+                    {item.decidedByName ? <span className="block text-xs">{item.decidedByName}</span> : null}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      )}
+      <Pagination className="mt-4" page={list.page} pageCount={list.pageCount} href={href} />
+    </>
+  );
+}
