@@ -149,6 +149,14 @@ function parseRecordWithCitations(key: EntityKey, values: Record<string, unknown
   };
 }
 
+/** Said before the records are checked, so an editor who comes second learns that first. */
+function refuseIfDecided(suggestion: { reference: string; status: string }) {
+  if (suggestion.status !== "PENDING")
+    throw new ActionError(
+      `Suggestion ${suggestion.reference} was already ${suggestion.status.toLowerCase()} by another editor. Nothing was saved.`,
+    );
+}
+
 const reviewPath = (id: number) => `/admin/suggestions/${id}`;
 const adminPaths = (key: EntityKey, result: WriteResult) => [
   ...result.paths,
@@ -165,6 +173,7 @@ const acceptStartup = (suggestionId: number) =>
       const pending = await tx.suggestion.findUnique({ where: { id: suggestionId } });
       if (!pending || pending.kind !== "STARTUP")
         throw new ActionError(`Suggestion #${suggestionId} is not a start-up suggestion. Nothing was saved.`);
+      refuseIfDecided(pending);
       const result = await createRecord(tx, entities.startups, input.record, record, {
         citations: input.citations,
         summary: `Accepted from readers' suggestion ${pending.reference}`,
@@ -204,6 +213,7 @@ const acceptFact = (suggestionId: number, key: EntityKey) =>
         pending.targetId !== input.id
       )
         throw new ActionError(`This form does not belong to suggestion #${suggestionId}. Nothing was saved.`);
+      refuseIfDecided(pending);
       const result = await updateRecord(tx, entity, input.id, input.version, input.record, record, {
         citations: input.citations,
         typed: values,
