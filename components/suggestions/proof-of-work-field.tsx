@@ -9,7 +9,8 @@ const WIDGET_CONFIGURATION = JSON.stringify({ hideLogo: true, hideFooter: true, 
 /**
  * The anti-robot check: ALTCHA's widget, served from our own bundle, fetching its challenge from our
  * own server and solving it in web workers. No request leaves the site. It starts working as soon as
- * the reader focuses the form, so by the time they send it is usually done.
+ * the page has loaded, so by the time the reader sends it is done; a reader who takes longer than the
+ * challenge lasts ticks it again.
  */
 export function ProofOfWorkField({ formId }: { formId: string }) {
   const [loaded, setLoaded] = useState(false);
@@ -35,7 +36,7 @@ export function ProofOfWorkField({ formId }: { formId: string }) {
       <altcha-widget
         challenge="/api/suggestions/challenge"
         name={PROOF_OF_WORK_FIELD}
-        auto="onfocus"
+        auto="onload"
         configuration={WIDGET_CONFIGURATION}
         aria-describedby={`${formId}-pow-hint`}
         style={{ "--altcha-max-width": "100%" } as React.CSSProperties}
