@@ -200,8 +200,11 @@ type SummaryRow = {
 
 function summaryOf(row: SummaryRow): string {
   if (row.kind === "STARTUP") return `New start-up: ${[row.nameEn, row.nameZh].filter(Boolean).join(" / ")}`;
-  const kind = row.targetType ? entities[citationTargets[row.targetType].key].singular : "record";
-  return `Correction to ${kind} #${row.targetId}${row.targetField ? ` (${row.targetField})` : ""}: “${row.proposedValue}”`;
+  const entity = row.targetType ? entities[citationTargets[row.targetType].key] : null;
+  const field = row.targetField
+    ? (entity?.form.citationFields.find((f) => f.value === row.targetField)?.label ?? row.targetField)
+    : null;
+  return `Correction to ${entity?.singular ?? "record"} #${row.targetId}${field ? `, ${field.toLowerCase()}` : ""}: “${row.proposedValue}”`;
 }
 
 export type SuggestionListItem = {
