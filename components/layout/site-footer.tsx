@@ -1,3 +1,5 @@
+import Link from "next/link";
+
 export function SiteFooter() {
   return (
     <footer className="mt-16 border-t border-rule bg-paper">
@@ -9,6 +11,13 @@ export function SiteFooter() {
         <p>
           Figures reported by others (such as ITJuzi&rsquo;s count) are kept apart from the records tracked here and
           always labelled &ldquo;reported&rdquo;.
+        </p>
+        <p>
+          Know a start-up we are missing?{" "}
+          <Link href="/suggest" className="underline underline-offset-2 hover:text-ink">
+            Suggest it
+          </Link>
+          , with your source. A fact wrong? Use &ldquo;Flag this fact&rdquo; in its footnote.
         </p>
       </div>
     </footer>

@@ -223,7 +223,8 @@ export default async function ReviewSuggestionPage({ params, searchParams }: Pro
             <Alert variant="warning">The flagged record no longer exists; the suggestion can only be rejected.</Alert>
           )}
         </div>
-        <aside className="grid content-start gap-4">
+        {/* On a phone what the reader sent comes first, before the long form it prefills. */}
+        <aside className="order-first grid content-start gap-4 xl:order-last">
           <Submitted suggestion={suggestion} />
           {suggestion.status === "PENDING" ? (
             <Card>
