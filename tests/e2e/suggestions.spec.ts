@@ -113,9 +113,17 @@ test.describe("readers add what is missing", () => {
     test(`the form, the queue and the review page fit a ${width} px screen`, async ({
       browser,
       adminPage,
+      baseURL,
     }, testInfo) => {
       test.slow();
       const context = await browser.newContext({ viewport: { width, height: 900 } });
+      // The widget and its check are self-hosted: nothing on these pages asks another site for anything.
+      const foreign: string[] = [];
+      context.on("request", (request) => {
+        const url = new URL(request.url());
+        if ((url.protocol === "http:" || url.protocol === "https:") && url.origin !== new URL(baseURL!).origin)
+          foreign.push(request.url());
+      });
       const reader = await context.newPage();
       await reader.goto("/suggest");
       await baseExpect(reader.getByRole("heading", { name: "Suggest a start-up" })).toBeVisible();
@@ -138,6 +146,7 @@ test.describe("readers add what is missing", () => {
       await expect(adminPage.getByRole("heading", { name: `Suggestion ${reference}` })).toBeVisible();
       await adminPage.screenshot({ path: testInfo.outputPath(`review-${width}.png`), fullPage: true });
       await checkNoSidewaysScroll(adminPage, width);
+      baseExpect(foreign, "requests to other sites").toEqual([]);
       // Leave the queue as it was.
       await adminPage.getByLabel(/^Reason/).fill("Screenshot test.");
       await adminPage.getByRole("button", { name: "Reject suggestion" }).click();
