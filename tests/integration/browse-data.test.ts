@@ -382,15 +382,17 @@ describe("getStartupBySlug", () => {
     const profile = await startupProfiles.getStartupBySlug({ slug: "tongdun" });
     const record = { recordType: "STARTUP" as const, recordId: world.tongdun.id };
     expect(profile!.sources.sources.map((s) => s.publisher)).toEqual(["KrASIA", "fx361"]);
+    // Each footnote knows the fact it supports, for its "Flag this fact" link.
+    const fact = { ...record, field: "foundedYear" };
     expect(citations.fieldFootnotes(profile!.sources, record, "foundedYear")).toEqual([
-      { number: 1, quotes: [], notes: [] },
+      { number: 1, quotes: [], notes: [], fact },
     ]);
     expect(citations.fieldConflicts(profile!.sources, record, "foundedYear")).toEqual([
       {
         field: "foundedYear",
         value: "2013",
         sourceNumbers: [2],
-        footnotes: [{ number: 2, quotes: ["成立于2013年11月"], notes: [] }],
+        footnotes: [{ number: 2, quotes: ["成立于2013年11月"], notes: [], fact }],
         quote: "成立于2013年11月",
         note: null,
       },
