@@ -200,6 +200,34 @@ describe("abuse guards: each refused with a clear message, nothing written", () 
     expect(await db.prisma.suggestion.count({ where: { nameEn: "Second Robotics" } })).toBe(0);
   });
 
+  test("one answer sent twice at once: exactly one is stored", async () => {
+    const altcha = await solvedProof();
+    const before = await counts();
+    const outcomes = await Promise.all([
+      suggestStartup({ ...startupFields({ nameEn: "Race One" }), altcha }),
+      suggestStartup({ ...startupFields({ nameEn: "Race Two" }), altcha }),
+    ]);
+    expect(outcomes.filter((o) => "redirect" in o)).toHaveLength(1);
+    const refused = outcomes.find((o) => "state" in o);
+    expect(refused && "state" in refused ? refused.state.message : "").toMatch(/already used/);
+    expect(await counts()).toEqual({ ...before, suggestions: before.suggestions + 1, spent: before.spent + 1 });
+  });
+
+  test("the challenge endpoint hands out signed challenges, 30 per client per 10 minutes, then 429", async () => {
+    const { GET } = await import("@/app/api/suggestions/challenge/route");
+    const first = await GET();
+    expect(first.status).toBe(200);
+    expect(first.headers.get("Cache-Control")).toBe("no-store");
+    const challenge = await first.json();
+    expect(challenge.parameters).toMatchObject({ algorithm: "PBKDF2/SHA-256", keyPrefix: expect.any(String) });
+    expect(challenge.signature).toMatch(/^[0-9a-f]{64}$/);
+    for (let i = 1; i < 30; i++) expect((await GET()).status).toBe(200);
+    const refused = await GET();
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("Retry-After"))).toBeGreaterThan(0);
+    expect((await refused.json()).error).toMatch(/Too many anti-robot checks/);
+  });
+
   test("the per-client limit: the sixth suggestion within the hour is refused; another client is not", async () => {
     for (let i = 0; i < 5; i++) {
       referenceOf(await suggestStartup({ ...startupFields({ nameEn: `Burst ${i}` }), altcha: await solvedProof() }));
