@@ -39,7 +39,8 @@ export function ProofOfWorkField({ formId }: { formId: string }) {
         auto="onload"
         configuration={WIDGET_CONFIGURATION}
         aria-describedby={`${formId}-pow-hint`}
-        style={{ "--altcha-max-width": "100%" } as React.CSSProperties}
+        // A class, not a style attribute, so a Content-Security-Policy without inline styles allows it.
+        className="block [--altcha-max-width:100%]"
       />
       {!loaded ? <p className="text-xs text-ink-faint">Loading the check…</p> : null}
       <noscript>
