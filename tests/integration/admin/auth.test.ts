@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { createAccount, ensureFirstAdmin } from "@/lib/auth/accounts";
 import type { Auth } from "@/lib/auth/create-auth";
-import { safeNextPath } from "@/lib/auth/redirect";
 import { createTestDatabase, type TestDatabase } from "../../helpers/database";
 import {
   request,
@@ -214,18 +213,4 @@ describe("the first admin", () => {
       await fresh.close();
     }
   });
-});
-
-test("the sign-in page only returns to paths on this site", () => {
-  expect(safeNextPath("/admin/startups")).toBe("/admin/startups");
-  for (const bad of [
-    "//evil.example",
-    "https://evil.example",
-    "/\\evil",
-    "javascript:alert(1)",
-    undefined,
-    ["/admin"],
-  ]) {
-    expect(safeNextPath(bad)).toBe("/admin");
-  }
 });
