@@ -4,6 +4,7 @@ import type { AppPrismaClient } from "../db/connection";
 import type { DatabaseTarget } from "../env";
 import { newAccountSchema } from "../validation/user";
 import { hashPassword } from "./password";
+import { passwordWeakness } from "./password-strength";
 
 export { newAccountSchema };
 import type { Role } from "./roles";
@@ -28,6 +29,8 @@ export async function createAccount(
     throw new AccountError(parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; "));
   }
   const { email, password, name, role } = parsed.data;
+  const weakness = passwordWeakness(password, { email, name });
+  if (weakness) throw new AccountError(`password ${weakness}`);
   const existing = await prisma.user.findUnique({ where: { email }, select: { id: true } });
   if (existing) throw new AccountError(`An account for ${email} already exists.`);
   const hash = await hashPassword(password);
