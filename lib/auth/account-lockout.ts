@@ -30,9 +30,11 @@ export function accountLockout(
 ): BetterAuthPlugin {
   const keyOf = (body: unknown) => {
     const email = (body as { email?: unknown } | undefined)?.email;
-    return typeof email === "string" && email.trim() !== ""
-      ? `account:${email.trim().toLowerCase().slice(0, 254)}`
-      : null;
+    if (typeof email !== "string" || email.trim() === "") return null;
+    // No stored email holds a control character (PostgreSQL refuses NUL in text outright), so such
+    // an attempt can match no account: the library refuses it as an invalid email, uncounted.
+    if (/[\u0000-\u001f\u007f]/.test(email)) return null;
+    return `account:${email.trim().toLowerCase().slice(0, 254)}`;
   };
   const isSignIn = (context: { path?: string }) => context.path === "/sign-in/email";
   const locked = (seconds: number) =>
