@@ -90,7 +90,9 @@ export async function ensureFirstAdmin(
       prisma,
       { email: options.adminEmail, password: options.adminPassword, name: "Admin", role: "admin" },
       "system (ADMIN_EMAIL)",
-    );
+    ).catch((error: unknown) => {
+      throw error instanceof AccountError ? new AccountError(`ADMIN_EMAIL/ADMIN_PASSWORD: ${error.message}`) : error;
+    });
     options.log(`Created the first admin account ${options.adminEmail} from ADMIN_EMAIL/ADMIN_PASSWORD.`);
     return;
   }

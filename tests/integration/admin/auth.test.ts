@@ -206,6 +206,16 @@ describe("the first admin", () => {
         { email: "chief@example.org", role: "admin" },
       ]);
       await expect(ensureFirstAdmin(fresh.prisma, { ...options, adminPassword: "short" })).resolves.toBeUndefined();
+      // On an empty database a guessable ADMIN_PASSWORD stops the start, saying why.
+      const empty = await createTestDatabase();
+      try {
+        await expect(ensureFirstAdmin(empty.prisma, { ...options, adminPassword: "password1234" })).rejects.toThrow(
+          /^ADMIN_EMAIL\/ADMIN_PASSWORD: password is too easy to guess/,
+        );
+        expect(await empty.prisma.user.count()).toBe(0);
+      } finally {
+        await empty.close();
+      }
       await expect(
         createAccount(fresh.prisma, { email: "weak@example.org", password: "short", name: "W", role: "admin" }),
       ).rejects.toThrow(/at least 12 characters/);
