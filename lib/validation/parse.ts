@@ -1,9 +1,4 @@
-import { z } from "zod";
-
-// Zod compiles object parsers with `new Function` where it may. The admin's Content-Security-Policy
-// has no 'unsafe-eval', and even zod's probe for it is reported as a violation in the browser, so
-// schemas run interpreted (jitless), on the server too; forms are small, the difference is nil.
-z.config({ jitless: true });
+import type { z } from "zod";
 
 export type ParseResult<T> = { success: true; data: T } | { success: false; fieldErrors: Record<string, string[]> };
 
