@@ -56,7 +56,7 @@ export function CreateUserForm({ action }: { action: Action }) {
           id="new-user-password"
           label="Password"
           required
-          hint="At least 12 characters. Share it privately; they can be given a new one here."
+          hint="At least 12 characters and hard to guess: several unrelated words, or a password manager's. Share it privately; they can be given a new one here."
           errors={errors.password}
         >
           <Input {...input("password")} type="password" autoComplete="new-password" />

@@ -32,6 +32,13 @@ export type FormActionConfig<T, R> = {
 
 let submissions = 0;
 
+/** Fields never sent back to the browser with a refusal: a password stays in the page it was typed in. */
+const SECRET_FIELD = /password/i;
+
+function withoutSecrets(values: FormValues): FormValues {
+  return Object.fromEntries(Object.entries(values).filter(([name]) => !SECRET_FIELD.test(name)));
+}
+
 /**
  * The one way a form writes: authorize → parse with the form's zod schema → write in a transaction
  * (history rows included) → revalidate → redirect. Expected refusals come back as form state with
@@ -44,7 +51,7 @@ export function defineFormAction<T, R>(config: FormActionConfig<T, R>) {
     const refuse = (message: string, extra: Partial<FormState> = {}): FormState => ({
       status: "error",
       message,
-      values,
+      values: withoutSecrets(values),
       submissionId,
       ...extra,
     });
