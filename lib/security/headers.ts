@@ -35,6 +35,8 @@ export function contentSecurityPolicy({ nonce, frameable = false, dev = false }:
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
     "connect-src 'self'",
+    // The suggestion forms' proof of work (ALTCHA, bundled) runs in workers it starts from blob: URLs.
+    "worker-src 'self' blob:",
     "frame-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",

@@ -117,6 +117,15 @@ test.describe("readers add what is missing", () => {
     }, testInfo) => {
       test.slow();
       const context = await browser.newContext({ viewport: { width, height: 900 } });
+      // The widget runs under the site's Content-Security-Policy (its workers, its injected style).
+      const violations: string[] = [];
+      await context.exposeFunction("__reportCspViolation", (line: string) => violations.push(line));
+      await context.addInitScript(() => {
+        document.addEventListener("securitypolicyviolation", (event) => {
+          const report = (window as unknown as { __reportCspViolation: (line: string) => void }).__reportCspViolation;
+          void report(`${location.pathname}: ${event.violatedDirective} blocked ${event.blockedURI}`);
+        });
+      });
       // The widget and its check are self-hosted: nothing on these pages asks another site for anything.
       const foreign: string[] = [];
       context.on("request", (request) => {
@@ -147,6 +156,7 @@ test.describe("readers add what is missing", () => {
       await adminPage.screenshot({ path: testInfo.outputPath(`review-${width}.png`), fullPage: true });
       await checkNoSidewaysScroll(adminPage, width);
       baseExpect(foreign, "requests to other sites").toEqual([]);
+      baseExpect(violations, "CSP violations on the reader's pages").toEqual([]);
       // Leave the queue as it was.
       await adminPage.getByLabel(/^Reason/).fill("Screenshot test.");
       await adminPage.getByRole("button", { name: "Reject suggestion" }).click();
