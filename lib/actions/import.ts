@@ -63,6 +63,7 @@ const run = defineFormAction({
     return writeImportRows(tx, checks, record, input.fileName);
   },
   revalidate: () => ["/", "/startups", "/cities", "/founders", "/admin/startups"],
+  once: "import:startups",
   message: (s) =>
     `Imported ${s.imported.length} start-up${s.imported.length === 1 ? "" : "s"}${s.skipped.length > 0 ? `; skipped ${s.skipped.length} row${s.skipped.length === 1 ? "" : "s"} with problems` : ""}.`,
   data: (s) => s,

@@ -67,7 +67,11 @@ const createForms: Record<string, CreateForm> = {
     async () => ({ nameEn: `Twice ${unique()}`, confidence: "HIGH" }),
     () => db.prisma.startup.count(),
   ),
-  people: recordForm("people", async () => ({ nameZh: `两次${unique()}` }), () => db.prisma.person.count()),
+  people: recordForm(
+    "people",
+    async () => ({ nameZh: `两次${unique()}` }),
+    () => db.prisma.person.count(),
+  ),
   cities: recordForm(
     "cities",
     async () => ({ nameEn: `Twice City ${unique()}`, country: "CN" }),
@@ -219,9 +223,7 @@ describe("double submissions", () => {
       const created = (await form.count()) - before;
       tally(_name, 20, created, 1);
       const answers = outcomes.map(answer);
-      expect(created, `rows created by 20 parallel submissions; answers: ${[...new Set(answers)].join(" | ")}`).toBe(
-        1,
-      );
+      expect(created, `rows created by 20 parallel submissions; answers: ${[...new Set(answers)].join(" | ")}`).toBe(1);
       expect(new Set(answers).size, [...new Set(answers)].join("\n")).toBe(1);
       expect(answers[0]).toMatch(/^redirect \/admin\/|^success: /);
     });
@@ -303,14 +305,18 @@ describe("double submissions", () => {
 
     test.each([
       ["the same name", (name: string) => [{}, {}]],
-      ["the same name in other case, with different URL names", (name: string) => [
-        { slug: `${unique()}-a` },
-        { nameEn: name.toUpperCase(), slug: `${unique()}-b` },
-      ]],
+      [
+        "the same name in other case, with different URL names",
+        (name: string) => [{ slug: `${unique()}-a` }, { nameEn: name.toUpperCase(), slug: `${unique()}-b` }],
+      ],
     ])("cities with %s: one row, and the other form gets the name check's field error", async (_case, extra) => {
       const name = `Racetown ${unique()}`;
       const [a, b] = extra(name);
-      const outcomes = await race("cities", { nameEn: name, country: "CN", ...a }, { nameEn: name, country: "CN", ...b });
+      const outcomes = await race(
+        "cities",
+        { nameEn: name, country: "CN", ...a },
+        { nameEn: name, country: "CN", ...b },
+      );
 
       const rows = await db.prisma.city.findMany({ where: { nameEn: { equals: name, mode: "insensitive" } } });
       expect(rows, outcomes.map(answer).join("\n")).toHaveLength(1);
@@ -323,22 +329,27 @@ describe("double submissions", () => {
     test.each([
       ["startups", { confidence: "HIGH" }, "start-up"],
       ["organizations", { kind: "COMPANY" }, "organization"],
-    ] as const)("%s with one name in two cases and two URL names: one row, one field error", async (key, rest, word) => {
-      const name = `Race ${unique()}`;
-      const outcomes = await race(
-        key,
-        { nameEn: name, slug: `${unique()}-a`, ...rest },
-        { nameEn: name.toLowerCase(), slug: `${unique()}-b`, ...rest },
-      );
-      const where = { nameEn: { equals: name, mode: "insensitive" as const } };
-      const rows =
-        key === "startups" ? await db.prisma.startup.findMany({ where }) : await db.prisma.organization.findMany({ where });
-      expect(rows, outcomes.map(answer).join("\n")).toHaveLength(1);
-      const refused = outcomes.find((o) => !("redirect" in o));
-      expect(refused && "state" in refused ? refused.state.fieldErrors?.nameEn?.[0] : outcomes.map(answer)).toBe(
-        `is already the name of “${rows[0]!.nameEn}” (${word} #${rows[0]!.id})`,
-      );
-    });
+    ] as const)(
+      "%s with one name in two cases and two URL names: one row, one field error",
+      async (key, rest, word) => {
+        const name = `Race ${unique()}`;
+        const outcomes = await race(
+          key,
+          { nameEn: name, slug: `${unique()}-a`, ...rest },
+          { nameEn: name.toLowerCase(), slug: `${unique()}-b`, ...rest },
+        );
+        const where = { nameEn: { equals: name, mode: "insensitive" as const } };
+        const rows =
+          key === "startups"
+            ? await db.prisma.startup.findMany({ where })
+            : await db.prisma.organization.findMany({ where });
+        expect(rows, outcomes.map(answer).join("\n")).toHaveLength(1);
+        const refused = outcomes.find((o) => !("redirect" in o));
+        expect(refused && "state" in refused ? refused.state.fieldErrors?.nameEn?.[0] : outcomes.map(answer)).toBe(
+          `is already the name of “${rows[0]!.nameEn}” (${word} #${rows[0]!.id})`,
+        );
+      },
+    );
 
     test("a city's Chinese name is held the same way", async () => {
       const nameZh = `竞速${unique()}`;
@@ -374,17 +385,14 @@ describe("double submissions on the embedded database", () => {
     await db?.close();
   });
 
-  test.each(["funding-rounds", "cities"])(
-    "%s: 20 parallel submissions of one form create one row",
-    async (name) => {
-      const form = createForms[name]!;
-      request.cookie = editor.cookie;
-      const fields = { ...(await form.fields()), submissionKey: randomUUID() };
-      const before = await form.count();
-      const outcomes = await Promise.all(Array.from({ length: 20 }, () => submit(form.action, fields)));
-      const answers = new Set(outcomes.map(answer));
-      expect((await form.count()) - before, [...answers].join(" | ")).toBe(1);
-      expect(answers.size, [...answers].join("\n")).toBe(1);
-    },
-  );
+  test.each(["funding-rounds", "cities"])("%s: 20 parallel submissions of one form create one row", async (name) => {
+    const form = createForms[name]!;
+    request.cookie = editor.cookie;
+    const fields = { ...(await form.fields()), submissionKey: randomUUID() };
+    const before = await form.count();
+    const outcomes = await Promise.all(Array.from({ length: 20 }, () => submit(form.action, fields)));
+    const answers = new Set(outcomes.map(answer));
+    expect((await form.count()) - before, [...answers].join(" | ")).toBe(1);
+    expect(answers.size, [...answers].join("\n")).toBe(1);
+  });
 });
