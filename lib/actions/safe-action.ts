@@ -5,14 +5,19 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { roleAllows, type CurrentUser, type Role } from "@/lib/auth/roles";
 import { getPrisma } from "@/lib/db";
 import { historyRecorder, type RecordChange } from "@/lib/data/admin/history";
-import { claimSubmission, recordSubmissionAnswer, type SubmissionAnswer } from "@/lib/data/admin/submissions";
+import {
+  claimSubmission,
+  recordSubmissionAnswer,
+  submissionFingerprint,
+  type SubmissionAnswer,
+} from "@/lib/data/admin/submissions";
 import type { Tx } from "@/lib/data/admin/delegates";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { nestFormValues, readFormValues, type FormValues, type NestedValues } from "@/lib/validation/form-data";
 import type { ParseResult } from "@/lib/validation/parse";
 import { ActionError, ConflictError, ReferencedError } from "@/lib/forms/errors";
 import type { FormState } from "@/lib/forms/form-state";
-import { readSubmissionKey } from "@/lib/forms/submission-key";
+import { readSubmissionKey, SUBMISSION_KEY_FIELD } from "@/lib/forms/submission-key";
 
 export { parseWith, type ParseResult } from "@/lib/validation/parse";
 
@@ -85,7 +90,15 @@ export function defineFormAction<T, R>(config: FormActionConfig<T, R>) {
 
     const key = config.once ? readSubmissionKey(values) : null;
     if (config.once && !key) return refuse(NO_KEY);
-    const submission = config.once && key ? { userId: user.id, key, action: config.once } : null;
+    const submission =
+      config.once && key
+        ? {
+            userId: user.id,
+            key,
+            action: config.once,
+            fingerprint: submissionFingerprint(values, SUBMISSION_KEY_FIELD),
+          }
+        : null;
     const answerOf = (result: R): SubmissionAnswer => {
       const target = config.redirectTo?.(result);
       return target

@@ -1,4 +1,6 @@
 import "server-only";
+import { createHash } from "node:crypto";
+import type { FormValues } from "@/lib/validation/form-data";
 import { ActionError } from "@/lib/forms/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "./delegates";
@@ -6,10 +8,20 @@ import type { Tx } from "./delegates";
 /** What the first submission of a form was answered with, given again to every repeat. */
 export type SubmissionAnswer = { redirect: string } | { message: string; data?: unknown };
 
-type Submission = { userId: string; key: string; action: string };
+type Submission = { userId: string; key: string; action: string; fingerprint: string };
 
 const REUSED =
   "This form was already used for another save, so it was not saved again. Reload the page and fill it in again.";
+const CHANGED =
+  "This form was already saved once; what was changed in it since was not saved. Reload the page for a new form to create another.";
+
+/** A digest of what was submitted, the key aside, in a fixed order. */
+export function submissionFingerprint(values: FormValues, keyField: string): string {
+  const entries = Object.entries(values)
+    .filter(([name]) => name !== keyField)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return createHash("sha256").update(JSON.stringify(entries)).digest("hex");
+}
 
 function asAnswer(value: unknown): SubmissionAnswer | null {
   if (typeof value !== "object" || value === null) return null;
@@ -35,7 +47,8 @@ export async function claimSubmission(
     where: { userId_key: { userId: submission.userId, key: submission.key } },
   });
   const answer = first?.action === submission.action ? asAnswer(first.response) : null;
-  if (!answer) throw new ActionError(REUSED);
+  if (!first || !answer) throw new ActionError(REUSED);
+  if (first.fingerprint !== submission.fingerprint) throw new ActionError(CHANGED);
   return { claimed: false, answer };
 }
 

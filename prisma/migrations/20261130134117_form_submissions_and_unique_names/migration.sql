@@ -8,6 +8,7 @@ CREATE TABLE "FormSubmission" (
     "userId" TEXT NOT NULL,
     "key" TEXT NOT NULL,
     "action" TEXT NOT NULL,
+    "fingerprint" TEXT NOT NULL,
     "recordId" TEXT,
     "response" JSONB,
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,

@@ -262,6 +262,16 @@ describe("double submissions", () => {
       expect((await db.prisma.city.count()) - before).toBe(1);
     });
 
+    test("a saved form sent again with other values (brought back and changed) is refused, not taken for a repeat", async () => {
+      const submissionKey = randomUUID();
+      const saved = await submit(createCity, { nameEn: `Back ${unique()}`, country: "CN", submissionKey });
+      expect(answer(saved)).toMatch(/^redirect /);
+      const before = await db.prisma.city.count();
+      const changed = await submit(createCity, { nameEn: `Forward ${unique()}`, country: "CN", submissionKey });
+      expect(answer(changed)).toMatch(/^error: This form was already saved once; .*Reload the page/);
+      expect(await db.prisma.city.count()).toBe(before);
+    });
+
     test("a form without a key is refused and writes nothing", async () => {
       const before = await db.prisma.changeLog.count();
       const outcome = await submit(createCity, { nameEn: `Keyless ${unique()}`, country: "CN", submissionKey: "" });
