@@ -314,7 +314,7 @@ describe("double submissions", () => {
     };
 
     test.each([
-      ["the same name", (name: string) => [{}, {}]],
+      ["the same name", (_name: string) => [{}, {}]],
       [
         "the same name in other case, with different URL names",
         (name: string) => [{ slug: `${unique()}-a` }, { nameEn: name.toUpperCase(), slug: `${unique()}-b` }],
