@@ -24,15 +24,16 @@ ALTER TABLE "FormSubmission" ADD CONSTRAINT "FormSubmission_userId_fkey" FOREIGN
 
 -- Hand-written: the names the app refuses to repeat (lib/data/admin/checks.ts, ensureNameFree) are
 -- unique in the database too, compared the way the check compares them (lower case), among live
--- rows only (a deleted record's name is free again). Expression and partial indexes cannot be
+-- rows only (a deleted record's name is free again), real rows only (the benchmark generator's
+-- synthetic rows repeat invented names, and sit beside the seed's Hangzhou). Expression and partial indexes cannot be
 -- written in schema.prisma; tests/helpers/schema-drift.ts lists them in HAND_WRITTEN_INDEXES.
 -- A database that already holds two live records of one name stops here, naming the name: rename
 -- or delete one of them, then migrate again.
 
 -- CreateIndex
-CREATE UNIQUE INDEX "City_live_nameEn_key" ON "City" (lower("nameEn")) WHERE "deletedAt" IS NULL;
-CREATE UNIQUE INDEX "City_live_nameZh_key" ON "City" (lower("nameZh")) WHERE "deletedAt" IS NULL;
-CREATE UNIQUE INDEX "Startup_live_nameEn_key" ON "Startup" (lower("nameEn")) WHERE "deletedAt" IS NULL;
-CREATE UNIQUE INDEX "Startup_live_nameZh_key" ON "Startup" (lower("nameZh")) WHERE "deletedAt" IS NULL;
-CREATE UNIQUE INDEX "Organization_live_nameEn_key" ON "Organization" (lower("nameEn")) WHERE "deletedAt" IS NULL;
-CREATE UNIQUE INDEX "Organization_live_nameZh_key" ON "Organization" (lower("nameZh")) WHERE "deletedAt" IS NULL;
+CREATE UNIQUE INDEX "City_live_nameEn_key" ON "City" (lower("nameEn")) WHERE "deletedAt" IS NULL AND NOT "synthetic";
+CREATE UNIQUE INDEX "City_live_nameZh_key" ON "City" (lower("nameZh")) WHERE "deletedAt" IS NULL AND NOT "synthetic";
+CREATE UNIQUE INDEX "Startup_live_nameEn_key" ON "Startup" (lower("nameEn")) WHERE "deletedAt" IS NULL AND NOT "synthetic";
+CREATE UNIQUE INDEX "Startup_live_nameZh_key" ON "Startup" (lower("nameZh")) WHERE "deletedAt" IS NULL AND NOT "synthetic";
+CREATE UNIQUE INDEX "Organization_live_nameEn_key" ON "Organization" (lower("nameEn")) WHERE "deletedAt" IS NULL AND NOT "synthetic";
+CREATE UNIQUE INDEX "Organization_live_nameZh_key" ON "Organization" (lower("nameZh")) WHERE "deletedAt" IS NULL AND NOT "synthetic";
