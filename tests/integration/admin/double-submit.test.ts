@@ -314,7 +314,7 @@ describe("double submissions", () => {
     };
 
     test.each([
-      ["the same name", (_name: string) => [{}, {}]],
+      ["the same name", (name: string) => [{ nameEn: name }, { nameEn: name }]],
       [
         "the same name in other case, with different URL names",
         (name: string) => [{ slug: `${unique()}-a` }, { nameEn: name.toUpperCase(), slug: `${unique()}-b` }],
@@ -373,6 +373,27 @@ describe("double submissions", () => {
       const refused = outcomes.find((o) => !("redirect" in o));
       expect(refused && "state" in refused ? refused.state.fieldErrors?.nameZh?.[0] : outcomes.map(answer)).toMatch(
         /^is already the name of “.+” \(city #\d+\)$/,
+      );
+    });
+
+    test("two cities renamed to one name at once: one rename saves, the other gets the field error", async () => {
+      const name = `Renamed ${unique()}`;
+      const first = await createCity(db.prisma, { nameEn: `Old A ${unique()}` });
+      const second = await createCity(db.prisma, { nameEn: `Old B ${unique()}` });
+      const rename = (id: number) =>
+        submit((p, f) => records.updateRecordAction("cities", p, f), {
+          id: String(id),
+          version: "1",
+          nameEn: name,
+          country: "CN",
+        });
+      const outcomes = await Promise.all([rename(first.id), rename(second.id)]);
+
+      const rows = await db.prisma.city.findMany({ where: { nameEn: name } });
+      expect(rows, outcomes.map(answer).join("\n")).toHaveLength(1);
+      const refused = outcomes.find((o) => !("redirect" in o));
+      expect(refused && "state" in refused ? refused.state.fieldErrors?.nameEn?.[0] : outcomes.map(answer)).toBe(
+        `is already the name of “${name}” (city #${rows[0]!.id})`,
       );
     });
 
