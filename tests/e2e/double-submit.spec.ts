@@ -52,3 +52,19 @@ test("a new funding round double-clicked, and its request sent five more times a
   await page.goto(`/admin/funding-rounds?q=${encodeURIComponent(name)}`);
   await expect(page.getByRole("row").filter({ hasText: name })).toHaveCount(1);
 });
+
+test("the new-account form, used twice in a row, creates two accounts: its key is renewed once it has saved", async ({
+  adminPage: page,
+}) => {
+  await page.goto("/admin/users");
+  const form = page.locator("#new-user");
+  for (const who of ["first", "second"]) {
+    const email = `${who}-${run}@example.org`;
+    await form.getByLabel("Name").fill(`Twice ${who}`);
+    await form.getByLabel("Email").fill(email);
+    await form.getByLabel("Password").fill(`Vq7-${run}-plum-harbour-${who}`);
+    await form.getByRole("button", { name: "Create account" }).click();
+    await expect(form.getByText("Account created.")).toBeVisible();
+    await expect(page.getByTestId("user-row").filter({ hasText: email })).toHaveCount(1);
+  }
+});
