@@ -48,6 +48,12 @@ const create = defineFormAction({
   },
   revalidate: () => USERS,
   message: () => "Account created. Give the person their password through a private channel.",
+  once: "users:create",
+  recordId: (id) => id,
+  recheck: async ({ input, tx }) => {
+    if (await tx.user.findUnique({ where: { email: input.email } }))
+      throw new FieldError("email", `already has an account`);
+  },
 });
 
 const setRole = defineFormAction({
