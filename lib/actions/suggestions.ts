@@ -168,6 +168,9 @@ const adminPaths = (key: EntityKey, result: WriteResult) => [
 const acceptStartup = (suggestionId: number) =>
   defineFormAction<RecordInput, WriteResult>({
     role: "editor",
+    // A double click or a resend gets the first answer instead of the "already accepted" refusal.
+    once: `accept-suggestion:${suggestionId}`,
+    recordId: (result) => String(result.id),
     parse: (values) => parseRecordWithCitations("startups", values),
     async write({ input, tx, record, user }) {
       const pending = await tx.suggestion.findUnique({ where: { id: suggestionId } });

@@ -18,6 +18,7 @@ import {
 import { createSource, createStartup } from "../factories";
 import type { Auth } from "@/lib/auth/create-auth";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/security/client-address";
+import { newSubmissionKey } from "@/lib/forms/submission-key";
 
 // The challenges are signed with a key derived from this secret (as a deployment's BETTER_AUTH_SECRET).
 process.env.BETTER_AUTH_SECRET = "test-secret-for-suggestions-0123456789abcdef";
@@ -261,10 +262,12 @@ describe("editors review", () => {
       "citations.0.quote": "示例机器人由前阿里云工程师创立",
     });
     request.cookie = editor.cookie;
+    const acceptKey = newSubmissionKey();
     const outcome = await submit((p, f) => actions.acceptStartupSuggestionAction(suggestion.id, p, f), {
       ...(review!.prefill as Record<string, string>),
       "citations.0.newPublisher": "36Kr",
       "citations.0.newLanguage": "zh-Hans",
+      submissionKey: acceptKey,
     });
     expect(outcome).toEqual({ redirect: `/admin/suggestions/${suggestion.id}?decided=accepted` });
     const decided = await db.prisma.suggestion.findUniqueOrThrow({ where: { id: suggestion.id } });
@@ -308,8 +311,19 @@ describe("editors review", () => {
       resultHref: `/startups/${startup.slug}`,
     });
 
-    // A second decision on the same suggestion is refused, and its records are not written.
+    // The same form sent again (a double click) gets the first answer and writes nothing.
     const before = await counts();
+    expect(
+      await submit((p, f) => actions.acceptStartupSuggestionAction(suggestion.id, p, f), {
+        ...(review!.prefill as Record<string, string>),
+        "citations.0.newPublisher": "36Kr",
+        "citations.0.newLanguage": "zh-Hans",
+        submissionKey: acceptKey,
+      }),
+    ).toEqual({ redirect: `/admin/suggestions/${suggestion.id}?decided=accepted` });
+    expect(await counts()).toEqual(before);
+
+    // A second decision from another form on the same suggestion is refused, and its records are not written.
     const again = expectRefusal(
       await submit((p, f) => actions.acceptStartupSuggestionAction(suggestion.id, p, f), {
         ...(review!.prefill as Record<string, string>),

@@ -16,6 +16,7 @@ import {
 import { getRecordForEdit } from "@/lib/data/admin/read";
 import { getSuggestionForReview, type SuggestionForReview } from "@/lib/data/suggestions";
 import { formatWhen } from "@/lib/format/dates";
+import { newSubmissionKey } from "@/lib/forms/submission-key";
 import { firstParam, idParam } from "@/lib/validation/search-params";
 
 type Props = {
@@ -193,6 +194,7 @@ export default async function ReviewSuggestionPage({ params, searchParams }: Pro
                 existingCitations={[]}
                 canCite
                 submitLabel="Accept and create start-up"
+                submissionKey={newSubmissionKey()}
               />
             </section>
           ) : record && suggestion.target ? (
