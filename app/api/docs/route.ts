@@ -1,0 +1,30 @@
+import { scalarVersion } from "@/lib/routing/api/docs";
+
+// Interactive documentation of /api/v1: Scalar's standalone bundle, served from our own package
+// copy (./standalone.js), reading /openapi.json. Nothing is loaded from a CDN.
+const page = (version: string) => `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>Alumni Atlas API reference</title>
+    <meta name="description" content="Interactive reference of the Alumni Atlas public read API (/api/v1)." />
+  </head>
+  <body>
+    <noscript>The API reference needs JavaScript; the document itself is at <a href="/openapi.json">/openapi.json</a>.</noscript>
+    <div id="api-reference"></div>
+    <script src="/api/docs/standalone.js?v=${version}"></script>
+    <script src="/api/docs/init.js"></script>
+  </body>
+</html>
+`;
+
+export async function GET() {
+  return new Response(page(await scalarVersion()), {
+    headers: {
+      "Content-Type": "text/html; charset=utf-8",
+      "Cache-Control": "public, max-age=300",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}
