@@ -5,6 +5,7 @@ import type { ChangeAction, ChangeRecordType } from "@/lib/generated/prisma/enum
 import { diffSnapshots, type Snapshot } from "@/lib/history/snapshot";
 import type { StartupListParams } from "@/lib/validation/search-params";
 import { findStartups } from "../startups/list";
+import { hasSyntheticStartups } from "./startups";
 
 // The change history (ChangeLog) as the feeds show it: only changes to records that are public
 // now (live, not synthetic; never accounts), newest first, with the names of the fields that
@@ -134,6 +135,10 @@ export const FEED_LIST_STARTUPS = 1000;
 
 /** The ids of the public start-ups a list's filters match (the page's own query), for a feed's scope. */
 export async function findStartupIdsForFeed(params: StartupListParams): Promise<number[]> {
-  const result = await findStartups({ params: { ...params, page: 1 }, pageSize: FEED_LIST_STARTUPS, publicOnly: true });
+  const result = await findStartups({
+    params: { ...params, page: 1 },
+    pageSize: FEED_LIST_STARTUPS,
+    publicOnly: await hasSyntheticStartups(),
+  });
   return result.items.map((item) => item.id);
 }

@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { KeysetCursor } from "@/lib/api/cursor";
 import { cityLinks } from "@/lib/api/links";
 import type { ApiCity, ApiCityListItem } from "@/lib/api/schemas";
-import { PUBLIC, findCitationsOf, inOrder, keysetIds } from "./shared";
+import { PUBLIC, findCitationsOf, inOrder, keysetIds, withoutId } from "./shared";
 
 // Cities for the public API, by name, each with its count of public start-ups.
 
@@ -24,9 +24,10 @@ const citySelect = {
 
 type CityRow = Prisma.CityGetPayload<{ select: typeof citySelect }>;
 
-function cityView({ id: _id, _count, latitude, longitude, updatedAt: _updatedAt, ...row }: CityRow): ApiCityListItem {
+function cityView({ _count, latitude, longitude, updatedAt, ...row }: CityRow): ApiCityListItem {
+  void updatedAt;
   return {
-    ...row,
+    ...withoutId(row),
     latitude: latitude === null ? null : latitude.toNumber(),
     longitude: longitude === null ? null : longitude.toNumber(),
     startups: _count.startups,

@@ -11,6 +11,7 @@ import { PUBLIC, findCitationsOf, inOrder, keysetIds, organizationRef, organizat
 
 // Organisations for the public API: investors and Alibaba units alike, by name, and the unit tree.
 
+// Served by Organization_display_name_idx.
 const organizationSortKey = Prisma.sql`lower(o."nameEn")`;
 
 export async function findApiOrganizations({
@@ -48,7 +49,7 @@ export async function findApiOrganizations({
     },
   });
   return {
-    items: inOrder(ids, rows).map(({ id: _id, parent, ...row }) => ({
+    items: inOrder(ids, rows).map(({ parent, ...row }) => ({
       ...organizationRef(row),
       parentSlug: parent && parent.deletedAt === null && !parent.synthetic ? parent.slug : null,
     })),

@@ -11,6 +11,7 @@ import {
   findCitationsOf,
   inOrder,
   keysetIds,
+  withoutId,
   organizationRef,
   organizationRefSelect,
   startupRef,
@@ -19,7 +20,8 @@ import {
 
 // People for the public API: by name like the founders page, searched with the pages' own search.
 
-const personSortKey = Prisma.sql`lower(COALESCE(p."nameEn", p."nameZh", ''))`;
+// Never null (Person_has_name_check); served by Person_display_name_idx.
+const personSortKey = Prisma.sql`lower(COALESCE(p."nameEn", p."nameZh"))`;
 
 export async function findApiPeople({
   q,
@@ -46,7 +48,7 @@ export async function findApiPeople({
     where: { id: { in: ids } },
     select: { id: true, slug: true, nameEn: true, nameZh: true, pinyin: true, aliases: true },
   });
-  return { items: inOrder(ids, rows).map(({ id: _id, ...row }) => ({ ...row, links: personLinks(row.slug) })), next };
+  return { items: inOrder(ids, rows).map((row) => ({ ...withoutId(row), links: personLinks(row.slug) })), next };
 }
 
 export async function getApiPerson({

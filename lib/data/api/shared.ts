@@ -164,3 +164,9 @@ export async function findCitationsByIds(ids: number[]): Promise<ApiCitation[]> 
   });
   return inOrder(ids, rows).map(citationView);
 }
+
+/** A row without its internal id: records are addressed by slug where they have one. */
+export function withoutId<T extends { id: number }>({ id, ...rest }: T): Omit<T, "id"> {
+  void id;
+  return rest;
+}

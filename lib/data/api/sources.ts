@@ -15,6 +15,7 @@ import {
   inOrder,
   isoDay,
   keysetIds,
+  withoutId,
   sourceRef,
   sourceRefSelect,
 } from "./shared";
@@ -147,7 +148,6 @@ const figureSelect = {
 } as const;
 
 function figureView({
-  id: _id,
   value,
   asOfDate,
   scopeCity,
@@ -156,7 +156,7 @@ function figureView({
   ...row
 }: Prisma.ReportedFigureGetPayload<{ select: typeof figureSelect }>): ApiReportedFigure {
   return {
-    ...row,
+    ...withoutId(row),
     value: decimalText(value),
     asOfDate: isoDay(asOfDate),
     scopeCity: cityRefOrNull(scopeCity),

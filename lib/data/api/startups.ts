@@ -16,10 +16,22 @@ import {
   organizationRefSelect,
   personRef,
   personRefSelect,
+  withoutId,
 } from "./shared";
 
 // Start-ups for the public API: the list is the browse page's own query (same filters, search,
 // sort and order) with synthetic rows left out; a profile is read here in the API's shape.
+
+/**
+ * Whether any synthetic start-up exists (a lookup in the partial Startup_synthetic_idx). Real
+ * databases have none, and then the API runs the list page's query as it is, fast paths included.
+ */
+export async function hasSyntheticStartups(): Promise<boolean> {
+  const prisma = await getPrisma();
+  const [row] = await prisma.$queryRaw<{ found: boolean }[]>`
+    SELECT EXISTS (SELECT 1 FROM "Startup" WHERE synthetic) AS found`;
+  return row?.found ?? true;
+}
 
 export async function findApiStartups({
   params,
@@ -28,11 +40,11 @@ export async function findApiStartups({
   params: StartupListParams;
   pageSize: number;
 }): Promise<{ items: ApiStartupListItem[]; total: number }> {
-  const result = await findStartups({ params, pageSize, publicOnly: true });
+  const result = await findStartups({ params, pageSize, publicOnly: await hasSyntheticStartups() });
   return {
     total: result.total,
-    items: result.items.map(({ id: _id, city, founders, ...item }) => ({
-      ...item,
+    items: result.items.map(({ city, founders, ...item }) => ({
+      ...withoutId(item),
       city: city ? { ...city, links: cityLinks(city.slug) } : null,
       founders: founders.map(personRef),
       links: startupLinks(item.slug),
