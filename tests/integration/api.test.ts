@@ -570,6 +570,43 @@ function expectValidAtom(xml: string): { title: string; id: string; link?: unkno
   }));
 }
 
+test("no path parameter makes a detail endpoint answer 500", async () => {
+  const operations = ENDPOINTS.filter((endpoint) => endpoint.pathParams).map((endpoint) => endpoint.operationId);
+  const segment = fc.oneof(
+    fc.string({ maxLength: 40 }),
+    fc.constantFrom(
+      "rokid",
+      "gone",
+      "0",
+      "-1",
+      "2147483648",
+      "99999999999",
+      "1e3",
+      "rokid-old",
+      "%00",
+      "..",
+      "a".repeat(101),
+    ),
+    fc.integer().map(String),
+  );
+  await fc.assert(
+    fc.asyncProperty(fc.constantFrom(...operations), segment, async (operationId, value) => {
+      resetApiRateLimiter();
+      const { response } = await call(operationId, "", { slug: value, id: value });
+      expect([200, 308, 404], `${operationId} ${JSON.stringify(value)}`).toContain(response.status);
+    }),
+    { numRuns: 150 },
+  );
+});
+
+test("an address under /api/v1 that names no endpoint is a problem document", async () => {
+  const { GET } = await import("@/app/api/v1/[...rest]/route");
+  const response = GET(new Request("http://localhost/api/v1/nothing/here"));
+  expect(response.status).toBe(404);
+  expect(response.headers.get("content-type")).toBe("application/problem+json");
+  expect(await response.json()).toMatchObject({ status: 404, instance: "/api/v1/nothing/here" });
+});
+
 describe("feeds of changes", () => {
   test("list a change made here, scoped to a start-up, an investor, a city and a filtered list", async () => {
     const { historyRecorder } = await import("@/lib/data/admin/history");

@@ -88,10 +88,15 @@ export type PublicChange = {
   /** The record's name or slug as of the change, when it has one. */
   name: string | null;
   slug: string | null;
+  /** An organisation's kind as of the change: units and investors have pages in different places. */
+  kind: string | null;
   changedFields: string[];
 };
 
-type Row = Omit<PublicChange, "name" | "slug" | "changedFields"> & { before: Snapshot | null; after: Snapshot | null };
+type Row = Omit<PublicChange, "name" | "slug" | "kind" | "changedFields"> & {
+  before: Snapshot | null;
+  after: Snapshot | null;
+};
 
 const text = (value: Snapshot[string] | undefined) => (typeof value === "string" && value !== "" ? value : null);
 
@@ -117,6 +122,7 @@ export async function findPublicChanges({
       name:
         text(latest.nameEn) ?? text(latest.nameZh) ?? text(latest.label) ?? text(latest.title) ?? text(latest.metric),
       slug: text(latest.slug),
+      kind: text(latest.kind),
       changedFields: diffSnapshots(before, after).map((change) => change.field),
     };
   });

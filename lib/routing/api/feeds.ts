@@ -45,7 +45,8 @@ const PAGE_PATHS: Partial<Record<ChangeRecordType, string>> = {
 function entryOf(change: PublicChange, origin: string): AtomEntry {
   const label = TYPE_LABELS[change.recordType];
   const fields = change.changedFields.length ? `Fields changed: ${change.changedFields.join(", ")}.` : "";
-  const pagePath = PAGE_PATHS[change.recordType];
+  const pagePath =
+    change.recordType === "ORGANIZATION" && change.kind === "ALIBABA_UNIT" ? "/units/" : PAGE_PATHS[change.recordType];
   return {
     id: `${origin}${API_BASE}/changes.atom#change-${change.id}`,
     title: `${ACTION_LABELS[change.action]} ${label}${change.name ? `: ${change.name}` : ` #${change.recordId}`}`,

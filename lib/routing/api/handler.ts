@@ -110,6 +110,11 @@ export function parsePath<S extends z.ZodObject>(schema: S, path: Record<string,
   return result.data;
 }
 
+/** For addresses under /api/v1 that name no endpoint. */
+export function notFoundProblem(request: Request): Response {
+  return problemResponse(404, "There is no such API endpoint; the list is at /openapi.json.", new URL(request.url));
+}
+
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
 
 /**
