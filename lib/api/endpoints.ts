@@ -28,7 +28,8 @@ import {
   sourceSchema,
   startupListItemSchema,
   startupListQuerySchema,
-  startupSchema,
+  startupDetailQuerySchema,
+  startupResponseSchema,
   unitTreeNodeSchema,
 } from "./schemas";
 
@@ -68,9 +69,11 @@ export const ENDPOINTS: Endpoint[] = [
     path: "/startups/{slug}",
     tag: "Start-ups",
     summary: "One start-up with its founders and funding rounds",
+    description:
+      "With ?asOf=YYYY-MM-DD: the start-up, its foundings, rounds, investments and citations as they were at the end of that day, rebuilt from the change history (the people, investors, cities and sources they point at are named as they are now).",
     pathParams: slugPathSchema,
-    query: includeQuerySchema,
-    response: itemSchema(startupSchema, "StartupResponse"),
+    query: startupDetailQuerySchema,
+    response: startupResponseSchema,
   },
   {
     operationId: "listPeople",

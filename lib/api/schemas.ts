@@ -403,6 +403,19 @@ export const includeQuerySchema = z.object({
     .meta({ description: "citations: embed the record's citations with their sources." }),
 });
 
+export const startupDetailQuerySchema = includeQuerySchema.extend({
+  asOf: isoDate
+    .optional()
+    .meta({ description: "The start-up as it was at the end of this day (UTC), rebuilt from the change history." }),
+});
+
+export const startupResponseSchema = z
+  .object({
+    data: startupSchema,
+    asOf: isoDate.optional().meta({ description: "Present when the record was rebuilt as of this date." }),
+  })
+  .meta({ id: "StartupResponse" });
+
 export const startupListQuerySchema = paginationQuerySchema.extend({
   q: qParam,
   city: slugParam.optional().meta({ description: "A city's slug." }),

@@ -671,6 +671,87 @@ describe("feeds of changes", () => {
   });
 });
 
+describe("a start-up as of a date", () => {
+  test("shows the old value after an edit, and nothing before it existed", async () => {
+    const { historyRecorder } = await import("@/lib/data/admin/history");
+    const { toSnapshot } = await import("@/lib/history/snapshot");
+    const p = db.prisma;
+    const editor = await p.user.create({ data: { id: "as-of-editor", name: "Editor", email: "as-of@example.org" } });
+    const created = new Date("2026-01-01T08:00:00Z");
+    const startup = await createStartup(p, {
+      slug: "as-of-co",
+      nameEn: "As Of Co",
+      description: "Old description",
+      createdAt: created,
+    });
+    await createFounding(p, { personId: world.founder.id, startupId: startup.id, createdAt: created });
+    const citation = await createCitation(p, {
+      sourceId: world.source.id,
+      recordType: "STARTUP",
+      recordId: startup.id,
+      field: "description",
+      createdAt: created,
+    });
+    // An editor's changes, dated 1 June: the description rewritten, a round added, the citation removed.
+    await p.$transaction(async (tx) => {
+      const record = historyRecorder(tx, editor);
+      const after = await tx.startup.update({
+        where: { id: startup.id },
+        data: { description: "New description", version: { increment: 1 } },
+      });
+      await record({
+        recordType: "STARTUP",
+        recordId: startup.id,
+        action: "UPDATE",
+        before: toSnapshot(startup),
+        after: toSnapshot(after),
+      });
+      const round = await tx.fundingRound.create({
+        data: { startupId: startup.id, stage: "SEED", amountKind: "UNDISCLOSED" },
+      });
+      await record({ recordType: "FUNDING_ROUND", recordId: round.id, action: "CREATE", after: toSnapshot(round) });
+      const removed = await tx.citation.update({ where: { id: citation.id }, data: { deletedAt: new Date() } });
+      await record({
+        recordType: "CITATION",
+        recordId: citation.id,
+        action: "DELETE",
+        before: toSnapshot(citation),
+        after: toSnapshot(removed),
+      });
+    });
+    await p.changeLog.updateMany({
+      where: { actorId: editor.id },
+      data: { createdAt: new Date("2026-06-01T10:00:00Z") },
+    });
+
+    type Body = {
+      data: { description: string; fundingRounds: unknown[]; foundings: unknown[]; citations?: unknown[] };
+      asOf?: string;
+    };
+    const before = (await call("getStartup", "?asOf=2026-05-31&include=citations", { slug: "as-of-co" })).body as Body;
+    expect(before.asOf).toBe("2026-05-31");
+    expect(before.data.description).toBe("Old description");
+    expect(before.data.fundingRounds).toEqual([]);
+    expect(before.data.foundings).toHaveLength(1);
+    expect(before.data.citations).toEqual([expect.objectContaining({ id: citation.id, field: "description" })]);
+
+    const after = (await call("getStartup", "?asOf=2026-06-01&include=citations", { slug: "as-of-co" })).body as Body;
+    expect(after.data.description).toBe("New description");
+    expect(after.data.fundingRounds).toHaveLength(1);
+    expect(after.data.citations).toEqual([]);
+
+    const now = (await call("getStartup", "", { slug: "as-of-co" })).body as Body;
+    expect(now.data.description).toBe("New description");
+    expect(now.asOf).toBeUndefined();
+
+    const earlier = await call("getStartup", "?asOf=2025-12-31", { slug: "as-of-co" });
+    expect(earlier.response.status).toBe(404);
+    expect((earlier.body as { detail: string }).detail).toContain("not in the database");
+    expect((await call("getStartup", "?asOf=2026-13-01", { slug: "as-of-co" })).response.status).toBe(400);
+    expect((await call("getStartup", "?asOf=2026-06-01", { slug: "gone" })).response.status).toBe(404);
+  });
+});
+
 test("every endpoint was called", () => {
   expect([...called].sort()).toEqual(ENDPOINTS.map((endpoint) => endpoint.operationId).sort());
 });

@@ -17,6 +17,7 @@ import {
   reportedFigureListQuerySchema,
   slugPathSchema,
   sourceListQuerySchema,
+  startupDetailQuerySchema,
   startupListQuerySchema,
 } from "@/lib/api/schemas";
 import { findApiCities, getApiCity } from "@/lib/data/api/cities";
@@ -38,6 +39,7 @@ import {
   getApiReportedFigure,
   getApiSource,
 } from "@/lib/data/api/sources";
+import { getApiStartupAsOf } from "@/lib/data/api/startup-as-of";
 import { findApiStartups, getApiStartup } from "@/lib/data/api/startups";
 import { findCurrentSlug } from "@/lib/data/slug-redirects";
 import type { SlugRecordType } from "@/lib/generated/prisma/enums";
@@ -134,7 +136,18 @@ function includeCitations(url: URL): boolean {
 
 export async function getStartup({ url, path }: ApiContext): Promise<ApiBody> {
   const { slug } = parsePath(slugPathSchema, path);
-  const data = await getApiStartup({ slug, includeCitations: includeCitations(url) });
+  const query = parseQuery(startupDetailQuerySchema, url);
+  const withCitations = query.include === "citations";
+  if (query.asOf !== undefined) {
+    const at = new Date(`${query.asOf}T23:59:59.999Z`);
+    const data = await getApiStartupAsOf({ slug, at, includeCitations: withCitations });
+    if (data) return { json: { data, asOf: query.asOf } };
+    if (await getApiStartup({ slug, includeCitations: false })) {
+      throw new ApiProblem(404, `This start-up was not in the database at the end of ${query.asOf}.`);
+    }
+    return notFoundOrRedirect("STARTUP", slug, `${API_BASE}/startups`);
+  }
+  const data = await getApiStartup({ slug, includeCitations: withCitations });
   return data ? { json: { data } } : notFoundOrRedirect("STARTUP", slug, `${API_BASE}/startups`);
 }
 
