@@ -458,6 +458,14 @@ describe("the envelope", () => {
     expect(queries[0]).toContain("ChartDataVersion");
   });
 
+  test("a route without dynamic segments works with the params Next.js gives it (none)", async () => {
+    const { GET } = await import("@/app/api/v1/cities/route");
+    const response = await GET(new Request("http://localhost/api/v1/cities"), {
+      params: Promise.resolve(undefined as unknown as Record<string, string>),
+    });
+    expect(response.status).toBe(200);
+  });
+
   test("CORS for reads", async () => {
     const { response } = await call("listCities");
     expect(response.headers.get("access-control-allow-origin")).toBe("*");

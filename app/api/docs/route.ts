@@ -19,10 +19,26 @@ const page = (version: string) => `<!doctype html>
 </html>
 `;
 
+// Scalar's bundle names its own CDN (fonts) and services (a request proxy, an API registry search)
+// in places its options do not switch off; the browser is told to load nothing from elsewhere.
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "frame-ancestors 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join("; ");
+
 export async function GET() {
   return new Response(page(await scalarVersion()), {
     headers: {
       "Content-Type": "text/html; charset=utf-8",
+      "Content-Security-Policy": CONTENT_SECURITY_POLICY,
       "Cache-Control": "public, max-age=300",
       "X-Content-Type-Options": "nosniff",
     },

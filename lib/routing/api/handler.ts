@@ -154,7 +154,8 @@ export function apiRoute(operationId: string, run: (context: ApiContext, endpoin
       if (etag && matchesIfNoneMatch(request.headers.get("if-none-match"), etag)) {
         return new Response(null, { status: 304, headers: cacheHeaders });
       }
-      const raw = context ? await context.params : {};
+      // Next.js passes no params (undefined) to a route without dynamic segments.
+      const raw = (context ? await context.params : undefined) ?? {};
       const path = Object.fromEntries(
         Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value.join("/") : value]),
       );
