@@ -28,7 +28,7 @@ const decimalString = z
   .string()
   .regex(/^-?\d+(\.\d+)?$/)
   .meta({ description: "A decimal number as text." });
-const apiPath = z.string().startsWith("/").meta({ description: "A path on this site." });
+const apiPath = z.string().regex(/^\//).meta({ description: "A path on this site." });
 
 export const linksSchema = z
   .object({

@@ -55,8 +55,13 @@ test("/api/docs renders the reference from our own server only", async ({ page, 
   });
   const response = await page.goto("/api/docs");
   expect(response?.headers()["content-security-policy"]).toContain("connect-src 'self'");
-  await expect(page.getByRole("heading", { name: "Alumni Atlas API" }).first()).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByText("List start-ups").first()).toBeVisible();
+  // The sidebar lists the operations only once the document has loaded and rendered.
+  const operation = page.getByRole("navigation").getByText("List start-ups");
+  await expect(operation).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole("heading", { name: "Alumni Atlas API", level: 1 })).toBeVisible();
+  await operation.click();
+  await expect(page.getByRole("heading", { name: "List start-ups" })).toBeVisible();
+  await expect(page.getByText("Query Parameters").first()).toBeVisible();
   await page.screenshot({ path: "test-results/api-docs.png", fullPage: false });
   expect(foreign).toEqual([]);
 });

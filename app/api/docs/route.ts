@@ -1,7 +1,17 @@
 import { scalarVersion } from "@/lib/routing/api/docs";
 
+// Scalar reads its options from the element's attributes (createApiReference left the page blank:
+// "Document not found in configList" in 1.46). Its default fonts come from its CDN: off, the page uses
+// the system's. Its AI agent, telemetry and developer tools talk to its servers: off.
+const SCALAR_CONFIGURATION = JSON.stringify({
+  withDefaultFonts: false,
+  telemetry: false,
+  agent: { disabled: true },
+  showDeveloperTools: "never",
+}).replaceAll('"', "&quot;");
+
 // Interactive documentation of /api/v1: Scalar's standalone bundle, served from our own package
-// copy (./standalone.js), reading /openapi.json. Nothing is loaded from a CDN.
+// copy (./standalone.js), reading /openapi.json.
 const page = (version: string) => `<!doctype html>
 <html lang="en">
   <head>
@@ -12,9 +22,8 @@ const page = (version: string) => `<!doctype html>
   </head>
   <body>
     <noscript>The API reference needs JavaScript; the document itself is at <a href="/openapi.json">/openapi.json</a>.</noscript>
-    <div id="api-reference"></div>
+    <script id="api-reference" data-url="/openapi.json" data-configuration="${SCALAR_CONFIGURATION}"></script>
     <script src="/api/docs/standalone.js?v=${version}"></script>
-    <script src="/api/docs/init.js"></script>
   </body>
 </html>
 `;
