@@ -1,7 +1,7 @@
 import { scalarVersion } from "@/lib/routing/api/docs";
 
-// Scalar reads its options from the element's attributes (createApiReference left the page blank:
-// "Document not found in configList" in 1.46). Its default fonts come from its CDN: off, the page uses
+// Scalar reads its options from the element's attributes (in 1.46 createApiReference() warned
+// "Document not found in configList" and showed only skeletons for 25 s here). Its default fonts come from its CDN: off, the page uses
 // the system's. Its AI agent, telemetry and developer tools talk to its servers: off.
 const SCALAR_CONFIGURATION = JSON.stringify({
   withDefaultFonts: false,
