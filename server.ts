@@ -6,6 +6,7 @@
 import { createServer } from "node:http";
 import next from "next";
 import { compileTrustedProxies, stampClientAddress } from "./lib/security/client-address";
+import { HSTS_VALUE, servedOverHttps } from "./lib/security/headers";
 
 const dev = process.argv.includes("--dev");
 const hostname = process.env.HOST ?? (dev ? "localhost" : "0.0.0.0");
@@ -29,6 +30,9 @@ await app.prepare();
 
 const server = createServer((request, response) => {
   stampClientAddress(request, trust);
+  // After the stamp: X-Forwarded-Proto is left only when a trusted proxy sent it.
+  if (servedOverHttps(request.headers["x-forwarded-proto"], process.env.SITE_URL))
+    response.setHeader("Strict-Transport-Security", HSTS_VALUE);
   void handle(request, response);
 });
 server.listen(port, hostname, () => {
