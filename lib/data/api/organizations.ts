@@ -11,7 +11,7 @@ import { PUBLIC, findCitationsOf, inOrder, keysetIds, organizationRef, organizat
 
 // Organisations for the public API: investors and Alibaba units alike, by name, and the unit tree.
 
-// Served by Organization_display_name_idx.
+// Served by Organization_name_order_idx.
 const organizationSortKey = Prisma.sql`lower(o."nameEn")`;
 
 export async function findApiOrganizations({
