@@ -6,7 +6,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
   // CSV imports travel in a server action; files are capped at 1 MB (lib/import/startups-csv.ts).
-  experimental: { serverActions: { bodySizeLimit: "2mb" } },
+  // authInterrupts: forbidden() answers 403 with app/admin/forbidden.tsx (an editor on an admin page).
+  experimental: { serverActions: { bodySizeLimit: "2mb" }, authInterrupts: true },
 };
 
 export default nextConfig;

@@ -6,6 +6,7 @@
 import { createServer } from "node:http";
 import next from "next";
 import { compileTrustedProxies, stampClientAddress } from "./lib/security/client-address";
+import { hasMalformedPath } from "./lib/security/request-path";
 
 const dev = process.argv.includes("--dev");
 const hostname = process.env.HOST ?? (dev ? "localhost" : "0.0.0.0");
@@ -29,6 +30,11 @@ await app.prepare();
 
 const server = createServer((request, response) => {
   stampClientAddress(request, trust);
+  if (hasMalformedPath(request.url)) {
+    response.writeHead(400, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
+    response.end("Bad request: the address is not correctly percent-encoded.\n");
+    return;
+  }
   void handle(request, response);
 });
 server.listen(port, hostname, () => {

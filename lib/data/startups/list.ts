@@ -288,14 +288,16 @@ function exportBatchIds(
  */
 export async function openStartupExport({
   params,
-  batchSize = 1000,
+  batchSize,
 }: {
   params: StartupListParams;
   batchSize?: number;
 }): Promise<AsyncGenerator<StartupExportRow[]>> {
   const prisma = await getPrisma();
   const unitIds = params.unit ? await getUnitSubtreeIds(params.unit) : [];
-  return exportBatches(prisma, params, unitIds, batchSize);
+  // Sorting by funding sums every round for each batch (about 0.5 s at 100,000 start-ups), so its
+  // batches are larger: 20 of them rather than 100; 5,000 rows are still a few megabytes.
+  return exportBatches(prisma, params, unitIds, batchSize ?? (params.sort === "funding" ? 5000 : 1000));
 }
 
 async function* exportBatches(
