@@ -305,11 +305,12 @@ test("Chinese, Arabic and Cyrillic names are kept; the slug comes from the Engli
 });
 
 test("a name sent both as a value and as a group of fields is a field error, in either order", async () => {
-  for (const fields of [
+  const clashes: Record<string, string>[] = [
     { nameEn: "Clash", confidence: "HIGH", citations: "x", "citations.0.quote": "y" },
     { "citations.0.quote": "y", citations: "x", nameEn: "Clash", confidence: "HIGH" },
     { nameEn: "Clash", confidence: "HIGH", "citations.0": "x", "citations.0.quote": "y" },
-  ]) {
+  ];
+  for (const fields of clashes) {
     const state = await refused("startups", fields);
     const [[field, messages]] = Object.entries(state.fieldErrors ?? {}) as [[string, string[]]];
     expect(field).toMatch(/^citations(\.0)?$/);
