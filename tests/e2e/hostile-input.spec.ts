@@ -144,7 +144,7 @@ base.describe("hostile addresses", () => {
     },
   );
 
-  base("hostile snapshot requests are refused with a 4xx, never a 500", async ({ request }) => {
+  base("hostile snapshot requests never answer 500", async ({ request }) => {
     const bodies = fc.oneof(
       fc.dictionary(fc.constantFrom(...CHART_FILTERS, "__proto__", "constructor"), hostileValue, { maxKeys: 4 }),
       fc.dictionary(hostileValue, fc.oneof(hostileValue, fc.integer()), { maxKeys: 3 }),
