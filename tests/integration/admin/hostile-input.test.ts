@@ -341,6 +341,7 @@ async function rowCounts(): Promise<Record<string, number>> {
     "SlugRedirect",
     "ChangeLog",
     "User",
+    "FormSubmission",
   ];
   const rows = await db.prisma.$queryRawUnsafe<{ name: string; count: number }[]>(
     tables.map((table) => `SELECT '${table}' AS name, count(*)::int AS count FROM "${table}"`).join(" UNION ALL "),
