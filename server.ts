@@ -7,6 +7,7 @@ import { createServer } from "node:http";
 import next from "next";
 import { compileTrustedProxies, stampClientAddress } from "./lib/security/client-address";
 import { HSTS_VALUE, servedOverHttps } from "./lib/security/headers";
+import { hasMalformedPath } from "./lib/security/request-path";
 
 const dev = process.argv.includes("--dev");
 const hostname = process.env.HOST ?? (dev ? "localhost" : "0.0.0.0");
@@ -33,6 +34,16 @@ const server = createServer((request, response) => {
   // After the stamp: X-Forwarded-Proto is left only when a trusted proxy sent it.
   if (servedOverHttps(request.headers["x-forwarded-proto"], process.env.SITE_URL))
     response.setHeader("Strict-Transport-Security", HSTS_VALUE);
+  // Next.js answers a path it cannot percent-decode with a 500; refuse it here (lib/security/request-path.ts).
+  if (hasMalformedPath(request.url)) {
+    response.writeHead(400, {
+      "content-type": "text/plain; charset=utf-8",
+      "cache-control": "no-store",
+      "x-content-type-options": "nosniff",
+    });
+    response.end("Bad request: the address is not correctly percent-encoded.\n");
+    return;
+  }
   void handle(request, response);
 });
 server.listen(port, hostname, () => {
