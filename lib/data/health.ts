@@ -12,7 +12,10 @@ export async function databaseKnownDown(): Promise<boolean> {
   return db !== undefined && !db.availability.available;
 }
 
-export type Readiness = { ready: boolean; checks: { database: "ok" | "unavailable"; migrations: "ok" | "pending" | "unknown" } };
+export type Readiness = {
+  ready: boolean;
+  checks: { database: "ok" | "unavailable"; migrations: "ok" | "pending" | "unknown" };
+};
 
 const READY_TIMEOUT_MS = 3_000;
 

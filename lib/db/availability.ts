@@ -1,4 +1,5 @@
 import { messageOf } from "../errors";
+import { requestContextStorage } from "../observability/context";
 import { logger } from "../observability/logger";
 import { reportDatabaseAvailable } from "../observability/metrics";
 import { redactSecrets } from "../observability/redact";
@@ -17,7 +18,12 @@ const UNAVAILABLE_NODE_CODES = new Set([
 ]);
 // Prisma's own codes for an unreachable server, and its driver adapters' error kinds.
 const UNAVAILABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1017"]);
-const UNAVAILABLE_ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
+const UNAVAILABLE_ADAPTER_KINDS = new Set([
+  "DatabaseNotReachable",
+  "ConnectionClosed",
+  "SocketTimeout",
+  "TooManyConnections",
+]);
 const UNAVAILABLE_MESSAGES =
   /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|Connection ended unexpectedly|the database system is (starting up|shutting down)|Can't reach database server/i;
 
@@ -76,21 +82,25 @@ export function trackAvailability(options: AvailabilityOptions): DatabaseAvailab
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
 
-  const schedule = (ms: number) => {
-    if (stopped) return;
-    clearTimeout(timer);
-    timer = setTimeout(runProbe, ms);
-    timer.unref();
-  };
+  // Outside any request's context: the outage is the process's news, not the request's that met it.
+  const schedule = (ms: number) =>
+    requestContextStorage().exit(() => {
+      if (stopped) return;
+      clearTimeout(timer);
+      timer = setTimeout(runProbe, ms);
+      timer.unref();
+    });
   const markDown = (error: unknown) => {
     if (!available || stopped) return;
     available = false;
     downSince = Date.now();
     reportDatabaseAvailable(false);
     const code = (error as { code?: unknown }).code;
-    log.error(
-      { cause: redactSecrets(messageOf(error)), ...(typeof code === "string" ? { code } : {}) },
-      "database unavailable: pages answer 503 until it is back",
+    requestContextStorage().exit(() =>
+      log.error(
+        { cause: redactSecrets(messageOf(error)), ...(typeof code === "string" ? { code } : {}) },
+        "database unavailable: pages answer 503 until it is back",
+      ),
     );
     schedule(retryMs);
   };
@@ -125,4 +135,8 @@ export function trackAvailability(options: AvailabilityOptions): DatabaseAvailab
 }
 
 /** The embedded database lives in this process: it is there as long as the process is. */
-export const alwaysAvailable: DatabaseAvailability = { available: true, observe: () => undefined, stop: () => undefined };
+export const alwaysAvailable: DatabaseAvailability = {
+  available: true,
+  observe: () => undefined,
+  stop: () => undefined,
+};

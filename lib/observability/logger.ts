@@ -30,7 +30,10 @@ function destination(): DestinationStream {
   if (!file) return console;
   // A copy in a file, JSON always: the end-to-end run greps it for secrets.
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  return pino.multistream([{ stream: console }, { stream: pino.destination({ dest: file, sync: true, append: true }) }]);
+  return pino.multistream([
+    { stream: console },
+    { stream: pino.destination({ dest: file, sync: true, append: true }) },
+  ]);
 }
 
 function createLogger(): Logger {

@@ -16,7 +16,8 @@ export function postgresBinDir(): string {
         .filter((v) => existsSync(path.join(root, v, "bin", "initdb")))
         .sort((a, b) => Number(b) - Number(a))
     : [];
-  if (versions.length === 0) throw new Error("No PostgreSQL server binaries under /usr/lib/postgresql (set PG_BIN_DIR)");
+  if (versions.length === 0)
+    throw new Error("No PostgreSQL server binaries under /usr/lib/postgresql (set PG_BIN_DIR)");
   return path.join(root, versions[0]!, "bin");
 }
 
@@ -50,9 +51,7 @@ export class PgCluster {
 
   private async exec(tool: string, args: string[]): Promise<string> {
     const file = path.join(this.bin, tool);
-    const [command, commandArgs] = this.asRoot
-      ? ["runuser", ["-u", "postgres", "--", file, ...args]]
-      : [file, args];
+    const [command, commandArgs] = this.asRoot ? ["runuser", ["-u", "postgres", "--", file, ...args]] : [file, args];
     const { stdout } = await run(command, commandArgs, { cwd: tmpdir(), timeout: 60_000 });
     return stdout;
   }
@@ -63,7 +62,16 @@ export class PgCluster {
 
   async start(): Promise<void> {
     const options = `-p ${this.port} -k ${tmpdir()} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=60`;
-    await this.exec("pg_ctl", ["-D", this.dataDir, "-o", options, "-l", path.join(this.dataDir, "..", "log"), "-w", "start"]);
+    await this.exec("pg_ctl", [
+      "-D",
+      this.dataDir,
+      "-o",
+      options,
+      "-l",
+      path.join(this.dataDir, "..", "log"),
+      "-w",
+      "start",
+    ]);
   }
 
   /** Fast shutdown: sessions are ended and in-flight transactions rolled back, as in a real outage. */

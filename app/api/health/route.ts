@@ -9,7 +9,10 @@ import { databaseKnownDown } from "@/lib/data/health";
 export async function GET() {
   await connection();
   if (await databaseKnownDown()) {
-    return Response.json({ status: "unavailable" }, { status: 503, headers: { "Retry-After": "5", "Cache-Control": "no-store" } });
+    return Response.json(
+      { status: "unavailable" },
+      { status: 503, headers: { "Retry-After": "5", "Cache-Control": "no-store" } },
+    );
   }
   return Response.json({ status: "ok" }, { headers: { "Cache-Control": "no-store" } });
 }
