@@ -10,8 +10,9 @@ const RULES: [RegExp, string][] = [
   [/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/@"'`<>]+@/gi, "$1[redacted]@"],
   // Cookie and Set-Cookie headers, whole.
   [/\b((?:set-)?cookie)(["']?\s*[:=]\s*["']?)[^\n"']+/gi, "$1$2[redacted]"],
-  // A session token however it is named (better-auth's cookie, a query parameter, JSON).
-  [/\b([a-z0-9_.-]*(?:session[_-]?token|token|secret|password))(["']?\s*[:=]\s*["']?)[^\s"';&,}]+/gi, "$1$2[redacted]"],
+  // A session token, secret or password however it is named: a quoted JSON value whole, else up to a separator.
+  [/\b([a-z0-9_.-]*(?:token|secret|password))("\s*:\s*")(?:[^"\\]|\\.)*/gi, "$1$2[redacted]"],
+  [/\b([a-z0-9_.-]*(?:token|secret|password))(['"]?\s*[:=]\s*['"]?)(?!\[redacted\])[^\s"';&,}]+/gi, "$1$2[redacted]"],
   // Authorization: Bearer …
   [/\b(authorization)(["']?\s*[:=]\s*["']?)[^\n"']+/gi, "$1$2[redacted]"],
 ];
