@@ -75,7 +75,9 @@ describe("graceful shutdown", () => {
     const replies = await Promise.all(load);
     await stopping;
 
-    const failed = replies.filter((reply) => reply instanceof Error || reply.status !== 200 || reply.body !== "slow but whole");
+    const failed = replies.filter(
+      (reply) => reply instanceof Error || reply.status !== 200 || reply.body !== "slow but whole",
+    );
     expect(failed).toHaveLength(0);
     expect(late).toBe("ECONNREFUSED");
     expect(events.at(-1)).toBe("database closed");

@@ -60,7 +60,9 @@ describe("resolveRequestId", () => {
 
 describe("isUnavailableError", () => {
   test("connection failures, as the driver and Prisma report them", () => {
-    expect(isUnavailableError(Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" }))).toBe(true);
+    expect(
+      isUnavailableError(Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" })),
+    ).toBe(true);
     expect(isUnavailableError(Object.assign(new Error("terminating connection"), { code: "57P01" }))).toBe(true);
     expect(isUnavailableError(new Error("Connection terminated unexpectedly"))).toBe(true);
     expect(
