@@ -135,7 +135,8 @@ describe.each(testDatabaseKinds)("backup and restore on %s", (kind) => {
     // A corrupted copy is refused before anything is restored.
     const corrupt = path.join(path.dirname(backup.file), `corrupt-${path.basename(backup.file)}`);
     const bytes = readFileSync(backup.file);
-    bytes[bytes.length >> 1] ^= 0xff;
+    const middle = bytes.length >> 1;
+    bytes.writeUInt8(bytes.readUInt8(middle) ^ 0xff, middle);
     writeFileSync(corrupt, bytes);
     writeFileSync(`${corrupt}.sha256`, readFileSync(backup.checksumFile, "utf8"));
     await expect(restoreDatabase(await newTarget(kind, "never"), corrupt)).rejects.toThrow(/Checksum mismatch/);
