@@ -61,7 +61,14 @@ test.beforeAll(async () => {
   await admin.end();
   await runScript("prisma/migrate.ts");
   await runScript("prisma/seed.ts");
-  await runScript("prisma/admin-create.ts", ["--email", editor.email, "--password", editor.password, "--role", "editor"]);
+  await runScript("prisma/admin-create.ts", [
+    "--email",
+    editor.email,
+    "--password",
+    editor.password,
+    "--role",
+    "editor",
+  ]);
   server = spawn("node_modules/.bin/tsx", ["server.ts"], {
     env: {
       ...process.env,
@@ -75,7 +82,8 @@ test.beforeAll(async () => {
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
-  for (const stream of [server.stdout!, server.stderr!]) stream.on("data", (chunk: Buffer) => serverLog.push(chunk.toString()));
+  for (const stream of [server.stdout!, server.stderr!])
+    stream.on("data", (chunk: Buffer) => serverLog.push(chunk.toString()));
   serverExit = new Promise((resolve) => server!.on("exit", (code) => resolve(code)));
   await waitFor(`${baseURL}/api/ready`, 200, 60_000);
 });
@@ -89,7 +97,16 @@ test.afterAll(async () => {
 
 type Sample = { path: string; start: number; end: number; status: number; retryAfter: string | null; ours: boolean };
 
-const PATHS = ["/", "/startups", "/startups/dingxiang", "/founders", "/cities", "/charts", "/investors", "/api/startups/csv"];
+const PATHS = [
+  "/",
+  "/startups",
+  "/startups/dingxiang",
+  "/founders",
+  "/cities",
+  "/charts",
+  "/investors",
+  "/api/startups/csv",
+];
 
 /** Clients that keep asking for pages until told to stop, each request timed and kept. */
 function load(clients: number, signal: { stop: boolean }): Promise<Sample[]> {
@@ -99,9 +116,10 @@ function load(clients: number, signal: { stop: boolean }): Promise<Sample[]> {
       for (let i = client; !signal.stop; i++) {
         const target = PATHS[i % PATHS.length]!;
         const start = Date.now();
-        const answer = await fetch(`${baseURL}${target}`, { redirect: "manual", signal: AbortSignal.timeout(15_000) }).catch(
-          () => null,
-        );
+        const answer = await fetch(`${baseURL}${target}`, {
+          redirect: "manual",
+          signal: AbortSignal.timeout(15_000),
+        }).catch(() => null);
         const body = answer ? await answer.text().catch(() => "") : "";
         samples.push({
           path: target,
@@ -116,7 +134,9 @@ function load(clients: number, signal: { stop: boolean }): Promise<Sample[]> {
   ).then(() => samples);
 }
 
-test("PostgreSQL stopped for 10 s under load: 503 pages of ours, the form kept, 200 again within 5 s", async ({ page }) => {
+test("PostgreSQL stopped for 10 s under load: 503 pages of ours, the form kept, 200 again within 5 s", async ({
+  page,
+}) => {
   // An editor, signed in, with a form half filled when the database goes away.
   const signIn = await page.request.post(`${baseURL}/api/auth/sign-in/email`, {
     data: editor,
@@ -184,7 +204,10 @@ test("PostgreSQL stopped for 10 s under load: 503 pages of ours, the form kept, 
     wrongDuringOutage: wrongDuring.length,
     atEdges: edges.length,
     edgeStatuses: Object.fromEntries(
-      [...new Set(edges.map((s) => s.status))].map((status) => [status, edges.filter((s) => s.status === status).length]),
+      [...new Set(edges.map((s) => s.status))].map((status) => [
+        status,
+        edges.filter((s) => s.status === status).length,
+      ]),
     ),
     failuresAfter5s: lateFailures.length,
     secondsToRecover: recoverSeconds,
@@ -202,7 +225,9 @@ test("PostgreSQL stopped for 10 s under load: 503 pages of ours, the form kept, 
   const check = new pg.Client({ connectionString: databaseUrl });
   await check.connect();
   const { rows } = await check.query(`SELECT count(*)::int AS n FROM "Startup" WHERE "nameEn" = $1`, [typed]);
-  const history = await check.query(`SELECT count(*)::int AS n FROM "ChangeLog" WHERE "summary" LIKE $1`, [`%${typed}%`]);
+  const history = await check.query(`SELECT count(*)::int AS n FROM "ChangeLog" WHERE "summary" LIKE $1`, [
+    `%${typed}%`,
+  ]);
   await check.end();
   expect(rows[0].n).toBe(0);
   expect(history.rows[0].n).toBe(0);
