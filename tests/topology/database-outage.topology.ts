@@ -69,7 +69,8 @@ test.beforeAll(async () => {
     "--role",
     "editor",
   ]);
-  server = spawn("node_modules/.bin/tsx", ["server.ts"], {
+  // As `npm start` runs it: one process (tsx as a loader), so SIGTERM reaches the server itself.
+  server = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
     env: {
       ...process.env,
       NODE_ENV: "production",
