@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-import { e2eAdmin, e2eServerLog, e2eSessionTokens } from "./tests/e2e/fixtures/credentials";
+import { e2eAdmin, e2eMetricsToken, e2eServerLog, e2eSessionTokens } from "./tests/e2e/fixtures/credentials";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -54,6 +54,7 @@ export default defineConfig({
       PGLITE_DATA_DIR: "tests/.artifacts/e2e-db",
       // A copy of the server's log for the secrets check in the global teardown.
       LOG_FILE: e2eServerLog,
+      METRICS_TOKEN: e2eMetricsToken,
       DATABASE_URL: "",
       NEXT_TELEMETRY_DISABLED: "1",
       // The first admin of the throwaway database; fixtures sign in through the auth endpoint.

@@ -66,6 +66,7 @@ function createMetrics(): Metrics {
   // Known series start at 0, so a scraper sees them before the first event (rate() needs two samples).
   for (const result of ["hit", "miss"]) metrics.cacheLookups.inc({ cache: "charts", result }, 0);
   for (const reason of ["credentials", "suspended", "limited"]) metrics.signInFailures.inc({ reason }, 0);
+  metrics.rateLimitRefusals.inc({ rule: "sign-in" }, 0);
   new Gauge({
     name: "atlas_db_pool_connections",
     help: "PostgreSQL pool connections by state (total, idle, waiting = queries queued for a connection, max). Absent on the embedded database.",

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
-import { e2eAdmin, e2eServerLog, e2eSessionTokens } from "./fixtures/credentials";
+import { e2eAdmin, e2eMetricsToken, e2eServerLog, e2eSessionTokens } from "./fixtures/credentials";
 
 /** Every server log a run leaves: the e2e server's (LOG_FILE) and the outage test's own server. */
 const LOGS = [e2eServerLog, "tests/.artifacts/outage-server.log"];
@@ -23,8 +23,15 @@ export default function checkLogsForSecrets(): void {
     e2eAdmin.password,
     "outage-test-password-4f9a2c",
     "outage-test-secret-0123456789abcdef0123456789",
-    ...(existsSync(e2eSessionTokens) ? readFileSync(e2eSessionTokens, "utf8").split("\n").filter(Boolean) : []),
-  ];
+    // A session cookie's value is "<token>.<signature>": the bare token is what the database stores.
+    ...(existsSync(e2eSessionTokens)
+      ? readFileSync(e2eSessionTokens, "utf8")
+          .split("\n")
+          .filter(Boolean)
+          .flatMap((value) => [value, value.split(".")[0]!])
+      : []),
+    e2eMetricsToken,
+  ].filter((secret) => secret.length >= 12);
   const problems: string[] = [];
   let checked = 0;
   for (const file of LOGS) {
