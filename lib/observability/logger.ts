@@ -25,7 +25,14 @@ function destination(): DestinationStream {
   // Readable lines for a developer; one JSON object per line for a log collector.
   const console: DestinationStream = production
     ? pino.destination({ fd: 1, sync: true })
-    : pretty({ colorize: process.stdout.isTTY, sync: true, translateTime: "HH:MM:ss.l", ignore: "pid,hostname" });
+    : pretty({
+        colorize: process.stdout.isTTY,
+        sync: true,
+        translateTime: "HH:MM:ss.l",
+        ignore: "pid,hostname,service,component",
+        messageFormat: "[{component}] {msg}",
+        singleLine: true,
+      });
   const file = process.env.LOG_FILE;
   if (!file) return console;
   // A copy in a file, JSON always: the end-to-end run greps it for secrets.

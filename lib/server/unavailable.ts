@@ -45,6 +45,11 @@ export function unavailableResponse(pathname: string): { headers: Record<string,
       "Content-Length": String(Buffer.byteLength(body)),
       "Retry-After": String(OUTAGE_RETRY_AFTER_SECONDS),
       "Cache-Control": "no-store",
+      // Served outside Next.js, so outside proxy.ts's headers: its own, strict (inline style only;
+      // no frame-ancestors rule, so an embedded chart's frame shows the outage too).
+      "X-Content-Type-Options": "nosniff",
+      "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'",
+      "Referrer-Policy": "strict-origin-when-cross-origin",
     },
   };
 }

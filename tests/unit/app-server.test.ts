@@ -55,7 +55,9 @@ describe("request ids", () => {
 describe("graceful shutdown", () => {
   test("SIGTERM during a load of slow requests: every one finishes, new connections are refused, the database closes last, exit 0", async () => {
     const events: string[] = [];
+    let arrived = 0;
     const handle = async (_req: IncomingMessage, res: ServerResponse) => {
+      arrived++;
       await sleep(800);
       res.end("slow but whole", () => events.push("finished"));
     };
@@ -68,7 +70,8 @@ describe("graceful shutdown", () => {
     const load = Array.from({ length: 30 }, (_, i) =>
       get(app.port, `/startups?page=${i}`).catch((error: Error) => error),
     );
-    await sleep(150);
+    // SIGTERM once all of them are inside the app (on a busy machine connecting can take a while).
+    await expect.poll(() => arrived, { timeout: 10_000, interval: 10 }).toBe(30);
     const stopping = app.shutdown("SIGTERM");
     await sleep(50);
     const late = await get(app.port, "/").catch((error: NodeJS.ErrnoException) => error.code);
