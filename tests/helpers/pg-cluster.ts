@@ -27,18 +27,15 @@ export function postgresBinDir(): string {
  * `postgres` user (runuser).
  */
 export class PgCluster {
-  readonly dataDir: string;
-  readonly bin = postgresBinDir();
+  private folder: string | undefined;
   private readonly asRoot = process.getuid?.() === 0;
 
-  constructor(readonly port: number) {
-    const parent = mkdtempSync(path.join(tmpdir(), "atlas-pg-"));
-    this.dataDir = path.join(parent, "data");
-    if (this.asRoot) {
-      const { uid, gid } = postgresUser();
-      chownSync(parent, uid, gid);
-      chmodSync(parent, 0o700);
-    }
+  constructor(readonly port: number) {}
+
+  /** The cluster's data folder, inside a temporary folder made by init(). */
+  get dataDir(): string {
+    if (!this.folder) throw new Error("PgCluster.init() has not run");
+    return path.join(this.folder, "data");
   }
 
   get url(): string {
@@ -50,13 +47,20 @@ export class PgCluster {
   }
 
   private async exec(tool: string, args: string[]): Promise<string> {
-    const file = path.join(this.bin, tool);
+    const file = path.join(postgresBinDir(), tool);
     const [command, commandArgs] = this.asRoot ? ["runuser", ["-u", "postgres", "--", file, ...args]] : [file, args];
     const { stdout } = await run(command, commandArgs, { cwd: tmpdir(), timeout: 60_000 });
     return stdout;
   }
 
   async init(): Promise<void> {
+    // Made here, not in the constructor: a test runner that only lists a file must leave nothing behind.
+    this.folder = mkdtempSync(path.join(tmpdir(), "atlas-pg-"));
+    if (this.asRoot) {
+      const { uid, gid } = postgresUser();
+      chownSync(this.folder, uid, gid);
+      chmodSync(this.folder, 0o700);
+    }
     await this.exec("initdb", ["-D", this.dataDir, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync"]);
   }
 
@@ -80,8 +84,10 @@ export class PgCluster {
   }
 
   async destroy(): Promise<void> {
+    if (!this.folder) return;
     await this.exec("pg_ctl", ["-D", this.dataDir, "-m", "immediate", "-w", "stop"]).catch(() => undefined);
-    rmSync(path.dirname(this.dataDir), { recursive: true, force: true });
+    rmSync(this.folder, { recursive: true, force: true });
+    this.folder = undefined;
   }
 }
 
