@@ -5,7 +5,7 @@
 /** The project's folders, top to bottom. The patterns do not overlap. */
 const groups = {
   app: "^app/",
-  entry: "^(instrumentation|proxy|server)[.]ts$|^lib/boot[.]ts$|^lib/server/",
+  entry: "^(instrumentation|instrumentation-client|proxy|server)[.]ts$|^lib/boot[.]ts$|^lib/server/",
   "components/ui": "^components/ui/",
   "components/charts": "^components/charts/",
   components: "^components/(?!ui/|charts/)",

@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { staticSecurityHeaders } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
   // Native/WASM database drivers are loaded by Node at run time rather than bundled.
@@ -8,6 +9,11 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
   // CSV imports travel in a server action; files are capped at 1 MB (lib/import/startups-csv.ts).
   experimental: { serverActions: { bodySizeLimit: "2mb" } },
+  // CSP, framing, nosniff, referrer and permissions for every route; the admin's and sign-in's
+  // per-request CSP comes from proxy.ts, HSTS from server.ts.
+  async headers() {
+    return staticSecurityHeaders({ dev: process.env.NODE_ENV === "development" });
+  },
 };
 
 export default nextConfig;

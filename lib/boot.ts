@@ -1,7 +1,7 @@
 import { ConfigError, parseServerEnv } from "./env";
 import { getDatabase } from "./db/database";
 import { MigrationError } from "./db/migrate";
-import { ensureFirstAdmin } from "./auth/accounts";
+import { AccountError, ensureFirstAdmin } from "./auth/accounts";
 import { parseAuthEnv, resolveAuthSecret } from "./auth/config";
 import { getLogger, logger } from "./observability/logger";
 
@@ -26,7 +26,8 @@ export async function bootServer(): Promise<void> {
       log: (line) => log.info(line),
     });
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof MigrationError) {
+    // A weak or malformed ADMIN_PASSWORD is an operator's mistake: say which, without a stack trace.
+    if (error instanceof ConfigError || error instanceof MigrationError || error instanceof AccountError) {
       log.fatal(`Alumni Atlas cannot start: ${error.message}`);
       getLogger().flush();
       process.exit(1);

@@ -7,10 +7,11 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Label } from "@/components/ui/label";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
+import { SUBMISSION_KEY_FIELD } from "@/lib/forms/submission-key";
 import type { ImportSummary, RowCheck } from "@/lib/data/admin/import";
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
-type Preview = { fileName: string; rows: RowCheck[]; ready: number; problems: number };
+type Preview = { fileName: string; rows: RowCheck[]; ready: number; problems: number; submissionKey: string };
 
 /**
  * Upload → preview (every row checked, nothing written) → import all (only when every row is valid)
@@ -117,6 +118,8 @@ export function CsvImport({ previewAction, importAction }: { previewAction: Acti
             </table>
           </div>
           <form action={runImport} className="flex flex-wrap items-center gap-3">
+            {/* From the preview: importing what was checked twice (a double click) imports it once. */}
+            <input type="hidden" name={SUBMISSION_KEY_FIELD} value={checked.submissionKey} />
             <input type="hidden" name="csv" value={file?.text ?? ""} />
             <input type="hidden" name="fileName" value={checked.fileName} />
             {checked.problems === 0 ? (

@@ -3,6 +3,7 @@ import { useActionState, useEffect, useRef, useState, type FormEvent } from "rea
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
+import { SUBMISSION_KEY_FIELD } from "@/lib/forms/submission-key";
 import { citationRowsSchema } from "@/lib/validation/citation-rows";
 import { nestFormValues, readFormValues, type FormValues } from "@/lib/validation/form-data";
 import type { EntityKey } from "@/lib/validation/form-spec";
@@ -40,6 +41,7 @@ export function RecordForm({
   existingCitations,
   canCite,
   submitLabel,
+  submissionKey,
 }: {
   entity: EntityKey;
   action: Action;
@@ -49,6 +51,8 @@ export function RecordForm({
   existingCitations: ExistingCitation[];
   canCite: boolean;
   submitLabel: string;
+  /** Create forms: the key generated when the page was shown, kept while the form is refused and sent again. */
+  submissionKey?: string;
 }) {
   const definition = recordForms[entity];
   const [state, formAction] = useActionState(action, initialFormState);
@@ -113,6 +117,7 @@ export function RecordForm({
         <ErrorSummary status={status} message={message} errors={summaryErrors} formId={formId} />
       </div>
       {state.conflict ? <ConflictPanel conflict={state.conflict} /> : null}
+      {submissionKey ? <input type="hidden" name={SUBMISSION_KEY_FIELD} value={submissionKey} /> : null}
       {recordId ? <input type="hidden" name="id" value={recordId} /> : null}
       {currentVersion ? <input type="hidden" name="version" value={currentVersion} /> : null}
       <div className="grid gap-x-6 gap-y-5 sm:grid-cols-2">

@@ -1,11 +1,12 @@
 "use client";
-import { useActionState, type ReactNode } from "react";
+import { useActionState, useState, type ReactNode } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { describedBy, FieldShell } from "@/components/forms/field-shell";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { Alert } from "@/components/ui/alert";
 import { Input, Select } from "@/components/ui/input";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
+import { newSubmissionKey, SUBMISSION_KEY_FIELD } from "@/lib/forms/submission-key";
 import type { ButtonProps } from "@/components/ui/button";
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
@@ -19,8 +20,13 @@ const fieldLabels: Record<string, string> = {
   reason: "Reason",
 };
 
-export function CreateUserForm({ action }: { action: Action }) {
+export function CreateUserForm({ action, submissionKey }: { action: Action; submissionKey: string }) {
   const [state, formAction] = useActionState(action, initialFormState);
+  // One key per account: kept while the form is refused and sent again, renewed once it has saved.
+  const [key, setKey] = useState({ value: submissionKey, afterSubmission: 0 });
+  if (state.status === "success" && state.submissionId !== undefined && state.submissionId !== key.afterSubmission) {
+    setKey({ value: newSubmissionKey(), afterSubmission: state.submissionId });
+  }
   const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
   const values = state.status === "error" ? (state.values ?? {}) : {};
   const value = (name: string) => {
@@ -35,6 +41,7 @@ export function CreateUserForm({ action }: { action: Action }) {
   });
   return (
     <form key={state.submissionId ?? 0} id="new-user" action={formAction} noValidate className="grid gap-4">
+      <input type="hidden" name={SUBMISSION_KEY_FIELD} value={key.value} />
       <ErrorSummary
         status={state.status}
         message={state.message}
@@ -56,7 +63,7 @@ export function CreateUserForm({ action }: { action: Action }) {
           id="new-user-password"
           label="Password"
           required
-          hint="At least 12 characters. Share it privately; they can be given a new one here."
+          hint="At least 12 characters and hard to guess: several unrelated words, or a password manager's. Share it privately; they can be given a new one here."
           errors={errors.password}
         >
           <Input {...input("password")} type="password" autoComplete="new-password" />

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { checkImportRows, writeImportRows, type RowCheck } from "@/lib/data/admin/import";
 import { MAX_IMPORT_BYTES, parseStartupCsv } from "@/lib/import/startups-csv";
 import { ActionError } from "@/lib/forms/errors";
+import { newSubmissionKey } from "@/lib/forms/submission-key";
 import type { FormState } from "@/lib/forms/form-state";
 import { defineFormAction, parseWith } from "./safe-action";
 
@@ -24,7 +25,14 @@ const importSchema = fileSchema.extend({
   mode: z.enum(["all", "valid"], { error: "choose what to import" }),
 });
 
-export type ImportPreview = { fileName: string; rows: RowCheck[]; ready: number; problems: number };
+/** A checked file, and the submission key of the form that imports it (one import per preview). */
+export type ImportPreview = {
+  fileName: string;
+  rows: RowCheck[];
+  ready: number;
+  problems: number;
+  submissionKey: string;
+};
 
 const preview = defineFormAction({
   role: "editor",
@@ -35,7 +43,7 @@ const preview = defineFormAction({
     const checks = await checkImportRows(tx, file.rows);
     const rows = checks.map(({ line, label, status, errors, plan }) => ({ line, label, status, errors, plan }));
     const ready = rows.filter((r) => r.status === "ready").length;
-    return { fileName: input.fileName, rows, ready, problems: rows.length - ready };
+    return { fileName: input.fileName, rows, ready, problems: rows.length - ready, submissionKey: newSubmissionKey() };
   },
   message: (p) =>
     `Checked ${p.rows.length} row${p.rows.length === 1 ? "" : "s"}: ${p.ready} ready, ${p.problems} with problems. Nothing has been written yet.`,
@@ -63,6 +71,7 @@ const run = defineFormAction({
     return writeImportRows(tx, checks, record, input.fileName);
   },
   revalidate: () => ["/", "/startups", "/cities", "/founders", "/admin/startups"],
+  once: "import:startups",
   message: (s) =>
     `Imported ${s.imported.length} start-up${s.imported.length === 1 ? "" : "s"}${s.skipped.length > 0 ? `; skipped ${s.skipped.length} row${s.skipped.length === 1 ? "" : "s"} with problems` : ""}.`,
   data: (s) => s,

@@ -55,6 +55,9 @@ function buildActions(key: EntityKey) {
       write: ({ input, tx, record }) => createRecord(tx, entity, input.record, record, { citations: input.citations }),
       revalidate: (result) => adminPaths(key, result),
       redirectTo: (result) => `${editPath(key, result.id)}?saved=created`,
+      once: `create:${key}`,
+      recordId: (result) => String(result.id),
+      recheck: ({ input, tx }) => input.record.columns(tx),
     }),
     update: defineFormAction<EditInput, WriteResult>({
       role: "editor",
@@ -66,6 +69,7 @@ function buildActions(key: EntityKey) {
         }),
       revalidate: (result) => adminPaths(key, result),
       redirectTo: (result) => `${editPath(key, result.id)}?saved=updated`,
+      recheck: ({ input, tx }) => input.record.columns(tx, input.id),
     }),
     remove: defineFormAction<TargetInput, WriteResult>({
       role: "editor",

@@ -6,12 +6,19 @@ import { roleAllows, type CurrentUser, type Role } from "@/lib/auth/roles";
 import { getPrisma } from "@/lib/db";
 import { isUnavailableError } from "@/lib/db/availability";
 import { historyRecorder, type RecordChange } from "@/lib/data/admin/history";
+import {
+  claimSubmission,
+  recordSubmissionAnswer,
+  submissionFingerprint,
+  type SubmissionAnswer,
+} from "@/lib/data/admin/submissions";
 import type { Tx } from "@/lib/data/admin/delegates";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { nestFormValues, readFormValues, type FormValues, type NestedValues } from "@/lib/validation/form-data";
 import type { ParseResult } from "@/lib/validation/parse";
 import { ActionError, ConflictError, ReferencedError } from "@/lib/forms/errors";
 import type { FormState } from "@/lib/forms/form-state";
+import { readSubmissionKey, SUBMISSION_KEY_FIELD } from "@/lib/forms/submission-key";
 
 export { parseWith, type ParseResult } from "@/lib/validation/parse";
 
@@ -29,9 +36,32 @@ export type FormActionConfig<T, R> = {
   message?(result: R): string;
   /** Answer data for the form (e.g. a preview); no redirect then. */
   data?(result: R): unknown;
+  /**
+   * For forms that create: the form's name ("create:cities"). The form must carry a submission key;
+   * the first submission with it writes, and every repeat (a double click, a resend, twenty at once)
+   * writes nothing and gets the first one's answer.
+   */
+  once?: string;
+  /** What a submission created, kept with its key. */
+  recordId?(result: R): string;
+  /**
+   * After a unique violation (a race lost to another save): runs the write's checks again against
+   * the data as it is now, so that the refusal names the field and the record as the check would.
+   */
+  recheck?(context: { input: T; tx: Tx }): Promise<unknown>;
 };
 
+const NO_KEY =
+  "This form carries no submission key (it may come from an older page), so nothing was saved. Reload the page and submit it again.";
+
 let submissions = 0;
+
+/** Fields never sent back to the browser with a refusal: a password stays in the page it was typed in. */
+const SECRET_FIELD = /password/i;
+
+function withoutSecrets(values: FormValues): FormValues {
+  return Object.fromEntries(Object.entries(values).filter(([name]) => !SECRET_FIELD.test(name)));
+}
 
 /**
  * The one way a form writes: authorize → parse with the form's zod schema → write in a transaction
@@ -45,7 +75,7 @@ export function defineFormAction<T, R>(config: FormActionConfig<T, R>) {
     const refuse = (message: string, extra: Partial<FormState> = {}): FormState => ({
       status: "error",
       message,
-      values,
+      values: withoutSecrets(values),
       submissionId,
       ...extra,
     });
@@ -72,14 +102,57 @@ export function defineFormAction<T, R>(config: FormActionConfig<T, R>) {
       });
     }
 
-    let result: R;
+    const key = config.once ? readSubmissionKey(values) : null;
+    if (config.once && !key) return refuse(NO_KEY);
+    const submission =
+      config.once && key
+        ? {
+            userId: user.id,
+            key,
+            action: config.once,
+            fingerprint: submissionFingerprint(values, SUBMISSION_KEY_FIELD),
+          }
+        : null;
+    const answerOf = (result: R): SubmissionAnswer => {
+      const target = config.redirectTo?.(result);
+      return target
+        ? { redirect: target }
+        : { message: config.message?.(result) ?? "Saved.", data: config.data?.(result) };
+    };
+
+    let outcome: { result: R } | { repeated: SubmissionAnswer };
     try {
       const prisma = await getPrisma();
-      result = await prisma.$transaction(
-        (tx) => config.write({ input: parsed.data, values, user, tx, record: historyRecorder(tx, user) }),
+      outcome = await prisma.$transaction(
+        async (tx): Promise<{ result: R } | { repeated: SubmissionAnswer }> => {
+          if (submission) {
+            const claim = await claimSubmission(tx, submission);
+            if (!claim.claimed) return { repeated: claim.answer };
+          }
+          const result = await config.write({
+            input: parsed.data,
+            values,
+            user,
+            tx,
+            record: historyRecorder(tx, user),
+          });
+          if (submission)
+            await recordSubmissionAnswer(tx, submission, answerOf(result), config.recordId?.(result) ?? null);
+          return { result };
+        },
         { timeout: 60_000, maxWait: 20_000 },
       );
-    } catch (error) {
+    } catch (first) {
+      let error = first;
+      if (isUniqueViolation(error) && config.recheck) {
+        const recheck = config.recheck;
+        try {
+          const prisma = await getPrisma();
+          await prisma.$transaction((tx) => recheck({ input: parsed.data, tx }), { timeout: 60_000, maxWait: 20_000 });
+        } catch (explained) {
+          if (explained instanceof ActionError) error = explained;
+        }
+      }
       if (error instanceof ConflictError)
         return refuse(error.message, { conflict: error.conflict, fieldErrors: error.fieldErrors });
       if (error instanceof ReferencedError) return refuse(error.message, { referrers: error.referrers });
@@ -89,15 +162,17 @@ export function defineFormAction<T, R>(config: FormActionConfig<T, R>) {
       return refuse(failureMessage(error));
     }
 
+    // A repeat: the first submission already wrote and revalidated; answer as it was answered.
+    if ("repeated" in outcome) {
+      const answer = outcome.repeated;
+      if ("redirect" in answer) redirect(answer.redirect);
+      return { status: "success", message: answer.message, submissionId, data: answer.data };
+    }
+    const { result } = outcome;
     for (const path of config.revalidate?.(result) ?? []) revalidatePath(path);
-    const target = config.redirectTo?.(result);
-    if (target) redirect(target);
-    return {
-      status: "success",
-      message: config.message?.(result) ?? "Saved.",
-      submissionId,
-      data: config.data?.(result),
-    };
+    const answer = answerOf(result);
+    if ("redirect" in answer) redirect(answer.redirect);
+    return { status: "success", message: answer.message, submissionId, data: answer.data };
   };
 }
 
@@ -109,6 +184,10 @@ function failureMessage(error: unknown): string {
   if (isUnavailableError(error)) return DATABASE_UNAVAILABLE_MESSAGE;
   console.error("[admin] unexpected error while saving", error);
   return "Something went wrong on our side and nothing was saved. Try again; if it keeps happening, tell an admin.";
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
 /** Database refusals that can reach us despite the checks (races between two editors), in words. */

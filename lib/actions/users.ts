@@ -1,6 +1,7 @@
 "use server";
 import { insertAccount } from "@/lib/auth/accounts";
 import { hashPassword } from "@/lib/auth/password";
+import { passwordWeakness } from "@/lib/auth/password-strength";
 import type { Tx } from "@/lib/data/admin/delegates";
 import {
   newAccountSchema,
@@ -29,7 +30,12 @@ async function ensureAnotherAdmin(tx: Tx, userId: string) {
 
 const create = defineFormAction({
   role: "admin",
-  parse: (values) => parseWith(newAccountSchema, values),
+  parse(values) {
+    const parsed = parseWith(newAccountSchema, values);
+    if (!parsed.success) return parsed;
+    const weakness = passwordWeakness(parsed.data.password, parsed.data);
+    return weakness ? { success: false, fieldErrors: { password: [weakness] } } : parsed;
+  },
   async write({ input, tx, user }) {
     if (await tx.user.findUnique({ where: { email: input.email } }))
       throw new FieldError("email", `already has an account`);
@@ -42,6 +48,12 @@ const create = defineFormAction({
   },
   revalidate: () => USERS,
   message: () => "Account created. Give the person their password through a private channel.",
+  once: "users:create",
+  recordId: (id) => id,
+  recheck: async ({ input, tx }) => {
+    if (await tx.user.findUnique({ where: { email: input.email } }))
+      throw new FieldError("email", `already has an account`);
+  },
 });
 
 const setRole = defineFormAction({
@@ -134,6 +146,8 @@ const setPassword = defineFormAction({
   parse: (values) => parseWith(userPasswordSchema, values),
   async write({ input, tx, record }) {
     const target = await targetUser(tx, input.userId);
+    const weakness = passwordWeakness(input.password, target);
+    if (weakness) throw new FieldError("password", weakness);
     const passwordHash = await hashPassword(input.password);
     const { count } = await tx.account.updateMany({
       where: { userId: target.id, providerId: "credential" },

@@ -4,6 +4,7 @@ import type { AppPrismaClient } from "../db/connection";
 import type { DatabaseTarget } from "../env";
 import { newAccountSchema } from "../validation/user";
 import { hashPassword } from "./password";
+import { passwordWeakness } from "./password-strength";
 
 export { newAccountSchema };
 import type { Role } from "./roles";
@@ -28,6 +29,8 @@ export async function createAccount(
     throw new AccountError(parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; "));
   }
   const { email, password, name, role } = parsed.data;
+  const weakness = passwordWeakness(password, { email, name });
+  if (weakness) throw new AccountError(`password ${weakness}`);
   const existing = await prisma.user.findUnique({ where: { email }, select: { id: true } });
   if (existing) throw new AccountError(`An account for ${email} already exists.`);
   const hash = await hashPassword(password);
@@ -87,7 +90,9 @@ export async function ensureFirstAdmin(
       prisma,
       { email: options.adminEmail, password: options.adminPassword, name: "Admin", role: "admin" },
       "system (ADMIN_EMAIL)",
-    );
+    ).catch((error: unknown) => {
+      throw error instanceof AccountError ? new AccountError(`ADMIN_EMAIL/ADMIN_PASSWORD: ${error.message}`) : error;
+    });
     options.log(`Created the first admin account ${options.adminEmail} from ADMIN_EMAIL/ADMIN_PASSWORD.`);
     return;
   }

@@ -4,6 +4,8 @@ import { admin } from "better-auth/plugins";
 import { adminAc, userAc } from "better-auth/plugins/admin/access";
 import type { PrismaClient } from "../generated/prisma/client";
 import { accountLockout } from "./account-lockout";
+import { AUTH_BASE_PATH, onlyEndpointsInUse } from "./endpoints";
+import { atomicRateLimitStorage } from "./rate-limit-storage";
 import { CLIENT_ADDRESS_HEADER } from "../security/client-address";
 import { AUTH_COOKIE_PREFIX } from "./cookie";
 import { hashPassword, passwordRules, verifyPassword } from "./password";
@@ -36,6 +38,7 @@ export function createAuth(options: CreateAuthOptions) {
       allowedHosts: ["localhost:*", "127.0.0.1:*", "localhost", "127.0.0.1"],
       protocol: "http",
     },
+    basePath: AUTH_BASE_PATH,
     database: prismaAdapter(options.prisma, { provider: "postgresql" }),
     telemetry: { enabled: false },
     emailAndPassword: {
@@ -54,7 +57,7 @@ export function createAuth(options: CreateAuthOptions) {
     user: { deleteUser: { enabled: false } },
     rateLimit: {
       enabled: true,
-      storage: "database",
+      customStorage: atomicRateLimitStorage(options.prisma),
       window: 60,
       max: 100,
       customRules: {
@@ -69,6 +72,8 @@ export function createAuth(options: CreateAuthOptions) {
       ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
     },
     plugins: [
+      // First: every endpoint the app does not use answers 404 before anything else runs.
+      onlyEndpointsInUse(),
       admin({
         defaultRole: "editor",
         adminRoles: ["admin"],

@@ -52,7 +52,7 @@ function createMetrics(): Metrics {
     }),
     rateLimitRefusals: new Counter({
       name: "atlas_rate_limit_refusals_total",
-      help: "Requests refused by a rate limit, by rule (the limiter key's prefix, e.g. snapshot; sign-in for the auth limits).",
+      help: "Requests refused by a rate limit, by rule: account (sign-in failures per account), auth-address (the auth library's per-address limits), snapshot (chart snapshots per client).",
       labelNames: ["rule"],
       registers: [registry],
     }),
@@ -66,7 +66,7 @@ function createMetrics(): Metrics {
   // Known series start at 0, so a scraper sees them before the first event (rate() needs two samples).
   for (const result of ["hit", "miss"]) metrics.cacheLookups.inc({ cache: "charts", result }, 0);
   for (const reason of ["credentials", "suspended", "limited"]) metrics.signInFailures.inc({ reason }, 0);
-  metrics.rateLimitRefusals.inc({ rule: "sign-in" }, 0);
+  for (const rule of ["account", "auth-address", "snapshot"]) metrics.rateLimitRefusals.inc({ rule }, 0);
   new Gauge({
     name: "atlas_db_pool_connections",
     help: "PostgreSQL pool connections by state (total, idle, waiting = queries queued for a connection, max). Absent on the embedded database.",
@@ -103,9 +103,19 @@ export function countSignInFailure(reason: "credentials" | "suspended" | "limite
   getMetrics().signInFailures.inc({ reason });
 }
 
-/** `key` is a limiter key such as "snapshot:203.0.113.9": only the rule's name (before ":") becomes a label. */
+/**
+ * The rule a limiter key belongs to, never the key itself (it holds an address or an e-mail):
+ * "snapshot:203.0.113.9" → snapshot, "account:a@b.org" → account, the auth library's per-address
+ * "203.0.113.9/sign-in/email" → auth-address.
+ */
+export function rateLimitRule(key: string): string {
+  // The library's keys are "<address><path>"; an IPv6 address could pass for a prefix below.
+  if (key.includes("/")) return "auth-address";
+  return /^([a-z][a-z-]{0,30}):/.exec(key)?.[1] ?? "other";
+}
+
 export function countRateLimitRefusal(key: string): void {
-  getMetrics().rateLimitRefusals.inc({ rule: key.split(":")[0] || "unknown" });
+  getMetrics().rateLimitRefusals.inc({ rule: rateLimitRule(key) });
 }
 
 export function reportPoolStats(source: (() => PoolStats | undefined) | undefined): void {

@@ -2,9 +2,10 @@ import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { requestContextStorage, resolveRequestId } from "../observability/context";
 import { logger } from "../observability/logger";
-import { countRateLimitRefusal, countSignInFailure, getMetrics, observeRequest } from "../observability/metrics";
+import { countSignInFailure, getMetrics, observeRequest } from "../observability/metrics";
 import { routeClass } from "../observability/route-class";
 import { stampClientAddress, type TrustedProxies } from "../security/client-address";
+import { HSTS_VALUE, servedOverHttps } from "../security/headers";
 import { divertServerErrors } from "./divert";
 import { unavailableResponse } from "./unavailable";
 
@@ -44,6 +45,9 @@ export function createAppServer(options: AppServerOptions): AppServer {
     const requestId = resolveRequestId(request.headers["x-request-id"], randomUUID);
     response.setHeader("X-Request-Id", requestId);
     stampClientAddress(request, options.trust);
+    // After the stamp: X-Forwarded-Proto is left only when a trusted proxy sent it.
+    if (servedOverHttps(request.headers["x-forwarded-proto"], process.env.SITE_URL))
+      response.setHeader("Strict-Transport-Security", HSTS_VALUE);
     const method = request.method ?? "GET";
     const pathname = safePathname(request.url);
     // Server actions are answered by the action itself even during an outage: it keeps the form
@@ -141,10 +145,8 @@ export function createAppServer(options: AppServerOptions): AppServer {
 function countSignIn(status: number): void {
   if (status === 401) countSignInFailure("credentials");
   else if (status === 403) countSignInFailure("suspended");
-  else if (status === 429) {
-    countSignInFailure("limited");
-    countRateLimitRefusal("sign-in");
-  }
+  // The refusal itself is counted by the limiter that made it (atlas_rate_limit_refusals_total).
+  else if (status === 429) countSignInFailure("limited");
 }
 
 function safePathname(url: string | undefined): string {

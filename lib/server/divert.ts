@@ -1,5 +1,8 @@
 import type { ServerResponse } from "node:http";
 
+/** Headers the HTTP server set before the app ran, kept on a replaced response. */
+const KEEP = new Set(["x-request-id", "strict-transport-security"]);
+
 type Replacement = { status: number; headers: Record<string, string>; body: string };
 
 /**
@@ -16,7 +19,9 @@ export function divertServerErrors(response: ServerResponse, replace: () => Repl
     if (decided) return;
     decided = true;
     replacement = status >= 500 ? replace() : null;
-    if (replacement) for (const name of response.getHeaderNames()) response.removeHeader(name);
+    if (!replacement) return;
+    // The framework's headers go (its length, type, caching); the server's own stay.
+    for (const name of response.getHeaderNames()) if (!KEEP.has(name)) response.removeHeader(name);
   };
   const writeHead = response.writeHead.bind(response) as (...args: unknown[]) => ServerResponse;
   const write = response.write.bind(response) as (...args: unknown[]) => boolean;

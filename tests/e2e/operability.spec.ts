@@ -63,7 +63,7 @@ test("metrics need the token, and count requests by route class, the chart cache
   );
   expect(value(/^atlas_cache_lookups_total\{cache="charts",result="hit"\} (\d+)$/m)).toBeGreaterThanOrEqual(1);
   expect(value(/^atlas_auth_sign_in_failures_total\{reason="credentials"\} (\d+)$/m)).toBeGreaterThanOrEqual(1);
-  expect(text).toMatch(/^atlas_rate_limit_refusals_total\{rule="sign-in"\} \d+$/m);
+  expect(text).toMatch(/^atlas_rate_limit_refusals_total\{rule="account"\} \d+$/m);
   expect(text).toMatch(/^atlas_database_available 1$/m);
   // The embedded database has no pool: no invented numbers for one.
   expect(text).not.toMatch(/^atlas_db_pool_connections\{/m);

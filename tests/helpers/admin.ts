@@ -6,6 +6,7 @@ import { createAccount } from "@/lib/auth/accounts";
 import { createAuth, type Auth } from "@/lib/auth/create-auth";
 import type { Role } from "@/lib/auth/roles";
 import type { FormState } from "@/lib/forms/form-state";
+import { newSubmissionKey, SUBMISSION_KEY_FIELD } from "@/lib/forms/submission-key";
 import type { TestDatabase } from "./database";
 
 /** What the mocked next/headers hands out: the cookie of whoever the test is acting as. */
@@ -80,13 +81,17 @@ export function formData(fields: Fields): FormData {
 
 export type Outcome = { redirect: string } | { state: FormState };
 
-/** Calls a form action as the browser would; a redirect (success) is returned rather than thrown. */
+/**
+ * Calls a form action as the browser would; a redirect (success) is returned rather than thrown.
+ * Like a form freshly shown, it carries a new submission key unless the fields give one.
+ */
 export async function submit(
   action: (previous: FormState, data: FormData) => Promise<FormState>,
   fields: Fields,
 ): Promise<Outcome> {
   try {
-    return { state: await action({ status: "idle" }, formData(fields)) };
+    const keyed = SUBMISSION_KEY_FIELD in fields ? fields : { ...fields, [SUBMISSION_KEY_FIELD]: newSubmissionKey() };
+    return { state: await action({ status: "idle" }, formData(keyed)) };
   } catch (error) {
     if (error instanceof RedirectSignal) return { redirect: error.url };
     throw error;

@@ -62,6 +62,18 @@ export const HAND_WRITTEN_INDEXES: Readonly<Record<string, { table: string; migr
   Employment_live_person_idx: { table: "Employment", migration: "20261123160000_search_indexes" },
   Founding_live_startup_idx: { table: "Founding", migration: "20261123160000_search_indexes" },
   Investment_live_organization_idx: { table: "Investment", migration: "20261124100000_browse_live_indexes" },
+  City_live_nameEn_key: { table: "City", migration: "20261130134117_form_submissions_and_unique_names" },
+  City_live_nameZh_key: { table: "City", migration: "20261130134117_form_submissions_and_unique_names" },
+  Startup_live_nameEn_key: { table: "Startup", migration: "20261130134117_form_submissions_and_unique_names" },
+  Startup_live_nameZh_key: { table: "Startup", migration: "20261130134117_form_submissions_and_unique_names" },
+  Organization_live_nameEn_key: {
+    table: "Organization",
+    migration: "20261130134117_form_submissions_and_unique_names",
+  },
+  Organization_live_nameZh_key: {
+    table: "Organization",
+    migration: "20261130134117_form_submissions_and_unique_names",
+  },
 };
 
 export const defaultSchemaPath = path.join(process.cwd(), "prisma", "schema.prisma");

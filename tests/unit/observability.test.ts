@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import { resolveRequestId } from "@/lib/observability/context";
 import { redactSecrets } from "@/lib/observability/redact";
 import { routeClass } from "@/lib/observability/route-class";
+import { rateLimitRule } from "@/lib/observability/metrics";
 import { isUnavailableError } from "@/lib/db/availability";
 
 describe("redactSecrets", () => {
@@ -80,5 +81,15 @@ describe("isUnavailableError", () => {
     expect(isUnavailableError({ code: "P2002", message: "Unique constraint failed" })).toBe(false);
     expect(isUnavailableError(new Error("syntax error at or near"))).toBe(false);
     expect(isUnavailableError(null)).toBe(false);
+  });
+});
+
+describe("rateLimitRule", () => {
+  test("names the rule, never the address or e-mail in the key", () => {
+    expect(rateLimitRule("snapshot:203.0.113.9")).toBe("snapshot");
+    expect(rateLimitRule("account:someone@example.org")).toBe("account");
+    expect(rateLimitRule("203.0.113.9/sign-in/email")).toBe("auth-address");
+    expect(rateLimitRule("::1/sign-in/email")).toBe("auth-address");
+    expect(rateLimitRule("2001:db8::1")).toBe("other");
   });
 });

@@ -17,6 +17,7 @@ import {
 import { requireUser } from "@/lib/auth/session";
 import { listUsers } from "@/lib/data/admin/users";
 import { formatIsoDate } from "@/lib/format/dates";
+import { newSubmissionKey } from "@/lib/forms/submission-key";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -35,7 +36,7 @@ export default async function UsersPage() {
             <CardDescription>The person signs in with this email and password.</CardDescription>
           </CardHeader>
           <CardContent>
-            <CreateUserForm action={createUserAction} />
+            <CreateUserForm action={createUserAction} submissionKey={newSubmissionKey()} />
           </CardContent>
         </Card>
         <Suspense fallback={<Skeleton className="h-64 w-full" />}>

@@ -2,6 +2,7 @@ import "server-only";
 import { FieldError } from "@/lib/forms/errors";
 import { slugFromValues } from "@/lib/text/slug";
 import type { SlugRecordType } from "@/lib/generated/prisma/enums";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { delegateOf, type ModelName, type Tx } from "./delegates";
 
 /** The models with public addresses, and the kind of record their former slugs are filed under. */
@@ -118,21 +119,33 @@ export async function resolveSlug(
   throw new FieldError("slug", "could not be generated; type one");
 }
 
-/** Refuses a second live record with the same English or Chinese name (case-insensitive), naming the first. */
+const namedTables = {
+  startup: Prisma.raw(`"Startup"`),
+  city: Prisma.raw(`"City"`),
+  organization: Prisma.raw(`"Organization"`),
+} as const;
+
+/**
+ * Refuses a second live record with the same English or Chinese name, naming the first. Names are
+ * compared in lower case, as the database's unique indexes on live names compare them
+ * (migration 20261130134117): a race between two saves that both pass this check ends at the index,
+ * and the action runs this check again to explain the refusal.
+ */
 export async function ensureNameFree(
   tx: Tx,
   model: "startup" | "city" | "organization",
   names: { nameEn?: string | null; nameZh?: string | null },
   id?: number,
 ): Promise<void> {
-  const delegate = delegateOf(tx, model);
   for (const field of ["nameEn", "nameZh"] as const) {
     const value = names[field];
     if (!value) continue;
-    const holder = await delegate.findFirst({
-      where: { [field]: { equals: value, mode: "insensitive" }, deletedAt: null, ...(id ? { NOT: { id } } : {}) },
-    });
-    if (holder)
-      throw new FieldError(field, `is already the name of ${describeNamed(holder as unknown as Named, model)}`);
+    const [holder] = await tx.$queryRaw<{ id: number }[]>`
+      SELECT "id" FROM ${namedTables[model]}
+      WHERE lower(${Prisma.raw(`"${field}"`)}) = lower(${value}) AND "deletedAt" IS NULL AND "id" <> ${id ?? 0}
+      LIMIT 1`;
+    if (!holder) continue;
+    const row = await delegateOf(tx, model).findUnique({ where: { id: holder.id } });
+    if (row) throw new FieldError(field, `is already the name of ${describeNamed(row as unknown as Named, model)}`);
   }
 }

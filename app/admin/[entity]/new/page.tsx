@@ -8,6 +8,7 @@ import { entities } from "@/lib/data/admin/entities";
 import { prefillReferences } from "@/lib/data/admin/read";
 import { firstParam } from "@/lib/validation/search-params";
 import { isEntityKey } from "@/lib/validation/form-spec";
+import { newSubmissionKey } from "@/lib/forms/submission-key";
 
 type Props = {
   params: Promise<{ entity: string }>;
@@ -41,6 +42,7 @@ export default async function NewRecordPage({ params, searchParams }: Props) {
         existingCitations={[]}
         canCite={definition.citationType !== null}
         submitLabel={`Create ${definition.singular}`}
+        submissionKey={newSubmissionKey()}
       />
     </>
   );
