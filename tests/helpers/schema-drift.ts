@@ -59,6 +59,8 @@ export const HAND_WRITTEN_INDEXES: Readonly<Record<string, { table: string; migr
   Organization_search_bigram_idx: { table: "Organization", migration: "20261123160000_search_indexes" },
   Person_display_name_idx: { table: "Person", migration: "20261123160000_search_indexes" },
   FundingRound_live_totals_idx: { table: "FundingRound", migration: "20261123160000_search_indexes" },
+  Organization_name_order_idx: { table: "Organization", migration: "20261130150012_api_list_indexes" },
+  Startup_synthetic_idx: { table: "Startup", migration: "20261130150012_api_list_indexes" },
   Employment_live_person_idx: { table: "Employment", migration: "20261123160000_search_indexes" },
   Founding_live_startup_idx: { table: "Founding", migration: "20261123160000_search_indexes" },
   Investment_live_organization_idx: { table: "Investment", migration: "20261124100000_browse_live_indexes" },

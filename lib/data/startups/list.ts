@@ -38,8 +38,10 @@ export type StartupListItem = {
 // Filtering
 
 /** The WHERE clause (on alias s) for a filtered start-up list; shared by the page, its count and the CSV. */
-function startupFilter(params: StartupListParams, unitIds: number[] = []): Prisma.Sql {
+function startupFilter(params: StartupListParams, unitIds: number[] = [], publicOnly = false): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`s."deletedAt" IS NULL`];
+  // The public API never shows synthetic (benchmark) rows; the pages show whatever the database holds.
+  if (publicOnly) conditions.push(Prisma.sql`NOT s.synthetic`);
   if (params.q) conditions.push(searchCondition("Startup", "s", params.q));
   if (params.city) {
     conditions.push(
@@ -107,7 +109,13 @@ type ListRow = Omit<StartupListItem, "city" | "founders" | "sectors"> & {
  * rows only, so a deep page or a wide match never computes founders and totals it does not show.
  * Sorting by funding joins per-start-up totals read from FundingRound_live_totals_idx.
  */
-function pageIds(params: StartupListParams, limit: number, offset: number, unitIds: number[]): Prisma.Sql {
+function pageIds(
+  params: StartupListParams,
+  limit: number,
+  offset: number,
+  unitIds: number[],
+  publicOnly: boolean,
+): Prisma.Sql {
   const totals =
     params.sort === "funding"
       ? Prisma.sql`LEFT JOIN (SELECT r."startupId", sum(r."amountUsdLow") AS total_usd FROM "FundingRound" r
@@ -117,7 +125,7 @@ function pageIds(params: StartupListParams, limit: number, offset: number, unitI
     -- row_number() over the ordered, limited subquery numbers rows in the order they arrive.
     SELECT s.id, row_number() OVER () AS position FROM (
       SELECT s.id FROM "Startup" s ${totals}
-      WHERE ${startupFilter(params, unitIds)}
+      WHERE ${startupFilter(params, unitIds, publicOnly)}
       ORDER BY ${startupOrder(params)}
       LIMIT ${limit} OFFSET ${offset}
     ) s`;
@@ -167,13 +175,18 @@ function fundedPageIds(params: StartupListParams, limit: number, offset: number)
     ) s`;
 }
 
-async function queryStartupRows(params: StartupListParams, limit: number, offset: number): Promise<StartupListItem[]> {
-  if (params.sort === "funding" && isUnfiltered(params) && limit > 0) {
+async function queryStartupRows(
+  params: StartupListParams,
+  limit: number,
+  offset: number,
+  publicOnly = false,
+): Promise<StartupListItem[]> {
+  if (params.sort === "funding" && isUnfiltered(params) && !publicOnly && limit > 0) {
     const rows = await queryRowsForPage(fundedPageIds(params, limit, offset));
     if (rows.length > 0) return rows;
   }
   const unitIds = params.unit ? await getUnitSubtreeIds(params.unit) : [];
-  return queryRowsForPage(pageIds(params, limit, offset, unitIds));
+  return queryRowsForPage(pageIds(params, limit, offset, unitIds, publicOnly));
 }
 
 /** The list rows for a page of ids (a query yielding id and position). */
@@ -201,20 +214,27 @@ async function queryRowsForPage(page: Prisma.Sql): Promise<StartupListItem[]> {
   }));
 }
 
-async function countStartups(params: StartupListParams): Promise<number> {
+async function countStartups(params: StartupListParams, publicOnly = false): Promise<number> {
   const prisma = await getPrisma();
   const unitIds = params.unit ? await getUnitSubtreeIds(params.unit) : [];
   const [row] = await prisma.$queryRaw<{ total: number }[]>`
-    SELECT count(*)::int AS total FROM "Startup" s WHERE ${startupFilter(params, unitIds)}`;
+    SELECT count(*)::int AS total FROM "Startup" s WHERE ${startupFilter(params, unitIds, publicOnly)}`;
   return row?.total ?? 0;
 }
 
-/** One page of the filtered, sorted start-up list, with the total the filters match. */
+/**
+ * One page of the filtered, sorted start-up list, with the total the filters match. `publicOnly`
+ * (the public API) leaves synthetic start-ups out.
+ */
 export const findStartups = cache(
-  async ({ params, pageSize = PAGE_SIZE }: ListOptions<StartupListParams>): Promise<Paginated<StartupListItem>> => {
+  async ({
+    params,
+    pageSize = PAGE_SIZE,
+    publicOnly = false,
+  }: ListOptions<StartupListParams> & { publicOnly?: boolean }): Promise<Paginated<StartupListItem>> => {
     const [items, total] = await Promise.all([
-      queryStartupRows(params, pageSize, pageOffset(params.page, pageSize)),
-      countStartups(params),
+      queryStartupRows(params, pageSize, pageOffset(params.page, pageSize), publicOnly),
+      countStartups(params, publicOnly),
     ]);
     return paginated(items, { total, page: params.page, pageSize });
   },
