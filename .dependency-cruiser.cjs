@@ -52,7 +52,7 @@ const mayImport = {
   "components/charts": ["components/ui", "base", "prisma enums"],
   components: ["components/ui", "components/charts", "lib/actions", "lib/data", "lib/auth", "base", "prisma enums"],
   "lib/actions": ["lib/data", "lib/auth", "lib/db", "lib/observability", "base", "prisma enums", "prisma client"],
-  "lib/routing": ["lib/data", "base", "prisma enums"],
+  "lib/routing": ["lib/data", "lib/observability", "base", "prisma enums"],
   "lib/data": ["lib/db", "lib/observability", "base", "prisma enums", "prisma client"],
   "lib/auth": ["lib/db", "lib/observability", "base", "prisma enums", "prisma client"],
   "lib/db": ["prisma/seed/load", "lib/observability", "base", "prisma enums", "prisma client"],

@@ -10,7 +10,7 @@ const PAGE_SECTIONS = new Set([
   "reported-figures",
   "login",
 ]);
-const API_SECTIONS = new Set(["auth", "startups", "charts", "admin", "health", "ready", "metrics"]);
+const API_SECTIONS = new Set(["v1", "auth", "startups", "charts", "admin", "health", "ready", "metrics"]);
 
 /**
  * A request's class for metrics and logs: a handful of values per section of the app, never the raw

@@ -38,6 +38,7 @@ describe("routeClass", () => {
     ["GET", "/api/startups/csv", false, "api:startups"],
     ["POST", "/api/auth/sign-in/email", false, "api:auth"],
     ["GET", "/api/whatever/else", false, "api:other"],
+    ["GET", "/api/v1/startups", false, "api:v1"],
     ["GET", "/_next/static/chunks/a.js", false, "static"],
     ["GET", "/favicon.ico", false, "static"],
     ["GET", "/embed/charts/startups-by-city", false, "embed"],
@@ -90,6 +91,7 @@ describe("rateLimitRule", () => {
     expect(rateLimitRule("account:someone@example.org")).toBe("account");
     expect(rateLimitRule("203.0.113.9/sign-in/email")).toBe("auth-address");
     expect(rateLimitRule("::1/sign-in/email")).toBe("auth-address");
+    expect(rateLimitRule("api:203.0.113.9")).toBe("api");
     expect(rateLimitRule("2001:db8::1")).toBe("other");
   });
 });
