@@ -8,7 +8,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
   // CSV imports travel in a server action; files are capped at 1 MB (lib/import/startups-csv.ts).
-  experimental: { serverActions: { bodySizeLimit: "2mb" } },
+  // authInterrupts: forbidden() answers 403 with app/admin/forbidden.tsx (an editor on an admin page).
+  experimental: { serverActions: { bodySizeLimit: "2mb" }, authInterrupts: true },
   // CSP, framing, nosniff, referrer and permissions for every route; the admin's and sign-in's
   // per-request CSP comes from proxy.ts, HSTS from server.ts.
   async headers() {

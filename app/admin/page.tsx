@@ -6,25 +6,14 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
 import { getAdminOverview } from "@/lib/data/admin/read";
 import { formatWhen } from "@/lib/format/dates";
-import { Alert } from "@/components/ui/alert";
 
-export default async function AdminHome({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const denied = (await searchParams).denied === "1";
+export default async function AdminHome() {
   return (
     <>
       <AdminPageHeader
         title="Editing the atlas"
         description="Every change is recorded with who made it; nothing is deleted for good."
       />
-      {denied ? (
-        <Alert variant="warning" className="mb-6">
-          That page is for admins only.
-        </Alert>
-      ) : null}
       <Suspense fallback={<Skeleton className="h-64 w-full" />}>
         <Overview />
       </Suspense>

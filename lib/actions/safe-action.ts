@@ -14,7 +14,13 @@ import {
 } from "@/lib/data/admin/submissions";
 import type { Tx } from "@/lib/data/admin/delegates";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { nestFormValues, readFormValues, type FormValues, type NestedValues } from "@/lib/validation/form-data";
+import {
+  FormShapeError,
+  nestFormValues,
+  readFormValues,
+  type FormValues,
+  type NestedValues,
+} from "@/lib/validation/form-data";
 import type { ParseResult } from "@/lib/validation/parse";
 import { ActionError, ConflictError, ReferencedError } from "@/lib/forms/errors";
 import type { FormState } from "@/lib/forms/form-state";
@@ -94,7 +100,14 @@ export function defineFormAction<T, R>(config: FormActionConfig<T, R>) {
     if (!roleAllows(user.role, config.role))
       return refuse(`Your role (${user.role}) does not allow this; it needs ${config.role}.`);
 
-    const parsed = config.parse(nestFormValues(values), values);
+    let nested: NestedValues;
+    try {
+      nested = nestFormValues(values);
+    } catch (error) {
+      if (!(error instanceof FormShapeError)) throw error;
+      return refuse("Nothing was saved: 1 field needs attention.", { fieldErrors: { [error.field]: [error.message] } });
+    }
+    const parsed = config.parse(nested, values);
     if (!parsed.success) {
       const count = Object.keys(parsed.fieldErrors).length;
       return refuse(`Nothing was saved: ${count} field${count === 1 ? " needs" : "s need"} attention.`, {

@@ -1,6 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { getAuth } from "./server";
 import { isRole, roleAllows, type CurrentUser, type Role } from "./roles";
@@ -18,10 +18,14 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   return { id: user.id, name: user.name, email: user.email, role: user.role };
 });
 
-/** For pages: the signed-in user with at least `role`, or a redirect to sign-in / a refusal. */
+/**
+ * For pages: the signed-in user with at least `role`; otherwise a redirect to sign-in, or a 403
+ * (forbidden(), rendered by app/admin/forbidden.tsx). Call it in a layout, before a loading boundary,
+ * so the status is real.
+ */
 export async function requireUser(role: Role = "editor", returnTo = "/admin"): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) redirect(`/login?next=${encodeURIComponent(returnTo)}`);
-  if (!roleAllows(user.role, role)) redirect("/admin?denied=1");
+  if (!roleAllows(user.role, role)) forbidden();
   return user;
 }

@@ -11,7 +11,7 @@ import {
   textList,
 } from "../validation/fields";
 import { sourceLanguageCodes } from "../validation/citation-rows";
-import { yearRange } from "../validation/fields";
+import { CONTROL_CHARACTERS_MESSAGE, hasControlCharacters, yearRange } from "../validation/fields";
 import { parseWith } from "../validation/parse";
 import { SECTOR_LABELS } from "../labels";
 
@@ -46,7 +46,11 @@ export const importColumns = [
   { name: "source_url", required: true, description: "The source that reports this start-up (http or https)" },
   { name: "source_publisher", required: false, description: "Publisher; required when the source is new" },
   { name: "source_title", required: false, description: "Title of the article" },
-  { name: "source_language", required: false, description: "en (default), zh, de, ja, fr or ko" },
+  {
+    name: "source_language",
+    required: false,
+    description: "en (default), zh-Hans, zh-Hant, zh (script not recorded), de, ja, fr or ko",
+  },
   { name: "source_published_on", required: false, description: "YYYY-MM-DD" },
 ] as const;
 
@@ -74,6 +78,30 @@ const enumWord = <const T extends Readonly<Record<string, string>>>(
         : fallback,
     z.enum(values, { error: `must be one of ${Object.values(values).join(", ")}` }).nullable(),
   );
+
+/** "Name A | Name B": each name held to the forms' rules for length and control characters. */
+const founderNames = () =>
+  z.preprocess(
+    (v) => (typeof v === "string" ? v.split("|").map((s) => s.trim()) : []),
+    z
+      .array(
+        z
+          .string()
+          .max(limits.name, "has a name that is too long")
+          .refine((name) => !hasControlCharacters(name), `has a name that ${CONTROL_CHARACTERS_MESSAGE}`),
+      )
+      .max(20),
+  );
+
+/** A language tag in any letter case ("zh-hans", "ZH-HANS"), stored in its canonical form (zh-Hans). */
+const sourceLanguage = z.preprocess(
+  (v) => {
+    if (typeof v !== "string" || v.trim() === "") return "en";
+    const typed = v.trim().toLowerCase();
+    return sourceLanguageCodes.find((code) => code.toLowerCase() === typed) ?? v.trim();
+  },
+  z.enum(sourceLanguageCodes, { error: `must be one of ${sourceLanguageCodes.join(", ")}` }),
+);
 
 export const importRowSchema = z
   .object({
@@ -117,21 +145,12 @@ export const importRowSchema = z
     status: enumWord(StartupStatus, "status", null),
     website: optionalUrl(),
     confidence: enumWord(Confidence, "confidence", "HIGH"),
-    founders_en: z.preprocess(
-      (v) => (typeof v === "string" ? v.split("|").map((s) => s.trim()) : []),
-      z.array(z.string().max(limits.name, "has a name that is too long")).max(20),
-    ),
-    founders_zh: z.preprocess(
-      (v) => (typeof v === "string" ? v.split("|").map((s) => s.trim()) : []),
-      z.array(z.string().max(limits.name, "has a name that is too long")).max(20),
-    ),
+    founders_en: founderNames(),
+    founders_zh: founderNames(),
     source_url: requiredUrl(),
     source_publisher: optionalText(limits.name),
     source_title: optionalText(limits.short),
-    source_language: z.preprocess(
-      (v) => (typeof v === "string" && v.trim() !== "" ? v.trim().toLowerCase() : "en"),
-      z.enum(sourceLanguageCodes, { error: `must be one of ${sourceLanguageCodes.join(", ")}` }),
-    ),
+    source_language: sourceLanguage,
     source_published_on: optionalDate(),
   })
   .superRefine((row, ctx) => {

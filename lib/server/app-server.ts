@@ -6,6 +6,7 @@ import { countSignInFailure, getMetrics, observeRequest } from "../observability
 import { routeClass } from "../observability/route-class";
 import { stampClientAddress, type TrustedProxies } from "../security/client-address";
 import { HSTS_VALUE, servedOverHttps } from "../security/headers";
+import { hasMalformedPath } from "../security/request-path";
 import { divertServerErrors } from "./divert";
 import { unavailableResponse } from "./unavailable";
 
@@ -79,6 +80,17 @@ export function createAppServer(options: AppServerOptions): AppServer {
     };
     response.on("finish", done);
     response.on("close", done);
+
+    // Next.js answers a path it cannot percent-decode with a 500; refuse it here (lib/security/request-path.ts).
+    if (hasMalformedPath(request.url)) {
+      response.writeHead(400, {
+        "content-type": "text/plain; charset=utf-8",
+        "cache-control": "no-store",
+        "x-content-type-options": "nosniff",
+      });
+      response.end("Bad request: the address is not correctly percent-encoded.\n");
+      return;
+    }
 
     if (!isAction && !ALWAYS_SERVED.test(pathname)) {
       if (!options.databaseAvailable()) {

@@ -11,7 +11,17 @@ export const limits = { name: 200, short: 300, long: 5000, url: 2000, slug: 100,
 export const yearRange = { min: 1900, max: 2100 } as const;
 
 // Postgres refuses NUL in text; other control characters are never meant in a name or a note.
+// Tab, line feed and carriage return are text (a multi-line description, a pasted cell).
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/**
+ * The one rule for control characters, used by every admin form field (textSchema) and by the CSV
+ * import for the cells it reads without a text schema (founder names): BEL, NUL, ESC … are refused.
+ */
+export function hasControlCharacters(text: string): boolean {
+  return CONTROL_CHARACTERS.test(text);
+}
+export const CONTROL_CHARACTERS_MESSAGE = "contains control characters";
 
 const blankToUndefined = (value: unknown) =>
   value === null || value === undefined || (typeof value === "string" && value.trim() === "") ? undefined : value;
@@ -23,7 +33,7 @@ function textSchema(max: number) {
     .string({ error: (issue) => (issue.input === undefined ? "is required" : "must be text") })
     .trim()
     .max(max, `must be at most ${max} characters`)
-    .refine((v) => !CONTROL_CHARACTERS.test(v), "contains control characters");
+    .refine((v) => !hasControlCharacters(v), CONTROL_CHARACTERS_MESSAGE);
 }
 
 /** A required line of text (any script: Chinese, Latin, Arabic…). */

@@ -23,8 +23,19 @@ const MAX_INDEX = 200;
 const MAX_DEPTH = 4;
 
 /**
+ * A forged form sent one name both as a value and as a group of fields (`citations=x` beside
+ * `citations.0.quote=y`): no schema can read that, so it is refused as an error on that field.
+ */
+export class FormShapeError extends Error {
+  constructor(readonly field: string) {
+    super("was sent both as a single value and as a group of fields; reload the form");
+  }
+}
+
+/**
  * Turns dotted names into nested objects and arrays ("citations.0.sourceId" → citations[0].sourceId).
  * Indexes need not be contiguous (rows removed in the browser leave gaps); gaps are dropped.
+ * Throws FormShapeError when a name is both a value and a group.
  */
 export function nestFormValues(values: FormValues): NestedValues {
   const root: NestedValues = {};
@@ -36,16 +47,20 @@ export function nestFormValues(values: FormValues): NestedValues {
     )
       continue;
     let node: NestedValues = root;
-    parts.forEach((part, i) => {
+    for (const [i, part] of parts.entries()) {
+      const field = parts.slice(0, i + 1).join(".");
       if (i === parts.length - 1) {
+        if (Object.hasOwn(node, part)) throw new FormShapeError(field);
         node[part] = value;
-        return;
+        break;
       }
       const nextIsIndex = /^\d+$/.test(parts[i + 1] ?? "");
-      if (nextIsIndex && Number(parts[i + 1]) > MAX_INDEX) return;
+      if (nextIsIndex && Number(parts[i + 1]) > MAX_INDEX) break;
       node[part] ??= {};
-      node = node[part] as NestedValues;
-    });
+      const child = node[part];
+      if (typeof child !== "object" || child === null || Array.isArray(child)) throw new FormShapeError(field);
+      node = child as NestedValues;
+    }
   }
   return denseArrays(root) as NestedValues;
 }

@@ -319,7 +319,7 @@ describe("findStartups", () => {
   test("the export iterates the whole filtered set in batches, in list order", async () => {
     const { params } = parseStartupListParams({ sort: "funding", page: "7" });
     const batches = [];
-    for await (const batch of startupList.iterateStartupsForExport({ params, batchSize: 2 })) batches.push(batch);
+    for await (const batch of await startupList.openStartupExport({ params, batchSize: 2 })) batches.push(batch);
     expect(batches.map((batch) => batch.map((row) => row.slug))).toEqual([["tongdun", "rokid"], ["lab-co"]]);
     expect(batches[0]![1]).toMatchObject({ aliases: ["Rokid Corporation"], website: null });
   });

@@ -301,8 +301,8 @@ describe.each(testDatabaseKinds)("chart aggregations on %s", (kind) => {
     const { CHARTS } = await import("@/lib/data/charts/registry");
     const request = (query: string) =>
       getChartForRequest(parseChartRequest(CHARTS["startups-by-sector"].definition, new URLSearchParams(query)));
-    const first = await createChartSnapshot({ key: "startups-by-sector", filters: {} });
-    const again = await createChartSnapshot({ key: "startups-by-sector", filters: {} });
+    const first = await createChartSnapshot({ key: "startups-by-sector", filters: {}, client: "203.0.113.1" });
+    const again = await createChartSnapshot({ key: "startups-by-sector", filters: {}, client: "203.0.113.1" });
     expect(first.ok && again.ok && first.snapshot.id === again.snapshot.id).toBe(true);
     if (!first.ok) return;
     await createStartup(db.prisma, { nameEn: "Later", sectors: ["ROBOTICS"] });

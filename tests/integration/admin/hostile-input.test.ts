@@ -1,5 +1,6 @@
 // Bad input of every kind gets a clear message, writes nothing and never throws (a thrown error would
 // be a 500; an unexpected one would also call console.error, which fails the test by itself).
+import fc from "fast-check";
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import type { Auth } from "@/lib/auth/create-auth";
 import { createTestDatabase, type TestDatabase } from "../../helpers/database";
@@ -13,6 +14,7 @@ import {
   expectRefusal,
 } from "../../helpers/admin";
 import { createCitation, createCity, createSource, createStartup } from "../../factories";
+import { hostileValue, megabyte } from "../../helpers/hostile";
 
 let db: TestDatabase;
 let auth: Auth;
@@ -22,6 +24,8 @@ mockActionRuntime({ db: () => db, auth: () => auth });
 
 const { createRecordAction, updateRecordAction } = await import("@/lib/actions/records");
 const { setUserRoleAction } = await import("@/lib/actions/users");
+const { entities } = await import("@/lib/data/admin/entities");
+const { entityKeys } = await import("@/lib/validation/form-spec");
 
 beforeAll(async () => {
   db = await createTestDatabase();
@@ -298,4 +302,139 @@ test("Chinese, Arabic and Cyrillic names are kept; the slug comes from the Engli
     slug: "zhu-ming-ming",
   });
   expect(expectRefusal(duplicate).fieldErrors?.slug?.[0]).toMatch(/is already used by “祝铭明” \(person #\d+\)/);
+});
+
+test("a name sent both as a value and as a group of fields is a field error, in either order", async () => {
+  const clashes: Record<string, string>[] = [
+    { nameEn: "Clash", confidence: "HIGH", citations: "x", "citations.0.quote": "y" },
+    { "citations.0.quote": "y", citations: "x", nameEn: "Clash", confidence: "HIGH" },
+    { nameEn: "Clash", confidence: "HIGH", "citations.0": "x", "citations.0.quote": "y" },
+  ];
+  for (const fields of clashes) {
+    const state = await refused("startups", fields);
+    const [[field, messages]] = Object.entries(state.fieldErrors ?? {}) as [[string, string[]]];
+    expect(field).toMatch(/^citations(\.0)?$/);
+    expect(messages).toEqual(["was sent both as a single value and as a group of fields; reload the form"]);
+  }
+  expect(await db.prisma.startup.count({ where: { nameEn: "Clash" } })).toBe(0);
+});
+
+test("a BEL in a person's name is refused by the form, as by the CSV import", async () => {
+  const state = await refused("people", { nameEn: "Ann\u0007Lee" });
+  expect(state.fieldErrors?.nameEn).toEqual(["contains control characters"]);
+});
+
+/** Rows in every table an admin form can write, and the history: refused input must change none. */
+async function rowCounts(): Promise<Record<string, number>> {
+  const tables = [
+    "Startup",
+    "Person",
+    "City",
+    "Organization",
+    "Employment",
+    "Founding",
+    "FundingRound",
+    "Investment",
+    "Source",
+    "Citation",
+    "ReportedFigure",
+    "SlugRedirect",
+    "ChangeLog",
+    "User",
+    "FormSubmission",
+  ];
+  const rows = await db.prisma.$queryRawUnsafe<{ name: string; count: number }[]>(
+    tables.map((table) => `SELECT '${table}' AS name, count(*)::int AS count FROM "${table}"`).join(" UNION ALL "),
+  );
+  return Object.fromEntries(rows.map((row) => [row.name, row.count]));
+}
+
+/**
+ * The reliability suite's generated run over every admin form field: each submission fills a random
+ * set of an entity's fields (and a citation row) with hostile values and forged ids or versions. An
+ * exception would be a 500 (and console.error fails the test by itself); a refusal must name what
+ * is wrong and leave every table as it was. Run with FAST_CHECK_RUNS=… for a longer hunt.
+ */
+describe("generated hostile input over every admin form field", () => {
+  const runs = Number(process.env.FAST_CHECK_RUNS ?? 30);
+  const tally = { tried: 0, refused: 0, accepted: 0, unwantedWrites: 0 };
+
+  afterAll(() => {
+    console.info(
+      `hostile admin input: ${tally.tried} submissions, ${tally.refused} refused, ${tally.accepted} accepted, ${tally.unwantedWrites} refused-but-written`,
+    );
+  });
+
+  const validBases: Partial<Record<string, Record<string, string>>> = {
+    startups: { nameEn: "Hostile Base Co", confidence: "HIGH" },
+    people: { nameEn: "Hostile Base Person" },
+    cities: { nameEn: "Hostile Base Town", country: "CN" },
+    organizations: { nameEn: "Hostile Base Org", kind: "COMPANY" },
+    sources: { url: "https://example.com/hostile-base", publisher: "Example", language: "en" },
+  };
+  const citationFields = [
+    "sourceId",
+    "newUrl",
+    "newPublisher",
+    "newTitle",
+    "newPublishedOn",
+    "newLanguage",
+    "newKind",
+    "field",
+    "claimedValue",
+    "quote",
+    "note",
+  ];
+
+  test.each(entityKeys.map((key) => [key]))("%s: create and update", async (key) => {
+    const fieldNames = [
+      ...entities[key].form.fields.map((field) => field.name),
+      ...citationFields.map((name) => `citations.0.${name}`),
+      "removeCitations",
+      "role",
+      "actorId",
+    ];
+    // Half the runs put the hostile values into an otherwise valid form, so they reach the write.
+    const base: Record<string, string> = validBases[key] ?? {};
+    const submission = fc.record({
+      fields: fc
+        .tuple(fc.boolean(), fc.dictionary(fc.constantFrom(...fieldNames), hostileValue, { maxKeys: 6 }))
+        .map(([onBase, hostile]) => (onBase ? { ...base, ...hostile } : hostile)),
+      update: fc.boolean(),
+      id: fc.oneof(fc.constant("1"), hostileValue),
+      version: fc.oneof(fc.constant("1"), hostileValue),
+    });
+    await fc.assert(
+      fc.asyncProperty(submission, async ({ fields, update, id, version }) => {
+        const before = await rowCounts();
+        const action = update ? updateRecordAction : createRecordAction;
+        const values = update ? { ...fields, id, version } : fields;
+        const outcome = await submit((p, f) => action(key, p, f), values);
+        tally.tried++;
+        if ("redirect" in outcome) {
+          tally.accepted++;
+          return;
+        }
+        tally.refused++;
+        expect(outcome.state.status).toBe("error");
+        expect(outcome.state.message).toBeTruthy();
+        const after = await rowCounts();
+        if (JSON.stringify(after) !== JSON.stringify(before)) tally.unwantedWrites++;
+        expect(after).toEqual(before);
+      }),
+      { numRuns: runs },
+    );
+  });
+
+  test("a 1 MB value in every kind of field is refused without a write", async () => {
+    for (const key of entityKeys) {
+      const field = entities[key].form.fields[0]!.name;
+      const before = await rowCounts();
+      const outcome = await submit((p, f) => createRecordAction(key, p, f), { [field]: megabyte });
+      tally.tried++;
+      tally.refused++;
+      expectRefusal(outcome);
+      expect(await rowCounts()).toEqual(before);
+    }
+  });
 });

@@ -95,4 +95,40 @@ describe("reading a start-ups CSV", () => {
       error: expect.stringContaining("larger than 1 MB"),
     });
   });
+
+  test("control characters are refused by the forms' own rule, in founder names as in every other cell", () => {
+    const file = parseStartupCsv(
+      "name_en,aliases,founders_en,founders_zh,source_url\n" +
+        "Bell\u0007Co,,,,https://example.com/a\n" +
+        "Acme,,Ann\u0007Lee,,https://example.com/b\n" +
+        "Acme Two,,,祝\u001b铭明,https://example.com/c\n" +
+        "Acme Three,Alias\u007f,,,https://example.com/d\n" +
+        '"Tab\tand\nnewline fine",,"Ann Lee",,https://example.com/e\n',
+    );
+    if (!file.ok) throw new Error(file.error);
+    expect(file.rows.map((row) => row.errors)).toEqual([
+      ["name_en contains control characters"],
+      ["founders_en.0 has a name that contains control characters"],
+      ["founders_zh.0 has a name that contains control characters"],
+      ["aliases.0 contains control characters"],
+      [],
+    ]);
+  });
+
+  test("source_language keeps its script subtag in any letter case; unknown tags are refused", () => {
+    const file = parseStartupCsv(
+      "name_en,source_url,source_language\n" +
+        "A,https://example.com/a,zh-Hans\n" +
+        "B,https://example.com/b,ZH-hant\n" +
+        "C,https://example.com/c,\n" +
+        "D,https://example.com/d,zh-Latn\n",
+    );
+    if (!file.ok) throw new Error(file.error);
+    expect(file.rows.map((row) => row.row?.source_language ?? row.errors)).toEqual([
+      "zh-Hans",
+      "zh-Hant",
+      "en",
+      ["source_language must be one of en, zh-Hans, zh-Hant, zh, de, ja, fr, ko"],
+    ]);
+  });
 });

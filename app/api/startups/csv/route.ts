@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { iterateStartupsForExport, type StartupExportRow } from "@/lib/data/startups/list";
+import { openStartupExport, type StartupExportRow } from "@/lib/data/startups/list";
 import { csvHeader, csvRows, UTF8_BOM, type CsvColumn } from "@/lib/export/csv";
 import { SECTOR_LABELS, STATUS_LABELS } from "@/lib/labels";
 import { displayName } from "@/lib/format/names";
@@ -39,8 +39,10 @@ export async function GET(request: NextRequest) {
   ];
 
   const encoder = new TextEncoder();
-  const batches = iterateStartupsForExport({ params });
-  // Read the first batch before answering, so a database failure is a 500 rather than a truncated file.
+  // Opened and its first batch read before answering, inside the request: a database failure is then
+  // a 500 rather than a truncated file, and the later batches (read by pull(), after the request's
+  // scope has ended) use the client captured here.
+  const batches = await openStartupExport({ params });
   const first = await batches.next();
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {

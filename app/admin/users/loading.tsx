@@ -1,0 +1,5 @@
+import { AdminPageSkeleton } from "@/components/admin/admin-page-skeleton";
+
+export default function Loading() {
+  return <AdminPageSkeleton />;
+}
