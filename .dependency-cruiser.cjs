@@ -5,7 +5,7 @@
 /** The project's folders, top to bottom. The patterns do not overlap. */
 const groups = {
   app: "^app/",
-  entry: "^(instrumentation|instrumentation-client|proxy|server)[.]ts$|^lib/boot[.]ts$",
+  entry: "^(instrumentation|instrumentation-client|proxy|server)[.]ts$|^lib/boot[.]ts$|^lib/server/",
   "components/ui": "^components/ui/",
   "components/charts": "^components/charts/",
   components: "^components/(?!ui/|charts/)",
@@ -16,6 +16,8 @@ const groups = {
   // roles.ts is plain data (role names, who may do what), so it is "base": the data layer may name a role.
   "lib/auth": "^lib/auth/(?!roles[.]ts$)",
   "lib/db": "^lib/db/",
+  // Logs, metrics and the request's id: server-side, below everything that runs on the server.
+  "lib/observability": "^lib/observability/",
   // The seed loader belongs to the scripts, but the embedded database also seeds itself on first start.
   "prisma/seed/load": "^prisma/seed/load[.]ts$",
   prisma: "^prisma/(?!seed/load[.]ts$)",
@@ -41,20 +43,22 @@ const mayImport = {
     "lib/routing",
     "lib/data",
     "lib/auth",
+    "lib/observability",
     "base",
     "prisma enums",
   ],
-  entry: ["lib/db", "lib/auth", "base", "prisma enums", "prisma client"],
+  entry: ["lib/db", "lib/auth", "lib/observability", "base", "prisma enums", "prisma client"],
   "components/ui": ["base"],
   "components/charts": ["components/ui", "base", "prisma enums"],
   components: ["components/ui", "components/charts", "lib/actions", "lib/data", "lib/auth", "base", "prisma enums"],
-  "lib/actions": ["lib/data", "lib/auth", "lib/db", "base", "prisma enums", "prisma client"],
-  "lib/routing": ["lib/data", "base", "prisma enums"],
-  "lib/data": ["lib/db", "base", "prisma enums", "prisma client"],
-  "lib/auth": ["lib/db", "base", "prisma enums", "prisma client"],
-  "lib/db": ["prisma/seed/load", "base", "prisma enums", "prisma client"],
+  "lib/actions": ["lib/data", "lib/auth", "lib/db", "lib/observability", "base", "prisma enums", "prisma client"],
+  "lib/routing": ["lib/data", "lib/observability", "base", "prisma enums"],
+  "lib/data": ["lib/db", "lib/observability", "base", "prisma enums", "prisma client"],
+  "lib/auth": ["lib/db", "lib/observability", "base", "prisma enums", "prisma client"],
+  "lib/db": ["prisma/seed/load", "lib/observability", "base", "prisma enums", "prisma client"],
   "prisma/seed/load": ["lib/db", "base", "prisma enums", "prisma client"],
-  prisma: ["prisma/seed/load", "lib/db", "lib/auth", "base", "prisma enums", "prisma client"],
+  prisma: ["prisma/seed/load", "lib/db", "lib/auth", "lib/observability", "base", "prisma enums", "prisma client"],
+  "lib/observability": ["base"],
   base: ["prisma enums"],
 };
 

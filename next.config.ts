@@ -3,7 +3,8 @@ import { staticSecurityHeaders } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
   // Native/WASM database drivers are loaded by Node at run time rather than bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "@prisma/adapter-pg"],
+  // prom-client too: one metrics registry per process, shared with server.ts.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "@prisma/adapter-pg", "prom-client"],
   poweredByHeader: false,
   typedRoutes: false,
   // CSV imports travel in a server action; files are capped at 1 MB (lib/import/startups-csv.ts).

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-import { e2eAdmin } from "./tests/e2e/fixtures/credentials";
+import { e2eAdmin, e2eMetricsToken, e2eServerLog, e2eSessionTokens } from "./tests/e2e/fixtures/credentials";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -34,10 +34,17 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    { name: "chromium", testDir: "tests/e2e", use: { ...devices["Desktop Chrome"] } },
+    // The database-outage test starts its own PostgreSQL cluster and a second server on the same
+    // build (tests/topology/database-outage.topology.ts); once per `npm test`, about a minute.
+    { name: "outage", testDir: "tests/topology", testMatch: /\.topology\.ts$/, use: { ...devices["Desktop Chrome"] } },
+  ],
+  // Greps the servers' logs for connection strings, passwords, session tokens and cookies.
+  globalTeardown: "./tests/e2e/log-secrets.teardown.ts",
   webServer: {
     // A production build served on a fresh embedded database: the newcomer's first start, end to end.
-    command: `rm -rf tests/.artifacts/e2e-db && npm run build && HOST=127.0.0.1 PORT=${port} npm start`,
+    command: `rm -rf tests/.artifacts/e2e-db ${e2eServerLog} ${e2eSessionTokens} && npm run build && HOST=127.0.0.1 PORT=${port} npm start`,
     url: `${baseURL}/api/health`,
     timeout: 600_000,
     reuseExistingServer: !process.env.CI,
@@ -45,6 +52,9 @@ export default defineConfig({
     stderr: "pipe",
     env: {
       PGLITE_DATA_DIR: "tests/.artifacts/e2e-db",
+      // A copy of the server's log for the secrets check in the global teardown.
+      LOG_FILE: e2eServerLog,
+      METRICS_TOKEN: e2eMetricsToken,
       DATABASE_URL: "",
       NEXT_TELEMETRY_DISABLED: "1",
       // The first admin of the throwaway database; fixtures sign in through the auth endpoint.

@@ -1,20 +1,25 @@
 /**
- * The app's HTTP server: Next.js behind a plain Node server so that every request's client address
- * is resolved once, from the socket and TRUSTED_PROXIES, before any route sees it (see
- * lib/security/client-address.ts). `npm run dev` and `npm start` both run this file.
+ * The app's HTTP server: Next.js behind a plain Node server (lib/server/app-server.ts) that resolves
+ * each request's client address from the socket and TRUSTED_PROXIES, gives it a request id, logs
+ * and measures it, answers 503 while the database is down, and stops gracefully on SIGTERM.
+ * `npm run dev` and `npm start` both run this file.
  */
-import { createServer } from "node:http";
 import next from "next";
-import { compileTrustedProxies, stampClientAddress } from "./lib/security/client-address";
-import { HSTS_VALUE, servedOverHttps } from "./lib/security/headers";
-import { hasMalformedPath } from "./lib/security/request-path";
+import { getDatabase, openedDatabase } from "./lib/db/database";
+import { getLogger, routeConsoleToLogger } from "./lib/observability/logger";
+import { compileTrustedProxies } from "./lib/security/client-address";
+import { createAppServer } from "./lib/server/app-server";
 
 const dev = process.argv.includes("--dev");
 const hostname = process.env.HOST ?? (dev ? "localhost" : "0.0.0.0");
 const port = Number(process.env.PORT ?? 3000);
 
+// Every line the process writes, Next's own included, goes through one logger (JSON in production).
+routeConsoleToLogger();
+const log = getLogger().child({ component: "server" });
+
 function fail(message: string): never {
-  console.error(`\n  Alumni Atlas cannot start: ${message}\n`);
+  log.fatal(`Alumni Atlas cannot start: ${message}`);
   process.exit(1);
 }
 
@@ -24,28 +29,41 @@ try {
 } catch (error) {
   fail(`TRUSTED_PROXIES ${error instanceof Error ? error.message : String(error)}`);
 }
+const shutdownTimeoutSeconds = Number(process.env.SHUTDOWN_TIMEOUT_SECONDS ?? 20);
+if (!Number.isFinite(shutdownTimeoutSeconds) || shutdownTimeoutSeconds < 0) {
+  fail(`SHUTDOWN_TIMEOUT_SECONDS must be a number of seconds ≥ 0; got ${process.env.SHUTDOWN_TIMEOUT_SECONDS}`);
+}
 
 const app = next({ dev, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-const server = createServer((request, response) => {
-  stampClientAddress(request, trust);
-  // After the stamp: X-Forwarded-Proto is left only when a trusted proxy sent it.
-  if (servedOverHttps(request.headers["x-forwarded-proto"], process.env.SITE_URL))
-    response.setHeader("Strict-Transport-Security", HSTS_VALUE);
-  // Next.js answers a path it cannot percent-decode with a 500; refuse it here (lib/security/request-path.ts).
-  if (hasMalformedPath(request.url)) {
-    response.writeHead(400, {
-      "content-type": "text/plain; charset=utf-8",
-      "cache-control": "no-store",
-      "x-content-type-options": "nosniff",
-    });
-    response.end("Bad request: the address is not correctly percent-encoded.\n");
-    return;
-  }
-  void handle(request, response);
+// The one database of the process (instrumentation.ts opens it, and ends the process if it cannot).
+let database: Awaited<ReturnType<typeof getDatabase>> | undefined;
+getDatabase().then(
+  (db) => (database = db),
+  () => undefined,
+);
+
+const { server, shutdown } = createAppServer({
+  handle,
+  trust,
+  databaseAvailable: () => database?.availability.available ?? true,
+  shutdownTimeoutSeconds,
+  async onShutdown() {
+    await openedDatabase()?.then((db) => db.close());
+  },
 });
+
+let signals = 0;
+for (const signal of ["SIGTERM", "SIGINT"] as const) {
+  process.on(signal, () => {
+    // A second signal means "now": an operator pressing Ctrl-C twice.
+    if (++signals > 1) process.exit(1);
+    void shutdown(signal);
+  });
+}
+
 server.listen(port, hostname, () => {
-  console.log(`▲ Alumni Atlas ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`);
+  log.info(`Alumni Atlas ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`);
 });

@@ -2,9 +2,10 @@ import { ConfigError } from "../lib/env";
 import { SeedDataError } from "../lib/validation/seed-data";
 import { MigrationError } from "../lib/db/migrate";
 import { messageOf } from "../lib/errors";
+import { BackupError } from "../lib/db/backup";
 
 /** Errors whose message says everything: printed as one line, without a stack. */
-const expectedErrors = [ConfigError, MigrationError, SeedDataError];
+const expectedErrors = [ConfigError, MigrationError, SeedDataError, BackupError];
 
 /** Runs a command-line task; expected failures print one line and exit 1, anything else keeps its stack. */
 export async function runCli(task: () => Promise<void>): Promise<void> {

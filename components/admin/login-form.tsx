@@ -52,6 +52,12 @@ export function LoginForm({ next }: { next: string }) {
           email,
         };
       }
+      if (error.status === 503)
+        return {
+          status: "error",
+          message: "Sign-in is briefly unavailable (the database cannot be reached). Try again in a few seconds.",
+          email,
+        };
       if (error.status === 403)
         return { status: "error", message: error.message ?? "This account cannot sign in.", email };
       return { status: "error", message: "Wrong email or password.", email };

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { roleAllows, type CurrentUser, type Role } from "@/lib/auth/roles";
 import { getPrisma } from "@/lib/db";
+import { isUnavailableError } from "@/lib/db/availability";
 import { historyRecorder, type RecordChange } from "@/lib/data/admin/history";
 import {
   claimSubmission,
@@ -85,7 +86,13 @@ export function defineFormAction<T, R>(config: FormActionConfig<T, R>) {
       ...extra,
     });
 
-    const user = await getCurrentUser();
+    let user: CurrentUser | null;
+    try {
+      user = await getCurrentUser();
+    } catch (error) {
+      // Reading the session needs the database too: an outage here must keep the form, like one below.
+      return refuse(failureMessage(error));
+    }
     if (!user)
       return refuse(
         "You are not signed in (or your session ended). Sign in again in another tab, then save: what you typed is kept here.",
@@ -165,10 +172,7 @@ export function defineFormAction<T, R>(config: FormActionConfig<T, R>) {
       if (error instanceof ActionError) return refuse(error.message, { fieldErrors: error.fieldErrors });
       const known = describeDatabaseError(error);
       if (known) return refuse(known);
-      console.error("[admin] unexpected error while saving", error);
-      return refuse(
-        "Something went wrong on our side and nothing was saved. Try again; if it keeps happening, tell an admin.",
-      );
+      return refuse(failureMessage(error));
     }
 
     // A repeat: the first submission already wrote and revalidated; answer as it was answered.
@@ -183,6 +187,16 @@ export function defineFormAction<T, R>(config: FormActionConfig<T, R>) {
     if ("redirect" in answer) redirect(answer.redirect);
     return { status: "success", message: answer.message, submissionId, data: answer.data };
   };
+}
+
+export const DATABASE_UNAVAILABLE_MESSAGE =
+  "Nothing was saved: the database is briefly unavailable. What you typed is kept here; save again in a few seconds.";
+
+/** For a failure no check explains: an outage in words the editor can act on, anything else logged once. */
+function failureMessage(error: unknown): string {
+  if (isUnavailableError(error)) return DATABASE_UNAVAILABLE_MESSAGE;
+  console.error("[admin] unexpected error while saving", error);
+  return "Something went wrong on our side and nothing was saved. Try again; if it keeps happening, tell an admin.";
 }
 
 function isUniqueViolation(error: unknown): boolean {

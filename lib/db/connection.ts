@@ -9,6 +9,9 @@ import { PrismaClient } from "../generated/prisma/client";
 import { ConfigError, databaseTarget, type DatabaseTarget } from "../env";
 import type { SqlExecutor } from "./sql";
 import { messageOf } from "../errors";
+import { logger } from "../observability/logger";
+import type { PoolStats } from "../observability/metrics";
+import { alwaysAvailable, trackAvailability, type DatabaseAvailability } from "./availability";
 
 const omitSecrets = { account: { password: true } } as const;
 
@@ -25,6 +28,10 @@ export type Database = {
   authPrisma: PrismaClient;
   sql: SqlExecutor;
   target: DatabaseTarget;
+  /** Whether the database answers now; server.ts answers 503 while it does not. */
+  availability: DatabaseAvailability;
+  /** Connection counts for the metrics, when there is a pool (PostgreSQL). */
+  poolStats(): PoolStats | undefined;
   close(): Promise<void>;
 };
 
@@ -40,11 +47,43 @@ export async function openDatabase(target: DatabaseTarget = databaseTarget()): P
   return target.kind === "postgres" ? openPostgres(target) : openEmbedded(target);
 }
 
+/**
+ * Shows every error the pool meets to `observe`: the query that fails because the server went away
+ * is how an outage is noticed at once, before any probe. Results and errors pass on unchanged.
+ */
+function observePool(pool: pg.Pool, observe: (error: unknown) => void): void {
+  const watch = <T>(result: T): T => {
+    if (result instanceof Promise) result.catch(observe);
+    return result;
+  };
+  const query = pool.query.bind(pool) as (...args: unknown[]) => unknown;
+  pool.query = ((...args: unknown[]) => watch(query(...args))) as typeof pool.query;
+  const connect = pool.connect.bind(pool) as (...args: unknown[]) => unknown;
+  pool.connect = ((...args: unknown[]) => {
+    const result = connect(...args);
+    if (result instanceof Promise) result.then((client: pg.PoolClient) => watchClient(client), observe);
+    return result;
+  }) as typeof pool.connect;
+  const watchClient = (client: pg.PoolClient & { atlasWatched?: boolean }) => {
+    if (client.atlasWatched) return;
+    client.atlasWatched = true;
+    const clientQuery = client.query.bind(client) as (...args: unknown[]) => unknown;
+    client.query = ((...args: unknown[]) => watch(clientQuery(...args))) as typeof client.query;
+  };
+}
+
 async function openPostgres(target: Extract<DatabaseTarget, { kind: "postgres" }>): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: target.url, max: 10, connectionTimeoutMillis: 5_000 });
+  const max = 10;
+  const pool = new pg.Pool({ connectionString: target.url, max, connectionTimeoutMillis: 5_000 });
+  let observe: (error: unknown) => void = () => undefined;
+  const log = logger("db");
   // An idle connection the server closes (restart, admin command) must not crash the process;
   // the pool replaces it on the next query.
-  pool.on("error", (error) => console.warn(`[db] idle PostgreSQL connection closed: ${error.message}`));
+  pool.on("error", (error) => {
+    // Debug only: an outage closes every idle connection at once, and is itself logged once (availability.ts).
+    log.debug({ cause: messageOf(error) }, "idle PostgreSQL connection closed");
+    observe(error);
+  });
   // Fail fast, with one line, when the server is unreachable or the database missing.
   try {
     const client = await pool.connect();
@@ -53,6 +92,22 @@ async function openPostgres(target: Extract<DatabaseTarget, { kind: "postgres" }
     await pool.end().catch(() => undefined);
     throw new ConfigError(describeConnectionError(error, target));
   }
+  const availability = trackAvailability({
+    // A connection of its own, outside the pool: a pool full of dead or busy connections cannot hide
+    // that the server is back, nor queue the probe behind the requests it is meant to turn away.
+    async probe() {
+      const client = new pg.Client({ connectionString: target.url, connectionTimeoutMillis: 2_000 });
+      client.on("error", () => undefined);
+      try {
+        await client.connect();
+        await client.query("SELECT 1");
+      } finally {
+        await client.end().catch(() => undefined);
+      }
+    },
+  });
+  observe = (error) => availability.observe(error);
+  observePool(pool, (error) => observe(error));
   const adapter = new PrismaPg(pool);
   const prisma = appClient(adapter);
   const authPrisma = new PrismaClient({ adapter });
@@ -61,7 +116,10 @@ async function openPostgres(target: Extract<DatabaseTarget, { kind: "postgres" }
     authPrisma,
     sql: poolExecutor(pool),
     target,
+    availability,
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max }),
     async close() {
+      availability.stop();
       await prisma.$disconnect();
       await authPrisma.$disconnect();
       await pool.end().catch(() => undefined);
@@ -89,6 +147,8 @@ async function openEmbedded(target: Extract<DatabaseTarget, { kind: "embedded" }
     authPrisma,
     sql: pgliteExecutor(client),
     target,
+    availability: alwaysAvailable,
+    poolStats: () => undefined,
     async close() {
       await prisma.$disconnect();
       await authPrisma.$disconnect();

@@ -1,5 +1,7 @@
 import { openDatabase, type Database } from "./connection";
 import { prepareDatabase } from "./prepare";
+import { logger } from "../observability/logger";
+import { reportPoolStats } from "../observability/metrics";
 
 // One database per server process, kept on globalThis so hot reloads and Next's separate bundles
 // (instrumentation, pages, route handlers) share it: two PGlite instances must never open one folder.
@@ -8,8 +10,15 @@ const globalForDb = globalThis as unknown as { alumniAtlasDb?: Promise<Database>
 export function getDatabase(): Promise<Database> {
   globalForDb.alumniAtlasDb ??= (async () => {
     const db = await openDatabase();
-    await prepareDatabase(db, (line) => console.log(`[db] ${line}`));
+    const log = logger("db");
+    await prepareDatabase(db, (line) => log.info(line));
+    reportPoolStats(() => db.poolStats());
     return db;
   })();
+  return globalForDb.alumniAtlasDb;
+}
+
+/** The app's database if it has been opened, without opening it (for shutdown and health). */
+export function openedDatabase(): Promise<Database> | undefined {
   return globalForDb.alumniAtlasDb;
 }

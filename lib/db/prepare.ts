@@ -28,7 +28,8 @@ export async function prepareDatabase(db: Database, log: (line: string) => void 
   }
 }
 
-async function pendingMigrations(db: Database): Promise<string[]> {
+/** Migrations in prisma/migrations that the database has not applied. */
+export async function pendingMigrations(db: Database): Promise<string[]> {
   const [{ exists } = { exists: false }] = await db.sql.query<{ exists: boolean }>(
     `SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS exists`,
   );

@@ -1,4 +1,5 @@
 import type { PrismaClient } from "../generated/prisma/client";
+import { countRateLimitRefusal } from "../observability/metrics";
 
 export type RateLimitRule = {
   /** What is limited and for whom, e.g. "snapshot:203.0.113.9". Keys share the RateLimit table. */
@@ -41,8 +42,11 @@ export async function consumeRateLimit(
   if (!row) throw new Error("The rate limiter's upsert returned no row");
   const count = Number(row.count);
   const resetSeconds = Math.max(1, Math.ceil((Number(row.windowStart) + windowMs - now) / 1000));
+  const allowed = count <= rule.limit;
+  // Every refusal by any limit (snapshots, sign-in per account and per address) shows in the metrics.
+  if (!allowed) countRateLimitRefusal(rule.key);
   return {
-    allowed: count <= rule.limit,
+    allowed,
     limit: rule.limit,
     remaining: Math.max(0, rule.limit - count),
     resetSeconds,

@@ -1,5 +1,6 @@
 import "server-only";
 import type { AppPrismaClient } from "@/lib/db/connection";
+import { countCacheLookup } from "@/lib/observability/metrics";
 
 // Chart results are aggregates over every start-up, founder and round, so at scale (100,000
 // start-ups) the heaviest take hundreds of milliseconds even with good plans, while the data
@@ -34,7 +35,10 @@ export async function readChartDataVersion(prisma: AppPrismaClient): Promise<str
  */
 export async function cachedChartQuery<T>(prisma: AppPrismaClient, key: string, compute: () => Promise<T>): Promise<T> {
   const version = await readChartDataVersion(prisma);
-  if (version === null) return compute();
+  if (version === null) {
+    countCacheLookup("charts", false);
+    return compute();
+  }
   let store = stores.get(prisma);
   if (!store || store.version !== version) {
     // Versions only grow, so entries under any other version are stale (or, if this reader is
@@ -43,6 +47,7 @@ export async function cachedChartQuery<T>(prisma: AppPrismaClient, key: string, 
     stores.set(prisma, store);
   }
   let entry = store.entries.get(key) as Promise<T> | undefined;
+  countCacheLookup("charts", entry !== undefined);
   if (entry) {
     // Refresh its place in the insertion order, which doubles as least-recently-used order.
     store.entries.delete(key);

@@ -7,6 +7,7 @@ import { ApiProblem, PROBLEM_CONTENT_TYPE, problemBody } from "@/lib/api/problem
 import { readApiDataVersion } from "@/lib/data/api/version";
 import { rateLimitHeaders } from "@/lib/data/rate-limit";
 import { ConfigError } from "@/lib/env";
+import { countRateLimitRefusal } from "@/lib/observability/metrics";
 import { clientAddress } from "@/lib/security/client-address";
 
 // The envelope of every /api/v1 answer: the per-client rate limit, the ETag from the data version
@@ -135,6 +136,7 @@ export function apiRoute(operationId: string, run: (context: ApiContext, endpoin
     }
     const limitHeaders = rateLimitHeaders(decision);
     if (!decision.allowed) {
+      countRateLimitRefusal("api:limit");
       return problemResponse(
         429,
         `More than ${decision.limit} requests in ${API_RATE_WINDOW_SECONDS} seconds from this client; try again in ${decision.resetSeconds} s.`,
