@@ -291,8 +291,21 @@ describe("names", () => {
     expect((await searchEverything({ query: "zeng xiaodong" })).people.map((hit) => hit.slug)).toEqual([
       "zeng-xiaodong",
     ]);
-    // HongShan (红杉) is Sequoia China's current name. The research files give no source for it, so the
-    // seed does not store it; an editor adding it as an alias makes every search find the firm.
+    // HongShan is seeded as an alias with its source (a summary of the Financial Times' report of the
+    // split); the seed has no source for the Chinese name, so searching 红杉 finds the firm once an
+    // editor adds it.
+    const hongShan = await searchEverything({ query: "HongShan" });
+    expect(hongShan.investors.map((hit) => hit.slug)).toContain("sequoia-capital-china");
+    const sequoia = await db.prisma.organization.findUniqueOrThrow({ where: { slug: "sequoia-capital-china" } });
+    const aliasCitations = await db.prisma.citation.findMany({
+      where: { recordType: "ORGANIZATION", recordId: sequoia.id, field: "aliases" },
+      include: { source: true },
+    });
+    expect(aliasCitations.map((citation) => citation.source.publisher)).toEqual(["China Economic Review"]);
+    expect(aliasCitations[0]?.quote).toContain("called HongShan");
+    expect((await searchEverything({ query: "红杉" })).investors.map((hit) => hit.slug)).not.toContain(
+      "sequoia-capital-china",
+    );
     await db.prisma.organization.update({
       where: { slug: "sequoia-capital-china" },
       data: { aliases: ["HongShan", "红杉资本中国"] },
@@ -309,8 +322,8 @@ describe("names", () => {
         query,
       ).toContain("sequoia-capital-china");
     }
-    // Unsourced, so not kept: the other tests see the seeded database.
-    await db.prisma.organization.update({ where: { slug: "sequoia-capital-china" }, data: { aliases: [] } });
+    // The Chinese alias is unsourced, so not kept: the other tests see the seeded database.
+    await db.prisma.organization.update({ where: { slug: "sequoia-capital-china" }, data: { aliases: ["HongShan"] } });
   });
 });
 
