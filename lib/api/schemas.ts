@@ -11,7 +11,11 @@ import {
   SourceKind,
   StartupStatus,
 } from "../generated/prisma/enums";
+import { yearRange } from "../validation/fields";
 import { MAX_QUERY_LENGTH, STARTUP_SORTS } from "../validation/search-params";
+
+/** Years as the database checks them (and the docs show a real example, not the integer range). */
+const year = z.int().min(yearRange.min).max(yearRange.max);
 
 // The public API's contract: one zod schema per resource. The data layer returns these types
 // (z.infer), the route handlers parse their query strings with the query schemas, and
@@ -160,10 +164,10 @@ export const employmentSchema = z
     person: personRefSchema,
     organization: organizationRefSchema,
     role: z.string().nullable(),
-    startYear: z.int().nullable(),
-    startMonth: z.int().nullable(),
-    endYear: z.int().nullable(),
-    endMonth: z.int().nullable(),
+    startYear: year.nullable(),
+    startMonth: z.int().min(1).max(12).nullable(),
+    endYear: year.nullable(),
+    endMonth: z.int().min(1).max(12).nullable(),
     isCurrent: z.boolean(),
     note: z.string().nullable(),
     links: linksSchema,
@@ -177,7 +181,7 @@ export const startupListItemSchema = z
     nameEn: z.string().nullable(),
     nameZh: z.string().nullable(),
     label: z.string().nullable(),
-    foundedYear: z.int().nullable(),
+    foundedYear: year.nullable(),
     sectors: z.array(z.enum(Sector)),
     status: z.enum(StartupStatus).nullable(),
     confidence: z.enum(Confidence),
@@ -202,7 +206,7 @@ export const startupSchema = z
     pinyin: z.string().nullable(),
     aliases: z.array(z.string()),
     description: z.string().nullable(),
-    foundedYear: z.int().nullable(),
+    foundedYear: year.nullable(),
     foundedDate: isoDate.nullable(),
     city: cityRefSchema.nullable(),
     locationNote: z.string().nullable(),
