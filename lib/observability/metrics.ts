@@ -52,7 +52,7 @@ function createMetrics(): Metrics {
     }),
     rateLimitRefusals: new Counter({
       name: "atlas_rate_limit_refusals_total",
-      help: "Requests refused by a rate limit, by rule: account (sign-in failures per account), auth-address (the auth library's per-address limits), snapshot (chart snapshots per client), api (the public API per client).",
+      help: "Requests refused by a rate limit, by rule: account (sign-in failures per account), auth-address (the auth library's per-address limits), snapshot (chart snapshots per client), api (the public API per client), suggestion and suggestion-challenge (readers' suggestions and their proof-of-work challenges per client).",
       labelNames: ["rule"],
       registers: [registry],
     }),
@@ -66,7 +66,8 @@ function createMetrics(): Metrics {
   // Known series start at 0, so a scraper sees them before the first event (rate() needs two samples).
   for (const result of ["hit", "miss"]) metrics.cacheLookups.inc({ cache: "charts", result }, 0);
   for (const reason of ["credentials", "suspended", "limited"]) metrics.signInFailures.inc({ reason }, 0);
-  for (const rule of ["account", "auth-address", "snapshot", "api"]) metrics.rateLimitRefusals.inc({ rule }, 0);
+  for (const rule of ["account", "auth-address", "snapshot", "api", "suggestion", "suggestion-challenge"])
+    metrics.rateLimitRefusals.inc({ rule }, 0);
   new Gauge({
     name: "atlas_db_pool_connections",
     help: "PostgreSQL pool connections by state (total, idle, waiting = queries queued for a connection, max). Absent on the embedded database.",

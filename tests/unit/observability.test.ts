@@ -92,6 +92,8 @@ describe("rateLimitRule", () => {
     expect(rateLimitRule("203.0.113.9/sign-in/email")).toBe("auth-address");
     expect(rateLimitRule("::1/sign-in/email")).toBe("auth-address");
     expect(rateLimitRule("api:203.0.113.9")).toBe("api");
+    expect(rateLimitRule("suggestion:203.0.113.9")).toBe("suggestion");
+    expect(rateLimitRule("suggestion-challenge:2001:db8::1")).toBe("suggestion-challenge");
     expect(rateLimitRule("2001:db8::1")).toBe("other");
   });
 });
