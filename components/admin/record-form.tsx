@@ -1,11 +1,12 @@
 "use client";
-import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
+import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { useCheckedForm } from "@/components/forms/use-checked-form";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 import { SUBMISSION_KEY_FIELD } from "@/lib/forms/submission-key";
 import { citationRowsSchema } from "@/lib/validation/citation-rows";
-import { nestFormValues, readFormValues, type FormValues } from "@/lib/validation/form-data";
+import type { FormValues } from "@/lib/validation/form-data";
 import type { EntityKey } from "@/lib/validation/form-spec";
 import { parseWith } from "@/lib/validation/parse";
 import { recordForms } from "@/lib/validation/record-forms";
@@ -56,36 +57,10 @@ export function RecordForm({
 }) {
   const definition = recordForms[entity];
   const [state, formAction] = useActionState(action, initialFormState);
-  const [clientErrors, setClientErrors] = useState<Record<string, string[]> | null>(null);
-  const summaryRef = useRef<HTMLDivElement>(null);
   const formId = `record-${entity}`;
   const values = state.values ?? initialValues;
-  const fieldErrors = clientErrors ?? state.fieldErrors ?? {};
   // After a conflict the next save deliberately goes over the version the editor has now seen.
   const currentVersion = state.conflict?.version ?? version;
-
-  useEffect(() => {
-    if (state.status === "error") summaryRef.current?.querySelector<HTMLElement>("[tabindex='-1']")?.focus();
-  }, [state]);
-
-  function validate(event: FormEvent<HTMLFormElement>) {
-    const nested = nestFormValues(readFormValues(new FormData(event.currentTarget)));
-    const record = parseWith(definition.schema, nested);
-    const citations = canCite
-      ? parseWith(citationRowsSchema(definition.citationFields), nested)
-      : { success: true as const };
-    const errors = {
-      ...(record.success ? {} : record.fieldErrors),
-      ...(citations.success ? {} : citations.fieldErrors),
-    };
-    if (Object.keys(errors).length > 0) {
-      event.preventDefault();
-      setClientErrors(errors);
-      requestAnimationFrame(() => summaryRef.current?.querySelector<HTMLElement>("[tabindex='-1']")?.focus());
-    } else {
-      setClientErrors(null);
-    }
-  }
 
   const labelOf = (name: string) => {
     const field = definition.fields.find((f) => f.name === name);
@@ -93,16 +68,20 @@ export function RecordForm({
     const row = /^citations\.(\d+)\.(\w+)$/.exec(name);
     return row ? `Source ${Number(row[1]) + 1}, ${citationRowLabels[row[2] ?? ""] ?? row[2]}` : name;
   };
-  const summaryErrors = Object.entries(fieldErrors).map(([field, messages]) => ({
-    field,
-    label: labelOf(field),
-    message: messages.join("; "),
-  }));
-  const status = clientErrors ? "error" : state.status;
-  const count = summaryErrors.length;
-  const message = clientErrors
-    ? `Nothing was sent: ${count} field${count === 1 ? " needs" : "s need"} attention.`
-    : state.message;
+  const { summaryRef, validate, fieldErrors, summaryErrors, status, message } = useCheckedForm({
+    state,
+    labelOf,
+    check: (nested) => {
+      const record = parseWith(definition.schema, nested);
+      const citations = canCite
+        ? parseWith(citationRowsSchema(definition.citationFields), nested)
+        : { success: true as const };
+      return {
+        ...(record.success ? {} : record.fieldErrors),
+        ...(citations.success ? {} : citations.fieldErrors),
+      };
+    },
+  });
 
   return (
     <form

@@ -1,12 +1,13 @@
 "use client";
-import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
+import { useActionState } from "react";
 import { describedBy, FieldShell } from "@/components/forms/field-shell";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { useCheckedForm } from "@/components/forms/use-checked-form";
 import { Input, Textarea } from "@/components/ui/input";
 import { submitFactFlagAction, submitStartupSuggestionAction } from "@/lib/actions/suggestions";
 import { initialFormState } from "@/lib/forms/form-state";
-import { nestFormValues, readFormValues, type FormValues } from "@/lib/validation/form-data";
+import type { FormValues } from "@/lib/validation/form-data";
 import { parseWith } from "@/lib/validation/parse";
 import {
   factFlagSchema,
@@ -98,38 +99,17 @@ export function SuggestionForm({
     kind === "startup" ? submitStartupSuggestionAction : submitFactFlagAction,
     initialFormState,
   );
-  const [clientErrors, setClientErrors] = useState<Record<string, string[]> | null>(null);
-  const summaryRef = useRef<HTMLDivElement>(null);
   const formId = `suggest-${kind}`;
   const fields = kind === "startup" ? startupFields : factFields;
   const values = state.values ?? initialValues;
-  const fieldErrors = clientErrors ?? state.fieldErrors ?? {};
-
-  useEffect(() => {
-    if (state.status === "error") summaryRef.current?.querySelector<HTMLElement>("[tabindex='-1']")?.focus();
-  }, [state]);
-
-  function validate(event: FormEvent<HTMLFormElement>) {
-    const nested = nestFormValues(readFormValues(new FormData(event.currentTarget)));
-    const parsed = parseWith(kind === "startup" ? startupSuggestionSchema : factFlagSchema, nested);
-    if (!parsed.success) {
-      event.preventDefault();
-      setClientErrors(parsed.fieldErrors);
-      requestAnimationFrame(() => summaryRef.current?.querySelector<HTMLElement>("[tabindex='-1']")?.focus());
-    } else {
-      setClientErrors(null);
-    }
-  }
-
-  const summaryErrors = Object.entries(fieldErrors).map(([field, messages]) => ({
-    field,
-    label: suggestionFieldLabels[field] ?? field,
-    message: messages.join("; "),
-  }));
-  const count = summaryErrors.length;
-  const message = clientErrors
-    ? `Nothing was sent: ${count} field${count === 1 ? " needs" : "s need"} attention.`
-    : state.message;
+  const { summaryRef, validate, fieldErrors, summaryErrors, status, message } = useCheckedForm({
+    state,
+    labelOf: (field) => suggestionFieldLabels[field] ?? field,
+    check: (nested) => {
+      const parsed = parseWith(kind === "startup" ? startupSuggestionSchema : factFlagSchema, nested);
+      return parsed.success ? {} : parsed.fieldErrors;
+    },
+  });
 
   return (
     <form
@@ -141,12 +121,7 @@ export function SuggestionForm({
       className="grid gap-6"
     >
       <div ref={summaryRef}>
-        <ErrorSummary
-          status={clientErrors ? "error" : state.status}
-          message={message}
-          errors={summaryErrors}
-          formId={formId}
-        />
+        <ErrorSummary status={status} message={message} errors={summaryErrors} formId={formId} />
       </div>
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
