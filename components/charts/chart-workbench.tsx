@@ -89,6 +89,13 @@ export function ChartWorkbench({ chart, pageUrl }: { chart: ChartData; pageUrl: 
             <FileSpreadsheet aria-hidden /> Get the data (CSV)
           </a>
           <a
+            className={cn(buttonVariants({ variant: "outline", size: "sm" }))}
+            href={chartDataPath(chart.key, "csv", chart.filters, chart.snapshot?.id, "clean")}
+            download={exportFileName(chart, "csv", "clean")}
+          >
+            <FileSpreadsheet aria-hidden /> CSV for Sheets/Datawrapper
+          </a>
+          <a
             className={cn(buttonVariants({ variant: "ghost", size: "sm" }))}
             href={chartDataPath(chart.key, "json", chart.filters, chart.snapshot?.id)}
           >
@@ -97,7 +104,8 @@ export function ChartWorkbench({ chart, pageUrl }: { chart: ChartData; pageUrl: 
         </div>
         <p className="text-xs text-ink-muted">
           Images carry the title, source line, notes and date; &ldquo;chart only&rdquo; leaves them out for your own
-          headline. PNGs are drawn at twice screen resolution.
+          headline. PNGs are drawn at twice screen resolution. The CSV opens with a few &ldquo;#&rdquo; lines naming
+          its source; the Sheets/Datawrapper file is the table alone, its title, notes and sources are in the JSON.
         </p>
         <p aria-live="polite" className="text-xs text-ink" data-testid="export-status">
           {status}

@@ -10,9 +10,12 @@ export function chartDataPath(
   format: "csv" | "json",
   filters: ChartFilters = {},
   snapshot?: string,
+  /** The CSV without its `#` lines (Google Sheets, Datawrapper); its metadata is the JSON. */
+  variant?: "clean",
 ): string {
   const params = filtersToSearchParams(filters);
   if (snapshot) params.set("snapshot", snapshot);
+  if (variant) params.set("variant", variant);
   const query = params.toString();
   return `/api/charts/${key}/${format === "csv" ? "data.csv" : "data.json"}${query ? `?${query}` : ""}`;
 }
