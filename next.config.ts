@@ -4,7 +4,15 @@ import { staticSecurityHeaders } from "./lib/security/headers";
 const nextConfig: NextConfig = {
   // Native/WASM database drivers are loaded by Node at run time rather than bundled.
   // prom-client too: one metrics registry per process, shared with server.ts.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "@prisma/adapter-pg", "prom-client"],
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "pglite-prisma-adapter",
+    "pg",
+    "@prisma/adapter-pg",
+    "prom-client",
+    // harfbuzz's WebAssembly (lib/images/export-font.ts) is read from node_modules at run time.
+    "subset-font",
+  ],
   poweredByHeader: false,
   // `npm run dev` opened at http://127.0.0.1:3000 (or [::1]) instead of localhost: without these the
   // dev server blocks its own HMR and chunk requests as cross-origin and the page never hydrates.

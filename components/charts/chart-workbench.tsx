@@ -4,16 +4,15 @@ import { Check, Copy, Download, FileCode, FileSpreadsheet, Image as ImageIcon, P
 import { useRef, useState } from "react";
 import { Button, buttonVariants } from "@/components/ui/button";
 import type { ChartData } from "@/lib/charts/types";
-import { chartDataPath, embedPath, iframeSnippet } from "@/lib/charts/urls";
+import { chartDataPath, embedPath, exportFontPath, iframeSnippet } from "@/lib/charts/urls";
 import { exportFileName } from "@/lib/export/csv";
 import { canvasTextMeasurer, serialisePanelSvg, svgToPngBlob } from "@/lib/export/png";
-import { composeChartSvg } from "@/lib/export/svg";
+import { loadExportFont } from "@/lib/export/fonts";
+import { composeChartSvg, EXPORT_FONT_STACK } from "@/lib/export/svg";
 import { cn } from "@/lib/utils";
 import { ChartFigure } from "./chart-figure";
 import { formatIsoDate } from "@/lib/format/dates";
 import { messageOf } from "@/lib/errors";
-
-const EXPORT_FONT = `system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans CJK SC", sans-serif`;
 
 function download(blob: Blob, fileName: string) {
   const url = URL.createObjectURL(blob);
@@ -31,20 +30,29 @@ export function ChartWorkbench({ chart, pageUrl }: { chart: ChartData; pageUrl: 
   const figureRef = useRef<HTMLElement>(null);
   const [status, setStatus] = useState<string>("");
 
-  function compose(plain: boolean) {
+  // The font is fetched once per chart page and embedded in every image (lib/export/fonts.ts).
+  const fontCss = useRef<Promise<string> | null>(null);
+
+  async function compose(plain: boolean) {
+    fontCss.current ??= loadExportFont(exportFontPath(chart.key, chart.filters, chart.snapshot?.id)).catch((error) => {
+      fontCss.current = null;
+      throw error;
+    });
+    const css = await fontCss.current;
     const panels = [...(figureRef.current?.querySelectorAll<SVGSVGElement>("[data-panel] svg.recharts-surface") ?? [])];
     return composeChartSvg({
       chart,
       plain,
       url: new URL(pageUrl, window.location.origin).toString(),
-      measure: canvasTextMeasurer(EXPORT_FONT),
+      measure: canvasTextMeasurer(EXPORT_FONT_STACK),
+      fontCss: css,
       panels: panels.map((svg, i) => ({ ...serialisePanelSvg(svg), title: chart.panels[i]?.title })),
     });
   }
 
   async function exportImage(format: "png" | "svg", plain: boolean) {
     try {
-      const { svg, width, height } = compose(plain);
+      const { svg, width, height } = await compose(plain);
       const variant = plain ? "plain" : undefined;
       if (format === "svg") {
         download(new Blob([svg], { type: "image/svg+xml;charset=utf-8" }), exportFileName(chart, "svg", variant));
@@ -104,8 +112,8 @@ export function ChartWorkbench({ chart, pageUrl }: { chart: ChartData; pageUrl: 
         </div>
         <p className="text-xs text-ink-muted">
           Images carry the title, source line, notes and date; &ldquo;chart only&rdquo; leaves them out for your own
-          headline. PNGs are drawn at twice screen resolution. The CSV opens with a few &ldquo;#&rdquo; lines naming
-          its source; the Sheets/Datawrapper file is the table alone, its title, notes and sources are in the JSON.
+          headline. PNGs are drawn at twice screen resolution. The CSV opens with a few &ldquo;#&rdquo; lines naming its
+          source; the Sheets/Datawrapper file is the table alone, its title, notes and sources are in the JSON.
         </p>
         <p aria-live="polite" className="text-xs text-ink" data-testid="export-status">
           {status}

@@ -20,6 +20,14 @@ export function chartDataPath(
   return `/api/charts/${key}/${format === "csv" ? "data.csv" : "data.json"}${query ? `?${query}` : ""}`;
 }
 
+/** The chart's font for its image exports (lib/export/fonts.ts), for the same filters or snapshot. */
+export function exportFontPath(key: ChartKey, filters: ChartFilters = {}, snapshot?: string): string {
+  const params = filtersToSearchParams(filters);
+  if (snapshot) params.set("snapshot", snapshot);
+  const query = params.toString();
+  return `/api/charts/${key}/export-font.json${query ? `?${query}` : ""}`;
+}
+
 export function embedPath(key: ChartKey, filters: ChartFilters = {}, snapshot?: string): string {
   // A pinned embed shows the snapshot's own filters; the URL needs nothing else.
   if (snapshot) return `/embed/charts/${key}?snapshot=${encodeURIComponent(snapshot)}`;
