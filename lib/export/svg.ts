@@ -66,7 +66,7 @@ const SYSTEM_FONTS = `system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica N
 export const EXPORT_FONT_STACK = `'${EXPORT_FONT_FAMILY}', ${SYSTEM_FONTS}`;
 const INK = "#16181d";
 const MUTED = "#5b616e";
-const FAINT = "#8a909c";
+const FAINT = "#646a76";
 const PAD = 24;
 
 export function composeChartSvg({
