@@ -95,8 +95,13 @@ test("exported SVGs carry their own font, Chinese included", async ({ page }) =>
   expect(svg).toContain("<style>@font-face{font-family:'Noto Sans SC'");
   expect(svg).toMatch(/src:url\(data:font\/woff;base64,[A-Za-z0-9+/=]{200,}\)/);
 
-  // Drawn in the browser with the text's Chinese removed, the image changes: the embedded font
-  // draws the Chinese (a missing font would draw nothing, or the same boxes for any character).
+  // The font covers the chart's Chinese (the top investors include names written only in Chinese).
+  const ranges = [...svg.matchAll(/unicode-range:([^;]+);/g)].map((m) => m[1]).join(",");
+  expect(ranges).toMatch(/U\+[4-9][0-9a-f]{3}/);
+  expect(svg).toMatch(/[\u4e00-\u9fff]/);
+
+  // Drawn in the browser as the PNG export draws it, the image with its Chinese differs from the
+  // same image with the Chinese taken out: the characters are drawn, not dropped.
   const differs = await page.evaluate(async (source) => {
     const draw = async (text: string) => {
       const url = URL.createObjectURL(new Blob([text], { type: "image/svg+xml" }));
@@ -109,10 +114,56 @@ test("exported SVGs carry their own font, Chinese included", async ({ page }) =>
       canvas.getContext("2d")!.drawImage(image, 0, 0);
       return canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height).data.join(",");
     };
-    const withChinese = `${source.replace("</svg>", "")}<text x="24" y="40" font-size="30">杭州 阿里巴巴</text></svg>`;
-    const otherChinese = withChinese.replace("杭州 阿里巴巴", "北京 腾讯");
-    const [a, b] = [await draw(withChinese), await draw(otherChinese)];
-    return a !== b;
+    const stripped = source.replace(/[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]/g, "");
+    return (await draw(source)) !== (await draw(stripped));
   }, svg);
   expect(differs).toBe(true);
+});
+
+test("an exported PNG draws every label, note and source line, in the shipped font", async ({ page }) => {
+  await page.goto("/charts/top-investors");
+  const downloads: Record<string, string> = {};
+  for (const name of ["PNG", "SVG"]) {
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name, exact: true }).click();
+    downloads[name] = (await (await download).path())!;
+  }
+  const png = (await readFile(downloads.PNG!)).toString("base64");
+  const svg = await readFile(downloads.SVG!, "utf8");
+  // The PNG against the same SVG drawn after a full second, when its fonts have surely loaded: the
+  // same ink, so nothing was drawn before its font was ready.
+  const ink = await page.evaluate(
+    async ({ png, svg }) => {
+      const load = async (src: string) => {
+        const image = new Image();
+        image.src = src;
+        await image.decode();
+        return image;
+      };
+      const darkPixels = (image: HTMLImageElement, width: number, height: number) => {
+        const canvas = document.createElement("canvas");
+        canvas.width = width;
+        canvas.height = height;
+        const context = canvas.getContext("2d")!;
+        context.fillStyle = "#fff";
+        context.fillRect(0, 0, width, height);
+        context.drawImage(image, 0, 0, width, height);
+        const data = context.getImageData(0, 0, width, height).data;
+        let dark = 0;
+        for (let i = 0; i < data.length; i += 4) if (data[i]! < 160 && data[i + 2]! < 160) dark++;
+        return dark;
+      };
+      const exported = await load(`data:image/png;base64,${png}`);
+      const vector = await load(URL.createObjectURL(new Blob([svg], { type: "image/svg+xml" })));
+      darkPixels(vector, exported.naturalWidth, exported.naturalHeight);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      return {
+        exported: darkPixels(exported, exported.naturalWidth, exported.naturalHeight),
+        settled: darkPixels(vector, exported.naturalWidth, exported.naturalHeight),
+      };
+    },
+    { png, svg },
+  );
+  expect(ink.settled).toBeGreaterThan(0);
+  expect(Math.abs(ink.exported - ink.settled) / ink.settled).toBeLessThan(0.02);
 });

@@ -91,7 +91,7 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
             submitLabel="Save changes"
           />
         </div>
-        <aside className="grid content-start gap-4">
+        <aside aria-label="Related records" className="grid content-start gap-4">
           {related.map((group) => (
             <Card key={group.title}>
               <CardHeader>
