@@ -4,7 +4,7 @@ import { Check, Copy, Pin } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { ChartData } from "@/lib/charts/types";
-import { EMBED_HEIGHT_MESSAGE, embedPath, iframeSnippet } from "@/lib/charts/urls";
+import { EMBED_HEIGHT_MESSAGE, EMBED_PING_MESSAGE, embedPath, iframeSnippet } from "@/lib/charts/urls";
 import { formatIsoDate } from "@/lib/format/dates";
 
 /** Widths a newsroom's article column commonly has, for the fixed-size snippet. */
@@ -181,6 +181,10 @@ function useMeasuredHeight() {
       }
     };
     window.addEventListener("message", onMessage);
+    // A frame that loaded before this page hydrated reported to no one: ask it again.
+    for (const frame of frames.current.values()) {
+      frame.contentWindow?.postMessage({ type: EMBED_PING_MESSAGE }, window.location.origin);
+    }
     return () => window.removeEventListener("message", onMessage);
   }, []);
   const frameRef = (key: string) => (frame: HTMLIFrameElement | null) => {

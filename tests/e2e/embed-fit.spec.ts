@@ -43,6 +43,9 @@ test("the responsive embed fits the whole chart and its source line at 390 and 1
   const newsroom = baseURL!.replace("127.0.0.1", "localhost");
   await page.goto("/charts/startups-by-city");
   const responsive = page.getByTestId("embed-code");
+  // Hydrated: the snippet names this site's address, and its height is the measured one.
+  await expect(responsive).toHaveValue(new RegExp(`^<iframe src="${baseURL}/embed/`));
+  await expect(page.getByTestId("embed-height")).toContainText("px tall at this width");
   await expect(responsive).toHaveValue(
     /data-alumni-atlas-embed.*\n<script async src="http:\/\/[^"]+\/embed\.js"><\/script>$/,
   );
