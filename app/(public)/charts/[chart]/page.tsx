@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { ChartDataTable } from "@/components/charts/data-table";
+import { ChartFigure } from "@/components/charts/chart-figure";
 import { ChartFilters, type FilterControl } from "@/components/charts/chart-filters";
 import { ChartWorkbench } from "@/components/charts/chart-workbench";
 import { Alert } from "@/components/ui/alert";
@@ -79,7 +80,9 @@ async function ChartSection({
         <ChartFilters key={JSON.stringify(chart.filters)} controls={controls} />
       </div>
       <div className="rounded-lg border border-rule bg-paper p-5 sm:p-6">
-        <ChartWorkbench chart={chart} pageUrl={chartPagePath(chartKey, chart.filters)} />
+        <ChartWorkbench chart={chart} pageUrl={chartPagePath(chartKey, chart.filters)}>
+          <ChartFigure chart={chart} headingLevel={1} />
+        </ChartWorkbench>
       </div>
       <section aria-labelledby="table-heading" className="grid grid-cols-[minmax(0,1fr)] gap-3">
         <h2 id="table-heading" className="text-lg font-semibold tracking-tight">
