@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { ChartData, ChartSeries } from "@/lib/charts/types";
 import { formatIsoDate } from "@/lib/format/dates";
+import { ChartHover } from "./chart-hover";
 import { ChartPanelDrawing } from "./chart-svg";
 
 function showLegend(chart: ChartData, panelSeries: ChartData["panels"][number]["series"]): boolean {
@@ -84,7 +85,9 @@ export function ChartFigure({
                 </div>
               ) : null}
               <div aria-hidden className="min-w-0">
-                <ChartPanelDrawing panel={panel} compact={compact} />
+                <ChartHover>
+                  <ChartPanelDrawing panel={panel} compact={compact} />
+                </ChartHover>
               </div>
             </div>
           ))}

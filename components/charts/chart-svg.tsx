@@ -11,7 +11,8 @@ import {
 
 // A chart panel drawn as plain SVG on the server: readers without JavaScript, feed readers and
 // screenshot bots see the same drawing as everyone else, and the page ships no charting library.
-// Each bar carries a <title>, the browser's own tooltip; exports serialise the visible drawing.
+// Each bar names itself in data-tip for the hover tooltip (chart-hover.tsx, the only script a
+// chart needs); exports serialise the visible drawing.
 
 const AXIS = "#5b616e";
 const GRID = "#e3e1dc";
@@ -175,9 +176,8 @@ function BarsSvg({ panel, width, className }: SvgProps) {
                       width={x(start) - x0}
                       height={barSize}
                       fill={color(series, row)}
-                    >
-                      <title>{tooltip(row, series, panel)}</title>
-                    </rect>
+                      data-tip={tooltip(row, series, panel)}
+                    />
                   ) : null;
                 })}
                 <text
@@ -208,9 +208,8 @@ function BarsSvg({ panel, width, className }: SvgProps) {
                       width={end}
                       height={barSize}
                       fill={color(series, row)}
-                    >
-                      <title>{tooltip(row, series, panel)}</title>
-                    </rect>
+                      data-tip={tooltip(row, series, panel)}
+                    />
                     <text
                       className="chart-value-label"
                       x={end + 5}
@@ -329,9 +328,8 @@ function ColumnsSvg({ panel, width, compact, className }: SvgProps) {
                     width={columnWidth}
                     height={y0 - y(start)}
                     fill={color(series, row)}
-                  >
-                    <title>{tooltip(row, series, panel)}</title>
-                  </rect>
+                    data-tip={tooltip(row, series, panel)}
+                  />
                 ) : null;
               })}
               {showValues && label ? (
@@ -365,9 +363,8 @@ function ColumnsSvg({ panel, width, compact, className }: SvgProps) {
                     width={columnWidth}
                     height={y(0) - y(v)}
                     fill={color(series, row)}
-                  >
-                    <title>{tooltip(row, series, panel)}</title>
-                  </rect>
+                    data-tip={tooltip(row, series, panel)}
+                  />
                   {showValues && label !== "0" ? (
                     <text
                       className="chart-value-label"

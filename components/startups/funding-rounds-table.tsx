@@ -62,27 +62,31 @@ export function FundingRoundsTable({ rounds }: { rounds: RoundRow[] }) {
               )}
             </TableCell>
             <TableCell data-label="Stage" className={cn(STACKED, "whitespace-nowrap")}>
-              {round.stageLabel ?? STAGE_LABELS[round.stage]}
-              <Footnotes refs={round.footnotes} />
+              <span>
+                {round.stageLabel ?? STAGE_LABELS[round.stage]}
+                <Footnotes refs={round.footnotes} />
+              </span>
             </TableCell>
             <TableCell data-label="Amount" className={cn(STACKED, "whitespace-nowrap tabular-nums")}>
-              {round.amountKind === "UNDISCLOSED" ? (
-                <span className="text-ink-muted">Undisclosed</span>
-              ) : (
-                formatRoundAmount(round)
-              )}
-              {round.currency && round.currency !== "USD" && round.amountUsdLow ? (
-                <span className="block text-xs text-ink-faint">
-                  ≈{" "}
-                  {formatRoundAmount({
-                    amountKind: round.amountKind,
-                    amountLow: round.amountUsdLow,
-                    amountHigh: round.amountUsdHigh,
-                    currency: "USD",
-                  })}{" "}
-                  as reported
-                </span>
-              ) : null}
+              <div>
+                {round.amountKind === "UNDISCLOSED" ? (
+                  <span className="text-ink-muted">Undisclosed</span>
+                ) : (
+                  formatRoundAmount(round)
+                )}
+                {round.currency && round.currency !== "USD" && round.amountUsdLow ? (
+                  <span className="block text-xs text-ink-faint">
+                    ≈{" "}
+                    {formatRoundAmount({
+                      amountKind: round.amountKind,
+                      amountLow: round.amountUsdLow,
+                      amountHigh: round.amountUsdHigh,
+                      currency: "USD",
+                    })}{" "}
+                    as reported
+                  </span>
+                ) : null}
+              </div>
             </TableCell>
             <TableCell data-label="Investors" className={cn(STACKED, "max-sm:block max-sm:before:block")}>
               {round.investors.length === 0 ? (

@@ -50,5 +50,6 @@ export function serialisePanelSvg(element: SVGSVGElement): { svg: string; width:
   clone.removeAttribute("aria-hidden");
   clone.removeAttribute("data-drawing");
   clone.querySelectorAll("[tabindex]").forEach((node) => node.removeAttribute("tabindex"));
+  clone.querySelectorAll("[data-tip]").forEach((node) => node.removeAttribute("data-tip"));
   return { svg: new XMLSerializer().serializeToString(clone), width: Math.round(width), height: Math.round(height) };
 }

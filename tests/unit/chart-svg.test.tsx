@@ -41,11 +41,11 @@ function texts(markup: string, className: string): string[] {
 }
 
 describe("server-drawn chart panels", () => {
-  test("a column chart is plain SVG with a bar and a tooltip per year, every label at full width", () => {
+  test("a column chart is plain SVG with a bar and a tooltip text per year, every label at full width", () => {
     const markup = renderToStaticMarkup(<ChartPanelSvg panel={years} width={1040} compact={false} />);
     expect(markup).toMatch(/^<svg [^>]*viewBox="0 0 1040 300"/);
     expect(markup.match(/<rect /g)).toHaveLength(13);
-    expect(markup).toContain("<title>2015: 3</title>");
+    expect(markup).toContain('data-tip="2015: 3"');
     expect(texts(markup, "chart-category-label")).toEqual(years.rows.map((r) => r.label));
     // Zero columns carry no "0" label.
     expect(texts(markup, "chart-value-label")).toEqual(
