@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { ChartDataTable } from "@/components/charts/data-table";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { ChartFilters, type FilterControl } from "@/components/charts/chart-filters";
 import { ChartWorkbench } from "@/components/charts/chart-workbench";
 import { Alert } from "@/components/ui/alert";
-import { Skeleton } from "@/components/ui/skeleton";
 import { isChartKey, type ChartDefinition } from "@/lib/charts/definition";
 import { SECTOR_LABELS, sectorToParam } from "@/lib/charts/labels";
 import { parseChartRequest, type ChartFilters as Filters, type FilterProblem } from "@/lib/charts/request";
@@ -46,9 +44,8 @@ export default async function ChartPage({ params, searchParams }: Props) {
         <span aria-hidden> / </span>
         <span className="text-ink">{definition.title}</span>
       </nav>
-      <Suspense key={JSON.stringify(filters)} fallback={<ChartSkeleton />}>
-        <ChartSection definition={definition} filters={filters} problems={problems} />
-      </Suspense>
+      {/* Not behind Suspense: streamed content needs a script to appear, and this page is the chart. */}
+      <ChartSection definition={definition} filters={filters} problems={problems} />
     </div>
   );
 }
@@ -174,13 +171,4 @@ function filterControls(definition: ChartDefinition, filters: Filters, options: 
     }
   }
   return controls;
-}
-
-function ChartSkeleton() {
-  return (
-    <div className="grid gap-4">
-      <Skeleton className="h-16 w-full" />
-      <Skeleton className="h-[28rem] w-full" />
-    </div>
-  );
 }
