@@ -124,11 +124,11 @@ function BarsSvg({ panel, width, className }: SvgProps) {
   const x = scaleLinear()
     .domain([0, max])
     .nice(Math.max(2, Math.floor(plotWidth / tickWidth)))
-    .range([0, plotWidth]);
+    .rangeRound([0, plotWidth]);
   const ticks = x.ticks(Math.max(2, Math.floor(plotWidth / tickWidth))).filter((t) => Number.isInteger(t));
   const y = scaleBand<number>()
     .domain(panel.rows.map((_, i) => i))
-    .range([top, top + plotHeight])
+    .rangeRound([top, top + plotHeight])
     .paddingInner(single ? 0.22 : 0.18)
     .paddingOuter(0.11);
   const band = y.bandwidth();
@@ -268,13 +268,13 @@ function ColumnsSvg({ panel, width, compact, className }: SvgProps) {
   const y = scaleLinear()
     .domain([0, max])
     .nice(Math.max(2, Math.floor(plotHeight / 40)))
-    .range([top + plotHeight, top]);
+    .rangeRound([top + plotHeight, top]);
   const ticks = y.ticks(Math.max(2, Math.floor(plotHeight / 40))).filter((t) => Number.isInteger(t));
   const left = Math.max(...ticks.map((t) => textWidth(formatTick(t, panel.valueFormat), fontSize))) + 10;
   const right = 8;
   const x = scaleBand<number>()
     .domain(panel.rows.map((_, i) => i))
-    .range([left, width - right])
+    .rangeRound([left, width - right])
     .paddingInner(0.18)
     .paddingOuter(0.09);
   const step = x.step();

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useEffect } from "react";
 // buttonVariants rather than <Button>: Button merges classes with tailwind-merge, and every page with
 // an error boundary would load it (9 kB) up front for a message it almost never shows.
-import { buttonVariants } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button-variants";
 
 /** What a route segment shows when rendering it failed: a plain message, a retry and a way out. */
 export function SegmentError({
