@@ -53,7 +53,7 @@ export class PgCluster {
     return stdout;
   }
 
-  async init(): Promise<void> {
+  private makeFolder(): void {
     // Made here, not in the constructor: a test runner that only lists a file must leave nothing behind.
     this.folder = mkdtempSync(path.join(tmpdir(), "atlas-pg-"));
     if (this.asRoot) {
@@ -61,7 +61,33 @@ export class PgCluster {
       chownSync(this.folder, uid, gid);
       chmodSync(this.folder, 0o700);
     }
+  }
+
+  async init(): Promise<void> {
+    this.makeFolder();
     await this.exec("initdb", ["-D", this.dataDir, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync"]);
+  }
+
+  /**
+   * A streaming replica of a running `primary` (pg_basebackup -R writes standby.signal and the
+   * connection to follow); start() then runs it as a hot standby that serves reads.
+   */
+  async initReplicaOf(primary: PgCluster): Promise<void> {
+    this.makeFolder();
+    await this.exec("pg_basebackup", [
+      "-D",
+      this.dataDir,
+      "-h",
+      "127.0.0.1",
+      "-p",
+      String(primary.port),
+      "-U",
+      "postgres",
+      "-R",
+      "-X",
+      "stream",
+      "--no-sync",
+    ]);
   }
 
   async start(): Promise<void> {
