@@ -146,15 +146,21 @@ async function startServer(): Promise<void> {
   throw new Error("the server did not become ready within 90 s");
 }
 
-/** A page Next prerendered at build time (served from the build, no rendering): the yardstick. */
+/**
+ * The yardstick: a page Next prerendered at build time if the build has one, else a file of the build
+ * (`/_next/static/…`, the home page's style sheet): served from disk through the same server.ts, no rendering.
+ */
 async function staticPath(): Promise<string> {
-  for (const candidate of ["/login", "/suggest", "/_not-found"]) {
+  for (const candidate of ["/_not-found", "/login"]) {
     const answer = await fetch(`${base}${candidate}`);
     await answer.text();
-    if (answer.headers.get("x-nextjs-cache") === "HIT" || answer.headers.get("x-nextjs-prerender") === "1")
+    if (answer.headers.get("x-nextjs-prerender") === "1" || answer.headers.get("x-nextjs-cache") === "HIT")
       return candidate;
   }
-  return "/robots.txt";
+  const home = await (await fetch(`${base}/`)).text();
+  const sheet = /href="(\/_next\/static\/[^"]+\.css)"/.exec(home)?.[1];
+  if (!sheet) throw new Error("found no prerendered page nor a static file to compare with");
+  return sheet;
 }
 
 type Figures = {

@@ -49,8 +49,13 @@ export class PgCluster {
   private async exec(tool: string, args: string[]): Promise<string> {
     const file = path.join(postgresBinDir(), tool);
     const [command, commandArgs] = this.asRoot ? ["runuser", ["-u", "postgres", "--", file, ...args]] : [file, args];
-    const { stdout } = await run(command, commandArgs, { cwd: tmpdir(), timeout: 60_000 });
-    return stdout;
+    try {
+      const { stdout } = await run(command, commandArgs, { cwd: tmpdir(), timeout: 60_000 });
+      return stdout;
+    } catch (error) {
+      const stderr = (error as { stderr?: string }).stderr?.trim();
+      throw stderr ? new Error(`${tool} failed: ${stderr}`, { cause: error }) : error;
+    }
   }
 
   private makeFolder(): void {
@@ -86,6 +91,8 @@ export class PgCluster {
       "-R",
       "-X",
       "stream",
+      // Not the default spread checkpoint, which waits minutes on a busy primary.
+      "--checkpoint=fast",
       "--no-sync",
     ]);
   }
