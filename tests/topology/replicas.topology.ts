@@ -113,15 +113,11 @@ test.beforeAll(async () => {
   await sql(primary.url, "CREATE DATABASE atlas");
   await runScript("prisma/migrate.ts");
   await runScript("prisma/seed.ts");
-  for (const editor of editors)
-    await runScript("prisma/admin-create.ts", [
-      "--email",
-      editor.email,
-      "--password",
-      editor.password,
-      "--role",
-      "editor",
-    ]);
+  await Promise.all(
+    editors.map((editor) =>
+      runScript("prisma/admin-create.ts", ["--email", editor.email, "--password", editor.password, "--role", "editor"]),
+    ),
+  );
   await replica.initReplicaOf(primary);
   await replica.start();
   await Promise.all(appPorts.map(startServer));
