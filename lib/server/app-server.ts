@@ -108,7 +108,8 @@ export function createAppServer(options: AppServerOptions): AppServer {
     const readSession = readSessionFor(method, request.headers.cookie);
     const writeHead = response.writeHead.bind(response) as (...args: unknown[]) => ServerResponse;
     response.writeHead = ((...args: unknown[]) => {
-      const cookie = readSessionCookie(readSession);
+      // Never on a response a shared cache may keep: one reader's position must not reach others.
+      const cookie = sharedCacheable(response) ? undefined : readSessionCookie(readSession);
       if (cookie) response.appendHeader("Set-Cookie", cookie);
       return writeHead(...args);
     }) as typeof response.writeHead;
@@ -177,4 +178,9 @@ function safePathname(url: string | undefined): string {
   const raw = url ?? "/";
   const end = raw.search(/[?#]/);
   return end === -1 ? raw : raw.slice(0, end);
+}
+
+function sharedCacheable(response: ServerResponse): boolean {
+  const cacheControl = String(response.getHeader("cache-control") ?? "");
+  return /\bpublic\b|\bs-maxage=/i.test(cacheControl) && !/\bprivate\b|\bno-store\b/i.test(cacheControl);
 }
