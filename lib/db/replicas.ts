@@ -106,12 +106,8 @@ type Replica = { pool: pg.Pool; name: string; replayed: bigint; downUntil: numbe
 
 export type ReplicaRouter = {
   replicas: number;
-  /** Counts of statements per target since start: for the topology test and the metrics. */
-  counts(): { primary: number; replica: number; fallbacks: number };
   close(): Promise<void>;
 };
-
-type QueryConfig = { text: string } | string;
 
 function sqlOf(config: unknown): string | undefined {
   if (typeof config === "string") return config;
@@ -127,7 +123,6 @@ function sqlOf(config: unknown): string | undefined {
 export function routeReadsToReplicas(primary: pg.Pool, replicaPools: { pool: pg.Pool; name: string }[]): ReplicaRouter {
   const log = logger("db");
   const replicas: Replica[] = replicaPools.map(({ pool, name }) => ({ pool, name, replayed: 0n, downUntil: 0 }));
-  const tally = { primary: 0, replica: 0, fallbacks: 0 };
   for (const replica of replicas)
     replica.pool.on("error", (error) =>
       log.debug({ replica: replica.name, cause: messageOf(error) }, "idle replica connection closed"),
@@ -202,13 +197,11 @@ export function routeReadsToReplicas(primary: pg.Pool, replicaPools: { pool: pg.
     session.target ??= choose(session);
     const target = await session.target;
     if (target === "primary") {
-      tally.primary++;
       return primaryQuery(config, values);
     }
     const replica = replicas[target]!;
     try {
       const result = await replica.pool.query(config as string, values as unknown[]);
-      tally.replica++;
       return result;
     } catch (error) {
       // A broken replica, or a statement a standby refuses (25006: read-only transaction): the primary answers.
@@ -216,7 +209,6 @@ export function routeReadsToReplicas(primary: pg.Pool, replicaPools: { pool: pg.
       const connectionFailure = !code || /^(?:08|57P|53)/.test(code) || code.startsWith("E");
       if (!connectionFailure && code !== "25006") throw error;
       if (connectionFailure) markDown(replica, error);
-      tally.fallbacks++;
       session.target = Promise.resolve("primary");
       await advanceToPrimary(session);
       return primaryQuery(config, values);
@@ -229,7 +221,6 @@ export function routeReadsToReplicas(primary: pg.Pool, replicaPools: { pool: pg.
     if (!session || typeof values === "function" || callback !== undefined || sql === undefined)
       return (primaryQuery as (...args: unknown[]) => unknown)(config, values, callback);
     if (session.replicaReads && replicas.length > 0 && isPlainRead(sql)) return routed(config, values, session);
-    tally.primary++;
     const result = primaryQuery(config, values);
     if (!AUTOCOMMIT_WRITE.test(sql) || isPlainRead(sql)) return result;
     return result.then(async (answer) => {
@@ -251,7 +242,6 @@ export function routeReadsToReplicas(primary: pg.Pool, replicaPools: { pool: pg.
         const sql = sqlOf(config);
         if (!session || callback !== undefined || typeof values === "function" || !sql || !COMMIT.test(sql))
           return (clientQuery as (...args: unknown[]) => unknown)(config, values, callback);
-        tally.primary++;
         return clientQuery(config, values).then(async (answer) => {
           await advanceToPrimary(session, (text) => clientQuery(text));
           return answer;
@@ -263,7 +253,6 @@ export function routeReadsToReplicas(primary: pg.Pool, replicaPools: { pool: pg.
 
   return {
     replicas: replicas.length,
-    counts: () => ({ ...tally }),
     async close() {
       await Promise.all(replicas.map((replica) => replica.pool.end().catch(() => undefined)));
     },
