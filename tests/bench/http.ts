@@ -239,6 +239,15 @@ async function signIn(page: Page): Promise<void> {
   if (answer.status() !== 200) throw new Error(`sign-in failed: ${answer.status()} ${await answer.text()}`);
 }
 
+/** Saves the admin form and waits for "Saved", or stops with the form's own message. */
+async function save(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Save changes" }).click();
+  const saved = page.getByRole("status").filter({ hasText: "Saved" });
+  const refused = page.locator("#record-startups-summary").filter({ hasText: /\S/ });
+  await saved.or(refused).first().waitFor({ timeout: 180_000 });
+  if (!(await saved.isVisible())) throw new Error(`the edit was refused: ${await refused.innerText()}`);
+}
+
 async function firstRequestAfterEdit(routes: { name: string; path: string }[], busySlug: string) {
   console.log(`\n2. First request after an edit: ${edits} edits of ${busySlug} (founded year) through the admin form`);
   const { id, foundedYear } = (
@@ -257,8 +266,7 @@ async function firstRequestAfterEdit(routes: { name: string; path: string }[], b
     for (let edit = 0; edit < edits; edit++) {
       await page.goto(`${base}/admin/startups/${id}/edit`);
       await page.getByLabel("Founded year").fill(String((foundedYear ?? 2020) - (edit % 2 === 0 ? 1 : 0)));
-      await page.getByRole("button", { name: "Save changes" }).click();
-      await page.getByRole("status").filter({ hasText: "Saved" }).waitFor({ timeout: 60_000 });
+      await save(page);
       // Each page's first request after the edit, a new page first each time.
       for (let i = 0; i < routes.length; i++) {
         const route = routes[(i + edit) % routes.length]!;
@@ -271,8 +279,7 @@ async function firstRequestAfterEdit(routes: { name: string; path: string }[], b
     // Put the year back as it was.
     await page.goto(`${base}/admin/startups/${id}/edit`);
     await page.getByLabel("Founded year").fill(foundedYear === null ? "" : String(foundedYear));
-    await page.getByRole("button", { name: "Save changes" }).click();
-    await page.getByRole("status").filter({ hasText: "Saved" }).waitFor({ timeout: 60_000 });
+    await save(page);
   } finally {
     await browser.close();
   }
