@@ -40,8 +40,7 @@ export async function DatedVersionBanner({
     <section aria-label="Dated version" className="grid gap-3" data-testid="dated-version">
       <Alert variant="warning">
         <p>
-          <strong className="font-semibold">{heading}</strong>{" "}
-          {rebuilt} <Link href={path}>See it as it is now</Link>.
+          <strong className="font-semibold">{heading}</strong> {rebuilt} <Link href={path}>See it as it is now</Link>.
         </p>
       </Alert>
       <details className="rounded-lg border border-rule bg-paper px-4 py-3 text-sm" open>

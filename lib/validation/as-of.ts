@@ -25,6 +25,16 @@ export function parseAsOf(raw: string | string[] | undefined, now: Date = new Da
 }
 
 /** The suggested citation of a dated version of a page. */
-export function versionCitation({ title, date, url, accessed }: { title: string; date: string; url: string; accessed: string }) {
+export function versionCitation({
+  title,
+  date,
+  url,
+  accessed,
+}: {
+  title: string;
+  date: string;
+  url: string;
+  accessed: string;
+}) {
   return `Alumni Atlas. "${title}", version as of ${date}. ${url} (accessed ${accessed}).`;
 }

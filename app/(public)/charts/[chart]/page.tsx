@@ -128,12 +128,17 @@ async function PinnedChartSection({ request, asOf }: { request: ChartRequest; as
   let chart: ChartData;
   if (request.snapshot) {
     const result = await getChartForRequest(request);
-    if (!result.ok) return <DatedVersionProblem message={`This pinned chart cannot be shown: ${result.message}`} path={livePath} />;
+    if (!result.ok)
+      return <DatedVersionProblem message={`This pinned chart cannot be shown: ${result.message}`} path={livePath} />;
     chart = result.chart;
   } else {
     if (!asOf) return null;
     if (!asOf.ok) return <DatedVersionProblem message={asOf.message} path={livePath} />;
-    const found = await getChartSnapshotAsOf({ key: request.key, filters: request.filters, atIso: asOf.at.toISOString() });
+    const found = await getChartSnapshotAsOf({
+      key: request.key,
+      filters: request.filters,
+      atIso: asOf.at.toISOString(),
+    });
     if (!found)
       return (
         <DatedVersionProblem
