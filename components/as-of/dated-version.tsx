@@ -20,14 +20,18 @@ export async function DatedVersionBanner({
   path,
   date,
   rebuilt,
-  query = `asOf=${date}`,
-  heading = `You are viewing this page as it was at the end of ${date} (UTC).`,
+  label = `the end of ${date} (UTC)`,
+  query = `asOf=${encodeURIComponent(date)}`,
+  heading = `You are viewing this page as it was at ${label}.`,
 }: {
   /** What is being cited: the record's name or the chart's title. */
   title: string;
   /** The page's path without a query. */
   path: string;
+  /** The version's date (or instant) as given in ?asOf=. */
   date: string;
+  /** The same in words. */
+  label?: string;
   /** What the page shows as it was (the rest is as it is now). */
   rebuilt: string;
   /** The query that pins this version (default asOf=date). */

@@ -76,7 +76,7 @@ describe("a start-up's page as of a date", () => {
   test("before the record existed, and with a bad date, it says why instead", async () => {
     const current = (await getStartupBySlug({ slug }))!;
     expect(await datedProfile("startup", current, "2019-12-31")).toEqual({
-      problem: "This start-up was not in the database at the end of 2019-12-31.",
+      problem: "This start-up was not in the database at the end of 2019-12-31 (UTC).",
     });
     expect(await datedProfile("startup", current, "2026-02-30")).toEqual({
       problem: expect.stringMatching(/not a date this page understands: write it as YYYY-MM-DD/),

@@ -14,6 +14,7 @@ describe("parseAsOf", () => {
       ok: true,
       date: "2026-06-01",
       at: new Date("2026-06-01T23:59:59.999Z"),
+      label: "the end of 2026-06-01 (UTC)",
     });
     expect(parseAsOf("2026-11-30", now)).toMatchObject({ ok: true });
   });
@@ -22,7 +23,8 @@ describe("parseAsOf", () => {
     ["2026-13-01", /not a date/],
     ["2026-02-30", /not a date/],
     ["30/11/2026", /YYYY-MM-DD/],
-    ["2026-11-30T00:00:00Z", /not a date/],
+    ["2026-11-30T25:00:00Z", /not a date/],
+    ["2026-11-30T12:00:01Z", /in the future/],
     ["<script>", /not a date/],
     ["2026-12-01", /in the future/],
   ])("refuses %s with a clear reason", (raw, reason) => {
@@ -36,6 +38,15 @@ describe("parseAsOf", () => {
       ok: false,
       message: "asOf was given more than once; give one date.",
     });
+  });
+});
+
+test("an exact instant is taken too, for a moment within a day", () => {
+  expect(parseAsOf("2026-11-30T08:30:00+08:00", now)).toEqual({
+    ok: true,
+    date: "2026-11-30T08:30:00+08:00",
+    at: new Date("2026-11-30T00:30:00Z"),
+    label: "2026-11-30 00:30:00 UTC",
   });
 });
 

@@ -100,7 +100,7 @@ export async function startupProfileAsOf<T extends { id: number; city: StartupCi
   return { ...dated, city };
 }
 
-export type DatedProfile<T> = { profile: T; version: { date: string } | null } | { problem: string };
+export type DatedProfile<T> = { profile: T; version: { date: string; label: string } | null } | { problem: string };
 
 const NOUNS: Record<Model, string> = {
   startup: "This start-up",
@@ -125,8 +125,8 @@ export async function datedProfile<T extends { id: number; city?: StartupCity }>
     model === "startup"
       ? await startupProfileAsOf(profile as T & { city: StartupCity }, request.at)
       : await profileAsOf(model, profile, request.at);
-  if (!dated) return { problem: `${NOUNS[model]} was not in the database at the end of ${request.date}.` };
-  return { profile: dated, version: { date: request.date } };
+  if (!dated) return { problem: `${NOUNS[model]} was not in the database at ${request.label}.` };
+  return { profile: dated, version: { date: request.date, label: request.label } };
 }
 
 /** What a dated page rebuilt, for its banner. */

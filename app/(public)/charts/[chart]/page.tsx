@@ -142,7 +142,7 @@ async function PinnedChartSection({ request, asOf }: { request: ChartRequest; as
     if (!found)
       return (
         <DatedVersionProblem
-          message={`No version of this chart with these filters was pinned by the end of ${asOf.date}. Charts count every record, so they are not rebuilt from the history: a dated chart is one frozen at the time (an embed, a shared or cited version).`}
+          message={`No version of this chart with these filters was pinned by ${asOf.label}. Charts count every record, so they are not rebuilt from the history: a dated chart is one frozen at the time (an embed, a shared or cited version).`}
           path={livePath}
         />
       );
@@ -159,7 +159,7 @@ async function PinnedChartSection({ request, asOf }: { request: ChartRequest; as
         query={`snapshot=${chart.snapshot?.id ?? ""}`}
         heading={
           asOf?.ok
-            ? `You are viewing this chart as it was pinned on ${takenOn}, the newest version by the end of ${asOf.date}.`
+            ? `You are viewing this chart as it was pinned on ${takenOn}, the newest version by ${asOf.label}.`
             : `You are viewing a pinned version of this chart, frozen on ${takenOn}.`
         }
         rebuilt="Its data, filters and notes are exactly as they were then, whatever has changed since."

@@ -56,6 +56,7 @@ export default async function CityPage({ params, searchParams }: Props) {
             title={city.nameEn}
             path={`/cities/${city.slug}`}
             date={dated.version.date}
+            label={dated.version.label}
             rebuilt={DATED_PAGE_NOTE}
           />
         ) : null}

@@ -58,6 +58,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
             title={displayName(person, "person")}
             path={`/founders/${person.slug}`}
             date={dated.version.date}
+            label={dated.version.label}
             rebuilt={DATED_PAGE_NOTE}
           />
         ) : null}

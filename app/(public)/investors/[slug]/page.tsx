@@ -61,6 +61,7 @@ export default async function InvestorPage({ params, searchParams }: Props) {
             title={investor.nameEn}
             path={`/investors/${investor.slug}`}
             date={dated.version.date}
+            label={dated.version.label}
             rebuilt={DATED_PAGE_NOTE}
           />
         ) : null}

@@ -75,6 +75,7 @@ export default async function StartupPage({ params, searchParams }: Props) {
             title={displayName(startup)}
             path={`/startups/${startup.slug}`}
             date={dated.version.date}
+            label={dated.version.label}
             rebuilt={DATED_PAGE_NOTE}
           />
         ) : null}

@@ -46,6 +46,7 @@ export default async function UnitPage({ params, searchParams }: Props) {
             title={unit.nameEn}
             path={`/units/${unit.slug}`}
             date={dated.version.date}
+            label={dated.version.label}
             rebuilt={DATED_PAGE_NOTE}
           />
         ) : null}
