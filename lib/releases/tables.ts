@@ -25,7 +25,7 @@ export type ReleaseColumn = {
   type: ColumnType;
   meaning: string;
   /** The SQL read of the column on the table's alias `t` (default: the column itself). */
-  read?: (options: VisibilityOptions) => string;
+  read?: string;
   /** May be empty; by default what the API's field of the same name allows (else not). */
   nullable?: boolean;
 };
@@ -52,41 +52,68 @@ const live = (alias: string, options: VisibilityOptions) =>
     ? `"${alias}"."deletedAt" IS NULL`
     : `"${alias}"."deletedAt" IS NULL AND NOT "${alias}".synthetic`;
 
-/** A row of `table` with this id is published (the same rules as its own table's). */
-export function visibleRow(tableName: string, idExpression: string, depth: number, options: VisibilityOptions): string {
-  const alias = `v${depth}`;
-  return `EXISTS (SELECT 1 FROM "${tableName}" "${alias}" WHERE "${alias}".id = ${idExpression} AND ${visibility(tableName, alias, depth + 1, options)})`;
-}
+/**
+ * The ids of each table's published rows are worked out once per release, into temporary tables
+ * dropped at commit, each from the tables it depends on (so a founding needs a published person and
+ * start-up, a citation a published source and record): every later read is then an index lookup.
+ */
+export const publishedTable = (table: string) => `"release_published_${table}"`;
 
-/** The WHERE condition on `alias` that makes a row of `tableName` public. */
-export function visibility(tableName: string, alias: string, depth: number, options: VisibilityOptions): string {
-  const a = `"${alias}"`;
+/** A row of `table` with this id is published (its id set must already exist). */
+const published = (table: string, idExpression: string) =>
+  `EXISTS (SELECT 1 FROM ${publishedTable(table)} p WHERE p.id = ${idExpression})`;
+
+/** The order the published-id tables are built in: each after those its rule reads. */
+export const PUBLISHED_ORDER = [
+  "City",
+  "Organization",
+  "Person",
+  "Startup",
+  "Source",
+  "Employment",
+  "Founding",
+  "FundingRound",
+  "Investment",
+  "ReportedFigure",
+  "Citation",
+] as const;
+
+/** The WHERE condition on `t` that makes a row of `tableName` public. */
+export function visibility(tableName: string, options: VisibilityOptions): string {
+  const own = live("t", options);
   switch (tableName) {
     case "Employment":
-      return `${live(alias, options)} AND ${visibleRow("Person", `${a}."personId"`, depth, options)} AND ${visibleRow("Organization", `${a}."organizationId"`, depth, options)}`;
+      return `${own} AND ${published("Person", `t."personId"`)} AND ${published("Organization", `t."organizationId"`)}`;
     case "Founding":
-      return `${live(alias, options)} AND ${visibleRow("Person", `${a}."personId"`, depth, options)} AND ${visibleRow("Startup", `${a}."startupId"`, depth, options)}`;
+      return `${own} AND ${published("Person", `t."personId"`)} AND ${published("Startup", `t."startupId"`)}`;
     case "FundingRound":
-      return `${live(alias, options)} AND ${visibleRow("Startup", `${a}."startupId"`, depth, options)}`;
+      return `${own} AND ${published("Startup", `t."startupId"`)}`;
     case "Investment":
       return (
-        `${live(alias, options)} AND ${visibleRow("FundingRound", `${a}."roundId"`, depth, options)}` +
-        ` AND (${a}."organizationId" IS NULL OR ${visibleRow("Organization", `${a}."organizationId"`, depth, options)})` +
-        ` AND (${a}."personId" IS NULL OR ${visibleRow("Person", `${a}."personId"`, depth, options)})`
+        `${own} AND ${published("FundingRound", `t."roundId"`)}` +
+        ` AND (t."organizationId" IS NULL OR ${published("Organization", `t."organizationId"`)})` +
+        ` AND (t."personId" IS NULL OR ${published("Person", `t."personId"`)})`
       );
     case "ReportedFigure":
-      return `${live(alias, options)} AND ${visibleRow("Source", `${a}."sourceId"`, depth, options)}`;
+      return `${own} AND ${published("Source", `t."sourceId"`)}`;
     case "Citation":
       return (
-        `${live(alias, options)} AND ${visibleRow("Source", `${a}."sourceId"`, depth, options)} AND CASE ${a}."recordType"` +
-        CITED_TABLES.map(
-          ([type, table]) => ` WHEN '${type}' THEN ${visibleRow(table, `${a}."recordId"`, depth, options)}`,
-        ).join("") +
+        `${own} AND ${published("Source", `t."sourceId"`)} AND CASE t."recordType"` +
+        CITED_TABLES.map(([type, table]) => ` WHEN '${type}' THEN ${published(table, `t."recordId"`)}`).join("") +
         " ELSE false END"
       );
     default:
-      return live(alias, options);
+      return own;
   }
+}
+
+/** The statements that build the published-id tables, in order, inside the release's transaction. */
+export function publishedTableStatements(options: VisibilityOptions): string[] {
+  return PUBLISHED_ORDER.flatMap((table) => [
+    `CREATE TEMPORARY TABLE ${publishedTable(table)} (id integer PRIMARY KEY) ON COMMIT DROP`,
+    `INSERT INTO ${publishedTable(table)} SELECT t.id FROM "${table}" t WHERE ${visibility(table, options)}`,
+    `ANALYZE ${publishedTable(table)}`,
+  ]);
 }
 
 const CITED_TABLES = [
@@ -102,10 +129,8 @@ const CITED_TABLES = [
 ] as const;
 
 /** A reference column, emptied when the row it points at is not published. */
-const reference =
-  (column: string, table: string) =>
-  (options: VisibilityOptions): string =>
-    `CASE WHEN t."${column}" IS NOT NULL AND ${visibleRow(table, `t."${column}"`, 5, options)} THEN t."${column}" END`;
+const reference = (column: string, table: string): string =>
+  `CASE WHEN t."${column}" IS NOT NULL AND ${published(table, `t."${column}"`)} THEN t."${column}" END`;
 
 const id = (what: string): ReleaseColumn => ({
   name: "id",
@@ -395,10 +420,10 @@ export const RELEASE_TABLES: ReleaseTable[] = [
 ];
 
 /** The SQL select list: each column read as text, number, boolean or JSON list. */
-export function selectList(table: ReleaseTable, options: VisibilityOptions): string {
+export function selectList(table: ReleaseTable): string {
   return table.columns
     .map((column) => {
-      const value = column.read ? column.read(options) : `t."${column.name}"`;
+      const value = column.read ?? `t."${column.name}"`;
       switch (column.type) {
         case "date":
           return `to_char(${value}, 'YYYY-MM-DD') AS "${column.name}"`;

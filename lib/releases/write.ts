@@ -7,7 +7,7 @@ import { changelogBetween, countChanges, type ChangelogEntry } from "./changelog
 import type { ReleaseDb } from "./database";
 import { dataDictionary } from "./dictionary";
 import { releaseCitation, releaseName, RELEASE_PREFIX } from "./names";
-import { RELEASE_TABLES, selectList, visibility, type ReleaseTable, type VisibilityOptions } from "./tables";
+import { publishedTable, publishedTableStatements, RELEASE_TABLES, selectList, type ReleaseTable } from "./tables";
 
 // Writes a dataset release: reads every public table in batches (keyset by id), streams CSVs, a
 // JSON file, the data dictionary, the changelog and a README into a zip (archiver), and the zip
@@ -35,11 +35,11 @@ export type ReleaseActor = { id: string | null; name: string };
 type Row = Record<string, string | number | boolean | null>;
 
 /** Rows of a table, public only, in id order, a batch at a time. */
-async function* tableBatches(db: ReleaseDb, table: ReleaseTable, options: VisibilityOptions): AsyncGenerator<Row[]> {
+async function* tableBatches(db: ReleaseDb, table: ReleaseTable): AsyncGenerator<Row[]> {
   let after = 0;
   for (;;) {
     const rows = await db.$queryRawUnsafe<Row[]>(
-      `SELECT ${selectList(table, options)} FROM "${table.table}" t WHERE ${visibility(table.table, "t", 0, options)} AND t.id > $1 ORDER BY t.id LIMIT $2`,
+      `SELECT ${selectList(table)} FROM "${table.table}" t JOIN ${publishedTable(table.table)} published ON published.id = t.id WHERE t.id > $1 ORDER BY t.id LIMIT $2`,
       after,
       RELEASE_BATCH_SIZE,
     );
@@ -117,7 +117,7 @@ export async function createDatasetRelease({
   /** Benchmark only (its transaction is rolled back): count synthetic rows as published. */
   includeSynthetic?: boolean;
 }): Promise<CreatedRelease> {
-  const visibilityOptions: VisibilityOptions = { includeSynthetic };
+  for (const statement of publishedTableStatements({ includeSynthetic })) await db.$executeRawUnsafe(statement);
   // The transaction's own start: what it reads is the data as it was then.
   const [clock] = await db.$queryRaw<{ now: Date }[]>`SELECT now() AS now`;
   const cutAt = clock!.now;
@@ -151,7 +151,7 @@ export async function createDatasetRelease({
         (async function* () {
           let count = 0;
           yield UTF8_BOM + csvLine(table.columns.map((column) => column.name));
-          for await (const rows of tableBatches(db, table, visibilityOptions)) {
+          for await (const rows of tableBatches(db, table)) {
             count += rows.length;
             yield rows.map((row) => releaseCell(table, row)).join("");
           }
@@ -169,7 +169,7 @@ export async function createDatasetRelease({
         for (const [index, table] of RELEASE_TABLES.entries()) {
           yield `${index ? "," : ""}${JSON.stringify(table.name)}:[`;
           let first = true;
-          for await (const rows of tableBatches(db, table, visibilityOptions)) {
+          for await (const rows of tableBatches(db, table)) {
             yield (first ? "" : ",") + rows.map((row) => JSON.stringify(jsonRow(table, row))).join(",");
             first = false;
           }
