@@ -53,7 +53,7 @@ async function ReleaseList() {
           <TableHead>Release</TableHead>
           <TableHead>Published</TableHead>
           <TableHead>By</TableHead>
-          <TableHead>Changes</TableHead>
+          <TableHead>Since the previous release</TableHead>
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -67,7 +67,9 @@ async function ReleaseList() {
             <TableCell>{formatWhen(release.cutAt)}</TableCell>
             <TableCell>{release.createdByName}</TableCell>
             <TableCell>
-              +{release.changeCounts.added} ~{release.changeCounts.changed} −{release.changeCounts.removed}
+              {release.previousName
+                ? `${release.changeCounts.added} added, ${release.changeCounts.changed} changed, ${release.changeCounts.removed} removed`
+                : "first release"}
             </TableCell>
           </TableRow>
         ))}
