@@ -87,3 +87,29 @@ test("a start-up's page ?asOf= a moment before an edit shows the old description
   await page.goto(`/startups/${slug}?asOf=2001-01-01`);
   await expect(page.getByTestId("as-of-problem")).toContainText("was not in the database at the end of 2001-01-01");
 });
+
+test("the chart page shows a pinned ?snapshot= as frozen, with a cite box, and says so when there is none", async ({
+  page,
+  baseURL,
+}) => {
+  const pinned = await page.request.post("/api/charts/founded-per-year/snapshots", {
+    data: { filters: {} },
+    headers: { origin: baseURL! },
+  });
+  expect(pinned.status()).toBeLessThan(300);
+  const { id } = (await pinned.json()) as { id: string };
+
+  await page.goto(`/charts/founded-per-year?snapshot=${id}`);
+  const banner = page.getByTestId("dated-version");
+  await expect(banner).toContainText("You are viewing a pinned version of this chart");
+  await expect(banner.getByTestId("cite-url")).toHaveText(new RegExp(`/charts/founded-per-year\\?snapshot=${id}$`));
+  await expect(page.getByRole("heading", { name: "Start-ups founded per year" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "The data in this chart" })).toBeVisible();
+
+  await page.goto("/charts/founded-per-year?snapshot=no-such-pin");
+  await expect(page.getByTestId("as-of-problem")).toContainText('There is no snapshot "no-such-pin" of this chart');
+  await page.goto("/charts/founded-per-year?asOf=2001-01-01");
+  await expect(page.getByTestId("as-of-problem")).toContainText(
+    "No version of this chart with these filters was pinned",
+  );
+});
