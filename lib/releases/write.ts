@@ -34,14 +34,31 @@ export type ReleaseActor = { id: string | null; name: string };
 
 type Row = Record<string, string | number | boolean | null>;
 
+/**
+ * One statement at a time on the transaction's connection: the zip's reads (pulled by archiver) and
+ * its chunk writes (pushed by the sink) would otherwise overlap on one client.
+ */
+type Serial = <T>(statement: () => Promise<T>) => Promise<T>;
+
+function serial(): Serial {
+  let tail: Promise<unknown> = Promise.resolve();
+  return (statement) => {
+    const run = tail.then(statement, statement);
+    tail = run.catch(() => undefined);
+    return run;
+  };
+}
+
 /** Rows of a table, public only, in id order, a batch at a time. */
-async function* tableBatches(db: ReleaseDb, table: ReleaseTable): AsyncGenerator<Row[]> {
+async function* tableBatches(db: ReleaseDb, table: ReleaseTable, one: Serial): AsyncGenerator<Row[]> {
   let after = 0;
   for (;;) {
-    const rows = await db.$queryRawUnsafe<Row[]>(
-      `SELECT ${selectList(table)} FROM "${table.table}" t JOIN ${publishedTable(table.table)} published ON published.id = t.id WHERE t.id > $1 ORDER BY t.id LIMIT $2`,
-      after,
-      RELEASE_BATCH_SIZE,
+    const rows = await one(() =>
+      db.$queryRawUnsafe<Row[]>(
+        `SELECT ${selectList(table)} FROM "${table.table}" t JOIN ${publishedTable(table.table)} published ON published.id = t.id WHERE t.id > $1 ORDER BY t.id LIMIT $2`,
+        after,
+        RELEASE_BATCH_SIZE,
+      ),
     );
     if (rows.length === 0) return;
     yield rows;
@@ -74,7 +91,7 @@ function jsonRow(table: ReleaseTable, row: Row): Record<string, unknown> {
 }
 
 /** A zip sink: 1 MiB chunks into DatasetReleaseChunk, hashed and counted on the way. */
-function chunkSink(db: ReleaseDb, name: string) {
+function chunkSink(db: ReleaseDb, name: string, one: Serial, chunkBytes: number) {
   const hash = createHash("sha256");
   let buffered: Buffer[] = [];
   let bufferedBytes = 0;
@@ -85,7 +102,10 @@ function chunkSink(db: ReleaseDb, name: string) {
     const data = Buffer.concat(buffered, bufferedBytes);
     buffered = [];
     bufferedBytes = 0;
-    await db.datasetReleaseChunk.create({ data: { releaseName: name, seq, data: new Uint8Array(data) } });
+    const at = seq;
+    await one(() =>
+      db.datasetReleaseChunk.create({ data: { releaseName: name, seq: at, data: new Uint8Array(data) } }),
+    );
     seq += 1;
   };
   const stream = new Writable({
@@ -94,7 +114,7 @@ function chunkSink(db: ReleaseDb, name: string) {
       byteSize += chunk.length;
       buffered.push(chunk);
       bufferedBytes += chunk.length;
-      if (bufferedBytes < RELEASE_CHUNK_BYTES) return callback();
+      if (bufferedBytes < chunkBytes) return callback();
       flush().then(() => callback(), callback);
     },
     final(callback) {
@@ -109,6 +129,7 @@ export async function createDatasetRelease({
   actor,
   siteUrl,
   includeSynthetic = false,
+  chunkBytes = RELEASE_CHUNK_BYTES,
 }: {
   db: ReleaseDb;
   actor: ReleaseActor;
@@ -116,6 +137,8 @@ export async function createDatasetRelease({
   siteUrl: string;
   /** Benchmark only (its transaction is rolled back): count synthetic rows as published. */
   includeSynthetic?: boolean;
+  /** The size of the stored pieces (tests make them small to cross many boundaries). */
+  chunkBytes?: number;
 }): Promise<CreatedRelease> {
   for (const statement of publishedTableStatements({ includeSynthetic })) await db.$executeRawUnsafe(statement);
   // The transaction's own start: what it reads is the data as it was then.
@@ -141,7 +164,8 @@ export async function createDatasetRelease({
   const recordCounts: Record<string, number> = {};
 
   const archive = new ZipArchive({ zlib: { level: 6 } });
-  const sink = chunkSink(db, name);
+  const one = serial();
+  const sink = chunkSink(db, name, one, chunkBytes);
   const written = pipeline(archive, sink.stream);
   const folder = `${name}/`;
 
@@ -151,7 +175,7 @@ export async function createDatasetRelease({
         (async function* () {
           let count = 0;
           yield UTF8_BOM + csvLine(table.columns.map((column) => column.name));
-          for await (const rows of tableBatches(db, table)) {
+          for await (const rows of tableBatches(db, table, one)) {
             count += rows.length;
             yield rows.map((row) => releaseCell(table, row)).join("");
           }
@@ -169,7 +193,7 @@ export async function createDatasetRelease({
         for (const [index, table] of RELEASE_TABLES.entries()) {
           yield `${index ? "," : ""}${JSON.stringify(table.name)}:[`;
           let first = true;
-          for await (const rows of tableBatches(db, table)) {
+          for await (const rows of tableBatches(db, table, one)) {
             yield (first ? "" : ",") + rows.map((row) => JSON.stringify(jsonRow(table, row))).join(",");
             first = false;
           }

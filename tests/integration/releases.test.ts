@@ -264,7 +264,8 @@ describe("a dataset release", () => {
     } finally {
       await target.close();
     }
-  });
+    // A fresh database, migrated, and a row at a time: slow on a busy machine.
+  }, 180_000);
 
   test("is immutable: its row and bytes cannot be changed, deleted or written again", async () => {
     await expect(db.prisma.datasetRelease.update({ where: { name }, data: { citation: "rewritten" } })).rejects.toThrow(
@@ -288,6 +289,25 @@ describe("a dataset release", () => {
     ).toBe(release!.sha256);
   });
 
+  test("a release stored in many small chunks reads back whole", async () => {
+    const { createDatasetRelease } = await import("@/lib/releases/write");
+    const release = await db.prisma.$transaction(
+      (tx) =>
+        createDatasetRelease({
+          db: tx,
+          actor: { id: null, name: "test" },
+          siteUrl: "http://atlas.test",
+          chunkBytes: 1000,
+        }),
+      { timeout: 120_000 },
+    );
+    expect(await db.prisma.datasetReleaseChunk.count({ where: { releaseName: release.name } })).toBeGreaterThan(5);
+    const zip = await releaseZip(release.name);
+    expect(zip.length).toBe(release.byteSize);
+    expect(createHash("sha256").update(zip).digest("hex")).toBe(release.sha256);
+    expect((await unzip(zip)).get(`${release.name}/README.txt`)).toContain(release.citation);
+  });
+
   test("the next release the same day gets a suffix, and its changelog lists an edit made since", async () => {
     request.cookie = editor.cookie;
     const saved = await submit((p, f) => updateRecordAction("startups", p, f), {
@@ -304,7 +324,8 @@ describe("a dataset release", () => {
 
     expect(stateOf(await publish(admin)).status).toBe("success");
     const [second, first] = await listReleases();
-    expect(second!.name).toBe(`${first!.name}-2`);
+    expect(first!.name).toBe(`${name}-2`);
+    expect(second!.name).toBe(`${name}-3`);
     expect(second!.previousName).toBe(first!.name);
     expect(second!.changeCounts).toEqual({ added: 0, changed: 1, removed: 0 });
     const changelog = parseCsv(
