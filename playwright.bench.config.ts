@@ -8,6 +8,7 @@ export default defineConfig({
   testDir: "tests/bench",
   testMatch: /\.pw\.ts$/,
   reporter: [["list"]],
-  projects: [{ name: "bench", use: base.projects?.[0]?.use }],
+  // A step that cannot happen fails within a minute instead of waiting out the whole run.
+  projects: [{ name: "bench", use: { ...base.projects?.[0]?.use, actionTimeout: 60_000 } }],
   globalTeardown: undefined,
 });

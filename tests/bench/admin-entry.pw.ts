@@ -103,11 +103,14 @@ const S6 = source(6, "Investor's own site");
  * row, the first time as a new address, afterwards searched for and picked again in every row.
  */
 async function citeRows(effort: Effort, page: Page, rows: { source: Source; field: string; isNew?: boolean }[]) {
+  // A source added in this form exists only once the form is saved: each further row types it again.
+  const typedHere = new Set<string>();
   for (const row of rows) {
     const position = await page.locator("[data-citation-row]").count();
     await effort.click(page.getByRole("button", { name: "Add a source" }));
     const box = page.locator(`[data-citation-row="${position}"]`);
-    if (row.isNew) {
+    if (row.isNew || typedHere.has(row.source.key)) {
+      typedHere.add(row.source.key);
       await effort.fill(box.getByLabel("New source’s web address"), row.source.url);
       await effort.fill(box.getByLabel("Publisher"), row.source.publisher);
       await effort.fill(box.getByLabel("Title"), row.source.title);
@@ -195,7 +198,7 @@ async function enterPageByPage(effort: Effort, page: Page): Promise<number> {
   // The angel round: an investor already recorded, and one that is not.
   await effort.goto(`/admin/startups/${startup}/edit`);
   await effort.click(page.getByRole("link", { name: "+ Add" }).nth(1));
-  await effort.select(page.getByLabel("Stage", { exact: true }), "Angel");
+  await effort.select(page.getByLabel(/^Stage( \*)?$/), "Angel");
   await effort.fill(page.getByLabel("Announced on"), "2023-09-01");
   await effort.select(page.getByLabel("Date precision"), "Month");
   await citeRows(effort, page, [
@@ -225,10 +228,10 @@ async function enterPageByPage(effort: Effort, page: Page): Promise<number> {
   // The Series A: ¥100 million, led by Hillhouse.
   await effort.goto(`/admin/startups/${startup}/edit`);
   await effort.click(page.getByRole("link", { name: "+ Add" }).nth(1));
-  await effort.select(page.getByLabel("Stage", { exact: true }), "Series a");
+  await effort.select(page.getByLabel(/^Stage( \*)?$/), "Series a");
   await effort.fill(page.getByLabel("Announced on"), "2024-05-14");
   await effort.select(page.getByLabel("Date precision"), "Day");
-  await effort.select(page.getByLabel("Amount", { exact: true }), "Exact amount");
+  await effort.select(page.getByLabel(/^Amount( \*)?$/), "Exact amount");
   await effort.fill(page.getByLabel("Amount (or low end)"), "100000000");
   await effort.fill(page.getByLabel("Currency"), "CNY");
   await citeRows(effort, page, [
@@ -372,7 +375,7 @@ async function enterInPlace(effort: Effort, page: Page): Promise<number> {
   await effort.goto(`/admin/startups/${startup}/edit`);
   await effort.click(page.getByRole("button", { name: "+ Add funding round" }));
   let round = page.getByRole("dialog", { name: "Add funding round" });
-  await effort.select(round.getByLabel("Stage", { exact: true }), "Angel");
+  await effort.select(round.getByLabel(/^Stage( \*)?$/), "Angel");
   await effort.fill(round.getByLabel("Announced on"), "2023-09");
   await citeOnceFor(effort, round, page, S4, ["Stage", "Announced on"], true);
   await saveDialog(effort, round, "Add funding round");
@@ -400,9 +403,9 @@ async function enterInPlace(effort: Effort, page: Page): Promise<number> {
 
   await effort.click(page.getByRole("button", { name: "+ Add funding round" }));
   round = page.getByRole("dialog", { name: "Add funding round" });
-  await effort.select(round.getByLabel("Stage", { exact: true }), "Series a");
+  await effort.select(round.getByLabel(/^Stage( \*)?$/), "Series a");
   await effort.fill(round.getByLabel("Announced on"), "2024-05-14");
-  await effort.select(round.getByLabel("Amount", { exact: true }), "Exact amount");
+  await effort.select(round.getByLabel(/^Amount( \*)?$/), "Exact amount");
   await effort.fill(round.getByLabel("Amount (or low end)"), "100000000");
   await effort.fill(round.getByLabel("Currency"), "CNY");
   await citeOnceFor(effort, round, page, S5, ["Stage", "Amount (or low end)"], true);
