@@ -166,11 +166,7 @@ export function RecordField({
               createDefaults={field.createDefaults}
             />
           ) : (
-            <Input
-              {...common}
-              disabled
-              placeholder="Choose the kind of record first"
-            />
+            <Input {...common} disabled placeholder="Choose the kind of record first" />
           )}
         </FieldShell>
       );

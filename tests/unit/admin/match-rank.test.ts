@@ -23,9 +23,23 @@ describe("picker ranking", () => {
       "Alibaba Cloud Intelligence",
       "Alibaba Cloud",
     ];
-    expect(rankByMatch(units, "Alibaba Cloud", (u) => [u], (u) => u)[0]).toBe("Alibaba Cloud");
+    expect(
+      rankByMatch(
+        units,
+        "Alibaba Cloud",
+        (u) => [u],
+        (u) => u,
+      )[0],
+    ).toBe("Alibaba Cloud");
     const cities = ["Shanghai", "Hangzhou"];
-    expect(rankByMatch(cities, "Hang", (c) => [c], (c) => c)).toEqual(["Hangzhou", "Shanghai"]);
+    expect(
+      rankByMatch(
+        cities,
+        "Hang",
+        (c) => [c],
+        (c) => c,
+      ),
+    ).toEqual(["Hangzhou", "Shanghai"]);
   });
 
   it("keeps the caller's order among equal matches", () => {
@@ -33,6 +47,13 @@ describe("picker ranking", () => {
       { id: 1, name: "Bench A" },
       { id: 2, name: "Bench B" },
     ];
-    expect(rankByMatch(items, "bench", (i) => [i.name], (i) => i.name).map((i) => i.id)).toEqual([1, 2]);
+    expect(
+      rankByMatch(
+        items,
+        "bench",
+        (i) => [i.name],
+        (i) => i.name,
+      ).map((i) => i.id),
+    ).toEqual([1, 2]);
   });
 });
