@@ -63,10 +63,12 @@ export function CitationsEditor({
   existing,
   values,
   errors,
+  suggestedSources = [],
 }: {
   formId: string;
   citationFields: readonly Option[];
   existing: ExistingCitation[];
+  suggestedSources?: { id: number; label: string }[];
   values: FormValues;
   errors: Record<string, string[]>;
 }) {
@@ -74,6 +76,13 @@ export function CitationsEditor({
   // new sources are added as blocks, each cited once for as many fields as it supports.
   const [rows, setRows] = useState<number[]>(() => rowsIn(values));
   const [blocks, setBlocks] = useState<number[]>(() => blocksIn(values));
+  // Blocks opened from a "cite again" button start with that source chosen.
+  const [chosen, setChosen] = useState<Record<number, { id: number; label: string }>>({});
+  const addBlock = (source?: { id: number; label: string }) => {
+    const index = (blocks.length ? Math.max(...blocks) : -1) + 1;
+    if (source) setChosen((c) => ({ ...c, [index]: source }));
+    setBlocks([...blocks, index]);
+  };
   const removed = new Set(
     Array.isArray(values.removeCitations)
       ? values.removeCitations
@@ -287,19 +296,36 @@ export function CitationsEditor({
           index={index}
           position={position}
           citationFields={citationFields}
-          values={values}
+          values={
+            chosen[index]
+              ? {
+                  ...values,
+                  [`sources.${index}.sourceId`]: String(chosen[index].id),
+                  [`sources.${index}.sourceId__label`]: chosen[index].label,
+                }
+              : values
+          }
           errors={errors}
           onRemove={() => setBlocks((b) => b.filter((i) => i !== index))}
         />
       ))}
-      <div>
-        <Button
-          variant="outline"
-          size="sm"
-          onClick={() => setBlocks((b) => [...b, (b.length ? Math.max(...b) : -1) + 1])}
-        >
+      <div className="flex flex-wrap items-center gap-2">
+        <Button variant="outline" size="sm" onClick={() => addBlock()}>
           Add a source
         </Button>
+        {suggestedSources.length > 0 ? <span className="text-xs text-ink-muted">or cite again:</span> : null}
+        {suggestedSources.map((source) => (
+          <Button
+            key={source.id}
+            variant="outline"
+            size="sm"
+            className="h-auto max-w-full py-1 text-left whitespace-normal"
+            aria-label={`Cite again: ${source.label}`}
+            onClick={() => addBlock(source)}
+          >
+            {source.label}
+          </Button>
+        ))}
       </div>
     </fieldset>
   );

@@ -52,6 +52,7 @@ export function RecordForm({
   submitLabel,
   submissionKey,
   onCreated,
+  suggestedSources = [],
 }: {
   entity: EntityKey;
   action: Action;
@@ -65,6 +66,8 @@ export function RecordForm({
   submissionKey?: string;
   /** In a create-in-place dialog: called with the new record instead of going to its page. */
   onCreated?: (record: CreatedRecord) => void;
+  /** Sources to cite again with one click: those of the record this one is added to. */
+  suggestedSources?: { id: number; label: string }[];
 }) {
   const definition = recordForms[entity];
   const [state, formAction] = useActionState(action, initialFormState);
@@ -154,6 +157,7 @@ export function RecordForm({
               formId={formId}
               citationFields={definition.citationFields}
               existing={existingCitations}
+              suggestedSources={suggestedSources}
               values={values}
               errors={fieldErrors}
             />
@@ -183,6 +187,7 @@ export function RecordForm({
             canCite={creatingForm.citationFields.length > 0}
             submitLabel={`Create ${creatingForm.singular} and choose it`}
             submissionKey={creating.key}
+            suggestedSources={suggestedSources}
             onCreated={(record) => {
               creating.onCreated(record);
               setCreating(null);

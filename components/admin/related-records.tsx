@@ -45,6 +45,7 @@ export function RelatedRecords({ groups }: { groups: RelatedGroup[] }) {
             canCite={form.citationFields.length > 0}
             submitLabel={`Add ${adding.label}`}
             submissionKey={adding.key}
+            suggestedSources={adding.sources}
             onCreated={() => {
               setAdding(null);
               router.refresh();

@@ -258,14 +258,22 @@ async function citeOnceFor(
   isNew = false,
 ) {
   const position = await scope.locator("[data-source-block]").count();
-  await effort.click(scope.getByRole("button", { name: "Add a source" }));
   const block = scope.locator(`[data-source-block="${position}"]`);
-  if (isNew) {
+  // Where the admin offers the source again (it is cited on the record this one is added to): one click.
+  const again = scope.getByRole("button", { name: `Cite again: ${source.publisher}: ${source.title}` });
+  if (!isNew && (await again.count()) > 0) {
+    await effort.click(again);
+    await expect(block.getByRole("combobox", { name: "Existing source" })).toHaveValue(
+      `${source.publisher}: ${source.title}`,
+    );
+  } else if (isNew) {
+    await effort.click(scope.getByRole("button", { name: "Add a source" }));
     await effort.click(block.getByText("…or a new source"));
     await effort.fill(block.getByLabel("New source’s web address"), source.url);
     await effort.fill(block.getByLabel("Publisher", { exact: true }), source.publisher);
     await effort.fill(block.getByLabel("Title"), source.title);
   } else {
+    await effort.click(scope.getByRole("button", { name: "Add a source" }));
     await effort.pick(block, "Existing source", source.publisher, `${source.publisher}: ${source.title}`);
   }
   for (const field of fields) await effort.check(block.getByRole("checkbox", { name: field, exact: true }));

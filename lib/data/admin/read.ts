@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { getPrisma } from "@/lib/db";
-import type { ChangeRecordType } from "@/lib/generated/prisma/enums";
+import type { ChangeRecordType, CitationRecordType } from "@/lib/generated/prisma/enums";
 import { formatSnapshotValue } from "@/lib/format/dates";
 import { storedName } from "@/lib/format/names";
 import { diffSnapshots, type Snapshot } from "@/lib/history/snapshot";
@@ -326,8 +326,43 @@ export type RelatedItem = { label: string; href: string; groups?: RelatedGroup[]
 /** Records hanging off this one, and how to add another in place: its form, prefilled with this record. */
 export type RelatedGroup = {
   title: string;
-  add: { entity: EntityKey; label: string; values: FormValues };
+  add: { entity: EntityKey; label: string; values: FormValues; sources: SourceChoice[] };
   items: RelatedItem[];
+};
+
+/** A source offered to cite again with one click (one already cited on the record or its parent). */
+export type SourceChoice = { id: number; label: string };
+
+/** The live sources cited on each of these records, by record id. */
+async function sourcesCitedOn(
+  recordType: CitationRecordType,
+  recordIds: number[],
+): Promise<Map<number, SourceChoice[]>> {
+  const prisma = await getPrisma();
+  const citations =
+    recordIds.length === 0
+      ? []
+      : await prisma.citation.findMany({
+          where: { recordType, recordId: { in: recordIds }, deletedAt: null, source: { deletedAt: null } },
+          include: { source: { select: { id: true, publisher: true, title: true, url: true } } },
+          orderBy: { id: "asc" },
+        });
+  const bySource = new Map<number, SourceChoice[]>();
+  for (const citation of citations) {
+    const list = bySource.get(citation.recordId) ?? [];
+    if (!list.some((source) => source.id === citation.source.id))
+      list.push({
+        id: citation.source.id,
+        label: `${citation.source.publisher}: ${citation.source.title ?? citation.source.url}`,
+      });
+    bySource.set(citation.recordId, list);
+  }
+  return bySource;
+}
+
+const distinctSources = (...lists: SourceChoice[][]): SourceChoice[] => {
+  const seen = new Set<number>();
+  return lists.flat().filter((source) => !seen.has(source.id) && seen.add(source.id));
 };
 
 const lowerStage = (stage: string) => stage.replaceAll("_", " ").toLowerCase();
@@ -348,10 +383,12 @@ export const getRelatedRecords = cache(async (options: { key: EntityKey; id: num
     [field]: String(id),
     [`${field}__label`]: label,
   });
-  const add = (key: EntityKey, label: string, values: FormValues) => ({
+  const own = entity.citationType ? ((await sourcesCitedOn(entity.citationType, [id])).get(id) ?? []) : [];
+  const add = (key: EntityKey, label: string, values: FormValues, sources: SourceChoice[] = own) => ({
     entity: key,
     label,
     values: { ...entities[key].form.defaults, ...values },
+    sources,
   });
   const investorsOf = (
     roundId: number,
@@ -362,9 +399,10 @@ export const getRelatedRecords = cache(async (options: { key: EntityKey; id: num
       organization: { nameEn: string } | null;
       person: Parameters<typeof storedName>[0] | null;
     }[],
+    sources: SourceChoice[] = own,
   ): RelatedGroup => ({
     title: "Investors",
-    add: add("investments", "investor", { roundId: String(roundId), roundId__label: roundLabel }),
+    add: add("investments", "investor", { roundId: String(roundId), roundId__label: roundLabel }, sources),
     items: investments.map((i) => ({
       label: `${i.organization?.nameEn ?? (i.person ? storedName(i.person) : "?")}${i.isLead ? " (lead)" : ""}`,
       href: `/admin/investments/${i.id}/edit`,
@@ -388,6 +426,10 @@ export const getRelatedRecords = cache(async (options: { key: EntityKey; id: num
           orderBy: [{ announcedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }],
         }),
       ]);
+      const roundSources = await sourcesCitedOn(
+        "FUNDING_ROUND",
+        rounds.map((r) => r.id),
+      );
       return [
         {
           title: "Founders",
@@ -405,7 +447,7 @@ export const getRelatedRecords = cache(async (options: { key: EntityKey; id: num
             return {
               label: `${lowerStage(r.stage)}${r.stageLabel ? ` (“${r.stageLabel}”)` : ""} · ${r.announcedOn?.toISOString().slice(0, 7) ?? "date not reported"}`,
               href: `/admin/funding-rounds/${r.id}/edit`,
-              groups: [investorsOf(r.id, label, r.investments)],
+              groups: [investorsOf(r.id, label, r.investments, distinctSources(roundSources.get(r.id) ?? [], own))],
             };
           }),
         },

@@ -11,7 +11,14 @@ import {
   testAuth,
   type TestAccount,
 } from "../../helpers/admin";
-import { createFundingRound, createInvestment, createOrganization, createStartup } from "../../factories";
+import {
+  createCitation,
+  createFundingRound,
+  createInvestment,
+  createOrganization,
+  createSource,
+  createStartup,
+} from "../../factories";
 import type { Auth } from "@/lib/auth/create-auth";
 
 let db: TestDatabase;
@@ -151,6 +158,8 @@ describe("pickers and the start-up's page", () => {
       announcedOn: new Date("2023-07-01T00:00:00Z"),
       datePrecision: "MONTH",
     });
+    const source = await createSource(db.prisma, { publisher: "Round Wire", title: "Angel round" });
+    await createCitation(db.prisma, { sourceId: source.id, recordType: "FUNDING_ROUND", recordId: dated.id });
     const investor = await createOrganization(db.prisma, { nameEn: "Related Ventures" });
     await createInvestment(db.prisma, { roundId: dated.id, organizationId: investor.id, isLead: true });
     const groups = await getRelatedRecords({ key: "startups", id: startup.id });
@@ -163,6 +172,8 @@ describe("pickers and the start-up's page", () => {
     expect(rounds?.items[0]?.label).toBe("angel (“Angel+”) · 2023-07");
     const investors = rounds?.items[0]?.groups?.[0];
     expect(investors?.items.map((i) => i.label)).toEqual(["Related Ventures (lead)"]);
+    // The round's source is offered to cite again when an investor is added to it.
+    expect(investors?.add.sources).toEqual([{ id: source.id, label: "Round Wire: Angel round" }]);
     expect(investors?.add.values).toMatchObject({
       roundId: String(dated.id),
       roundId__label: "Related Co · angel (“Angel+”) · 2023-07",
