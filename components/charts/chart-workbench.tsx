@@ -1,7 +1,7 @@
 "use client";
 
 import { Download, FileCode, FileSpreadsheet, Image as ImageIcon } from "lucide-react";
-import { useRef, useState } from "react";
+import { useRef, useState, type ReactNode } from "react";
 import { Button, buttonVariants } from "@/components/ui/button";
 import type { ChartData } from "@/lib/charts/types";
 import { chartDataPath, exportFontPath } from "@/lib/charts/urls";
@@ -10,7 +10,6 @@ import { canvasTextMeasurer, serialisePanelSvg, svgToPngBlob } from "@/lib/expor
 import { loadExportFont } from "@/lib/export/fonts";
 import { composeChartSvg, EXPORT_FONT_STACK } from "@/lib/export/svg";
 import { cn } from "@/lib/utils";
-import { ChartFigure } from "./chart-figure";
 import { EmbedCode } from "./embed-code";
 import { messageOf } from "@/lib/errors";
 
@@ -25,9 +24,20 @@ function download(blob: Blob, fileName: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** The chart page's figure with everything a journalist takes away: images, data, embed code. */
-export function ChartWorkbench({ chart, pageUrl }: { chart: ChartData; pageUrl: string }) {
-  const figureRef = useRef<HTMLElement>(null);
+/**
+ * The chart page's figure (drawn on the server, passed in as `children`) with everything a
+ * journalist takes away: images, data, embed code.
+ */
+export function ChartWorkbench({
+  chart,
+  pageUrl,
+  children,
+}: {
+  chart: ChartData;
+  pageUrl: string;
+  children: ReactNode;
+}) {
+  const figureRef = useRef<HTMLDivElement>(null);
   const [status, setStatus] = useState<string>("");
 
   // The font is fetched once per chart page and embedded in every image (lib/export/fonts.ts).
@@ -39,7 +49,10 @@ export function ChartWorkbench({ chart, pageUrl }: { chart: ChartData; pageUrl: 
       throw error;
     });
     const css = await fontCss.current;
-    const panels = [...(figureRef.current?.querySelectorAll<SVGSVGElement>("[data-panel] svg.recharts-surface") ?? [])];
+    // Each panel is drawn at several widths; the one on screen is what the reader sees and exports.
+    const panels = [
+      ...(figureRef.current?.querySelectorAll<SVGSVGElement>("[data-panel] svg[data-drawing]") ?? []),
+    ].filter((svg) => svg.getClientRects().length > 0);
     return composeChartSvg({
       chart,
       plain,
@@ -68,7 +81,9 @@ export function ChartWorkbench({ chart, pageUrl }: { chart: ChartData; pageUrl: 
   const disabled = chart.emptyMessage !== null;
   return (
     <div className="grid grid-cols-[minmax(0,1fr)] gap-6">
-      <ChartFigure chart={chart} headingLevel={1} figureRef={figureRef} />
+      <div ref={figureRef} className="grid grid-cols-[minmax(0,1fr)]">
+        {children}
+      </div>
       <section
         aria-labelledby="take-away-heading"
         className="grid grid-cols-[minmax(0,1fr)] gap-3 rounded-lg border border-rule bg-canvas/60 p-4"
