@@ -8,6 +8,7 @@ import { stampClientAddress, type TrustedProxies } from "../security/client-addr
 import { HSTS_VALUE, servedOverHttps } from "../security/headers";
 import { hasMalformedPath } from "../security/request-path";
 import { divertServerErrors } from "./divert";
+import { applyHttpCaching } from "./http-cache";
 import { unavailableResponse } from "./unavailable";
 
 export type AppServerOptions = {
@@ -103,6 +104,7 @@ export function createAppServer(options: AppServerOptions): AppServer {
       );
     }
 
+    applyHttpCaching(request, response);
     requestContextStorage().run({ requestId }, () => {
       Promise.resolve(options.handle(request, response)).catch((error: unknown) => {
         log.error({ err: error }, "unhandled error while serving a request");

@@ -6,6 +6,8 @@ import type { Sector } from "@/lib/generated/prisma/enums";
 import type { ChartKey } from "@/lib/charts/definition";
 import type { ChartFilters, FilterProblem } from "@/lib/charts/request";
 import type { ChartData } from "@/lib/charts/types";
+import { CHARTS_TAG } from "../cache-tags";
+import { cachedRead } from "../cached-read";
 import { getDataAsOf } from "../data-as-of";
 import { cachedChartQuery } from "./cache";
 import type { ChartModule, ChartScope } from "./define";
@@ -43,7 +45,7 @@ async function computeChart<K extends ChartKey>(
   // to, so those make the cache key; names and dates are looked up fresh on every call.
   const cacheKey = JSON.stringify([key, scope.filters, scope.cityId ?? null, scope.unitIds ?? null]);
   const [input, asOf] = await Promise.all([
-    cachedChartQuery(prisma, cacheKey, () => chart.query(prisma, scope)),
+    readChartInput(cacheKey, key, scope) as Promise<ChartInputs[K]>,
     getChartDataAsOf(),
   ]);
   return buildChart(key, input, {
@@ -55,6 +57,20 @@ async function computeChart<K extends ChartKey>(
   });
 }
 
+/**
+ * A chart's query result, from the framework's cache (shared by every process when REDIS_URL is
+ * set) and, within a process, from memory per data version.
+ */
+const readChartInput = cachedRead(
+  "chart-input",
+  () => [CHARTS_TAG],
+  async (cacheKey: string, key: ChartKey, scope: ChartScope): Promise<unknown> => {
+    const prisma = await getPrisma();
+    const chart: ChartModule<unknown> = CHARTS[key];
+    return cachedChartQuery(prisma, cacheKey, () => chart.query(prisma, scope));
+  },
+);
+
 export type ChartFilterOptions = {
   cities: { slug: string; name: string; count: number }[];
   units: { slug: string; name: string }[];
@@ -63,11 +79,15 @@ export type ChartFilterOptions = {
 };
 
 /** What the filter menus offer: only values that occur in the data, with their counts. */
-export const getChartFilterOptions = cache(async (): Promise<ChartFilterOptions> => {
-  const prisma = await getPrisma();
-  // Counts over every start-up, so cached per data version like the charts themselves.
-  return cachedChartQuery(prisma, "filter-options", () => queryChartFilterOptions(prisma));
-});
+export const getChartFilterOptions = cachedRead(
+  "chart-filter-options",
+  () => [CHARTS_TAG],
+  async (): Promise<ChartFilterOptions> => {
+    const prisma = await getPrisma();
+    // Counts over every start-up, so cached per data version like the charts themselves.
+    return cachedChartQuery(prisma, "filter-options", () => queryChartFilterOptions(prisma));
+  },
+);
 
 async function queryChartFilterOptions(prisma: AppPrismaClient): Promise<ChartFilterOptions> {
   const [cities, units, sectors, years] = await Promise.all([
