@@ -44,15 +44,14 @@ async function computeChart<K extends ChartKey>(
   // The query's inputs are exactly the chart key, the normalised filters and the ids they resolved
   // to, so those make the cache key; names and dates are looked up fresh on every call.
   const cacheKey = JSON.stringify([key, scope.filters, scope.cityId ?? null, scope.unitIds ?? null]);
-  const [input, asOf] = await Promise.all([
-    readChartInput(cacheKey, key, scope) as Promise<ChartInputs[K]>,
-    getChartDataAsOf(),
-  ]);
+  const [computed, asOf] = await Promise.all([readChartInput(cacheKey, key, scope), getChartDataAsOf()]);
+  const input = computed.input as ChartInputs[K];
   return buildChart(key, input, {
     filters: scope.filters,
     names: scope.names,
     asOf,
-    generatedAt: new Date(),
+    // When the data was computed, so the same data gives the same bytes (and ETag) on every request.
+    generatedAt: computed.generatedAt,
     supportsYears: chart.definition.filters.includes("years"),
   });
 }
@@ -64,10 +63,13 @@ async function computeChart<K extends ChartKey>(
 const readChartInput = cachedRead(
   "chart-input",
   () => [CHARTS_TAG],
-  async (cacheKey: string, key: ChartKey, scope: ChartScope): Promise<unknown> => {
+  async (cacheKey: string, key: ChartKey, scope: ChartScope): Promise<{ input: unknown; generatedAt: Date }> => {
     const prisma = await getPrisma();
     const chart: ChartModule<unknown> = CHARTS[key];
-    return cachedChartQuery(prisma, cacheKey, () => chart.query(prisma, scope));
+    return {
+      input: await cachedChartQuery(prisma, cacheKey, () => chart.query(prisma, scope)),
+      generatedAt: new Date(),
+    };
   },
 );
 
