@@ -63,11 +63,8 @@ export function applyHttpCaching(request: IncomingMessage, response: ServerRespo
   const chunks: Buffer[] = [];
   let size = 0;
 
-  const restore = () => {
-    response.writeHead = writeHead as typeof response.writeHead;
-    response.write = write as typeof response.write;
-    response.end = end as typeof response.end;
-  };
+  // The wrappers stay in place once decided: the framework wraps these methods again after us
+  // (compression), and putting the originals back would cut its wrappers out.
   const decide = () => {
     if (mode !== "undecided") return;
     const current = String(response.getHeader("cache-control") ?? "");
@@ -81,7 +78,6 @@ export function applyHttpCaching(request: IncomingMessage, response: ServerRespo
     mode = request.method === "HEAD" ? "pass" : "buffer";
   };
   const flush = () => {
-    restore();
     if (head) writeHead(...head);
     for (const chunk of chunks) write(chunk);
     chunks.length = 0;
@@ -100,20 +96,14 @@ export function applyHttpCaching(request: IncomingMessage, response: ServerRespo
     if (headers && !Array.isArray(headers))
       for (const [name, value] of Object.entries(headers as Record<string, string>)) response.setHeader(name, value);
     decide();
-    if (mode === "pass") {
-      restore();
-      return writeHead(status, ...rest.filter((arg) => typeof arg === "string"));
-    }
+    if (mode === "pass") return writeHead(status, ...rest);
     head = [status, ...rest.filter((arg) => typeof arg === "string")];
     return response;
   }) as typeof response.writeHead;
 
   response.write = ((chunk: unknown, ...rest: unknown[]) => {
     decide();
-    if (mode === "pass") {
-      restore();
-      return write(chunk, ...rest);
-    }
+    if (mode === "pass") return write(chunk, ...rest);
     const buffer = toBuffer(chunk, rest[0]);
     chunks.push(buffer);
     size += buffer.length;
@@ -128,14 +118,11 @@ export function applyHttpCaching(request: IncomingMessage, response: ServerRespo
 
   response.end = ((...args: unknown[]) => {
     decide();
-    if (mode === "pass") {
-      restore();
-      return end(...args);
-    }
+    if (mode === "pass") return end(...args);
     const callback = args.find((arg) => typeof arg === "function") as (() => void) | undefined;
     const chunk = args[0];
     if (chunk !== undefined && typeof chunk !== "function") chunks.push(toBuffer(chunk, args[1]));
-    restore();
+    mode = "pass";
     const body = Buffer.concat(chunks);
     const etag = strongEtag(body);
     response.setHeader("ETag", etag);
