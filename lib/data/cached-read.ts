@@ -8,6 +8,8 @@ import { countCacheLookup } from "@/lib/observability/metrics";
 
 type Serialized = ReturnType<typeof superjson.serialize>;
 
+const NOT_FOUND = Symbol("not found");
+
 /**
  * A public read served from the framework's data cache (`unstable_cache`: on disk and in memory
  * per process, or Redis when REDIS_URL is set; see README "Cached rendering"), computed once per
@@ -33,12 +35,20 @@ export function cachedRead<A extends unknown[], R>(
     const cached = unstable_cache(
       async (): Promise<Serialized> => {
         computed = true;
-        return superjson.serialize(await runCachedRead(() => read(...args)));
+        const result = await runCachedRead(() => read(...args));
+        // A record not found is never kept: the page that answers 404 today must show the record
+        // the moment it is created (failed computations are not stored).
+        if (result === null) throw NOT_FOUND;
+        return superjson.serialize(result);
       },
       [name, JSON.stringify(args)],
       { tags: tags(...args), revalidate: false },
     );
-    const value = await cached();
+    const value = await cached().catch((error: unknown) => {
+      if (error === NOT_FOUND) return null;
+      throw error;
+    });
+    if (value === null) return null as R;
     countCacheLookup("pages", !computed);
     return superjson.deserialize<R>(value);
   });
