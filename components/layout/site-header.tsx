@@ -9,6 +9,7 @@ const navigation = [
   { href: "/units", label: "Alibaba units" },
   { href: "/charts", label: "Charts" },
   { href: "/reported-figures", label: "Reported figures" },
+  { href: "/data", label: "Download the data" },
 ];
 
 export function SiteHeader() {

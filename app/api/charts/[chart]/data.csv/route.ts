@@ -4,6 +4,7 @@ import { chartPagePath } from "@/lib/charts/urls";
 import { getChartForRequest } from "@/lib/data/charts/get-chart-for-request";
 import { CHARTS } from "@/lib/data/charts/registry";
 import { chartToCsv, exportFileName } from "@/lib/export/csv";
+import { publicOrigin } from "@/lib/urls";
 
 const plainText = (message: string, status: number) =>
   new Response(`${message}\n`, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
@@ -15,7 +16,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ char
   const result = await getChartForRequest(parseChartRequest(CHARTS[key].definition, url.searchParams));
   if (!result.ok) return plainText(result.message, result.status);
   const { chart } = result;
-  const pageUrl = new URL(chartPagePath(chart.key, chart.filters), url.origin).toString();
+  const origin = publicOrigin(request.headers, request.url, process.env.SITE_URL);
+  const pageUrl = new URL(chartPagePath(chart.key, chart.filters), origin).toString();
   return new Response(chartToCsv(chart, { url: pageUrl }), {
     headers: {
       "content-type": "text/csv; charset=utf-8; header=present",
