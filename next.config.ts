@@ -1,7 +1,15 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import { staticSecurityHeaders } from "./lib/security/headers";
 
+// With REDIS_URL, the framework cache (the public pages' data: lib/data/cached-read.ts) lives in
+// Redis, shared by every instance, tags included; without it, in each process's memory as before.
+const redis = Boolean(process.env.REDIS_URL);
+
 const nextConfig: NextConfig = {
+  cacheHandler: redis ? path.resolve(process.cwd(), "lib/server/redis-cache-handler.mjs") : undefined,
+  // Redis is the cache: no second copy in each process that another instance's invalidation cannot reach.
+  cacheMaxMemorySize: redis ? 0 : undefined,
   // Native/WASM database drivers are loaded by Node at run time rather than bundled.
   // prom-client too: one metrics registry per process, shared with server.ts.
   serverExternalPackages: [
@@ -20,7 +28,9 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
   // CSV imports travel in a server action; files are capped at 1 MB (lib/import/startups-csv.ts).
   // authInterrupts: forbidden() answers 403 with app/admin/forbidden.tsx (an editor on an admin page).
-  experimental: { serverActions: { bodySizeLimit: "2mb" }, authInterrupts: true },
+  // isrFlushToDisk: the cache is not kept in .next across restarts, so a restored or re-seeded
+  // database (written outside the app, past the cache tags) is never answered from an older cache.
+  experimental: { serverActions: { bodySizeLimit: "2mb" }, authInterrupts: true, isrFlushToDisk: false },
   // CSP, framing, nosniff, referrer and permissions for every route; the admin's and sign-in's
   // per-request CSP comes from proxy.ts, HSTS from server.ts.
   async headers() {

@@ -5,6 +5,7 @@ import { MAX_IMPORT_BYTES, parseStartupCsv } from "@/lib/import/startups-csv";
 import { ActionError } from "@/lib/forms/errors";
 import { newSubmissionKey } from "@/lib/forms/submission-key";
 import type { FormState } from "@/lib/forms/form-state";
+import { tagsForRecordWrite } from "@/lib/data/cache-tags";
 import { defineFormAction, parseWith } from "./safe-action";
 
 const fileSchema = z.object({
@@ -71,6 +72,8 @@ const run = defineFormAction({
     return writeImportRows(tx, checks, record, input.fileName);
   },
   revalidate: () => ["/", "/startups", "/cities", "/founders", "/admin/startups"],
+  // New start-ups, cities and founders: the start-up kind's pages and every chart.
+  tags: () => tagsForRecordWrite("startups", ["/", "/startups", "/cities", "/founders"]),
   once: "import:startups",
   message: (s) =>
     `Imported ${s.imported.length} start-up${s.imported.length === 1 ? "" : "s"}${s.skipped.length > 0 ? `; skipped ${s.skipped.length} row${s.skipped.length === 1 ? "" : "s"} with problems` : ""}.`,

@@ -9,6 +9,7 @@ import { nestFormValues } from "@/lib/validation/form-data";
 import { entityKeys, isEntityKey, type EntityKey } from "@/lib/validation/form-spec";
 import { ActionError, NotFoundError } from "@/lib/forms/errors";
 import type { CreatedRecord, FormState } from "@/lib/forms/form-state";
+import { tagsForRecordWrite } from "@/lib/data/cache-tags";
 import { defineFormAction, parseWith, type ParseResult } from "./safe-action";
 import { formatWhen } from "@/lib/format/dates";
 
@@ -37,6 +38,7 @@ function parseRecord(entity: EntityDefinition, values: Record<string, unknown>):
   return merge(wrappedRecord, wrappedCitations);
 }
 
+const publicTags = (key: EntityKey) => (result: WriteResult) => tagsForRecordWrite(key, result.paths);
 const editPath = (key: EntityKey, id: number) => `/admin/${key}/${id}/edit`;
 // Charts read the same tables; pinned chart snapshots are stored copies and stay as they were.
 const adminPaths = (key: EntityKey, result: WriteResult) => [
@@ -54,6 +56,7 @@ function buildActions(key: EntityKey) {
       parse: (values) => parseRecord(entity, values),
       write: ({ input, tx, record }) => createRecord(tx, entity, input.record, record, { citations: input.citations }),
       revalidate: (result) => adminPaths(key, result),
+      tags: publicTags(key),
       redirectTo: (result) => `${editPath(key, result.id)}?saved=created`,
       once: `create:${key}`,
       recordId: (result) => String(result.id),
@@ -81,6 +84,7 @@ function buildActions(key: EntityKey) {
           typed: values,
         }),
       revalidate: (result) => adminPaths(key, result),
+      tags: publicTags(key),
       redirectTo: (result) => `${editPath(key, result.id)}?saved=updated`,
       recheck: ({ input, tx }) => input.record.columns(tx, input.id),
     }),
@@ -89,6 +93,7 @@ function buildActions(key: EntityKey) {
       parse: (values) => parseWith(targetSchema, values),
       write: ({ input, tx, record }) => deleteRecord(tx, entity, input.id, input.version, record),
       revalidate: (result) => adminPaths(key, result),
+      tags: publicTags(key),
       redirectTo: (result) => `/admin/${key}?deleted=${result.id}`,
     }),
     restoreVersion: defineFormAction<TargetInput & { changeId: number }, WriteResult>({
@@ -120,6 +125,7 @@ function buildActions(key: EntityKey) {
         });
       },
       revalidate: (result) => [...adminPaths(key, result), `/admin/${key}/${result.id}/history`],
+      tags: publicTags(key),
       redirectTo: (result) => `/admin/${key}/${result.id}/history?restored=1`,
     }),
   };

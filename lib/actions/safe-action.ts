@@ -1,5 +1,6 @@
 import "server-only";
-import { revalidatePath } from "next/cache";
+import { revalidatePath, revalidateTag } from "next/cache";
+import { draftMode } from "next/headers";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { roleAllows, type CurrentUser, type Role } from "@/lib/auth/roles";
@@ -37,6 +38,8 @@ export type FormActionConfig<T, R> = {
   write(context: WriteContext<T>): Promise<R>;
   /** Paths whose pages show what was written. */
   revalidate?(result: R): string[];
+  /** Cache tags of the public reads that show what was written (lib/data/cache-tags.ts). */
+  tags?(result: R): string[];
   /** Where to go after success; without it the form shows `message`. */
   redirectTo?(result: R): string | null;
   message?(result: R): string;
@@ -182,11 +185,24 @@ export function defineFormAction<T, R>(config: FormActionConfig<T, R>) {
       return { status: "success", message: answer.message, submissionId, data: answer.data };
     }
     const { result } = outcome;
+    await invalidate(config.tags?.(result) ?? []);
     for (const path of config.revalidate?.(result) ?? []) revalidatePath(path);
     const answer = answerOf(result);
     if ("redirect" in answer) redirect(answer.redirect);
     return { status: "success", message: answer.message, submissionId, data: answer.data };
   };
+}
+
+/**
+ * Marks the public reads a write touched stale, in the writing request: readers get the previous
+ * version at once while it is recomputed (stale-while-revalidate, no reader waits for the cold
+ * path). The editor who wrote must see the change at once on every page, so the write also turns on
+ * draft mode for the editor's browser, which reads past the framework's cache (README "Cached rendering").
+ */
+export async function invalidate(tags: readonly string[]): Promise<void> {
+  if (tags.length === 0) return;
+  for (const tag of tags) revalidateTag(tag, "max");
+  (await draftMode()).enable();
 }
 
 export const DATABASE_UNAVAILABLE_MESSAGE =

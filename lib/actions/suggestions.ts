@@ -26,6 +26,7 @@ import {
   rejectSuggestionSchema,
   startupSuggestionSchema,
 } from "@/lib/validation/suggestion";
+import { tagsForRecordWrite } from "@/lib/data/cache-tags";
 import { defineFormAction } from "./safe-action";
 
 /*
@@ -189,6 +190,7 @@ const acceptStartup = (suggestionId: number) =>
       return result;
     },
     revalidate: (result) => [...adminPaths("startups", result), reviewPath(suggestionId)],
+    tags: (result) => tagsForRecordWrite("startups", result.paths),
     redirectTo: () => `${reviewPath(suggestionId)}?decided=accepted`,
   });
 
@@ -230,6 +232,7 @@ const acceptFact = (suggestionId: number, key: EntityKey) =>
       return result;
     },
     revalidate: (result) => [...adminPaths(key, result), reviewPath(suggestionId)],
+    tags: (result) => tagsForRecordWrite(key, result.paths),
     redirectTo: () => `${reviewPath(suggestionId)}?decided=accepted`,
   });
 

@@ -1,4 +1,6 @@
 import "server-only";
+import { cachedRead } from "@/lib/data/cached-read";
+import { RECORDS_TAG, pageTag } from "@/lib/data/cache-tags";
 import { cache } from "react";
 import { getPrisma } from "@/lib/db";
 import type { Sector } from "@/lib/generated/prisma/enums";
@@ -19,7 +21,9 @@ export type CityListItem = {
  * Every city (not a page: there are dozens, not thousands) with how many tracked start-ups each
  * has and its share of all tracked start-ups, which are counted too, with those without a city.
  */
-export const findCities = cache(
+export const findCities = cachedRead(
+  "cities",
+  () => [pageTag("/cities"), RECORDS_TAG],
   async (): Promise<{ cities: CityListItem[]; trackedStartups: number; withoutCity: number }> => {
     const prisma = await getPrisma();
     const [items, [totals]] = await Promise.all([
@@ -103,6 +107,8 @@ const loadCity = cache(async (slug: string): Promise<CityProfile | null> => {
 });
 
 /** A city's page: its start-ups' count and share, founding years and sectors at a glance, sources. */
-export function getCityBySlug({ slug }: { slug: string }): Promise<CityProfile | null> {
-  return loadCity(slug);
-}
+export const getCityBySlug = cachedRead(
+  "city",
+  ({ slug }: { slug: string }) => [pageTag(`/cities/${slug}`), RECORDS_TAG],
+  ({ slug }: { slug: string }): Promise<CityProfile | null> => loadCity(slug),
+);

@@ -1,5 +1,6 @@
 import "server-only";
-import { cache } from "react";
+import { cachedRead } from "@/lib/data/cached-read";
+import { RECORDS_TAG } from "@/lib/data/cache-tags";
 import { getPrisma } from "@/lib/db";
 import type { CitationRecordType } from "@/lib/generated/prisma/enums";
 import type { AppPrismaClient } from "@/lib/db/connection";
@@ -40,10 +41,16 @@ export async function readDataAsOf(prisma: AppPrismaClient): Promise<DataAsOf | 
   );
 }
 
-export const getDataAsOf = cache(async (): Promise<DataAsOf | null> => readDataAsOf(await getPrisma()));
+export const getDataAsOf = cachedRead(
+  "data-as-of",
+  () => [RECORDS_TAG],
+  async (): Promise<DataAsOf | null> => readDataAsOf(await getPrisma()),
+);
 
 /** The as-of date of the facts on one page: the latest editor's change to its records, else the seed's date. */
-export async function getFactsAsOf({
+export const getFactsAsOf = cachedRead("facts-as-of", () => [RECORDS_TAG], readFactsAsOf);
+
+async function readFactsAsOf({
   records,
 }: {
   records: { recordType: CitationRecordType; recordId: number }[];

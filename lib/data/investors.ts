@@ -1,4 +1,6 @@
 import "server-only";
+import { cachedRead } from "@/lib/data/cached-read";
+import { RECORDS_TAG, pageTag } from "@/lib/data/cache-tags";
 import { cache } from "react";
 import { getPrisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -31,7 +33,9 @@ type InvestorRow = Omit<InvestorListItem, "href">;
  * investment), by name or by a count. By name the counts are computed for the page's rows only;
  * by a count they are computed for every investor the search matches, then ranked (ties by name).
  */
-export const findInvestors = cache(
+export const findInvestors = cachedRead(
+  "investors",
+  () => [pageTag("/investors"), RECORDS_TAG],
   async ({ params, pageSize = PAGE_SIZE }: ListOptions<InvestorListParams>): Promise<Paginated<InvestorListItem>> => {
     const prisma = await getPrisma();
     const q = params.q;
@@ -268,6 +272,8 @@ const loadInvestor = cache(async (slug: string): Promise<InvestorProfile | null>
 });
 
 /** An investor's page: portfolio, rounds, its people and their Alibaba links, sources. */
-export function getInvestorBySlug({ slug }: { slug: string }): Promise<InvestorProfile | null> {
-  return loadInvestor(slug);
-}
+export const getInvestorBySlug = cachedRead(
+  "investor",
+  ({ slug }: { slug: string }) => [pageTag(`/investors/${slug}`), RECORDS_TAG],
+  ({ slug }: { slug: string }): Promise<InvestorProfile | null> => loadInvestor(slug),
+);

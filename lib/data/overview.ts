@@ -1,5 +1,6 @@
 import "server-only";
-import { cache } from "react";
+import { cachedRead } from "@/lib/data/cached-read";
+import { RECORDS_TAG, pageTag } from "@/lib/data/cache-tags";
 import { getPrisma } from "@/lib/db";
 import type { AppPrismaClient } from "@/lib/db/connection";
 import { cachedChartQuery } from "./charts/cache";
@@ -21,10 +22,14 @@ export type OverviewCounts = {
  * founder and investor counts scan every founding and investment (~0.7 s at 100,000 start-ups), so
  * the result is kept per data version like the charts' (lib/data/charts/cache.ts).
  */
-export const getOverviewCounts = cache(async (): Promise<OverviewCounts> => {
-  const prisma = await getPrisma();
-  return cachedChartQuery(prisma, "overview-counts", () => countOverview(prisma));
-});
+export const getOverviewCounts = cachedRead(
+  "overview-counts",
+  () => [pageTag("/"), RECORDS_TAG],
+  async (): Promise<OverviewCounts> => {
+    const prisma = await getPrisma();
+    return cachedChartQuery(prisma, "overview-counts", () => countOverview(prisma));
+  },
+);
 
 async function countOverview(prisma: AppPrismaClient): Promise<OverviewCounts> {
   const [row] = await prisma.$queryRaw<
@@ -74,28 +79,32 @@ export type RecentStartup = {
 };
 
 /** The start-ups edited most recently, for the home page. */
-export const getRecentStartups = cache(async (limit = 8): Promise<RecentStartup[]> => {
-  const prisma = await getPrisma();
-  const rows = await prisma.startup.findMany({
-    where: { deletedAt: null },
-    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-    take: limit,
-    select: {
-      slug: true,
-      nameEn: true,
-      nameZh: true,
-      label: true,
-      foundedYear: true,
-      city: { select: { slug: true, nameEn: true } },
-      foundings: {
-        where: { deletedAt: null },
-        orderBy: { id: "asc" },
-        select: { person: { select: { nameEn: true, nameZh: true } } },
+export const getRecentStartups = cachedRead(
+  "recent-startups",
+  () => [pageTag("/"), RECORDS_TAG],
+  async (limit: number = 8): Promise<RecentStartup[]> => {
+    const prisma = await getPrisma();
+    const rows = await prisma.startup.findMany({
+      where: { deletedAt: null },
+      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+      take: limit,
+      select: {
+        slug: true,
+        nameEn: true,
+        nameZh: true,
+        label: true,
+        foundedYear: true,
+        city: { select: { slug: true, nameEn: true } },
+        foundings: {
+          where: { deletedAt: null },
+          orderBy: { id: "asc" },
+          select: { person: { select: { nameEn: true, nameZh: true } } },
+        },
       },
-    },
-  });
-  return rows.map(({ foundings, ...startup }) => ({
-    ...startup,
-    founders: foundings.map((f) => f.person.nameEn ?? f.person.nameZh ?? ""),
-  }));
-});
+    });
+    return rows.map(({ foundings, ...startup }) => ({
+      ...startup,
+      founders: foundings.map((f) => f.person.nameEn ?? f.person.nameZh ?? ""),
+    }));
+  },
+);

@@ -1,4 +1,6 @@
 import "server-only";
+import { cachedRead } from "@/lib/data/cached-read";
+import { RECORDS_TAG, pageTag } from "@/lib/data/cache-tags";
 import { cache } from "react";
 import { getPrisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -26,7 +28,9 @@ const founderFilter = (q: string | null) =>
     ${q ? Prisma.sql`AND ${searchCondition("Person", "p", q)}` : Prisma.empty}`;
 
 /** People who founded at least one tracked start-up, by name, a page at a time. */
-export const findFounders = cache(
+export const findFounders = cachedRead(
+  "founders",
+  () => [pageTag("/founders"), RECORDS_TAG],
   async ({ params, pageSize = PAGE_SIZE }: ListOptions<SimpleListParams>): Promise<Paginated<FounderListItem>> => {
     const prisma = await getPrisma();
     const [items, [count]] = await Promise.all([
@@ -196,6 +200,8 @@ const loadPerson = cache(async (slug: string): Promise<PersonProfile | null> => 
 });
 
 /** A person's page: bio, career (Alibaba units marked), start-ups founded, investments made, sources. */
-export function getPersonBySlug({ slug }: { slug: string }): Promise<PersonProfile | null> {
-  return loadPerson(slug);
-}
+export const getPersonBySlug = cachedRead(
+  "person",
+  ({ slug }: { slug: string }) => [pageTag(`/founders/${slug}`), RECORDS_TAG],
+  ({ slug }: { slug: string }): Promise<PersonProfile | null> => loadPerson(slug),
+);

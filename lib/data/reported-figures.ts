@@ -1,6 +1,7 @@
 import "server-only";
+import { cachedRead } from "@/lib/data/cached-read";
+import { RECORDS_TAG, pageTag } from "@/lib/data/cache-tags";
 import type { AppPrismaClient } from "@/lib/db/connection";
-import { cache } from "react";
 import { getPrisma } from "@/lib/db";
 import { formatIsoDate } from "@/lib/format/dates";
 import { httpUrlOrNull } from "@/lib/urls";
@@ -58,32 +59,36 @@ export async function findComparableFigures(prisma: AppPrismaClient) {
   });
 }
 
-export const getComparableReportedFigures = cache(async (): Promise<ReportedFigureWithComparison[]> => {
-  const prisma = await getPrisma();
-  const figures = await findComparableFigures(prisma);
-  const total = await prisma.startup.count({ where: { deletedAt: null } });
-  const cityIds = figures.map((f) => f.scopeCityId).filter((id): id is number => id !== null);
-  const perCity = cityIds.length
-    ? await prisma.startup.groupBy({
-        by: ["cityId"],
-        where: { deletedAt: null, cityId: { in: cityIds } },
-        _count: { _all: true },
-      })
-    : [];
-  const countByCity = new Map(perCity.map((row) => [row.cityId, row._count._all]));
+export const getComparableReportedFigures = cachedRead(
+  "comparable-figures",
+  () => [pageTag("/"), pageTag("/reported-figures"), RECORDS_TAG],
+  async (): Promise<ReportedFigureWithComparison[]> => {
+    const prisma = await getPrisma();
+    const figures = await findComparableFigures(prisma);
+    const total = await prisma.startup.count({ where: { deletedAt: null } });
+    const cityIds = figures.map((f) => f.scopeCityId).filter((id): id is number => id !== null);
+    const perCity = cityIds.length
+      ? await prisma.startup.groupBy({
+          by: ["cityId"],
+          where: { deletedAt: null, cityId: { in: cityIds } },
+          _count: { _all: true },
+        })
+      : [];
+    const countByCity = new Map(perCity.map((row) => [row.cityId, row._count._all]));
 
-  return figures.map(({ scopeCityId, source, ...rest }) => {
-    const tracked =
-      rest.unit === "percent" && scopeCityId !== null
-        ? (() => {
-            const count = countByCity.get(scopeCityId) ?? 0;
-            return { value: total ? (100 * count) / total : 0, unit: "percent" as const, count, total };
-          })()
-        : { value: total, unit: "companies" as const, count: total, total };
-    const { url, publisher, title, publishedOn } = source;
-    return { ...rest, source: { url, publisher, title, publishedOn }, tracked };
-  });
-});
+    return figures.map(({ scopeCityId, source, ...rest }) => {
+      const tracked =
+        rest.unit === "percent" && scopeCityId !== null
+          ? (() => {
+              const count = countByCity.get(scopeCityId) ?? 0;
+              return { value: total ? (100 * count) / total : 0, unit: "percent" as const, count, total };
+            })()
+          : { value: total, unit: "companies" as const, count: total, total };
+      const { url, publisher, title, publishedOn } = source;
+      return { ...rest, source: { url, publisher, title, publishedOn }, tracked };
+    });
+  },
+);
 
 export type ReportedFigureView = {
   slug: string;
@@ -114,103 +119,107 @@ export type ReportedFigureView = {
  * words), beside what this database tracks where the two measure the same thing. Alibaba-specific
  * figures first, then context; within each, newest first.
  */
-export const findReportedFigures = cache(async (): Promise<ReportedFigureView[]> => {
-  const prisma = await getPrisma();
-  const [figures, comparable] = await Promise.all([
-    prisma.reportedFigure.findMany({
-      where: { deletedAt: null, source: { deletedAt: null } },
-      orderBy: [{ alibabaSpecific: "desc" }, { asOfDate: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+export const findReportedFigures = cachedRead(
+  "reported-figures",
+  () => [pageTag("/reported-figures"), RECORDS_TAG],
+  async (): Promise<ReportedFigureView[]> => {
+    const prisma = await getPrisma();
+    const [figures, comparable] = await Promise.all([
+      prisma.reportedFigure.findMany({
+        where: { deletedAt: null, source: { deletedAt: null } },
+        orderBy: [{ alibabaSpecific: "desc" }, { asOfDate: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+        select: {
+          id: true,
+          slug: true,
+          metric: true,
+          value: true,
+          valueText: true,
+          unit: true,
+          asOfLabel: true,
+          asOfDate: true,
+          scope: true,
+          originalDataSource: true,
+          alibabaSpecific: true,
+          note: true,
+          sourceId: true,
+          baseFigure: { select: { slug: true, metric: true, deletedAt: true } },
+          scopeCity: { select: { slug: true, nameEn: true, deletedAt: true } },
+        },
+      }),
+      getComparableReportedFigures(),
+    ]);
+    const notes = await getCitations({
+      records: figures.map((figure) => ({ recordType: "REPORTED_FIGURE" as const, recordId: figure.id })),
+    });
+    const trackedBySlug = new Map(comparable.map((figure) => [figure.slug, figure.tracked]));
+    const sources = await prisma.source.findMany({
+      where: { id: { in: [...new Set(figures.map((f) => f.sourceId))] } },
       select: {
         id: true,
-        slug: true,
-        metric: true,
-        value: true,
-        valueText: true,
-        unit: true,
-        asOfLabel: true,
-        asOfDate: true,
-        scope: true,
-        originalDataSource: true,
-        alibabaSpecific: true,
+        url: true,
+        publisher: true,
+        originalPublisher: true,
+        canonicalUrl: true,
+        title: true,
+        publishedOn: true,
+        publishedPrecision: true,
+        retrievedOn: true,
+        language: true,
+        kind: true,
         note: true,
-        sourceId: true,
-        baseFigure: { select: { slug: true, metric: true, deletedAt: true } },
-        scopeCity: { select: { slug: true, nameEn: true, deletedAt: true } },
       },
-    }),
-    getComparableReportedFigures(),
-  ]);
-  const notes = await getCitations({
-    records: figures.map((figure) => ({ recordType: "REPORTED_FIGURE" as const, recordId: figure.id })),
-  });
-  const trackedBySlug = new Map(comparable.map((figure) => [figure.slug, figure.tracked]));
-  const sources = await prisma.source.findMany({
-    where: { id: { in: [...new Set(figures.map((f) => f.sourceId))] } },
-    select: {
-      id: true,
-      url: true,
-      publisher: true,
-      originalPublisher: true,
-      canonicalUrl: true,
-      title: true,
-      publishedOn: true,
-      publishedPrecision: true,
-      retrievedOn: true,
-      language: true,
-      kind: true,
-      note: true,
-    },
-  });
-  const directSource = new Map(
-    sources.map((s) => [
-      s.id,
-      {
-        number: 0,
-        url: httpUrlOrNull(s.url),
-        publisher: s.publisher,
-        originalPublisher: s.originalPublisher,
-        canonicalUrl: httpUrlOrNull(s.canonicalUrl),
-        title: s.title,
-        publishedOn: formatIsoDate(s.publishedOn),
-        publishedPrecision: s.publishedOn ? (s.publishedPrecision ?? "DAY") : null,
-        retrievedOn: formatIsoDate(s.retrievedOn),
-        language: s.language,
-        kind: s.kind,
-        note: s.note,
-      } satisfies SourceView,
-    ]),
-  );
-  return figures.flatMap((figure) => {
-    const source = directSource.get(figure.sourceId);
-    if (!source) return [];
-    const record = { recordType: "REPORTED_FIGURE" as const, recordId: figure.id };
-    const quotes = [
-      ...fieldFootnotes(notes, record, figure.value === null ? "valueText" : "value"),
-      ...fieldFootnotes(notes, record, "metric"),
-    ].flatMap((ref) => ref.quotes);
-    return [
-      {
-        slug: figure.slug,
-        metric: figure.metric,
-        value: figure.value === null ? null : Number(figure.value),
-        valueText: figure.valueText,
-        unit: figure.unit,
-        asOfLabel: figure.asOfLabel,
-        asOfDate: formatIsoDate(figure.asOfDate),
-        scope: figure.scope,
-        originalDataSource: figure.originalDataSource,
-        alibabaSpecific: figure.alibabaSpecific,
-        note: figure.note,
-        base:
-          figure.baseFigure && !figure.baseFigure.deletedAt
-            ? { slug: figure.baseFigure.slug, metric: figure.baseFigure.metric }
-            : null,
-        scopeCity: figure.scopeCity && !figure.scopeCity.deletedAt ? figure.scopeCity : null,
-        source,
-        quotes: [...new Set(quotes)],
-        conflicts: recordConflicts(notes, record),
-        tracked: trackedBySlug.get(figure.slug) ?? null,
-      },
-    ];
-  });
-});
+    });
+    const directSource = new Map(
+      sources.map((s) => [
+        s.id,
+        {
+          number: 0,
+          url: httpUrlOrNull(s.url),
+          publisher: s.publisher,
+          originalPublisher: s.originalPublisher,
+          canonicalUrl: httpUrlOrNull(s.canonicalUrl),
+          title: s.title,
+          publishedOn: formatIsoDate(s.publishedOn),
+          publishedPrecision: s.publishedOn ? (s.publishedPrecision ?? "DAY") : null,
+          retrievedOn: formatIsoDate(s.retrievedOn),
+          language: s.language,
+          kind: s.kind,
+          note: s.note,
+        } satisfies SourceView,
+      ]),
+    );
+    return figures.flatMap((figure) => {
+      const source = directSource.get(figure.sourceId);
+      if (!source) return [];
+      const record = { recordType: "REPORTED_FIGURE" as const, recordId: figure.id };
+      const quotes = [
+        ...fieldFootnotes(notes, record, figure.value === null ? "valueText" : "value"),
+        ...fieldFootnotes(notes, record, "metric"),
+      ].flatMap((ref) => ref.quotes);
+      return [
+        {
+          slug: figure.slug,
+          metric: figure.metric,
+          value: figure.value === null ? null : Number(figure.value),
+          valueText: figure.valueText,
+          unit: figure.unit,
+          asOfLabel: figure.asOfLabel,
+          asOfDate: formatIsoDate(figure.asOfDate),
+          scope: figure.scope,
+          originalDataSource: figure.originalDataSource,
+          alibabaSpecific: figure.alibabaSpecific,
+          note: figure.note,
+          base:
+            figure.baseFigure && !figure.baseFigure.deletedAt
+              ? { slug: figure.baseFigure.slug, metric: figure.baseFigure.metric }
+              : null,
+          scopeCity: figure.scopeCity && !figure.scopeCity.deletedAt ? figure.scopeCity : null,
+          source,
+          quotes: [...new Set(quotes)],
+          conflicts: recordConflicts(notes, record),
+          tracked: trackedBySlug.get(figure.slug) ?? null,
+        },
+      ];
+    });
+  },
+);

@@ -1,4 +1,6 @@
 import "server-only";
+import { cachedRead } from "@/lib/data/cached-read";
+import { RECORDS_TAG, pageTag } from "@/lib/data/cache-tags";
 import { cache } from "react";
 import { getPrisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -35,9 +37,12 @@ export type UnitTreeNode = {
 };
 
 /** Every Alibaba unit, in tree order, with how many founders came out of it (subtree included). */
-export const getUnitTree = cache(async (): Promise<UnitTreeNode[]> => {
-  const prisma = await getPrisma();
-  return prisma.$queryRaw<UnitTreeNode[]>`
+export const getUnitTree = cachedRead(
+  "unit-tree",
+  () => [pageTag("/units"), RECORDS_TAG],
+  async (): Promise<UnitTreeNode[]> => {
+    const prisma = await getPrisma();
+    return prisma.$queryRaw<UnitTreeNode[]>`
     WITH RECURSIVE tree AS (
       SELECT id, slug, "nameEn", "nameZh", 0 AS depth, ARRAY[lower("nameEn")] AS path, ARRAY[id] AS ancestors
       FROM "Organization" WHERE kind = 'ALIBABA_UNIT' AND "parentId" IS NULL AND "deletedAt" IS NULL
@@ -57,7 +62,8 @@ export const getUnitTree = cache(async (): Promise<UnitTreeNode[]> => {
            (SELECT count(DISTINCT fo."personId")::int FROM founders fo JOIN tree d ON d.id = fo."organizationId"
             WHERE t.id = ANY(d.ancestors)) AS "alumniFounders"
     FROM tree t ORDER BY t.path`;
-});
+  },
+);
 
 export const UNIT_ALUMNI_SHOWN = 50;
 
@@ -212,6 +218,8 @@ const loadUnit = cache(async (slug: string): Promise<UnitProfile | null> => {
 });
 
 /** An Alibaba unit's page: where it sits in the group, and the alumni who left it to found start-ups. */
-export function getUnitBySlug({ slug }: { slug: string }): Promise<UnitProfile | null> {
-  return loadUnit(slug);
-}
+export const getUnitBySlug = cachedRead(
+  "unit",
+  ({ slug }: { slug: string }) => [pageTag(`/units/${slug}`), RECORDS_TAG],
+  ({ slug }: { slug: string }): Promise<UnitProfile | null> => loadUnit(slug),
+);

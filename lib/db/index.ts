@@ -1,14 +1,24 @@
 import "server-only";
+import { AsyncLocalStorage } from "node:async_hooks";
 import { connection } from "next/server";
 import type { AppPrismaClient } from "./connection";
 import { getDatabase } from "./database";
 
+/** Set while a cached read computes its value (lib/data/cached-read.ts). */
+const cachedReads = new AsyncLocalStorage<true>();
+
+/** Runs `read` as the body of a framework cache entry: getPrisma() then does not mark the render dynamic. */
+export function runCachedRead<T>(read: () => Promise<T>): Promise<T> {
+  return cachedReads.run(true, read);
+}
+
 /**
  * The app's entry to the database (scripts and instrumentation import ./database directly).
  * Reading the database makes a render dynamic: pages always show the data as it is now, and
- * `next build` never opens the database.
+ * `next build` never opens the database. Inside a cached read the caller has already done so
+ * (Next refuses `connection()` inside a cache entry).
  */
 export async function getPrisma(): Promise<AppPrismaClient> {
-  await connection();
+  if (!cachedReads.getStore()) await connection();
   return (await getDatabase()).prisma;
 }

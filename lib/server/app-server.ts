@@ -9,6 +9,7 @@ import { stampClientAddress, type TrustedProxies } from "../security/client-addr
 import { HSTS_VALUE, servedOverHttps } from "../security/headers";
 import { hasMalformedPath } from "../security/request-path";
 import { divertServerErrors } from "./divert";
+import { applyHttpCaching } from "./http-cache";
 import { unavailableResponse } from "./unavailable";
 
 export type AppServerOptions = {
@@ -114,6 +115,8 @@ export function createAppServer(options: AppServerOptions): AppServer {
       return writeHead(...args);
     }) as typeof response.writeHead;
 
+    // After the read-session wrapper: it must see the Cache-Control this one decides.
+    applyHttpCaching(request, response);
     requestContextStorage().run({ requestId }, () => {
       Promise.resolve(runWithReadSession(readSession, () => options.handle(request, response))).catch(
         (error: unknown) => {

@@ -9,6 +9,9 @@ import type { FormState } from "@/lib/forms/form-state";
 import { newSubmissionKey, SUBMISSION_KEY_FIELD } from "@/lib/forms/submission-key";
 import type { TestDatabase } from "./database";
 
+/** Every tag the actions marked stale (the mocked `revalidateTag`), for tests of what a write invalidates. */
+export const invalidatedTags = vi.fn<(tag: string, profile: string) => void>();
+
 /** What the mocked next/headers hands out: the cookie of whoever the test is acting as. */
 export const request = { cookie: "" };
 
@@ -27,8 +30,11 @@ export class RedirectSignal extends Error {
 export function mockActionRuntime(current: { db: () => TestDatabase; auth: () => Auth }): void {
   vi.doMock("@/lib/db", () => ({ getPrisma: async () => current.db().prisma }));
   vi.doMock("@/lib/auth/server", () => ({ getAuth: async () => current.auth() }));
-  vi.doMock("next/headers", () => ({ headers: async () => new Headers({ cookie: request.cookie }) }));
-  vi.doMock("next/cache", () => ({ revalidatePath: vi.fn() }));
+  vi.doMock("next/headers", () => ({
+    headers: async () => new Headers({ cookie: request.cookie }),
+    draftMode: async () => ({ isEnabled: false, enable: vi.fn(), disable: vi.fn() }),
+  }));
+  vi.doMock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: invalidatedTags }));
   vi.doMock("next/navigation", () => ({
     redirect: (url: string) => {
       throw new RedirectSignal(url);

@@ -32,6 +32,7 @@ let address = "203.0.113.1";
 mockActionRuntime({ db: () => db, auth: () => auth });
 vi.doMock("next/headers", () => ({
   headers: async () => new Headers({ cookie: request.cookie, [CLIENT_ADDRESS_HEADER]: address }),
+  draftMode: async () => ({ isEnabled: false, enable: vi.fn(), disable: vi.fn() }),
 }));
 
 const actions = await import("@/lib/actions/suggestions");

@@ -6,6 +6,8 @@ import type { Sector } from "@/lib/generated/prisma/enums";
 import type { ChartKey } from "@/lib/charts/definition";
 import type { ChartFilters, FilterProblem } from "@/lib/charts/request";
 import type { ChartData } from "@/lib/charts/types";
+import { CHARTS_TAG } from "../cache-tags";
+import { cachedRead } from "../cached-read";
 import { getDataAsOf } from "../data-as-of";
 import { cachedChartQuery } from "./cache";
 import type { ChartModule, ChartScope } from "./define";
@@ -42,18 +44,34 @@ async function computeChart<K extends ChartKey>(
   // The query's inputs are exactly the chart key, the normalised filters and the ids they resolved
   // to, so those make the cache key; names and dates are looked up fresh on every call.
   const cacheKey = JSON.stringify([key, scope.filters, scope.cityId ?? null, scope.unitIds ?? null]);
-  const [input, asOf] = await Promise.all([
-    cachedChartQuery(prisma, cacheKey, () => chart.query(prisma, scope)),
-    getChartDataAsOf(),
-  ]);
+  const [computed, asOf] = await Promise.all([readChartInput(cacheKey, key, scope), getChartDataAsOf()]);
+  const input = computed.input as ChartInputs[K];
   return buildChart(key, input, {
     filters: scope.filters,
     names: scope.names,
     asOf,
-    generatedAt: new Date(),
+    // When the data was computed, so the same data gives the same bytes (and ETag) on every request.
+    generatedAt: computed.generatedAt,
     supportsYears: chart.definition.filters.includes("years"),
   });
 }
+
+/**
+ * A chart's query result, from the framework's cache (shared by every process when REDIS_URL is
+ * set) and, within a process, from memory per data version.
+ */
+const readChartInput = cachedRead(
+  "chart-input",
+  () => [CHARTS_TAG],
+  async (cacheKey: string, key: ChartKey, scope: ChartScope): Promise<{ input: unknown; generatedAt: Date }> => {
+    const prisma = await getPrisma();
+    const chart: ChartModule<unknown> = CHARTS[key];
+    return {
+      input: await cachedChartQuery(prisma, cacheKey, () => chart.query(prisma, scope)),
+      generatedAt: new Date(),
+    };
+  },
+);
 
 export type ChartFilterOptions = {
   cities: { slug: string; name: string; count: number }[];
@@ -63,11 +81,15 @@ export type ChartFilterOptions = {
 };
 
 /** What the filter menus offer: only values that occur in the data, with their counts. */
-export const getChartFilterOptions = cache(async (): Promise<ChartFilterOptions> => {
-  const prisma = await getPrisma();
-  // Counts over every start-up, so cached per data version like the charts themselves.
-  return cachedChartQuery(prisma, "filter-options", () => queryChartFilterOptions(prisma));
-});
+export const getChartFilterOptions = cachedRead(
+  "chart-filter-options",
+  () => [CHARTS_TAG],
+  async (): Promise<ChartFilterOptions> => {
+    const prisma = await getPrisma();
+    // Counts over every start-up, so cached per data version like the charts themselves.
+    return cachedChartQuery(prisma, "filter-options", () => queryChartFilterOptions(prisma));
+  },
+);
 
 async function queryChartFilterOptions(prisma: AppPrismaClient): Promise<ChartFilterOptions> {
   const [cities, units, sectors, years] = await Promise.all([

@@ -1,4 +1,6 @@
 import "server-only";
+import { cachedRead } from "@/lib/data/cached-read";
+import { RECORDS_TAG } from "@/lib/data/cache-tags";
 import { cache } from "react";
 import { getPrisma } from "@/lib/db";
 
@@ -9,15 +11,18 @@ export type StartupFilterOptions = {
 };
 
 /** What the filter controls offer: cities that have start-ups, the Alibaba unit tree, the year span. */
-export const getStartupFilterOptions = cache(async (): Promise<StartupFilterOptions> => {
-  const prisma = await getPrisma();
-  const [cities, units, [years]] = await Promise.all([
-    prisma.$queryRaw<StartupFilterOptions["cities"]>`
+export const getStartupFilterOptions = cachedRead(
+  "startup-filter-options",
+  () => [RECORDS_TAG],
+  async (): Promise<StartupFilterOptions> => {
+    const prisma = await getPrisma();
+    const [cities, units, [years]] = await Promise.all([
+      prisma.$queryRaw<StartupFilterOptions["cities"]>`
       SELECT c.slug, c."nameEn", count(s.id)::int AS count
       FROM "City" c JOIN "Startup" s ON s."cityId" = c.id AND s."deletedAt" IS NULL
       WHERE c."deletedAt" IS NULL
       GROUP BY c.id ORDER BY count(s.id) DESC, c."nameEn"`,
-    prisma.$queryRaw<StartupFilterOptions["units"]>`
+      prisma.$queryRaw<StartupFilterOptions["units"]>`
       WITH RECURSIVE tree AS (
         SELECT id, slug, "nameEn", 0 AS depth, ARRAY[lower("nameEn")] AS path
         FROM "Organization" WHERE kind = 'ALIBABA_UNIT' AND "parentId" IS NULL AND "deletedAt" IS NULL
@@ -27,11 +32,12 @@ export const getStartupFilterOptions = cache(async (): Promise<StartupFilterOpti
         WHERE o.kind = 'ALIBABA_UNIT' AND o."deletedAt" IS NULL AND t.depth < 10
       )
       SELECT slug, "nameEn", depth FROM tree ORDER BY path`,
-    prisma.$queryRaw<{ min: number | null; max: number | null }[]>`
+      prisma.$queryRaw<{ min: number | null; max: number | null }[]>`
       SELECT min("foundedYear") AS min, max("foundedYear") AS max FROM "Startup" WHERE "deletedAt" IS NULL`,
-  ]);
-  return { cities, units, foundedYears: years ?? { min: null, max: null } };
-});
+    ]);
+    return { cities, units, foundedYears: years ?? { min: null, max: null } };
+  },
+);
 
 /** Names for the active filters, so a page can say "in Hangzhou, founders from DAMO Academy". */
 export const getFilterLabels = cache(

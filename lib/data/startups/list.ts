@@ -1,5 +1,7 @@
 import "server-only";
 import { cache } from "react";
+import { cachedRead } from "@/lib/data/cached-read";
+import { RECORDS_TAG, pageTag } from "@/lib/data/cache-tags";
 import { getPrisma } from "@/lib/db";
 import type { AppPrismaClient } from "@/lib/db/connection";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -239,6 +241,16 @@ export const findStartups = cache(
     ]);
     return paginated(items, { total, page: params.page, pageSize });
   },
+);
+
+/**
+ * The list pages' reads, from the framework's cache. The public API keeps reading `findStartups`
+ * directly: its ETag is the data version, and a stale body under a new ETag would be kept by clients.
+ */
+export const findStartupsForPage = cachedRead(
+  "startups",
+  () => [pageTag("/startups"), RECORDS_TAG],
+  (options: ListOptions<StartupListParams>) => findStartups(options),
 );
 
 export type StartupExportRow = StartupListItem & { aliases: string[]; website: string | null };

@@ -1,4 +1,6 @@
 import "server-only";
+import { cachedRead } from "@/lib/data/cached-read";
+import { RECORDS_TAG, pageTag } from "@/lib/data/cache-tags";
 import { cache } from "react";
 import { getPrisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -229,6 +231,8 @@ const loadStartupProfile = cache(async (slug: string): Promise<StartupProfile | 
 });
 
 /** A start-up's profile: names, facts, founders with their Alibaba careers, rounds, related start-ups, sources. */
-export function getStartupBySlug({ slug }: { slug: string }): Promise<StartupProfile | null> {
-  return loadStartupProfile(slug);
-}
+export const getStartupBySlug = cachedRead(
+  "startup",
+  ({ slug }: { slug: string }) => [pageTag(`/startups/${slug}`), RECORDS_TAG],
+  ({ slug }: { slug: string }): Promise<StartupProfile | null> => loadStartupProfile(slug),
+);

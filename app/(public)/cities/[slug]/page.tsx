@@ -17,7 +17,7 @@ import { SourcesProvider } from "@/components/sources/source-context";
 import { getFactsAsOf } from "@/lib/data/data-as-of";
 import { citedRecords, fieldFootnotes } from "@/lib/data/citations";
 import { getCityBySlug } from "@/lib/data/cities";
-import { findStartups } from "@/lib/data/startups/list";
+import { findStartupsForPage } from "@/lib/data/startups/list";
 import { formatInteger, formatPercent } from "@/lib/format/numbers";
 import { SECTOR_LABELS } from "@/lib/labels";
 import { parseStartupListParams, startupListQuery, type StartupListParams } from "@/lib/validation/search-params";
@@ -154,7 +154,7 @@ export default async function CityPage({ params, searchParams }: Props) {
 }
 
 async function CityStartups({ slug, params }: { slug: string; params: StartupListParams }) {
-  const result = await findStartups({ params });
+  const result = await findStartupsForPage({ params });
   const base = `/cities/${slug}`;
   const href = (page: number) => `${base}${startupListQuery({ ...params, city: null, page })}`;
   if (result.items.length === 0) {

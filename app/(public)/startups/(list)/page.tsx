@@ -12,7 +12,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { Skeleton } from "@/components/ui/skeleton";
 import { getFilterLabels, getStartupFilterOptions } from "@/lib/data/startups/filter-options";
-import { findStartups } from "@/lib/data/startups/list";
+import { findStartupsForPage } from "@/lib/data/startups/list";
 import { formatInteger } from "@/lib/format/numbers";
 import {
   hasStartupFilters,
@@ -67,7 +67,7 @@ async function Filters({ params }: { params: StartupListParams }) {
 }
 
 async function Results({ params }: { params: StartupListParams }) {
-  const [result, names] = await Promise.all([findStartups({ params }), filterNames(params)]);
+  const [result, names] = await Promise.all([findStartupsForPage({ params }), filterNames(params)]);
   const chips = activeFilterChips(params, names);
   const exportQuery = startupListQuery({ ...params, page: 1 });
   const first = (result.page - 1) * result.pageSize + 1;

@@ -66,7 +66,8 @@ export async function GET(request: NextRequest) {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="alumni-atlas-startups-${date}.csv"`,
-      "Cache-Control": "no-store",
+      // Shared caches may keep it briefly (server.ts adds s-maxage, lib/server/http-cache.ts).
+      "Cache-Control": "public, max-age=0",
       "X-Content-Type-Options": "nosniff",
     },
   });

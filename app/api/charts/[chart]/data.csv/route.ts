@@ -27,7 +27,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ char
     headers: {
       "content-type": "text/csv; charset=utf-8; header=present",
       "content-disposition": `attachment; filename="${exportFileName(chart, "csv", variant === "clean" ? "clean" : undefined)}"`,
-      "cache-control": chart.snapshot ? "public, max-age=86400, immutable" : "no-store",
+      "cache-control": chart.snapshot ? "public, max-age=31536000, immutable" : "public, max-age=0",
     },
   });
 }

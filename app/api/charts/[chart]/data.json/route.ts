@@ -9,6 +9,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ char
   const result = await getChartForRequest(parseChartRequest(CHARTS[key].definition, new URL(request.url).searchParams));
   if (!result.ok) return Response.json({ error: result.message }, { status: result.status });
   return Response.json(result.chart, {
-    headers: { "cache-control": result.chart.snapshot ? "public, max-age=86400, immutable" : "no-store" },
+    headers: { "cache-control": result.chart.snapshot ? "public, max-age=31536000, immutable" : "public, max-age=0" },
   });
 }

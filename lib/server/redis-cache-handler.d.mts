@@ -1,0 +1,3 @@
+declare const CacheHandler: unknown;
+export default CacheHandler;
+export function redisKeyPrefix(buildId: string): string;
