@@ -17,7 +17,8 @@ export function isChartKey(value: string): value is ChartKey {
   return CHART_KEYS.some((key) => key === value);
 }
 
-export type FilterName = "city" | "sector" | "unit" | "years" | "stack" | "by";
+/** "alumni" (the switch of lib/charts/alumni.ts) is read for every chart, listed or not. */
+export type FilterName = "city" | "sector" | "unit" | "years" | "stack" | "by" | "alumni";
 
 export type ChartDefinition = {
   key: ChartKey;

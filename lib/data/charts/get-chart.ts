@@ -2,15 +2,19 @@ import "server-only";
 import type { AppPrismaClient } from "@/lib/db/connection";
 import { cache } from "react";
 import { getPrisma } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Sector } from "@/lib/generated/prisma/enums";
 import type { ChartKey } from "@/lib/charts/definition";
 import type { ChartFilters, FilterProblem } from "@/lib/charts/request";
 import type { ChartData } from "@/lib/charts/types";
+import { isStrictAlumni } from "@/lib/charts/alumni";
+import { alumniYearsNotReportedCondition } from "../alumni";
 import { getDataAsOf } from "../data-as-of";
 import { cachedChartQuery } from "./cache";
 import type { ChartModule, ChartScope } from "./define";
 import { buildChart, CHARTS, type ChartInputs } from "./registry";
 import { resolveChartScope } from "./scope";
+import { countStartups, startupConditions } from "./sql";
 
 /**
  * The data's as-of date: the latest change to a fact, the seed's research date or an editor's change
@@ -42,9 +46,14 @@ async function computeChart<K extends ChartKey>(
   // The query's inputs are exactly the chart key, the normalised filters and the ids they resolved
   // to, so those make the cache key; names and dates are looked up fresh on every call.
   const cacheKey = JSON.stringify([key, scope.filters, scope.cityId ?? null, scope.unitIds ?? null]);
-  const [input, asOf] = await Promise.all([
+  const [input, asOf, alumniLeftOut] = await Promise.all([
     cachedChartQuery(prisma, cacheKey, () => chart.query(prisma, scope)),
     getChartDataAsOf(),
+    isStrictAlumni(scope.filters)
+      ? cachedChartQuery(prisma, `left-out:${cacheKey}`, () =>
+          countAlumniLeftOut(prisma, scope, chart.definition.years === "founded" ? "founded" : "none"),
+        )
+      : undefined,
   ]);
   return buildChart(key, input, {
     filters: scope.filters,
@@ -52,7 +61,22 @@ async function computeChart<K extends ChartKey>(
     asOf,
     generatedAt: new Date(),
     supportsYears: chart.definition.filters.includes("years"),
+    alumniLeftOut,
   });
+}
+
+/** Start-ups in the scope's other filters left out by its alumni definition for want of reported years. */
+export async function countAlumniLeftOut(
+  prisma: AppPrismaClient,
+  scope: ChartScope,
+  years: "founded" | "none",
+): Promise<number> {
+  const { tenure: _tenure, leftWithin: _leftWithin, ...others } = scope.filters;
+  const where = startupConditions({ ...scope, filters: others }, years);
+  return countStartups(
+    prisma,
+    Prisma.sql`${where} AND ${alumniYearsNotReportedCondition(scope.filters, scope.unitIds)}`,
+  );
 }
 
 export type ChartFilterOptions = {

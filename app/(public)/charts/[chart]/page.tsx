@@ -7,6 +7,7 @@ import { ChartFilters, type FilterControl } from "@/components/charts/chart-filt
 import { ChartWorkbench } from "@/components/charts/chart-workbench";
 import { Alert } from "@/components/ui/alert";
 import { Skeleton } from "@/components/ui/skeleton";
+import { alumniControls } from "@/lib/charts/alumni";
 import { isChartKey, type ChartDefinition } from "@/lib/charts/definition";
 import { SECTOR_LABELS, sectorToParam } from "@/lib/charts/labels";
 import { parseChartRequest, type ChartFilters as Filters, type FilterProblem } from "@/lib/charts/request";
@@ -170,6 +171,8 @@ function filterControls(definition: ChartDefinition, filters: Filters, options: 
         break;
     }
   }
+  // Who counts as an alumnus: offered on every chart.
+  controls.push(...alumniControls(filters));
   return controls;
 }
 

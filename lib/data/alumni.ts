@@ -1,0 +1,78 @@
+import "server-only";
+import { isStrictAlumni, type AlumniDefinition } from "@/lib/charts/alumni";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+// The alumni switch (lib/charts/alumni.ts) as SQL conditions on a start-up, for every query that
+// counts or lists start-ups: the charts (through lib/data/charts/sql.ts), the network and its
+// exports. Values are always bound, never spliced.
+
+/**
+ * One row per founder of start-up `startup` (a column holding a start-up id) with their Alibaba
+ * Group years: the first year joined, the last year there (the founding year while still there),
+ * and whether those years are reported for every Alibaba job that began by the founding year.
+ */
+function founderYears(startup: Prisma.Sql, foundedYear: Prisma.Sql, unitIds: number[] | undefined): Prisma.Sql {
+  const inUnit = unitIds
+    ? Prisma.sql`AND EXISTS (SELECT 1 FROM "Employment" ue WHERE ue."personId" = af."personId"
+        AND ue."deletedAt" IS NULL AND ue."organizationId" IN (${Prisma.join(unitIds)}))`
+    : Prisma.empty;
+  return Prisma.sql`
+    SELECT af."personId",
+      min(ae."startYear") AS first_year,
+      max(CASE WHEN ae."isCurrent" THEN ${foundedYear} ELSE ae."endYear" END) AS last_year,
+      bool_and(ae."startYear" IS NOT NULL) AS start_known,
+      bool_and(ae."endYear" IS NOT NULL OR ae."isCurrent") AS end_known
+    FROM "Founding" af
+    JOIN "Employment" ae ON ae."personId" = af."personId" AND ae."deletedAt" IS NULL
+      AND ae."organizationId" IN (SELECT id FROM "Organization" WHERE kind = 'ALIBABA_UNIT' AND "deletedAt" IS NULL)
+    WHERE af."startupId" = ${startup} AND af."deletedAt" IS NULL
+      AND NOT EXISTS (SELECT 1 FROM "Person" ap WHERE ap.id = af."personId" AND ap."deletedAt" IS NOT NULL)
+      AND (${foundedYear} IS NULL OR ae."startYear" IS NULL OR ae."startYear" <= ${foundedYear})
+      ${inUnit}
+    GROUP BY af."personId"`;
+}
+
+/** The founder row (alias fy) meets the definition, its years all known. */
+function meets(alumni: AlumniDefinition, foundedYear: Prisma.Sql): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [Prisma.sql`${foundedYear} IS NOT NULL`];
+  if (alumni.tenure !== undefined) {
+    conditions.push(
+      Prisma.sql`fy.start_known AND fy.end_known AND LEAST(fy.last_year, ${foundedYear}) - fy.first_year >= ${alumni.tenure}`,
+    );
+  }
+  if (alumni.leftWithin !== undefined) {
+    conditions.push(Prisma.sql`fy.end_known AND ${foundedYear} - fy.last_year <= ${alumni.leftWithin}`);
+  }
+  return Prisma.join(conditions, " AND ");
+}
+
+/** The founder row (alias fy) lacks a year the definition needs. */
+function undecidable(alumni: AlumniDefinition, foundedYear: Prisma.Sql): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [Prisma.sql`${foundedYear} IS NULL`, Prisma.sql`NOT fy.end_known`];
+  if (alumni.tenure !== undefined) conditions.push(Prisma.sql`NOT fy.start_known`);
+  return Prisma.sql`(${Prisma.join(conditions, " OR ")})`;
+}
+
+/**
+ * The start-up (alias s) counts under the definition: one of its founders (who worked in the unit
+ * subtree, when one is chosen) meets it. Null under "any stint", which adds no condition.
+ */
+export function alumniCondition(alumni: AlumniDefinition, unitIds: number[] | undefined): Prisma.Sql | null {
+  if (!isStrictAlumni(alumni)) return null;
+  const foundedYear = Prisma.sql`s."foundedYear"`;
+  return Prisma.sql`EXISTS (SELECT 1 FROM (${founderYears(Prisma.sql`s.id`, foundedYear, unitIds)}) fy
+    WHERE ${meets(alumni, foundedYear)})`;
+}
+
+/**
+ * The start-up (alias s) is left out only because years are not reported: it does not count, but a
+ * founder's years (or its founding year) that the definition needs are missing, or no founder's
+ * Alibaba career is recorded at all. Under "any stint" it counts.
+ */
+export function alumniYearsNotReportedCondition(alumni: AlumniDefinition, unitIds: number[] | undefined): Prisma.Sql {
+  const foundedYear = Prisma.sql`s."foundedYear"`;
+  const rows = founderYears(Prisma.sql`s.id`, foundedYear, unitIds);
+  return Prisma.sql`NOT EXISTS (SELECT 1 FROM (${rows}) fy WHERE ${meets(alumni, foundedYear)})
+    AND (NOT EXISTS (SELECT 1 FROM (${rows}) fy)
+      OR EXISTS (SELECT 1 FROM (${rows}) fy WHERE ${undecidable(alumni, foundedYear)}))`;
+}
