@@ -64,7 +64,7 @@ export function buildSourceLine(
   reported: ReportedFigureInput[] = [],
   alumniDefinition?: string,
 ): string {
-  const database = `Alumni Atlas database, data as of ${asOf ?? "(no data yet)"}${alumniDefinition ? `, ${alumniDefinition}` : ""}`;
+  const database = `Alumni Atlas database, data as of ${asOf ?? "(no data yet)"}${alumniDefinition ? ` (${alumniDefinition})` : ""}`;
   const originals = [
     ...new Set(
       reported.map(
