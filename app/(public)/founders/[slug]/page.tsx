@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { NetworkLink } from "@/components/network/network-link";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CareerTimeline } from "@/components/founders/career-timeline";
@@ -66,6 +67,7 @@ export default async function PersonPage({ params }: Props) {
               <Footnotes refs={fieldFootnotes(notes, record, "aliases")} />
             </p>
           ) : null}
+          <NetworkLink kind="founder" slug={person.slug} name={displayName(person, "person")} />
         </PageHeader>
 
         {person.bio ? (

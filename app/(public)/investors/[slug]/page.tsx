@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { NetworkLink } from "@/components/network/network-link";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CareerTimeline } from "@/components/founders/career-timeline";
@@ -82,6 +83,7 @@ export default async function InvestorPage({ params }: Props) {
               </a>
             </p>
           ) : null}
+          <NetworkLink kind="investor" slug={investor.slug} name={displayName(investor)} />
         </PageHeader>
 
         <dl className="grid grid-cols-3 gap-px overflow-hidden rounded-lg border border-rule bg-rule">

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { NetworkLink } from "@/components/network/network-link";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
@@ -90,6 +91,7 @@ export default async function StartupPage({ params }: Props) {
                 {cite("aliases")}
               </p>
             ) : null}
+            <NetworkLink kind="startup" slug={startup.slug} name={displayName(startup)} />
           </PageHeader>
           {startup.confidence !== "HIGH" ? (
             <Alert variant="warning" data-testid="confidence-caveat">
