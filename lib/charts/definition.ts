@@ -9,6 +9,10 @@ export const CHART_KEYS = [
   "funding-over-time",
   "top-investors",
   "years-at-alibaba",
+  "startups-by-year-left",
+  "years-left-to-founding",
+  "founders-by-unit-over-time",
+  "co-investment",
 ] as const;
 
 export type ChartKey = (typeof CHART_KEYS)[number];

@@ -137,6 +137,36 @@ describe.each(testDatabaseKinds)("the alumni switch on %s", (kind) => {
     expect(csv).toMatch(/# Note: Years not reported: \d+ start-ups/);
   });
 
+  test("cohort charts: start-ups by the year their founders left, and years from leaving to founding", async () => {
+    current = db;
+    const { getChart } = await import("@/lib/data/charts/get-chart");
+    // Per start-up, the year its last founder left (capped at founding): long 2015, short 2014,
+    // twoJobs 2013, noStart 2017, mixed 2021; noYears unknown; noCareer has no Alibaba job at all.
+    const { chart: left } = await getChart({ key: "startups-by-year-left", filters: {} });
+    expect(left.table.rows.filter((row) => row[1] !== 0)).toEqual([
+      ["2013", 1],
+      ["2014", 1],
+      ["2015", 1],
+      ["2017", 1],
+      ["2021", 1],
+      ["Not reported", 1],
+    ]);
+    expect(left.population.n).toBe(6);
+    // Per founder: long 1, short 6, twoJobs 0, noStart 1, mixed 1 and 10; noYears not reported.
+    const { chart: gap } = await getChart({ key: "years-left-to-founding", filters: {} });
+    expect(gap.table.rows.filter((row) => row[1] !== 0)).toEqual([
+      ["0", 1],
+      ["1", 3],
+      ["6", 1],
+      ["10", 1],
+      ["Not reported", 1],
+    ]);
+    // The switch applies to cohorts too: at least 5 years leaves long, twoJobs and mixed.
+    const { chart: strict } = await getChart({ key: "startups-by-year-left", filters: { tenure: 5 } });
+    expect(strict.population.n).toBe(3);
+    expect(strict.notes.some((note) => note.startsWith("Years not reported: 3 start-ups"))).toBe(true);
+  });
+
   test("the URL carries the switch on every chart, and bad values are reported", () => {
     const parsed = parseChartRequest(
       { key: "years-at-alibaba", filters: ["city"] },

@@ -176,6 +176,22 @@ describe.each(testDatabaseKinds)("the network on %s", (kind) => {
     expect(text.title).toBe("Rokid's network");
   });
 
+  test("cohort charts over the same world: units over time and co-investment", async () => {
+    current = db;
+    const { getChart } = await import("@/lib/data/charts/get-chart");
+    const { chart: units } = await getChart({ key: "founders-by-unit-over-time", filters: {} });
+    expect(units.table.columns.map((c) => c.label)).toEqual(["Year founded", "Ant Group", "Alibaba Cloud"]);
+    expect(units.table.rows.filter((row) => row[1] !== 0 || row[2] !== 0)).toEqual([
+      ["2014", 1, 0],
+      ["2020", 1, 0],
+      ["2021", 0, 1],
+    ]);
+    // Wu and IDG both backed Rokid; nobody else shares a start-up (ZhenFund's other one is deleted).
+    const { chart: pairs } = await getChart({ key: "co-investment", filters: {} });
+    expect(pairs.table.rows).toEqual([["Wu + IDG Capital", 1]]);
+    expect(pairs.population.n).toBe(1);
+  });
+
   test("the CSVs carry the definition and list exactly the graph's nodes and edges", async () => {
     const { graph, text } = await view("city=beijing&leftWithin=8");
     const nodes = networkNodesCsv(graph, text);
