@@ -3,6 +3,8 @@ import { NetworkLink } from "@/components/network/network-link";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CareerTimeline } from "@/components/founders/career-timeline";
+import { DatedTimeline } from "@/components/timeline/dated-timeline";
+import { founderTimeline } from "@/components/timeline/events";
 import { Footnotes } from "@/components/sources/footnotes";
 import { SourceList } from "@/components/sources/source-list";
 import { Badge } from "@/components/ui/badge";
@@ -174,6 +176,13 @@ export default async function PersonPage({ params }: Props) {
             ) : null}
           </div>
         </div>
+
+        <section aria-labelledby="timeline-heading" className="grid grid-cols-1 gap-4">
+          <h2 id="timeline-heading" className="text-lg font-semibold tracking-tight">
+            Timeline
+          </h2>
+          <DatedTimeline events={founderTimeline(person)} empty="No dated event is recorded for this person." />
+        </section>
 
         <SourceList sources={notes.sources} asOf={asOf} />
       </article>

@@ -4,6 +4,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { CareerTimeline } from "@/components/founders/career-timeline";
+import { DatedTimeline } from "@/components/timeline/dated-timeline";
+import { startupTimeline } from "@/components/timeline/events";
 import { ConflictNote } from "@/components/sources/conflict-note";
 import { Footnotes } from "@/components/sources/footnotes";
 import { SourceList } from "@/components/sources/source-list";
@@ -198,6 +200,10 @@ export default async function StartupPage({ params }: Props) {
 
         <Section id="founders" title="Founders and their Alibaba careers">
           <Founders startup={startup} />
+        </Section>
+
+        <Section id="timeline" title="Timeline">
+          <DatedTimeline events={startupTimeline(startup)} empty="No dated event is recorded for this start-up." />
         </Section>
 
         <Section id="funding" title="Funding rounds">
