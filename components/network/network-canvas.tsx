@@ -73,7 +73,8 @@ export function NetworkCanvas({
       let near: Set<string> | null = null;
       try {
         renderer = new Sigma(graph, container, {
-          settings: { labelRenderedSizeThreshold: 7 },
+          // Node sizes are pixels (as laid out on the server), not graph units, so small graphs stay legible.
+          settings: { labelRenderedSizeThreshold: 7, itemSizesReference: "screen" },
           // Reducers read the highlighted node at each refresh: hover, search or the focus node.
           nodeReducer: (node) => {
             const current = highlightRef.current;
@@ -139,7 +140,7 @@ export function NetworkCanvas({
     highlightFnRef.current?.(node.id);
     if (renderer) {
       const display = renderer.getNodeDisplayData(node.id);
-      if (display) renderer.getCamera().animate({ x: display.x, y: display.y, ratio: 0.35 }, { duration: 400 });
+      if (display) renderer.getCamera().animate({ x: display.x, y: display.y, ratio: 0.6 }, { duration: 400 });
     }
     setStatus(`${NODE_LABELS[node.kind]} ${node.label}: highlighted with its neighbours.`);
   }

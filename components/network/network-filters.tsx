@@ -68,9 +68,10 @@ export function NetworkFilters({
       aria-busy={pending}
     >
       {focus ? <input type="hidden" name="focus" value={focus} /> : null}
-      <div className="flex flex-wrap items-end gap-3">
+      {/* Two menus a row on phones, so the network is not a screen away. */}
+      <div className="grid grid-cols-2 items-end gap-3 sm:flex sm:flex-wrap">
         {controls.map((control) => (
-          <div key={control.name} className="grid gap-1">
+          <div key={control.name} className="grid min-w-0 gap-1">
             <label htmlFor={`network-${control.name}`} className="text-xs font-medium text-ink-muted">
               {control.label}
             </label>

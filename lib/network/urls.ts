@@ -18,7 +18,8 @@ export function networkEmbedPath(request: Shown): string {
 export function networkFileName(request: Shown, part: string, extension: string): string {
   const filters = Object.entries(request.filters).map(([name, value]) => `${name}-${String(value).toLowerCase()}`);
   const focus = request.focus ? [`focus-${request.focus.replace(":", "-")}`] : [];
-  return `${["network", part, ...focus, ...filters].join("_").replace(/[^a-z0-9_-]+/gi, "-")}.${extension}`;
+  const base = ["network", part, ...focus, ...filters].join("_").toLowerCase();
+  return `${base.replace(/[^a-z0-9_-]+/g, "-")}.${extension}`;
 }
 
 /** "See Rokid's network": the focus view of one node, linked from its profile. */

@@ -8,6 +8,7 @@ import { NetworkFilters } from "@/components/network/network-filters";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
+import { plural } from "@/lib/format/numbers";
 import { getChartFilterOptions } from "@/lib/data/charts/get-chart";
 import { getNetworkView } from "@/lib/data/network";
 import { parseNetworkRequest, type NetworkRequest } from "@/lib/network/types";
@@ -87,7 +88,7 @@ async function NetworkSection({ request }: { request: NetworkRequest }) {
         <p className="text-sm text-ink" data-testid="network-summary">
           {graph.nodes.length === 0
             ? "Nothing matches these filters."
-            : `${graph.nodes.length.toLocaleString("en")} nodes and ${graph.edges.length.toLocaleString("en")} connections: ${counts.startup} start-ups, ${counts.founder} founders, ${counts.investor} investors, ${counts.unit} Alibaba units${text.filterSummary ? ` · ${text.filterSummary}` : ""}.`}
+            : `${graph.nodes.length.toLocaleString("en")} nodes and ${graph.edges.length.toLocaleString("en")} connections: ${plural(counts.startup, "start-up")}, ${plural(counts.founder, "founder")}, ${plural(counts.investor, "investor")}, ${plural(counts.unit, "Alibaba unit")}${text.filterSummary ? ` · ${text.filterSummary}` : ""}.`}
         </p>
         {text.notes.map((note) => (
           <p key={note} className="text-sm text-ink-muted" data-testid="network-note">
