@@ -71,8 +71,11 @@ export async function countAlumniLeftOut(
   scope: ChartScope,
   years: "founded" | "none",
 ): Promise<number> {
-  const { tenure: _tenure, leftWithin: _leftWithin, ...others } = scope.filters;
-  const where = startupConditions({ ...scope, filters: others }, years);
+  // The same scope under "any stint": the start-ups the definition could have counted.
+  const where = startupConditions(
+    { ...scope, filters: { ...scope.filters, tenure: undefined, leftWithin: undefined } },
+    years,
+  );
   return countStartups(
     prisma,
     Prisma.sql`${where} AND ${alumniYearsNotReportedCondition(scope.filters, scope.unitIds)}`,
