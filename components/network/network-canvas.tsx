@@ -15,23 +15,14 @@ const DIM_NODE = "#e5e7eb";
  * field finds a node and centres on it. Sigma is loaded on demand, so pages without the network do
  * not carry it; without WebGL the page says so and the table below holds the same edges.
  */
-export function NetworkCanvas({
-  nodes,
-  edges,
-  label,
-  initialFocus,
-}: {
-  nodes: NetworkNode[];
-  edges: NetworkEdge[];
-  label: string;
-  initialFocus?: string | null;
-}) {
+export function NetworkCanvas({ nodes, edges, label }: { nodes: NetworkNode[]; edges: NetworkEdge[]; label: string }) {
   const router = useRouter();
   const containerRef = useRef<HTMLDivElement>(null);
   const rendererRef = useRef<SigmaType | null>(null);
-  const highlightRef = useRef<string | null>(initialFocus ?? null);
-  // The node kept highlighted when the pointer leaves: the focus node, or the last one searched for.
-  const pinnedRef = useRef<string | null>(initialFocus ?? null);
+  // A focus view is the focus node's neighbourhood already, so nothing is dimmed until a hover or search.
+  const highlightRef = useRef<string | null>(null);
+  // The node kept highlighted when the pointer leaves: the last one searched for.
+  const pinnedRef = useRef<string | null>(null);
   const highlightFnRef = useRef<((node: string | null) => void) | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [status, setStatus] = useState("");
@@ -124,7 +115,7 @@ export function NetworkCanvas({
       highlightFnRef.current = null;
       delete container.dataset.ready;
     };
-  }, [nodes, edges, router, initialFocus]);
+  }, [nodes, edges, router]);
 
   function find(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -79,7 +79,7 @@ export function NetworkFilters({
               id={`network-${control.name}`}
               name={control.name}
               defaultValue={control.value}
-              className={selectClass}
+              className={`${selectClass} w-full min-w-0 sm:w-auto`}
             >
               <option value="">{control.allLabel}</option>
               {control.options.map((option) => (

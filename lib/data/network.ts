@@ -292,16 +292,23 @@ async function focusStartupIds(prisma: AppPrismaClient, focus: string, where: Pr
       SELECT f."startupId" AS sid FROM "Founding" f JOIN "Employment" e ON e."personId" = f."personId" AND e."deletedAt" IS NULL
       JOIN "Organization" o ON o.id = e."organizationId" WHERE o.slug = ${slug} AND f."deletedAt" IS NULL`;
   }
-  // Start-ups sharing a founder or an investor with the touched ones: a founder's other companies.
+  // The touched start-ups first, then those sharing a founder or an investor with them (a founder's
+  // other companies, an investor's other bets: two steps from a start-up), up to the node budget.
   const rows = await prisma.$queryRaw<{ id: number }[]>`
     WITH touched AS (${touched}),
     near AS (
-      SELECT sid AS id FROM touched
-      UNION SELECT f2."startupId" FROM "Founding" f1 JOIN "Founding" f2 ON f2."personId" = f1."personId"
+      SELECT sid AS id, 0 AS rank FROM touched
+      UNION SELECT f2."startupId", 1 FROM "Founding" f1 JOIN "Founding" f2 ON f2."personId" = f1."personId"
         AND f2."deletedAt" IS NULL WHERE f1."startupId" IN (SELECT sid FROM touched) AND f1."deletedAt" IS NULL
-    )
-    SELECT s.id FROM "Startup" s WHERE s.id IN (SELECT id FROM near) AND ${where}
-    ORDER BY s.id LIMIT ${STARTUP_NODE_BUDGET}`;
+      UNION SELECT r2."startupId", 2 FROM "FundingRound" r1
+        JOIN "Investment" i1 ON i1."roundId" = r1.id AND i1."deletedAt" IS NULL
+        JOIN "Investment" i2 ON (i2."organizationId" = i1."organizationId" OR i2."personId" = i1."personId")
+          AND i2."deletedAt" IS NULL
+        JOIN "FundingRound" r2 ON r2.id = i2."roundId" AND r2."deletedAt" IS NULL
+        WHERE r1."startupId" IN (SELECT sid FROM touched) AND r1."deletedAt" IS NULL
+    ), ranked AS (SELECT id, min(rank) AS rank FROM near GROUP BY id)
+    SELECT s.id FROM "Startup" s JOIN ranked ON ranked.id = s.id WHERE ${where}
+    ORDER BY ranked.rank, s.id LIMIT ${STARTUP_NODE_BUDGET}`;
   return rows.map((row) => row.id);
 }
 

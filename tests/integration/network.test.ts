@@ -167,10 +167,18 @@ describe.each(testDatabaseKinds)("the network on %s", (kind) => {
   test("a focus view holds the node's two-step neighbourhood", async () => {
     const { graph, text } = await view("focus=startup:rokid");
     const ids = graph.nodes.map((n) => n.id).sort();
-    // One step: Misa, IDG, Wu. Two steps: Misa's Second and Ant; IDG's other start-ups are not
-    // reached (Far shares no founder with Rokid), and Alibaba Group is three steps away.
+    // One step: Misa, IDG, Wu. Two steps: Misa's Second and Ant, IDG's Far. ZhenFund (behind
+    // Second), Lee (Far's founder) and Alibaba Group (above Ant) are three steps away.
     expect(ids).toEqual(
-      ["founder:misa", "investor:wu", "investor:idg", "startup:rokid", "startup:second", "unit:ant"].sort(),
+      [
+        "founder:misa",
+        "investor:wu",
+        "investor:idg",
+        "startup:far",
+        "startup:rokid",
+        "startup:second",
+        "unit:ant",
+      ].sort(),
     );
     expect(graph.edges.find((e) => e.source === "investor:idg")?.weight).toBe(2);
     expect(text.title).toBe("Rokid's network");

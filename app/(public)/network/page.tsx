@@ -98,7 +98,6 @@ async function NetworkSection({ request }: { request: NetworkRequest }) {
         <NetworkCanvas
           nodes={graph.nodes}
           edges={graph.edges}
-          initialFocus={shown.focus}
           label={`${text.title}. ${graph.nodes.length} nodes; the table below lists every connection.`}
         />
         <p className="text-xs text-ink-muted">

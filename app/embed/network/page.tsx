@@ -27,7 +27,7 @@ export default async function EmbedNetworkPage({ searchParams }: Props) {
           {note}
         </p>
       ))}
-      <NetworkCanvas nodes={graph.nodes} edges={graph.edges} initialFocus={shown.focus} label={text.title} />
+      <NetworkCanvas nodes={graph.nodes} edges={graph.edges} label={text.title} />
       <figcaption className="text-xs text-ink-muted">
         {text.sourceLine} ·{" "}
         <a href={networkPagePath(shown)} target="_blank" rel="noopener" className="underline underline-offset-2">
