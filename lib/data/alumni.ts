@@ -7,48 +7,50 @@ import { Prisma } from "@/lib/generated/prisma/client";
 // exports. Values are always bound, never spliced.
 
 /**
- * One row per founder of start-up `startup` (a column holding a start-up id) with their Alibaba
- * Group years: the first year joined, the last year there (the founding year while still there),
- * and whether those years are reported for every Alibaba job that began by the founding year.
+ * One row per founder and start-up with their Alibaba Group years: the first year joined, the last
+ * year there (the founding year while still there), and whether those years are reported for every
+ * Alibaba job that began by the founding year. Set-based (one grouped scan of foundings and jobs)
+ * rather than correlated per start-up, so it stays a hash aggregate at 100,000 start-ups.
  */
-function founderYears(startup: Prisma.Sql, foundedYear: Prisma.Sql, unitIds: number[] | undefined): Prisma.Sql {
+function founderYears(unitIds: number[] | undefined): Prisma.Sql {
   const inUnit = unitIds
-    ? Prisma.sql`AND EXISTS (SELECT 1 FROM "Employment" ue WHERE ue."personId" = af."personId"
-        AND ue."deletedAt" IS NULL AND ue."organizationId" IN (${Prisma.join(unitIds)}))`
+    ? Prisma.sql`AND af."personId" IN (SELECT ue."personId" FROM "Employment" ue
+        WHERE ue."deletedAt" IS NULL AND ue."organizationId" IN (${Prisma.join(unitIds)}))`
     : Prisma.empty;
   return Prisma.sql`
-    SELECT af."personId",
+    SELECT af."startupId" AS startup_id, ast."foundedYear" AS founded_year,
       min(ae."startYear") AS first_year,
-      max(CASE WHEN ae."isCurrent" THEN ${foundedYear} ELSE ae."endYear" END) AS last_year,
+      max(CASE WHEN ae."isCurrent" THEN ast."foundedYear" ELSE ae."endYear" END) AS last_year,
       bool_and(ae."startYear" IS NOT NULL) AS start_known,
       bool_and(ae."endYear" IS NOT NULL OR ae."isCurrent") AS end_known
     FROM "Founding" af
+    JOIN "Startup" ast ON ast.id = af."startupId"
     JOIN "Employment" ae ON ae."personId" = af."personId" AND ae."deletedAt" IS NULL
       AND ae."organizationId" IN (SELECT id FROM "Organization" WHERE kind = 'ALIBABA_UNIT' AND "deletedAt" IS NULL)
-    WHERE af."startupId" = ${startup} AND af."deletedAt" IS NULL
+    WHERE af."deletedAt" IS NULL
       AND NOT EXISTS (SELECT 1 FROM "Person" ap WHERE ap.id = af."personId" AND ap."deletedAt" IS NOT NULL)
-      AND (${foundedYear} IS NULL OR ae."startYear" IS NULL OR ae."startYear" <= ${foundedYear})
+      AND (ast."foundedYear" IS NULL OR ae."startYear" IS NULL OR ae."startYear" <= ast."foundedYear")
       ${inUnit}
-    GROUP BY af."personId"`;
+    GROUP BY af."startupId", af."personId", ast."foundedYear"`;
 }
 
 /** The founder row (alias fy) meets the definition, its years all known. */
-function meets(alumni: AlumniDefinition, foundedYear: Prisma.Sql): Prisma.Sql {
-  const conditions: Prisma.Sql[] = [Prisma.sql`${foundedYear} IS NOT NULL`];
+function meets(alumni: AlumniDefinition): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [Prisma.sql`fy.founded_year IS NOT NULL`];
   if (alumni.tenure !== undefined) {
     conditions.push(
-      Prisma.sql`fy.start_known AND fy.end_known AND LEAST(fy.last_year, ${foundedYear}) - fy.first_year >= ${alumni.tenure}`,
+      Prisma.sql`fy.start_known AND fy.end_known AND LEAST(fy.last_year, fy.founded_year) - fy.first_year >= ${alumni.tenure}`,
     );
   }
   if (alumni.leftWithin !== undefined) {
-    conditions.push(Prisma.sql`fy.end_known AND ${foundedYear} - fy.last_year <= ${alumni.leftWithin}`);
+    conditions.push(Prisma.sql`fy.end_known AND fy.founded_year - fy.last_year <= ${alumni.leftWithin}`);
   }
   return Prisma.join(conditions, " AND ");
 }
 
 /** The founder row (alias fy) lacks a year the definition needs. */
-function undecidable(alumni: AlumniDefinition, foundedYear: Prisma.Sql): Prisma.Sql {
-  const conditions: Prisma.Sql[] = [Prisma.sql`${foundedYear} IS NULL`, Prisma.sql`NOT fy.end_known`];
+function undecidable(alumni: AlumniDefinition): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [Prisma.sql`fy.founded_year IS NULL`, Prisma.sql`NOT fy.end_known`];
   if (alumni.tenure !== undefined) conditions.push(Prisma.sql`NOT fy.start_known`);
   return Prisma.sql`(${Prisma.join(conditions, " OR ")})`;
 }
@@ -59,9 +61,7 @@ function undecidable(alumni: AlumniDefinition, foundedYear: Prisma.Sql): Prisma.
  */
 export function alumniCondition(alumni: AlumniDefinition, unitIds: number[] | undefined): Prisma.Sql | null {
   if (!isStrictAlumni(alumni)) return null;
-  const foundedYear = Prisma.sql`s."foundedYear"`;
-  return Prisma.sql`EXISTS (SELECT 1 FROM (${founderYears(Prisma.sql`s.id`, foundedYear, unitIds)}) fy
-    WHERE ${meets(alumni, foundedYear)})`;
+  return Prisma.sql`s.id IN (SELECT fy.startup_id FROM (${founderYears(unitIds)}) fy WHERE ${meets(alumni)})`;
 }
 
 /**
@@ -70,9 +70,8 @@ export function alumniCondition(alumni: AlumniDefinition, unitIds: number[] | un
  * Alibaba career is recorded at all. Under "any stint" it counts.
  */
 export function alumniYearsNotReportedCondition(alumni: AlumniDefinition, unitIds: number[] | undefined): Prisma.Sql {
-  const foundedYear = Prisma.sql`s."foundedYear"`;
-  const rows = founderYears(Prisma.sql`s.id`, foundedYear, unitIds);
-  return Prisma.sql`NOT EXISTS (SELECT 1 FROM (${rows}) fy WHERE ${meets(alumni, foundedYear)})
-    AND (NOT EXISTS (SELECT 1 FROM (${rows}) fy)
-      OR EXISTS (SELECT 1 FROM (${rows}) fy WHERE ${undecidable(alumni, foundedYear)}))`;
+  const rows = founderYears(unitIds);
+  return Prisma.sql`s.id NOT IN (SELECT fy.startup_id FROM (${rows}) fy WHERE ${meets(alumni)})
+    AND (s.id NOT IN (SELECT fy.startup_id FROM (${rows}) fy)
+      OR s.id IN (SELECT fy.startup_id FROM (${rows}) fy WHERE ${undecidable(alumni)}))`;
 }
