@@ -55,13 +55,21 @@ function undecidable(alumni: AlumniDefinition): Prisma.Sql {
   return Prisma.sql`(${Prisma.join(conditions, " OR ")})`;
 }
 
+/** Each start-up with a founder's Alibaba career: whether it counts, and whether a founder's years are missing. */
+function classified(alumni: AlumniDefinition, unitIds: number[] | undefined): Prisma.Sql {
+  return Prisma.sql`
+    SELECT fy.startup_id, bool_or(${meets(alumni)}) AS counts, bool_or(${undecidable(alumni)}) AS unknown
+    FROM (${founderYears(unitIds)}) fy GROUP BY fy.startup_id`;
+}
+
 /**
  * The start-up (alias s) counts under the definition: one of its founders (who worked in the unit
- * subtree, when one is chosen) meets it. Null under "any stint", which adds no condition.
+ * subtree, when one is chosen) meets it. Null under "any stint", which adds no condition. A semi-join
+ * (IN), which PostgreSQL hashes; NOT IN over 100,000 ids would not be.
  */
 export function alumniCondition(alumni: AlumniDefinition, unitIds: number[] | undefined): Prisma.Sql | null {
   if (!isStrictAlumni(alumni)) return null;
-  return Prisma.sql`s.id IN (SELECT fy.startup_id FROM (${founderYears(unitIds)}) fy WHERE ${meets(alumni)})`;
+  return Prisma.sql`s.id IN (SELECT c.startup_id FROM (${classified(alumni, unitIds)}) c WHERE c.counts)`;
 }
 
 /**
@@ -70,8 +78,11 @@ export function alumniCondition(alumni: AlumniDefinition, unitIds: number[] | un
  * Alibaba career is recorded at all. Under "any stint" it counts.
  */
 export function alumniYearsNotReportedCondition(alumni: AlumniDefinition, unitIds: number[] | undefined): Prisma.Sql {
-  const rows = founderYears(unitIds);
-  return Prisma.sql`s.id NOT IN (SELECT fy.startup_id FROM (${rows}) fy WHERE ${meets(alumni)})
-    AND (s.id NOT IN (SELECT fy.startup_id FROM (${rows}) fy)
-      OR s.id IN (SELECT fy.startup_id FROM (${rows}) fy WHERE ${undecidable(alumni)}))`;
+  return Prisma.sql`(s.id IN (SELECT c.startup_id FROM (${classified(alumni, unitIds)}) c WHERE NOT c.counts AND c.unknown)
+    OR NOT EXISTS (
+      SELECT 1 FROM "Founding" nf
+      JOIN "Employment" ne ON ne."personId" = nf."personId" AND ne."deletedAt" IS NULL
+      JOIN "Organization" no ON no.id = ne."organizationId" AND no.kind = 'ALIBABA_UNIT' AND no."deletedAt" IS NULL
+      WHERE nf."startupId" = s.id AND nf."deletedAt" IS NULL
+        AND NOT EXISTS (SELECT 1 FROM "Person" np WHERE np.id = nf."personId" AND np."deletedAt" IS NOT NULL)))`;
 }
