@@ -24,7 +24,7 @@ import { cachedChartQuery } from "./charts/cache";
 import type { ChartScope } from "./charts/define";
 import { countAlumniLeftOut, getChartDataAsOf } from "./charts/get-chart";
 import { resolveChartScope } from "./charts/scope";
-import { countStartups, startupConditions } from "./charts/sql";
+import { startupConditions } from "./charts/sql";
 
 // The alumni network: founders, start-ups, investors and Alibaba units as nodes; worked-at, founded,
 // invested-in and part-of as edges. The graph is modelled with graphology and laid out on the server
@@ -161,9 +161,10 @@ async function addUnitTree(prisma: AppPrismaClient, built: Built) {
 
 /** Beyond the budget: units weighted by the start-ups their alumni founded, the top investors, and
  * investor–unit edges counting the start-ups an investor backed whose founders came from the unit. */
-async function buildAggregated(prisma: AppPrismaClient, where: Prisma.Sql): Promise<Built> {
+async function buildAggregated(prisma: AppPrismaClient, ids: number[]): Promise<Built> {
   const built = emptyBuilt();
-  const inScope = Prisma.sql`SELECT s.id FROM "Startup" s WHERE ${where}`;
+  // The selection is resolved once (the alumni switch is a grouped scan) and passed as one array.
+  const inScope = Prisma.sql`SELECT unnest(${ids}::int[])`;
   const [units, investors] = await Promise.all([
     prisma.$queryRaw<{ slug: string; nameEn: string; startups: number }[]>`
       SELECT o.slug, o."nameEn", count(DISTINCT f."startupId")::int AS startups
@@ -320,9 +321,12 @@ async function computeNetwork(prisma: AppPrismaClient, scope: ChartScope, focus:
     const built = twoStepNeighbourhood(await buildDetailed(prisma, ids), focus);
     return { ...layoutGraph(built), aggregated: null, startupCount: ids.length, alumniLeftOut };
   }
-  const startupCount = await countStartups(prisma, where);
+  const ids = (await prisma.$queryRaw<{ id: number }[]>`SELECT s.id FROM "Startup" s WHERE ${where} ORDER BY s.id`).map(
+    (row) => row.id,
+  );
+  const startupCount = ids.length;
   if (startupCount > STARTUP_NODE_BUDGET) {
-    const built = await buildAggregated(prisma, where);
+    const built = await buildAggregated(prisma, ids);
     return {
       ...layoutGraph(built),
       aggregated: { startups: startupCount, budget: STARTUP_NODE_BUDGET, topInvestors: TOP_INVESTORS },
@@ -330,11 +334,7 @@ async function computeNetwork(prisma: AppPrismaClient, scope: ChartScope, focus:
       alumniLeftOut,
     };
   }
-  const ids = await prisma.$queryRaw<{ id: number }[]>`SELECT s.id FROM "Startup" s WHERE ${where} ORDER BY s.id`;
-  const built = await buildDetailed(
-    prisma,
-    ids.map((row) => row.id),
-  );
+  const built = await buildDetailed(prisma, ids);
   return { ...layoutGraph(built), aggregated: null, startupCount, alumniLeftOut };
 }
 
