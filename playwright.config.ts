@@ -40,8 +40,8 @@ export default defineConfig({
   },
   projects: [
     { name: "chromium", testDir: "tests/e2e", use: { ...devices["Desktop Chrome"] } },
-    // The database-outage test starts its own PostgreSQL cluster and a second server on the same
-    // build (tests/topology/database-outage.topology.ts); once per `npm test`, about a minute.
+    // Topology tests start their own PostgreSQL clusters and servers on the same build, once per
+    // `npm test`: the database outage (about a minute) and the primary + replica with two servers.
     { name: "outage", testDir: "tests/topology", testMatch: /\.topology\.ts$/, use: { ...devices["Desktop Chrome"] } },
   ],
   // Greps the servers' logs for connection strings, passwords, session tokens and cookies.

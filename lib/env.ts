@@ -20,6 +20,17 @@ const postgresUrl = z
 
 const serverEnvSchema = z.object({
   DATABASE_URL: z.preprocess((v) => (v === "" ? undefined : v), postgresUrl.optional()),
+  // Comma-separated streaming replicas of DATABASE_URL's server (README: Read replicas).
+  DATABASE_REPLICA_URLS: z.preprocess(
+    (v) =>
+      typeof v === "string"
+        ? v
+            .split(",")
+            .map((url) => url.trim())
+            .filter((url) => url !== "")
+        : [],
+    z.array(postgresUrl),
+  ),
   PGLITE_DATA_DIR: z.string().trim().min(1).default(".data/pglite"),
   SITE_URL: z.preprocess(
     (v) => (v === "" ? undefined : v),
@@ -31,7 +42,12 @@ const serverEnvSchema = z.object({
 export type ServerEnv = z.infer<typeof serverEnvSchema>;
 
 export function parseServerEnv(source: Record<string, string | undefined> = process.env): ServerEnv {
-  const result = serverEnvSchema.safeParse(source);
+  const result = serverEnvSchema
+    .refine((env) => env.DATABASE_REPLICA_URLS.length === 0 || env.DATABASE_URL, {
+      path: ["DATABASE_REPLICA_URLS"],
+      error: "needs DATABASE_URL (the primary the replicas follow)",
+    })
+    .safeParse(source);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `${issue.path.join(".") || "environment"} ${issue.message}`);
     throw new ConfigError(`Invalid environment: ${problems.join("; ")}`);
@@ -40,7 +56,14 @@ export function parseServerEnv(source: Record<string, string | undefined> = proc
 }
 
 export type DatabaseTarget =
-  { kind: "postgres"; url: string; description: string } | { kind: "embedded"; dataDir: string; description: string };
+  | {
+      kind: "postgres";
+      url: string;
+      description: string;
+      /** Streaming replicas that serve reads (DATABASE_REPLICA_URLS); none = every query on `url`. */
+      replicaUrls?: string[];
+    }
+  | { kind: "embedded"; dataDir: string; description: string };
 
 /** Which database the app talks to: PostgreSQL when DATABASE_URL is set, otherwise the embedded PGlite folder. */
 export function databaseTarget(env: ServerEnv = parseServerEnv()): DatabaseTarget {
@@ -50,6 +73,7 @@ export function databaseTarget(env: ServerEnv = parseServerEnv()): DatabaseTarge
       kind: "postgres",
       url: env.DATABASE_URL,
       description: `PostgreSQL at ${url.hostname}:${url.port || "5432"}${url.pathname}`,
+      replicaUrls: env.DATABASE_REPLICA_URLS,
     };
   }
   const dataDir = path.resolve(env.PGLITE_DATA_DIR);

@@ -23,7 +23,8 @@ export default function HomePage() {
         </p>
       </section>
 
-      <Suspense fallback={<Skeleton className="h-28 w-full" />}>
+      {/* Skeletons as tall as what replaces them at each breakpoint, so nothing below moves (CLS). */}
+      <Suspense fallback={<Skeleton className="h-[308px] w-full sm:h-[219px] md:h-[203px] lg:h-[114px]" />}>
         <Headline />
       </Suspense>
 
@@ -42,8 +43,8 @@ export default function HomePage() {
         <Suspense
           fallback={
             <div className="grid gap-4 md:grid-cols-2">
-              <Skeleton className="h-48" />
-              <Skeleton className="h-48" />
+              <Skeleton className="h-[295px] sm:h-[231px] md:h-[291px] lg:h-[251px]" />
+              <Skeleton className="h-[295px] sm:h-[231px] md:h-[291px] lg:h-[251px]" />
             </div>
           }
         >
@@ -55,7 +56,7 @@ export default function HomePage() {
         <h2 id="recent-heading" className="text-lg font-semibold tracking-tight">
           Recently updated start-ups
         </h2>
-        <Suspense fallback={<Skeleton className="h-64 w-full" />}>
+        <Suspense fallback={<Skeleton className="h-[1204px] w-full sm:h-[620px] lg:h-[304px]" />}>
           <RecentStartups />
         </Suspense>
       </section>

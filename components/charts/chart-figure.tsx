@@ -1,9 +1,8 @@
-"use client";
-
-import { useRef, type ReactNode } from "react";
-import type { ChartData } from "@/lib/charts/types";
-import { ChartLegend, ChartPanelView } from "./chart-view";
+import type { ReactNode } from "react";
+import type { ChartData, ChartSeries } from "@/lib/charts/types";
 import { formatIsoDate } from "@/lib/format/dates";
+import { ChartHover } from "./chart-hover";
+import { ChartPanelDrawing } from "./chart-svg";
 
 function showLegend(chart: ChartData, panelSeries: ChartData["panels"][number]["series"]): boolean {
   return panelSeries.length > 1 || chart.key === "startups-by-city";
@@ -12,7 +11,7 @@ function showLegend(chart: ChartData, panelSeries: ChartData["panels"][number]["
 /**
  * A chart as a newspaper prints it: title, subtitle, legend, the chart, n, notes, source line and
  * date. The drawing is hidden from screen readers, which get the alt text (and the data table the
- * page shows beside it) instead.
+ * page shows beside it) instead. Rendered on the server, with or without JavaScript in the browser.
  */
 export function ChartFigure({
   chart,
@@ -20,7 +19,6 @@ export function ChartFigure({
   headingLevel = 2,
   titleHref,
   children,
-  figureRef,
 }: {
   chart: ChartData;
   compact?: boolean;
@@ -28,17 +26,11 @@ export function ChartFigure({
   titleHref?: string;
   /** Actions rendered under the source line (downloads, embed). */
   children?: ReactNode;
-  figureRef?: React.RefObject<HTMLElement | null>;
 }) {
-  const fallbackRef = useRef<HTMLElement>(null);
   const Heading = `h${headingLevel}` as const;
   const singlePanel = chart.panels.length === 1;
   return (
-    <figure
-      ref={figureRef ?? fallbackRef}
-      className="grid min-w-0 grid-cols-[minmax(0,1fr)] gap-3"
-      data-chart={chart.key}
-    >
+    <figure className="grid min-w-0 grid-cols-[minmax(0,1fr)] gap-3" data-chart={chart.key}>
       <header className="grid gap-1">
         <Heading
           className={
@@ -93,7 +85,9 @@ export function ChartFigure({
                 </div>
               ) : null}
               <div aria-hidden className="min-w-0">
-                <ChartPanelView panel={panel} compact={compact} />
+                <ChartHover>
+                  <ChartPanelDrawing panel={panel} compact={compact} />
+                </ChartHover>
               </div>
             </div>
           ))}
@@ -131,5 +125,18 @@ export function ChartFigure({
       </figcaption>
       {children}
     </figure>
+  );
+}
+
+export function ChartLegend({ series, className }: { series: ChartSeries[]; className?: string }) {
+  return (
+    <ul className={`flex flex-wrap gap-x-4 gap-y-1 text-sm text-ink ${className ?? ""}`} aria-label="Legend">
+      {series.map((s) => (
+        <li key={s.key} className="flex items-center gap-1.5">
+          <span aria-hidden className="inline-block size-3 shrink-0 rounded-sm" style={{ background: s.color }} />
+          {s.label}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { Check, Copy, Download, FileCode, FileSpreadsheet, Image as ImageIcon, Pin } from "lucide-react";
-import { useRef, useState } from "react";
+import { useRef, useState, type ReactNode } from "react";
 import { Button, buttonVariants } from "@/components/ui/button";
 import type { ChartData } from "@/lib/charts/types";
 import { chartDataPath, embedPath, iframeSnippet } from "@/lib/charts/urls";
@@ -9,7 +9,6 @@ import { exportFileName } from "@/lib/export/csv";
 import { canvasTextMeasurer, serialisePanelSvg, svgToPngBlob } from "@/lib/export/png";
 import { composeChartSvg } from "@/lib/export/svg";
 import { cn } from "@/lib/utils";
-import { ChartFigure } from "./chart-figure";
 import { formatIsoDate } from "@/lib/format/dates";
 import { messageOf } from "@/lib/errors";
 
@@ -26,13 +25,27 @@ function download(blob: Blob, fileName: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** The chart page's figure with everything a journalist takes away: images, data, embed code. */
-export function ChartWorkbench({ chart, pageUrl }: { chart: ChartData; pageUrl: string }) {
-  const figureRef = useRef<HTMLElement>(null);
+/**
+ * The chart page's figure (drawn on the server, passed in as `children`) with everything a
+ * journalist takes away: images, data, embed code.
+ */
+export function ChartWorkbench({
+  chart,
+  pageUrl,
+  children,
+}: {
+  chart: ChartData;
+  pageUrl: string;
+  children: ReactNode;
+}) {
+  const figureRef = useRef<HTMLDivElement>(null);
   const [status, setStatus] = useState<string>("");
 
   function compose(plain: boolean) {
-    const panels = [...(figureRef.current?.querySelectorAll<SVGSVGElement>("[data-panel] svg.recharts-surface") ?? [])];
+    // Each panel is drawn at several widths; the one on screen is what the reader sees and exports.
+    const panels = [
+      ...(figureRef.current?.querySelectorAll<SVGSVGElement>("[data-panel] svg[data-drawing]") ?? []),
+    ].filter((svg) => svg.getClientRects().length > 0);
     return composeChartSvg({
       chart,
       plain,
@@ -60,7 +73,9 @@ export function ChartWorkbench({ chart, pageUrl }: { chart: ChartData; pageUrl: 
   const disabled = chart.emptyMessage !== null;
   return (
     <div className="grid grid-cols-[minmax(0,1fr)] gap-6">
-      <ChartFigure chart={chart} headingLevel={1} figureRef={figureRef} />
+      <div ref={figureRef} className="grid grid-cols-[minmax(0,1fr)]">
+        {children}
+      </div>
       <section
         aria-labelledby="take-away-heading"
         className="grid grid-cols-[minmax(0,1fr)] gap-3 rounded-lg border border-rule bg-canvas/60 p-4"

@@ -1,13 +1,18 @@
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { ChartTable } from "@/lib/charts/types";
 import { formatNumber } from "@/lib/format/numbers";
+import { cn } from "@/lib/utils";
 
-/** The chart's numbers as a table: the accessible alternative to the drawing, and what the CSV holds. */
+/**
+ * The chart's numbers as a table: the accessible alternative to the drawing, and what the CSV holds.
+ * On a phone each row stacks into a small card (label above, each column's name beside its value),
+ * so no column is cut off and nothing scrolls sideways.
+ */
 export function ChartDataTable({ table, caption }: { table: ChartTable; caption: string }) {
   return (
-    <Table data-testid="chart-table">
+    <Table data-testid="chart-table" className="max-sm:block">
       <caption className="sr-only">{caption}</caption>
-      <TableHeader>
+      <TableHeader className="max-sm:sr-only">
         <TableRow>
           {table.columns.map((column) => (
             <TableHead key={column.key} scope="col" className={column.numeric ? "text-right" : undefined}>
@@ -16,20 +21,27 @@ export function ChartDataTable({ table, caption }: { table: ChartTable; caption:
           ))}
         </TableRow>
       </TableHeader>
-      <TableBody>
+      <TableBody className="max-sm:block">
         {table.rows.map((row, i) => (
-          <TableRow key={i}>
+          <TableRow key={i} className="max-sm:block max-sm:py-2">
             {row.map((cell, j) =>
               j === 0 ? (
                 <TableHead
                   key={j}
                   scope="row"
-                  className="text-left text-sm font-normal tracking-normal text-ink normal-case"
+                  className="text-left text-sm font-normal tracking-normal text-ink normal-case max-sm:block max-sm:py-0.5 max-sm:font-semibold"
                 >
                   {cell}
                 </TableHead>
               ) : (
-                <TableCell key={j} className={table.columns[j]?.numeric ? "text-right tabular-nums" : undefined}>
+                <TableCell
+                  key={j}
+                  data-label={table.columns[j]?.label}
+                  className={cn(
+                    "max-sm:flex max-sm:justify-between max-sm:gap-4 max-sm:py-0.5 max-sm:before:text-left max-sm:before:text-ink-muted max-sm:before:content-[attr(data-label)]",
+                    table.columns[j]?.numeric && "text-right tabular-nums",
+                  )}
+                >
                   {cell === null ? (
                     <span className="text-ink-faint">not reported</span>
                   ) : typeof cell === "number" ? (

@@ -1,17 +1,18 @@
-import { Suspense } from "react";
-import { Skeleton } from "@/components/ui/skeleton";
 import { CHART_KEYS } from "@/lib/charts/definition";
 import { ChartCard } from "./chart-card";
 
-/** Every chart, each loading on its own so one slow query does not hold back the rest. */
+/**
+ * Every chart, rendered into the page's first HTML rather than streamed behind a skeleton: a
+ * streamed section is swapped in by an inline script, so a reader without JavaScript (a feed reader,
+ * a locked-down browser) would see skeletons for ever. The charts' results are cached per data
+ * version, so waiting for them costs little.
+ */
 export function ChartGrid() {
   return (
     <ul className="grid grid-cols-1 gap-4 lg:grid-cols-2">
       {CHART_KEYS.map((key) => (
         <li key={key} className={key === "funding-over-time" ? "lg:col-span-2" : undefined}>
-          <Suspense fallback={<Skeleton className="h-96 w-full" />}>
-            <ChartCard chartKey={key} />
-          </Suspense>
+          <ChartCard chartKey={key} />
         </li>
       ))}
     </ul>

@@ -2,7 +2,9 @@
 
 import Link from "next/link";
 import { useEffect } from "react";
-import { Button } from "@/components/ui/button";
+// buttonVariants rather than <Button>: Button merges classes with tailwind-merge, and every page with
+// an error boundary would load it (9 kB) up front for a message it almost never shows.
+import { buttonVariants } from "@/components/ui/button-variants";
 
 /** What a route segment shows when rendering it failed: a plain message, a retry and a way out. */
 export function SegmentError({
@@ -29,10 +31,12 @@ export function SegmentError({
         ) : null}
       </p>
       <div className="flex gap-2">
-        <Button onClick={reset}>Try again</Button>
-        <Button variant="outline" asChild>
-          <Link href="/">Home</Link>
-        </Button>
+        <button type="button" className={buttonVariants()} onClick={reset}>
+          Try again
+        </button>
+        <Link href="/" className={buttonVariants({ variant: "outline" })}>
+          Home
+        </Link>
       </div>
     </div>
   );

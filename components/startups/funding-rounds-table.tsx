@@ -9,6 +9,7 @@ import { formatReportedDate } from "@/lib/format/dates";
 import { formatRoundAmount } from "@/lib/format/money";
 import { displayName } from "@/lib/format/names";
 import { STAGE_LABELS } from "@/lib/labels";
+import { cn } from "@/lib/utils";
 
 export type RoundRow = FundingRoundView & {
   footnotes: FootnoteRef[];
@@ -34,12 +35,17 @@ const ROUND_FIELD_LABELS: Record<string, string> = {
   isLead: "Lead investor",
 };
 
+// On a phone a round is a card: each cell on its own line, named by its column, the investors and
+// the note below at full width (no column squeezes the note to one word a line).
+const STACKED =
+  "max-sm:flex max-sm:gap-3 max-sm:px-3 max-sm:py-1 max-sm:before:w-20 max-sm:before:shrink-0 max-sm:before:text-xs max-sm:before:font-semibold max-sm:before:tracking-wide max-sm:before:text-ink-muted max-sm:before:uppercase max-sm:before:content-[attr(data-label)]";
+
 /** A start-up's rounds: date as precise as reported, stage, amount as reported, investors with the lead marked. */
 export function FundingRoundsTable({ rounds }: { rounds: RoundRow[] }) {
   if (rounds.length === 0) return <p className="text-sm text-ink-muted">No funding rounds are recorded.</p>;
   return (
-    <Table data-testid="funding-rounds">
-      <TableHeader>
+    <Table data-testid="funding-rounds" className="max-sm:block">
+      <TableHeader className="max-sm:sr-only">
         <TableRow>
           <TableHead>Date</TableHead>
           <TableHead>Stage</TableHead>
@@ -47,38 +53,42 @@ export function FundingRoundsTable({ rounds }: { rounds: RoundRow[] }) {
           <TableHead className="min-w-48">Investors</TableHead>
         </TableRow>
       </TableHeader>
-      <TableBody>
+      <TableBody className="max-sm:block">
         {rounds.map((round) => (
-          <TableRow key={round.id}>
-            <TableCell className="whitespace-nowrap tabular-nums">
+          <TableRow key={round.id} className="max-sm:block max-sm:py-2">
+            <TableCell data-label="Date" className={cn(STACKED, "whitespace-nowrap tabular-nums")}>
               {formatReportedDate(round.announcedOn, round.datePrecision) ?? (
                 <span className="text-ink-faint">Not reported</span>
               )}
             </TableCell>
-            <TableCell className="whitespace-nowrap">
-              {round.stageLabel ?? STAGE_LABELS[round.stage]}
-              <Footnotes refs={round.footnotes} />
+            <TableCell data-label="Stage" className={cn(STACKED, "whitespace-nowrap")}>
+              <span>
+                {round.stageLabel ?? STAGE_LABELS[round.stage]}
+                <Footnotes refs={round.footnotes} />
+              </span>
             </TableCell>
-            <TableCell className="whitespace-nowrap tabular-nums">
-              {round.amountKind === "UNDISCLOSED" ? (
-                <span className="text-ink-muted">Undisclosed</span>
-              ) : (
-                formatRoundAmount(round)
-              )}
-              {round.currency && round.currency !== "USD" && round.amountUsdLow ? (
-                <span className="block text-xs text-ink-faint">
-                  ≈{" "}
-                  {formatRoundAmount({
-                    amountKind: round.amountKind,
-                    amountLow: round.amountUsdLow,
-                    amountHigh: round.amountUsdHigh,
-                    currency: "USD",
-                  })}{" "}
-                  as reported
-                </span>
-              ) : null}
+            <TableCell data-label="Amount" className={cn(STACKED, "whitespace-nowrap tabular-nums")}>
+              <div>
+                {round.amountKind === "UNDISCLOSED" ? (
+                  <span className="text-ink-muted">Undisclosed</span>
+                ) : (
+                  formatRoundAmount(round)
+                )}
+                {round.currency && round.currency !== "USD" && round.amountUsdLow ? (
+                  <span className="block text-xs text-ink-faint">
+                    ≈{" "}
+                    {formatRoundAmount({
+                      amountKind: round.amountKind,
+                      amountLow: round.amountUsdLow,
+                      amountHigh: round.amountUsdHigh,
+                      currency: "USD",
+                    })}{" "}
+                    as reported
+                  </span>
+                ) : null}
+              </div>
             </TableCell>
-            <TableCell>
+            <TableCell data-label="Investors" className={cn(STACKED, "max-sm:block max-sm:before:block")}>
               {round.investors.length === 0 ? (
                 <span className="text-ink-faint">Not reported</span>
               ) : (

@@ -12,6 +12,7 @@ import { messageOf } from "../errors";
 import { logger } from "../observability/logger";
 import type { PoolStats } from "../observability/metrics";
 import { alwaysAvailable, trackAvailability, type DatabaseAvailability } from "./availability";
+import { routeReadsToReplicas, type ReplicaRouter } from "./replicas";
 
 const omitSecrets = { account: { password: true } } as const;
 
@@ -32,6 +33,8 @@ export type Database = {
   availability: DatabaseAvailability;
   /** Connection counts for the metrics, when there is a pool (PostgreSQL). */
   poolStats(): PoolStats | undefined;
+  /** The read replicas in use (DATABASE_REPLICA_URLS), if any. */
+  replicas?: ReplicaRouter;
   close(): Promise<void>;
 };
 
@@ -108,6 +111,16 @@ async function openPostgres(target: Extract<DatabaseTarget, { kind: "postgres" }
   });
   observe = (error) => availability.observe(error);
   observePool(pool, (error) => observe(error));
+  // Replicas are not part of availability: one that fails is skipped and the primary answers.
+  const replicas = target.replicaUrls?.length
+    ? routeReadsToReplicas(
+        pool,
+        target.replicaUrls.map((url, index) => ({
+          pool: new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 2_000 }),
+          name: `replica ${index + 1} (${new URL(url).host})`,
+        })),
+      )
+    : undefined;
   const adapter = new PrismaPg(pool);
   const prisma = appClient(adapter);
   const authPrisma = new PrismaClient({ adapter });
@@ -118,10 +131,12 @@ async function openPostgres(target: Extract<DatabaseTarget, { kind: "postgres" }
     target,
     availability,
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max }),
+    replicas,
     async close() {
       availability.stop();
       await prisma.$disconnect();
       await authPrisma.$disconnect();
+      await replicas?.close();
       await pool.end().catch(() => undefined);
     },
   };

@@ -35,7 +35,7 @@ export function canvasTextMeasurer(fontFamily: string) {
   };
 }
 
-/** Prepares a recharts <svg> for standing alone: namespace, explicit size, no page-only attributes. */
+/** Prepares a panel's on-screen <svg> for standing alone: namespace, explicit size, no page-only attributes. */
 export function serialisePanelSvg(element: SVGSVGElement): { svg: string; width: number; height: number } {
   const clone = element.cloneNode(true);
   if (!(clone instanceof SVGSVGElement)) throw new Error("A chart panel did not copy as an <svg>.");
@@ -47,6 +47,9 @@ export function serialisePanelSvg(element: SVGSVGElement): { svg: string; width:
   clone.removeAttribute("class");
   clone.removeAttribute("style");
   clone.removeAttribute("tabindex");
+  clone.removeAttribute("aria-hidden");
+  clone.removeAttribute("data-drawing");
   clone.querySelectorAll("[tabindex]").forEach((node) => node.removeAttribute("tabindex"));
+  clone.querySelectorAll("[data-tip]").forEach((node) => node.removeAttribute("data-tip"));
   return { svg: new XMLSerializer().serializeToString(clone), width: Math.round(width), height: Math.round(height) };
 }

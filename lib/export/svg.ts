@@ -99,7 +99,7 @@ export function composeChartSvg({ chart, panels, plain = false, measure = estima
     y += 8;
   }
 
-  // The legend is HTML on the page (recharts draws it outside the SVG), so it is redrawn here.
+  // The legend is HTML on the page (outside the panels' SVG), so it is redrawn here.
   const legendSeries = chart.panels.length > 1 ? [] : (chart.panels[0]?.series ?? []);
   if (legendSeries.length > 1 || (chart.key === "startups-by-city" && legendSeries.length > 0)) {
     let x = PAD;

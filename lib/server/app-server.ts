@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { readSessionCookie, readSessionFor, runWithReadSession } from "../db/replicas";
 import { requestContextStorage, resolveRequestId } from "../observability/context";
 import { logger } from "../observability/logger";
 import { countSignInFailure, getMetrics, observeRequest } from "../observability/metrics";
@@ -103,12 +104,24 @@ export function createAppServer(options: AppServerOptions): AppServer {
       );
     }
 
+    // Which database the request reads from, and the read-your-writes cookie (lib/db/replicas.ts).
+    const readSession = readSessionFor(method, request.headers.cookie);
+    const writeHead = response.writeHead.bind(response) as (...args: unknown[]) => ServerResponse;
+    response.writeHead = ((...args: unknown[]) => {
+      // Never on a response a shared cache may keep: one reader's position must not reach others.
+      const cookie = sharedCacheable(response) ? undefined : readSessionCookie(readSession);
+      if (cookie) response.appendHeader("Set-Cookie", cookie);
+      return writeHead(...args);
+    }) as typeof response.writeHead;
+
     requestContextStorage().run({ requestId }, () => {
-      Promise.resolve(options.handle(request, response)).catch((error: unknown) => {
-        log.error({ err: error }, "unhandled error while serving a request");
-        if (!response.headersSent) response.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
-        response.end("Internal server error");
-      });
+      Promise.resolve(runWithReadSession(readSession, () => options.handle(request, response))).catch(
+        (error: unknown) => {
+          log.error({ err: error }, "unhandled error while serving a request");
+          if (!response.headersSent) response.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
+          response.end("Internal server error");
+        },
+      );
     });
   });
 
@@ -165,4 +178,9 @@ function safePathname(url: string | undefined): string {
   const raw = url ?? "/";
   const end = raw.search(/[?#]/);
   return end === -1 ? raw : raw.slice(0, end);
+}
+
+function sharedCacheable(response: ServerResponse): boolean {
+  const cacheControl = String(response.getHeader("cache-control") ?? "");
+  return /\bpublic\b|\bs-maxage=/i.test(cacheControl) && !/\bprivate\b|\bno-store\b/i.test(cacheControl);
 }

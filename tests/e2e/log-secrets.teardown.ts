@@ -1,8 +1,13 @@
 import { existsSync, readFileSync } from "node:fs";
 import { e2eAdmin, e2eMetricsToken, e2eServerLog, e2eSessionTokens } from "./fixtures/credentials";
 
-/** Every server log a run leaves: the e2e server's (LOG_FILE) and the outage test's own server. */
-const LOGS = [e2eServerLog, "tests/.artifacts/outage-server.log"];
+/** Every server log a run leaves: the e2e server's (LOG_FILE) and the topology tests' own servers. */
+const LOGS = [
+  e2eServerLog,
+  "tests/.artifacts/outage-server.log",
+  "tests/.artifacts/topology-server-a.log",
+  "tests/.artifacts/topology-server-b.log",
+];
 
 /** Secrets in any form: a value that must never appear, or a shape that means one leaked. */
 const SHAPES: [string, RegExp][] = [
@@ -23,6 +28,9 @@ export default function checkLogsForSecrets(): void {
     e2eAdmin.password,
     "outage-test-password-4f9a2c",
     "outage-test-secret-0123456789abcdef0123456789",
+    "topology-test-password-a81c",
+    "topology-test-password-b27e",
+    "topology-test-secret-0123456789abcdef0123456789",
     // A session cookie's value is "<token>.<signature>": the bare token is what the database stores.
     ...(existsSync(e2eSessionTokens)
       ? readFileSync(e2eSessionTokens, "utf8")

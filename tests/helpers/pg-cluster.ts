@@ -49,11 +49,16 @@ export class PgCluster {
   private async exec(tool: string, args: string[]): Promise<string> {
     const file = path.join(postgresBinDir(), tool);
     const [command, commandArgs] = this.asRoot ? ["runuser", ["-u", "postgres", "--", file, ...args]] : [file, args];
-    const { stdout } = await run(command, commandArgs, { cwd: tmpdir(), timeout: 60_000 });
-    return stdout;
+    try {
+      const { stdout } = await run(command, commandArgs, { cwd: tmpdir(), timeout: 60_000 });
+      return stdout;
+    } catch (error) {
+      const stderr = (error as { stderr?: string }).stderr?.trim();
+      throw stderr ? new Error(`${tool} failed: ${stderr}`, { cause: error }) : error;
+    }
   }
 
-  async init(): Promise<void> {
+  private makeFolder(): void {
     // Made here, not in the constructor: a test runner that only lists a file must leave nothing behind.
     this.folder = mkdtempSync(path.join(tmpdir(), "atlas-pg-"));
     if (this.asRoot) {
@@ -61,7 +66,35 @@ export class PgCluster {
       chownSync(this.folder, uid, gid);
       chmodSync(this.folder, 0o700);
     }
+  }
+
+  async init(): Promise<void> {
+    this.makeFolder();
     await this.exec("initdb", ["-D", this.dataDir, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync"]);
+  }
+
+  /**
+   * A streaming replica of a running `primary` (pg_basebackup -R writes standby.signal and the
+   * connection to follow); start() then runs it as a hot standby that serves reads.
+   */
+  async initReplicaOf(primary: PgCluster): Promise<void> {
+    this.makeFolder();
+    await this.exec("pg_basebackup", [
+      "-D",
+      this.dataDir,
+      "-h",
+      "127.0.0.1",
+      "-p",
+      String(primary.port),
+      "-U",
+      "postgres",
+      "-R",
+      "-X",
+      "stream",
+      // Not the default spread checkpoint, which waits minutes on a busy primary.
+      "--checkpoint=fast",
+      "--no-sync",
+    ]);
   }
 
   async start(): Promise<void> {

@@ -39,3 +39,31 @@ describe("SITE_URL", () => {
     expect(() => parseServerEnv({ SITE_URL: "atlas" })).toThrowError(ConfigError);
   });
 });
+
+describe("DATABASE_REPLICA_URLS", () => {
+  const primary = "postgresql://u@127.0.0.1:5432/atlas";
+  test("is a comma-separated list of replicas of DATABASE_URL; unset or empty means none", () => {
+    expect(databaseTarget(parseServerEnv({ DATABASE_URL: primary }))).toMatchObject({ replicaUrls: [] });
+    expect(databaseTarget(parseServerEnv({ DATABASE_URL: primary, DATABASE_REPLICA_URLS: "" }))).toMatchObject({
+      replicaUrls: [],
+    });
+    const target = databaseTarget(
+      parseServerEnv({
+        DATABASE_URL: primary,
+        DATABASE_REPLICA_URLS: " postgresql://u@10.0.0.2/atlas, postgresql://u@10.0.0.3:5433/atlas ,",
+      }),
+    );
+    expect(target).toMatchObject({
+      replicaUrls: ["postgresql://u@10.0.0.2/atlas", "postgresql://u@10.0.0.3:5433/atlas"],
+    });
+  });
+
+  test("refuses a malformed replica, and replicas without a primary", () => {
+    expect(() =>
+      parseServerEnv({ DATABASE_URL: primary, DATABASE_REPLICA_URLS: "postgresql://u@10.0.0.2/atlas,mysql://x" }),
+    ).toThrowError(/DATABASE_REPLICA_URLS\.1 must be a postgresql:\/\/ URL/);
+    expect(() => parseServerEnv({ DATABASE_REPLICA_URLS: "postgresql://u@10.0.0.2/atlas" })).toThrowError(
+      /DATABASE_REPLICA_URLS needs DATABASE_URL/,
+    );
+  });
+});

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { ChartDataTable } from "@/components/charts/data-table";
+import { ChartFigure } from "@/components/charts/chart-figure";
 import { ChartFilters, type FilterControl } from "@/components/charts/chart-filters";
 import { ChartWorkbench } from "@/components/charts/chart-workbench";
 import { Alert } from "@/components/ui/alert";
-import { Skeleton } from "@/components/ui/skeleton";
 import { alumniControls } from "@/lib/charts/alumni";
 import { isChartKey, type ChartDefinition } from "@/lib/charts/definition";
 import { SECTOR_LABELS, sectorToParam } from "@/lib/charts/labels";
@@ -46,9 +45,8 @@ export default async function ChartPage({ params, searchParams }: Props) {
         <span aria-hidden> / </span>
         <span className="text-ink">{definition.title}</span>
       </nav>
-      <Suspense key={JSON.stringify(filters)} fallback={<ChartSkeleton />}>
-        <ChartSection definition={definition} filters={filters} problems={problems} />
-      </Suspense>
+      {/* Not behind Suspense: streamed content needs a script to appear, and this page is the chart. */}
+      <ChartSection definition={definition} filters={filters} problems={problems} />
     </div>
   );
 }
@@ -80,7 +78,9 @@ async function ChartSection({
         <ChartFilters key={JSON.stringify(chart.filters)} controls={controls} />
       </div>
       <div className="rounded-lg border border-rule bg-paper p-5 sm:p-6">
-        <ChartWorkbench chart={chart} pageUrl={chartPagePath(chartKey, chart.filters)} />
+        <ChartWorkbench chart={chart} pageUrl={chartPagePath(chartKey, chart.filters)}>
+          <ChartFigure chart={chart} headingLevel={1} />
+        </ChartWorkbench>
       </div>
       <section aria-labelledby="table-heading" className="grid grid-cols-[minmax(0,1fr)] gap-3">
         <h2 id="table-heading" className="text-lg font-semibold tracking-tight">
@@ -174,13 +174,4 @@ function filterControls(definition: ChartDefinition, filters: Filters, options: 
   // Who counts as an alumnus: offered on every chart.
   controls.push(...alumniControls(filters));
   return controls;
-}
-
-function ChartSkeleton() {
-  return (
-    <div className="grid gap-4">
-      <Skeleton className="h-16 w-full" />
-      <Skeleton className="h-[28rem] w-full" />
-    </div>
-  );
 }
