@@ -55,7 +55,12 @@ export default async function AdminLayout({ children }: { children: ReactNode })
       title: "Tools",
       items: [
         { href: "/admin/import", label: "Import CSV" },
-        ...(user.role === "admin" ? [{ href: "/admin/users", label: "Users" }] : []),
+        ...(user.role === "admin"
+          ? [
+              { href: "/admin/users", label: "Users" },
+              { href: "/admin/releases", label: "Dataset releases" },
+            ]
+          : []),
       ],
     },
   ];

@@ -10,6 +10,7 @@ const navigation = [
   { href: "/charts", label: "Charts" },
   { href: "/network", label: "Network" },
   { href: "/reported-figures", label: "Reported figures" },
+  { href: "/data", label: "Download the data" },
 ];
 
 export function SiteHeader() {

@@ -9,7 +9,17 @@ import { Alert } from "@/components/ui/alert";
 import { alumniControls } from "@/lib/charts/alumni";
 import { isChartKey, type ChartDefinition } from "@/lib/charts/definition";
 import { SECTOR_LABELS, sectorToParam } from "@/lib/charts/labels";
-import { parseChartRequest, type ChartFilters as Filters, type FilterProblem } from "@/lib/charts/request";
+import {
+  parseChartRequest,
+  type ChartFilters as Filters,
+  type ChartRequest,
+  type FilterProblem,
+} from "@/lib/charts/request";
+import type { ChartData } from "@/lib/charts/types";
+import { DatedVersionBanner, DatedVersionProblem } from "@/components/as-of/dated-version";
+import { getChartSnapshotAsOf } from "@/lib/data/as-of/charts";
+import { getChartForRequest } from "@/lib/data/charts/get-chart-for-request";
+import { parseAsOf, type AsOfRequest } from "@/lib/validation/as-of";
 import { chartPagePath } from "@/lib/charts/urls";
 import { getChart, getChartFilterOptions, type ChartFilterOptions } from "@/lib/data/charts/get-chart";
 import { CHARTS } from "@/lib/data/charts/registry";
@@ -35,7 +45,11 @@ export default async function ChartPage({ params, searchParams }: Props) {
   const { chart: key } = await params;
   if (!isChartKey(key)) notFound();
   const { definition } = CHARTS[key];
-  const { filters, problems } = parseChartRequest(definition, await searchParams);
+  const raw = await searchParams;
+  const request = parseChartRequest(definition, raw);
+  const { filters, problems } = request;
+  const asOf = parseAsOf(raw.asOf);
+  const pinned = request.snapshot !== null || asOf !== null;
   return (
     <div className="grid grid-cols-[minmax(0,1fr)] gap-6">
       <nav aria-label="Breadcrumb" className="text-sm text-ink-muted">
@@ -46,7 +60,11 @@ export default async function ChartPage({ params, searchParams }: Props) {
         <span className="text-ink">{definition.title}</span>
       </nav>
       {/* Not behind Suspense: streamed content needs a script to appear, and this page is the chart. */}
-      <ChartSection definition={definition} filters={filters} problems={problems} />
+      {pinned ? (
+        <PinnedChartSection request={request} asOf={asOf} />
+      ) : (
+        <ChartSection definition={definition} filters={filters} problems={problems} />
+      )}
     </div>
   );
 }
@@ -79,6 +97,74 @@ async function ChartSection({
       </div>
       <div className="rounded-lg border border-rule bg-paper p-5 sm:p-6">
         <ChartWorkbench chart={chart} pageUrl={chartPagePath(chartKey, chart.filters)}>
+          <ChartFigure chart={chart} headingLevel={1} />
+        </ChartWorkbench>
+      </div>
+      <section aria-labelledby="table-heading" className="grid grid-cols-[minmax(0,1fr)] gap-3">
+        <h2 id="table-heading" className="text-lg font-semibold tracking-tight">
+          The data in this chart
+        </h2>
+        <p className="text-sm text-ink-muted">{chart.altText}</p>
+        {chart.table.rows.length > 0 ? (
+          <div className="rounded-lg border border-rule bg-paper">
+            <ChartDataTable table={chart.table} caption={`${chart.title}: data table`} />
+          </div>
+        ) : (
+          <p className="text-sm text-ink-muted">{chart.emptyMessage}</p>
+        )}
+      </section>
+    </>
+  );
+}
+
+/**
+ * The chart frozen: a pinned `?snapshot=` exactly as it was taken, or for `?asOf=` the newest
+ * snapshot of this chart and these filters taken by the end of that day. No filter controls: a
+ * pinned chart does not change; the banner links to the live one.
+ */
+async function PinnedChartSection({ request, asOf }: { request: ChartRequest; asOf: AsOfRequest | null }) {
+  const livePath = chartPagePath(request.key, request.filters);
+  let chart: ChartData;
+  if (request.snapshot) {
+    const result = await getChartForRequest(request);
+    if (!result.ok)
+      return <DatedVersionProblem message={`This pinned chart cannot be shown: ${result.message}`} path={livePath} />;
+    chart = result.chart;
+  } else {
+    if (!asOf) return null;
+    if (!asOf.ok) return <DatedVersionProblem message={asOf.message} path={livePath} />;
+    const found = await getChartSnapshotAsOf({
+      key: request.key,
+      filters: request.filters,
+      atIso: asOf.at.toISOString(),
+    });
+    if (!found)
+      return (
+        <DatedVersionProblem
+          message={`No version of this chart with these filters was pinned by ${asOf.label}. Charts count every record, so they are not rebuilt from the history: a dated chart is one frozen at the time (an embed, a shared or cited version).`}
+          path={livePath}
+        />
+      );
+    chart = found;
+  }
+  const takenOn = chart.snapshot?.createdAt.slice(0, 10) ?? "";
+  const path = chartPagePath(request.key, {}).split("?")[0]!;
+  return (
+    <>
+      <DatedVersionBanner
+        title={chart.title}
+        path={path}
+        date={takenOn}
+        query={`snapshot=${chart.snapshot?.id ?? ""}`}
+        heading={
+          asOf?.ok
+            ? `You are viewing this chart as it was pinned on ${takenOn}, the newest version by ${asOf.label}.`
+            : `You are viewing a pinned version of this chart, frozen on ${takenOn}.`
+        }
+        rebuilt="Its data, filters and notes are exactly as they were then, whatever has changed since."
+      />
+      <div className="rounded-lg border border-rule bg-paper p-5 sm:p-6">
+        <ChartWorkbench chart={chart} pageUrl={`${path}?snapshot=${chart.snapshot?.id ?? ""}`}>
           <ChartFigure chart={chart} headingLevel={1} />
         </ChartWorkbench>
       </div>

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DatedVersionBanner, DatedVersionProblem } from "@/components/as-of/dated-version";
+import { DATED_PAGE_NOTE, datedProfile } from "@/lib/data/as-of/profiles";
 import { Suspense } from "react";
 import { BarList } from "@/components/cities/bar-list";
 import { ListSkeleton } from "@/components/layout/list-skeleton";
@@ -35,8 +37,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CityPage({ params, searchParams }: Props) {
-  const city = await getCityBySlug({ slug: (await params).slug });
-  if (!city) notFound();
+  const slug = (await params).slug;
+  const current = await getCityBySlug({ slug });
+  if (!current) notFound();
+  const dated = await datedProfile("city", current, (await searchParams).asOf);
+  if ("problem" in dated) return <DatedVersionProblem message={dated.problem} path={`/cities/${slug}`} />;
+  const city = dated.profile;
   const raw = await searchParams;
   // Only sort and page apply here; the city is fixed by the address.
   const { params: listParams, issues } = parseStartupListParams({ sort: raw.sort, order: raw.order, page: raw.page });
@@ -45,6 +51,15 @@ export default async function CityPage({ params, searchParams }: Props) {
   return (
     <SourcesProvider sources={city.sources.sources}>
       <article className="grid grid-cols-1 gap-8">
+        {dated.version ? (
+          <DatedVersionBanner
+            title={city.nameEn}
+            path={`/cities/${city.slug}`}
+            date={dated.version.date}
+            label={dated.version.label}
+            rebuilt={DATED_PAGE_NOTE}
+          />
+        ) : null}
         <PageHeader
           eyebrow={
             <Link href="/cities" className="hover:underline">

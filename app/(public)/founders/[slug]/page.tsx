@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { NetworkLink } from "@/components/network/network-link";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DatedVersionBanner, DatedVersionProblem } from "@/components/as-of/dated-version";
+import { DATED_PAGE_NOTE, datedProfile } from "@/lib/data/as-of/profiles";
 import { CareerTimeline } from "@/components/founders/career-timeline";
 import { DatedTimeline } from "@/components/timeline/dated-timeline";
 import { founderTimeline } from "@/components/timeline/events";
@@ -17,7 +19,10 @@ import { getPersonBySlug } from "@/lib/data/people";
 import { FOUNDING_ROLE_LABELS, STAGE_LABELS } from "@/lib/labels";
 import { displayName, nameNote, secondaryName } from "@/lib/format/names";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const person = await getPersonBySlug({ slug: (await params).slug });
@@ -37,9 +42,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function PersonPage({ params }: Props) {
-  const person = await getPersonBySlug({ slug: (await params).slug });
-  if (!person) notFound();
+export default async function PersonPage({ params, searchParams }: Props) {
+  const slug = (await params).slug;
+  const current = await getPersonBySlug({ slug });
+  if (!current) notFound();
+  const dated = await datedProfile("person", current, (await searchParams).asOf);
+  if ("problem" in dated) return <DatedVersionProblem message={dated.problem} path={`/founders/${slug}`} />;
+  const person = dated.profile;
   const record: RecordRef = { recordType: "PERSON", recordId: person.id };
   const notes = person.sources;
   const alibabaSteps = person.career.filter((step) => step.alibaba);
@@ -47,6 +56,15 @@ export default async function PersonPage({ params }: Props) {
   return (
     <SourcesProvider sources={notes.sources}>
       <article className="grid grid-cols-1 gap-10">
+        {dated.version ? (
+          <DatedVersionBanner
+            title={displayName(person, "person")}
+            path={`/founders/${person.slug}`}
+            date={dated.version.date}
+            label={dated.version.label}
+            rebuilt={DATED_PAGE_NOTE}
+          />
+        ) : null}
         <PageHeader
           eyebrow={
             <Link href="/founders" className="hover:underline">

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { NetworkLink } from "@/components/network/network-link";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DatedVersionBanner, DatedVersionProblem } from "@/components/as-of/dated-version";
+import { DATED_PAGE_NOTE, datedProfile } from "@/lib/data/as-of/profiles";
 import { CareerTimeline } from "@/components/founders/career-timeline";
 import { Footnotes } from "@/components/sources/footnotes";
 import { SourceList } from "@/components/sources/source-list";
@@ -20,7 +22,10 @@ import { formatInteger } from "@/lib/format/numbers";
 import { STAGE_LABELS } from "@/lib/labels";
 import { displayHost, httpUrlOrNull } from "@/lib/urls";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const investor = await getInvestorBySlug({ slug: (await params).slug });
@@ -38,9 +43,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function InvestorPage({ params }: Props) {
-  const investor = await getInvestorBySlug({ slug: (await params).slug });
-  if (!investor) notFound();
+export default async function InvestorPage({ params, searchParams }: Props) {
+  const slug = (await params).slug;
+  const current = await getInvestorBySlug({ slug });
+  if (!current) notFound();
+  const dated = await datedProfile("organization", current, (await searchParams).asOf);
+  if ("problem" in dated) return <DatedVersionProblem message={dated.problem} path={`/investors/${slug}`} />;
+  const investor = dated.profile;
   const notes = investor.sources;
   const record = { recordType: "ORGANIZATION" as const, recordId: investor.id };
   const website = httpUrlOrNull(investor.website);
@@ -48,6 +57,15 @@ export default async function InvestorPage({ params }: Props) {
   return (
     <SourcesProvider sources={notes.sources}>
       <article className="grid grid-cols-1 gap-10">
+        {dated.version ? (
+          <DatedVersionBanner
+            title={investor.nameEn}
+            path={`/investors/${investor.slug}`}
+            date={dated.version.date}
+            label={dated.version.label}
+            rebuilt={DATED_PAGE_NOTE}
+          />
+        ) : null}
         <PageHeader
           eyebrow={
             <Link href="/investors" className="hover:underline">

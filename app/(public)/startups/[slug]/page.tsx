@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { NetworkLink } from "@/components/network/network-link";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DatedVersionBanner, DatedVersionProblem } from "@/components/as-of/dated-version";
+import { DATED_PAGE_NOTE, datedProfile } from "@/lib/data/as-of/profiles";
 import type { ReactNode } from "react";
 import { CareerTimeline } from "@/components/founders/career-timeline";
 import { DatedTimeline } from "@/components/timeline/dated-timeline";
@@ -30,7 +32,10 @@ import { displayName, nameNote, secondaryName } from "@/lib/format/names";
 import { FOUNDING_ROLE_LABELS, SECTOR_LABELS, STATUS_LABELS } from "@/lib/labels";
 import { displayHost, httpUrlOrNull } from "@/lib/urls";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const startup = await getStartupBySlug({ slug: (await params).slug });
@@ -49,9 +54,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function StartupPage({ params }: Props) {
-  const startup = await getStartupBySlug({ slug: (await params).slug });
-  if (!startup) notFound();
+export default async function StartupPage({ params, searchParams }: Props) {
+  const slug = (await params).slug;
+  const current = await getStartupBySlug({ slug });
+  if (!current) notFound();
+  const dated = await datedProfile("startup", current, (await searchParams).asOf);
+  if ("problem" in dated) return <DatedVersionProblem message={dated.problem} path={`/startups/${slug}`} />;
+  const startup = dated.profile;
   const record: RecordRef = { recordType: "STARTUP", recordId: startup.id };
   const notes = startup.sources;
   const cite = (field: string) => <Footnotes refs={fieldFootnotes(notes, record, field)} />;
@@ -64,6 +73,15 @@ export default async function StartupPage({ params }: Props) {
   return (
     <SourcesProvider sources={notes.sources}>
       <article className="grid grid-cols-1 gap-10">
+        {dated.version ? (
+          <DatedVersionBanner
+            title={displayName(startup)}
+            path={`/startups/${startup.slug}`}
+            date={dated.version.date}
+            label={dated.version.label}
+            rebuilt={DATED_PAGE_NOTE}
+          />
+        ) : null}
         <div className="grid grid-cols-1 gap-4">
           <PageHeader
             eyebrow={

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { NetworkLink } from "@/components/network/network-link";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DatedVersionBanner, DatedVersionProblem } from "@/components/as-of/dated-version";
+import { DATED_PAGE_NOTE, datedProfile } from "@/lib/data/as-of/profiles";
 import { Footnotes } from "@/components/sources/footnotes";
 import { SourceList } from "@/components/sources/source-list";
 import { PageHeader } from "@/components/ui/page-header";
@@ -14,7 +16,10 @@ import { formatCareerYears } from "@/lib/format/dates";
 import { displayName, secondaryName } from "@/lib/format/names";
 import { formatInteger } from "@/lib/format/numbers";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const unit = await getUnitBySlug({ slug: (await params).slug });
@@ -25,14 +30,27 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function UnitPage({ params }: Props) {
-  const unit = await getUnitBySlug({ slug: (await params).slug });
-  if (!unit) notFound();
+export default async function UnitPage({ params, searchParams }: Props) {
+  const slug = (await params).slug;
+  const current = await getUnitBySlug({ slug });
+  if (!current) notFound();
+  const dated = await datedProfile("organization", current, (await searchParams).asOf);
+  if ("problem" in dated) return <DatedVersionProblem message={dated.problem} path={`/units/${slug}`} />;
+  const unit = dated.profile;
   const notes = unit.sources;
   const asOf = await getFactsAsOf({ records: citedRecords(notes) });
   return (
     <SourcesProvider sources={notes.sources}>
       <article className="grid grid-cols-1 gap-8">
+        {dated.version ? (
+          <DatedVersionBanner
+            title={unit.nameEn}
+            path={`/units/${unit.slug}`}
+            date={dated.version.date}
+            label={dated.version.label}
+            rebuilt={DATED_PAGE_NOTE}
+          />
+        ) : null}
         <PageHeader
           eyebrow={
             <nav aria-label="Unit hierarchy" className="flex flex-wrap gap-1">

@@ -1,0 +1,83 @@
+import Link from "next/link";
+import { headers } from "next/headers";
+import { Alert } from "@/components/ui/alert";
+import { versionCitation } from "@/lib/validation/as-of";
+
+/** The site's origin for a citable URL: SITE_URL when set, else the address the reader used. */
+async function siteOrigin(): Promise<string> {
+  if (process.env.SITE_URL) return process.env.SITE_URL.replace(/\/$/, "");
+  const requestHeaders = await headers();
+  const host = requestHeaders.get("x-forwarded-host") ?? requestHeaders.get("host") ?? "localhost:3000";
+  return `${requestHeaders.get("x-forwarded-proto") ?? "http"}://${host}`;
+}
+
+/**
+ * Above a page shown `?asOf=`: says which version this is and what was rebuilt, and offers the
+ * version's URL, date and a suggested citation.
+ */
+export async function DatedVersionBanner({
+  title,
+  path,
+  date,
+  rebuilt,
+  label = `the end of ${date} (UTC)`,
+  query = `asOf=${encodeURIComponent(date)}`,
+  heading = `You are viewing this page as it was at ${label}.`,
+}: {
+  /** What is being cited: the record's name or the chart's title. */
+  title: string;
+  /** The page's path without a query. */
+  path: string;
+  /** The version's date (or instant) as given in ?asOf=. */
+  date: string;
+  /** The same in words. */
+  label?: string;
+  /** What the page shows as it was (the rest is as it is now). */
+  rebuilt: string;
+  /** The query that pins this version (default asOf=date). */
+  query?: string;
+  heading?: string;
+}) {
+  const url = `${await siteOrigin()}${path}?${query}`;
+  const citation = versionCitation({ title, date, url, accessed: new Date().toISOString().slice(0, 10) });
+  return (
+    <section aria-label="Dated version" className="grid gap-3" data-testid="dated-version">
+      <Alert variant="warning">
+        <p>
+          <strong className="font-semibold">{heading}</strong> {rebuilt} <Link href={path}>See it as it is now</Link>.
+        </p>
+      </Alert>
+      <details className="rounded-lg border border-rule bg-paper px-4 py-3 text-sm" open>
+        <summary className="cursor-pointer font-medium">Cite this version</summary>
+        <dl className="mt-3 grid gap-2 sm:grid-cols-[8rem_minmax(0,1fr)]">
+          <dt className="text-ink-muted">URL</dt>
+          <dd className="font-mono text-xs break-all" data-testid="cite-url">
+            {url}
+          </dd>
+          <dt className="text-ink-muted">Date</dt>
+          <dd>
+            <time dateTime={date}>{date}</time>
+          </dd>
+          <dt className="text-ink-muted">Suggested citation</dt>
+          <dd className="break-words" data-testid="cite-citation">
+            {citation}
+          </dd>
+        </dl>
+      </details>
+    </section>
+  );
+}
+
+/** Instead of the page, when `?asOf=` cannot be honoured: a bad date, or a record not there yet. */
+export function DatedVersionProblem({ message, path }: { message: string; path: string }) {
+  return (
+    <div className="grid gap-3" data-testid="as-of-problem">
+      <Alert variant="error">
+        <p>{message}</p>
+      </Alert>
+      <p className="text-sm">
+        <Link href={path}>See the page as it is now</Link>.
+      </p>
+    </div>
+  );
+}
