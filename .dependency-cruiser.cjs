@@ -18,6 +18,8 @@ const groups = {
   // roles.ts is plain data (role names, who may do what), so it is "base": the data layer may name a role.
   "lib/auth": "^lib/auth/(?!roles[.]ts$)",
   "lib/db": "^lib/db/",
+  // Server-side images: the export font cut to size (harfbuzz), the Open Graph card.
+  "lib/images": "^lib/images/",
   // Logs, metrics and the request's id: server-side, below everything that runs on the server.
   "lib/observability": "^lib/observability/",
   // The seed loader belongs to the scripts, but the embedded database also seeds itself on first start.
@@ -46,6 +48,7 @@ const mayImport = {
     "lib/data",
     "lib/auth",
     "lib/observability",
+    "lib/images",
     "base",
     "prisma enums",
   ],
@@ -80,6 +83,7 @@ const mayImport = {
     "prisma client",
   ],
   "lib/observability": ["base"],
+  "lib/images": ["base"],
   base: ["prisma enums"],
 };
 

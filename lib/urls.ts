@@ -20,3 +20,18 @@ export function displayHost(value: string): string {
     return value;
   }
 }
+
+/**
+ * The address the public reaches the site at, for absolute links in downloads: SITE_URL when the
+ * deployment sets it, else the host the request came in on (X-Forwarded-Host and -Proto reach a
+ * route only from a trusted proxy: server.ts drops them otherwise), never the server's own
+ * `localhost:<port>` unless that is where the request went.
+ */
+export function publicOrigin(headers: Headers, requestUrl: string, siteUrl: string | undefined): string {
+  if (siteUrl) return new URL(siteUrl).origin;
+  const fallback = new URL(requestUrl);
+  const host = headers.get("x-forwarded-host") ?? headers.get("host");
+  if (!host || !/^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/.test(host)) return fallback.origin;
+  const protocol = headers.get("x-forwarded-proto") === "https" ? "https" : fallback.protocol.replace(":", "");
+  return `${protocol}://${host}`;
+}

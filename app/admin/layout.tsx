@@ -95,7 +95,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
             <AdminNav groups={groups} />
           </div>
         </details>
-        <aside className="hidden lg:sticky lg:top-4 lg:block lg:self-start">
+        <aside aria-label="Admin sections" className="hidden lg:sticky lg:top-4 lg:block lg:self-start">
           <AdminNav groups={groups} />
         </aside>
         <main id="main" className="min-w-0">

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { SOURCE_KIND_LABELS } from "@/lib/sources/kinds";
-import { sourceLanguages } from "@/lib/validation/citation-rows";
+import { sourceLanguages, WHOLE_RECORD } from "@/lib/validation/citation-rows";
 import type { FormValues } from "@/lib/validation/form-data";
 import type { Option } from "@/lib/validation/form-spec";
 import { ReferencePicker } from "./reference-picker";
@@ -41,6 +41,18 @@ function rowsIn(values: FormValues): number[] {
   return [...indexes].sort((a, b) => a - b);
 }
 
+/** Indexes of the source blocks present in submitted values. */
+function blocksIn(values: FormValues): number[] {
+  const indexes = new Set<number>();
+  for (const key of Object.keys(values)) {
+    const match = /^sources\.(\d+)\./.exec(key);
+    if (match) indexes.add(Number(match[1]));
+  }
+  return [...indexes].sort((a, b) => a - b);
+}
+
+const listOf = (value: FormValues[string] | undefined) => (Array.isArray(value) ? value : value ? [value] : []);
+
 /**
  * Sources for the record: existing citations (tick to remove) and new ones — an existing source
  * found by search, or a new web address — each marked with the field it supports.
@@ -51,14 +63,26 @@ export function CitationsEditor({
   existing,
   values,
   errors,
+  suggestedSources = [],
 }: {
   formId: string;
   citationFields: readonly Option[];
   existing: ExistingCitation[];
+  suggestedSources?: { id: number; label: string }[];
   values: FormValues;
   errors: Record<string, string[]>;
 }) {
+  // Rows come only from values sent in (a reader's suggestion prefills one per source it names);
+  // new sources are added as blocks, each cited once for as many fields as it supports.
   const [rows, setRows] = useState<number[]>(() => rowsIn(values));
+  const [blocks, setBlocks] = useState<number[]>(() => blocksIn(values));
+  // Blocks opened from a "cite again" button start with that source chosen.
+  const [chosen, setChosen] = useState<Record<number, { id: number; label: string }>>({});
+  const addBlock = (source?: { id: number; label: string }) => {
+    const index = (blocks.length ? Math.max(...blocks) : -1) + 1;
+    if (source) setChosen((c) => ({ ...c, [index]: source }));
+    setBlocks([...blocks, index]);
+  };
   const removed = new Set(
     Array.isArray(values.removeCitations)
       ? values.removeCitations
@@ -73,8 +97,8 @@ export function CitationsEditor({
     <fieldset className="grid gap-4 rounded-lg border border-rule bg-canvas/60 p-4 sm:col-span-2">
       <legend className="px-1 text-sm font-semibold text-ink">Sources</legend>
       <p className="text-xs text-ink-muted">
-        Every fact needs a source. Say which field each source supports; where a source states a different value, enter
-        it so the conflict stays visible.
+        Every fact needs a source. Add each source once and tick the fields it supports; where it states a different
+        value, enter that so the conflict stays visible.
       </p>
       {existing.length > 0 ? (
         <ul className="grid gap-2">
@@ -265,15 +289,219 @@ export function CitationsEditor({
           </div>
         );
       })}
-      <div>
-        <Button
-          variant="outline"
-          size="sm"
-          onClick={() => setRows((r) => [...r, (r.length ? Math.max(...r) : -1) + 1])}
-        >
+      {blocks.map((index, position) => (
+        <SourceBlock
+          key={index}
+          formId={formId}
+          index={index}
+          position={position}
+          citationFields={citationFields}
+          values={
+            chosen[index]
+              ? {
+                  ...values,
+                  [`sources.${index}.sourceId`]: String(chosen[index].id),
+                  [`sources.${index}.sourceId__label`]: chosen[index].label,
+                }
+              : values
+          }
+          errors={errors}
+          onRemove={() => setBlocks((b) => b.filter((i) => i !== index))}
+        />
+      ))}
+      <div className="flex flex-wrap items-center gap-2">
+        <Button variant="outline" size="sm" onClick={() => addBlock()}>
           Add a source
         </Button>
+        {suggestedSources.length > 0 ? <span className="text-xs text-ink-muted">or cite again:</span> : null}
+        {suggestedSources.map((source) => (
+          <Button
+            key={source.id}
+            variant="outline"
+            size="sm"
+            className="h-auto max-w-full py-1 text-left whitespace-normal"
+            aria-label={`Cite again: ${source.label}`}
+            onClick={() => addBlock(source)}
+          >
+            {source.label}
+          </Button>
+        ))}
       </div>
     </fieldset>
+  );
+}
+
+/**
+ * One source cited for many fields: found by search or typed in as new (with its original publisher
+ * and a note), then the fields it supports ticked, each with an optional quote and stated value.
+ */
+function SourceBlock({
+  formId,
+  index,
+  position,
+  citationFields,
+  values,
+  errors,
+  onRemove,
+}: {
+  formId: string;
+  index: number;
+  position: number;
+  citationFields: readonly Option[];
+  values: FormValues;
+  errors: Record<string, string[]>;
+  onRemove: () => void;
+}) {
+  const name = (field: string) => `sources.${index}.${field}`;
+  const id = (field: string) => `${formId}-sources-${index}-${field.replaceAll(".", "-")}`;
+  const [ticked, setTicked] = useState<Set<string>>(() => new Set(listOf(values[name("fields")])));
+  const choices: Option[] = [...citationFields, { value: WHOLE_RECORD, label: "The record as a whole" }];
+  const err = (field: string) => errors[name(field)];
+  const errorText = (field: string) =>
+    err(field) ? (
+      <p id={`${id(field)}-error`} className="text-sm font-medium text-red-700">
+        {err(field)?.join("; ")}
+      </p>
+    ) : null;
+  const aria = (field: string) => ({
+    "aria-invalid": err(field) ? true : undefined,
+    "aria-describedby": err(field) ? `${id(field)}-error` : undefined,
+  });
+  const textInput = (field: string, label: string, props: { type?: string; placeholder?: string } = {}) => (
+    <div className="grid gap-1.5">
+      <Label htmlFor={id(field)}>{label}</Label>
+      <Input id={id(field)} name={name(field)} defaultValue={text(values[name(field)])} {...props} {...aria(field)} />
+      {errorText(field)}
+    </div>
+  );
+
+  return (
+    <div
+      className="grid gap-3 rounded-md border border-rule bg-paper p-3 sm:grid-cols-2"
+      data-source-block={position}
+      role="group"
+      aria-label={`New source ${position + 1}`}
+    >
+      <div className="grid gap-1.5 sm:col-span-2">
+        <Label htmlFor={id("sourceId")}>Existing source</Label>
+        <ReferencePicker
+          id={id("sourceId")}
+          name={name("sourceId")}
+          entity="sources"
+          initialId={text(values[name("sourceId")])}
+          initialLabel={text(values[`${name("sourceId")}__label`])}
+          invalid={Boolean(err("sourceId"))}
+          describedBy={aria("sourceId")["aria-describedby"]}
+          placeholder="Search by publisher, title or address…"
+          allowCreate={false}
+        />
+        {errorText("sourceId")}
+      </div>
+      <details className="group sm:col-span-2" open={Boolean(text(values[name("newUrl")])) || undefined}>
+        <summary className="cursor-pointer text-sm font-medium text-ink-muted hover:text-ink">…or a new source</summary>
+        <div className="mt-3 grid gap-3 sm:grid-cols-2">
+          <div className="sm:col-span-2">
+            {textInput("newUrl", "New source’s web address", { type: "url", placeholder: "https://…" })}
+          </div>
+          {textInput("newPublisher", "Publisher")}
+          {textInput("newOriginalPublisher", "Original publisher (if a copy)")}
+          <div className="sm:col-span-2">{textInput("newTitle", "Title")}</div>
+          {textInput("newPublishedOn", "Published on", { type: "date" })}
+          <div className="grid gap-1.5">
+            <Label htmlFor={id("newLanguage")}>Language</Label>
+            <Select
+              id={id("newLanguage")}
+              name={name("newLanguage")}
+              defaultValue={text(values[name("newLanguage")]) || "en"}
+            >
+              {sourceLanguages.map((l) => (
+                <option key={l.value} value={l.value}>
+                  {l.label}
+                </option>
+              ))}
+            </Select>
+          </div>
+          <div className="grid gap-1.5">
+            <Label htmlFor={id("newKind")}>Kind of page</Label>
+            <Select id={id("newKind")} name={name("newKind")} defaultValue={text(values[name("newKind")])}>
+              <option value="">not classified yet</option>
+              {Object.entries(SOURCE_KIND_LABELS).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </Select>
+          </div>
+          <div className="grid gap-1.5 sm:col-span-2">
+            <Label htmlFor={id("newNote")}>Note on the source</Label>
+            <Textarea
+              id={id("newNote")}
+              name={name("newNote")}
+              defaultValue={text(values[name("newNote")])}
+              rows={2}
+              className="min-h-14"
+              {...aria("newNote")}
+            />
+            {errorText("newNote")}
+          </div>
+        </div>
+      </details>
+      <fieldset
+        className="grid gap-2 sm:col-span-2"
+        aria-describedby={err("fields") ? `${id("fields")}-error` : undefined}
+      >
+        <legend className="mb-1 text-sm font-medium text-ink">Supports</legend>
+        {errorText("fields")}
+        <div className="grid gap-x-4 gap-y-1 sm:grid-cols-3">
+          {choices.map((choice) => (
+            <label key={choice.value} className="flex items-center gap-2 text-sm text-ink">
+              <input
+                type="checkbox"
+                name={name("fields")}
+                value={choice.value}
+                checked={ticked.has(choice.value)}
+                onChange={(event) => {
+                  const next = new Set(ticked);
+                  if (event.target.checked) next.add(choice.value);
+                  else next.delete(choice.value);
+                  setTicked(next);
+                }}
+                className="size-4 accent-[var(--color-accent)]"
+              />
+              {choice.label}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {choices
+        .filter((choice) => ticked.has(choice.value))
+        .map((choice) => (
+          <div key={choice.value} className="grid gap-2 rounded-md bg-canvas/60 p-2 sm:col-span-2 sm:grid-cols-2">
+            <div className="grid gap-1.5">
+              <Label htmlFor={id(`quote.${choice.value}`)}>Quote for {choice.label}</Label>
+              <Input
+                id={id(`quote.${choice.value}`)}
+                name={name(`quote.${choice.value}`)}
+                defaultValue={text(values[name(`quote.${choice.value}`)])}
+                placeholder="optional"
+              />
+            </div>
+            <div className="grid gap-1.5">
+              <Label htmlFor={id(`claimedValue.${choice.value}`)}>Value stated for {choice.label} (if different)</Label>
+              <Input
+                id={id(`claimedValue.${choice.value}`)}
+                name={name(`claimedValue.${choice.value}`)}
+                defaultValue={text(values[name(`claimedValue.${choice.value}`)])}
+                placeholder="optional"
+              />
+            </div>
+          </div>
+        ))}
+      <div className="sm:col-span-2">
+        <Button variant="ghost" size="sm" onClick={onRemove}>
+          Remove this source
+        </Button>
+      </div>
+    </div>
   );
 }

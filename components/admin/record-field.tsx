@@ -2,7 +2,8 @@
 import { describedBy, FieldShell } from "@/components/forms/field-shell";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import type { FormValues } from "@/lib/validation/form-data";
-import type { FieldSpec } from "@/lib/validation/form-spec";
+import { referenceOf, type FieldSpec } from "@/lib/validation/form-spec";
+import { recordForms } from "@/lib/validation/record-forms";
 import { ReferencePicker } from "./reference-picker";
 
 const text = (value: FormValues[string] | undefined) => (Array.isArray(value) ? (value[0] ?? "") : (value ?? ""));
@@ -13,17 +14,33 @@ export function RecordField({
   field,
   values,
   errors,
+  watched = {},
 }: {
   formId: string;
   field: FieldSpec;
   values: FormValues;
   errors?: string[];
+  /** Current values of the fields others follow (a citation's kind of record). */
+  watched?: Record<string, string>;
 }) {
   const id = `${formId}-${field.name}`;
   const invalid = errors && errors.length > 0 ? true : undefined;
   const described = describedBy(id, field.hint, errors);
   const common = { id, name: field.name, "aria-invalid": invalid, "aria-describedby": described, lang: field.lang };
   const value = values[field.name];
+  const reference = field.kind === "reference" ? referenceOf(field, { ...values, ...watched }) : null;
+  // A field whose options follow another field starts over when that field changes.
+  const followed = field.citableFieldsOf
+    ? field.citableFieldsOf.entities[watched[field.citableFieldsOf.field] ?? text(values[field.citableFieldsOf.field])]
+    : reference && field.referenceBy
+      ? reference
+      : undefined;
+  const initialReference = field.kind === "reference" ? referenceOf(field, values) : null;
+  const options = field.citableFieldsOf
+    ? followed
+      ? recordForms[followed].citationFields
+      : []
+    : (field.options ?? []);
 
   switch (field.kind) {
     case "textarea":
@@ -62,10 +79,12 @@ export function RecordField({
           errors={errors}
           wide={field.wide}
         >
-          <Select {...common} defaultValue={text(value)}>
-            {field.required ? null : <option value="">— not reported —</option>}
+          <Select {...common} key={followed ?? ""} defaultValue={text(value)}>
+            {field.required ? null : (
+              <option value="">{field.citableFieldsOf ? "the record as a whole" : "— not reported —"}</option>
+            )}
             {field.required && text(value) === "" ? <option value="">Choose…</option> : null}
-            {field.options?.map((option) => (
+            {options.map((option) => (
               <option key={option.value} value={option.value}>
                 {option.label}
               </option>
@@ -130,15 +149,25 @@ export function RecordField({
           errors={errors}
           wide={field.wide}
         >
-          <ReferencePicker
-            id={id}
-            name={field.name}
-            entity={field.reference ?? ""}
-            initialId={text(value)}
-            initialLabel={text(values[`${field.name}__label`])}
-            invalid={invalid}
-            describedBy={described}
-          />
+          {reference ? (
+            <ReferencePicker
+              key={reference}
+              id={id}
+              name={field.name}
+              entity={reference}
+              initialId={reference === field.reference || reference === initialReference ? text(value) : ""}
+              initialLabel={
+                reference === field.reference || reference === initialReference
+                  ? text(values[`${field.name}__label`])
+                  : ""
+              }
+              invalid={invalid}
+              describedBy={described}
+              createDefaults={field.createDefaults}
+            />
+          ) : (
+            <Input {...common} disabled placeholder="Choose the kind of record first" />
+          )}
         </FieldShell>
       );
     case "slug":

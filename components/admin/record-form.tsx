@@ -1,9 +1,13 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, useEffect, useId, useRef, useState } from "react";
+import { Dialog } from "@/components/ui/dialog";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useCheckedForm } from "@/components/forms/use-checked-form";
-import { initialFormState, type FormState } from "@/lib/forms/form-state";
+import { createInPlaceAction } from "@/lib/actions/records";
+import { createInPlaceValues } from "@/lib/forms/create-in-place";
+import { initialFormState, isCreatedRecord, type CreatedRecord, type FormState } from "@/lib/forms/form-state";
+import { newSubmissionKey } from "@/lib/forms/submission-key";
 import { SUBMISSION_KEY_FIELD } from "@/lib/forms/submission-key";
 import { citationRowsSchema } from "@/lib/validation/citation-rows";
 import type { FormValues } from "@/lib/validation/form-data";
@@ -12,6 +16,7 @@ import { parseWith } from "@/lib/validation/parse";
 import { recordForms } from "@/lib/validation/record-forms";
 import { CitationsEditor, type ExistingCitation } from "./citations-editor";
 import { ConflictPanel } from "./conflict-panel";
+import { CreateInPlaceContext, type CreateRequest } from "./create-in-place";
 import { RecordField } from "./record-field";
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
@@ -20,6 +25,9 @@ const citationRowLabels: Record<string, string> = {
   sourceId: "existing source",
   newUrl: "web address",
   newPublisher: "publisher",
+  newOriginalPublisher: "original publisher",
+  newNote: "note on the source",
+  fields: "fields it supports",
   newTitle: "title",
   newPublishedOn: "published on",
   newLanguage: "language",
@@ -43,6 +51,8 @@ export function RecordForm({
   canCite,
   submitLabel,
   submissionKey,
+  onCreated,
+  suggestedSources = [],
 }: {
   entity: EntityKey;
   action: Action;
@@ -54,10 +64,27 @@ export function RecordForm({
   submitLabel: string;
   /** Create forms: the key generated when the page was shown, kept while the form is refused and sent again. */
   submissionKey?: string;
+  /** In a create-in-place dialog: called with the new record instead of going to its page. */
+  onCreated?: (record: CreatedRecord) => void;
+  /** Sources to cite again with one click: those of the record this one is added to. */
+  suggestedSources?: { id: number; label: string }[];
 }) {
   const definition = recordForms[entity];
   const [state, formAction] = useActionState(action, initialFormState);
-  const formId = `record-${entity}`;
+  const nested = useId().replaceAll(":", "");
+  // A dialog's form may be for the same kind of record as the page's (a unit's parent): its own ids.
+  const formId = onCreated ? `create-${entity}-${nested}` : `record-${entity}`;
+  // Fields that others follow (a citation's kind of record decides its record picker and fields).
+  const followedNames = definition.fields.flatMap((f) => [f.referenceBy?.field, f.citableFieldsOf?.field]);
+  const [watched, setWatched] = useState<Record<string, string>>({});
+  const [creating, setCreating] = useState<(CreateRequest & { key: string }) | null>(null);
+
+  const reported = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    if (state.status !== "success" || !isCreatedRecord(state.data) || reported.current === state.submissionId) return;
+    reported.current = state.submissionId;
+    onCreated?.(state.data);
+  }, [state, onCreated]);
   const values = state.values ?? initialValues;
   // After a conflict the next save deliberately goes over the version the editor has now seen.
   const currentVersion = state.conflict?.version ?? version;
@@ -65,8 +92,8 @@ export function RecordForm({
   const labelOf = (name: string) => {
     const field = definition.fields.find((f) => f.name === name);
     if (field) return field.label;
-    const row = /^citations\.(\d+)\.(\w+)$/.exec(name);
-    return row ? `Source ${Number(row[1]) + 1}, ${citationRowLabels[row[2] ?? ""] ?? row[2]}` : name;
+    const row = /^(citations|sources)\.(\d+)\.(\w+)/.exec(name);
+    return row ? `Source ${Number(row[2]) + 1}, ${citationRowLabels[row[3] ?? ""] ?? row[3]}` : name;
   };
   const { summaryRef, validate, fieldErrors, summaryErrors, status, message } = useCheckedForm({
     state,
@@ -83,46 +110,91 @@ export function RecordForm({
     },
   });
 
+  const creatingForm = creating ? recordForms[creating.entity] : null;
   return (
-    <form
-      key={state.submissionId ?? 0}
-      id={formId}
-      action={formAction}
-      onSubmit={validate}
-      noValidate
-      className="grid gap-6"
-    >
-      <div ref={summaryRef}>
-        <ErrorSummary status={status} message={message} errors={summaryErrors} formId={formId} />
-      </div>
-      {state.conflict ? <ConflictPanel conflict={state.conflict} /> : null}
-      {submissionKey ? <input type="hidden" name={SUBMISSION_KEY_FIELD} value={submissionKey} /> : null}
-      {recordId ? <input type="hidden" name="id" value={recordId} /> : null}
-      {currentVersion ? <input type="hidden" name="version" value={currentVersion} /> : null}
-      <div className="grid gap-x-6 gap-y-5 sm:grid-cols-2">
-        {definition.fields.map((field) => (
-          <RecordField
-            key={field.name}
-            formId={formId}
-            field={field}
-            values={values}
-            errors={fieldErrors[field.name]}
+    <CreateInPlaceContext.Provider value={(request) => setCreating({ ...request, key: newSubmissionKey() })}>
+      <form
+        key={state.submissionId ?? 0}
+        id={formId}
+        action={formAction}
+        onChange={(event) => {
+          const target = event.target;
+          if (
+            (target instanceof HTMLSelectElement || target instanceof HTMLInputElement) &&
+            followedNames.includes(target.name)
+          )
+            setWatched((current) => ({ ...current, [target.name]: target.value }));
+        }}
+        onSubmit={(event) => {
+          // A dialog's form is drawn outside the page's form, but React still passes its submit up
+          // the component tree: the page's form must not check (or stop) a submit that is not its own.
+          event.stopPropagation();
+          validate(event);
+        }}
+        noValidate
+        className="grid gap-6"
+      >
+        <div ref={summaryRef}>
+          <ErrorSummary status={status} message={message} errors={summaryErrors} formId={formId} />
+        </div>
+        {state.conflict ? <ConflictPanel conflict={state.conflict} /> : null}
+        {submissionKey ? <input type="hidden" name={SUBMISSION_KEY_FIELD} value={submissionKey} /> : null}
+        {recordId ? <input type="hidden" name="id" value={recordId} /> : null}
+        {currentVersion ? <input type="hidden" name="version" value={currentVersion} /> : null}
+        <div className="grid gap-x-6 gap-y-5 sm:grid-cols-2">
+          {definition.fields.map((field) => (
+            <RecordField
+              key={field.name}
+              formId={formId}
+              field={field}
+              values={values}
+              errors={fieldErrors[field.name]}
+              watched={watched}
+            />
+          ))}
+          {canCite ? (
+            <CitationsEditor
+              formId={formId}
+              citationFields={definition.citationFields}
+              existing={existingCitations}
+              suggestedSources={suggestedSources}
+              values={values}
+              errors={fieldErrors}
+            />
+          ) : null}
+        </div>
+        <div className="flex items-center gap-3 border-t border-rule pt-4">
+          <SubmitButton variant="accent">{submitLabel}</SubmitButton>
+          {currentVersion ? <span className="text-xs text-ink-muted">Editing version {currentVersion}</span> : null}
+        </div>
+      </form>
+      {creating && creatingForm ? (
+        <Dialog
+          title={`New ${creatingForm.singular}`}
+          description="It is chosen for you when saved; the form behind keeps what you typed."
+          onClose={() => setCreating(null)}
+        >
+          <RecordForm
+            entity={creating.entity}
+            action={createInPlaceAction.bind(null, creating.entity)}
+            initialValues={createInPlaceValues(
+              creatingForm.fields,
+              creating.query,
+              creatingForm.defaults,
+              creating.pickerDefaults,
+            )}
+            existingCitations={[]}
+            canCite={creatingForm.citationFields.length > 0}
+            submitLabel={`Create ${creatingForm.singular} and choose it`}
+            submissionKey={creating.key}
+            suggestedSources={suggestedSources}
+            onCreated={(record) => {
+              creating.onCreated(record);
+              setCreating(null);
+            }}
           />
-        ))}
-        {canCite ? (
-          <CitationsEditor
-            formId={formId}
-            citationFields={definition.citationFields}
-            existing={existingCitations}
-            values={values}
-            errors={fieldErrors}
-          />
-        ) : null}
-      </div>
-      <div className="flex items-center gap-3 border-t border-rule pt-4">
-        <SubmitButton variant="accent">{submitLabel}</SubmitButton>
-        {currentVersion ? <span className="text-xs text-ink-muted">Editing version {currentVersion}</span> : null}
-      </div>
-    </form>
+        </Dialog>
+      ) : null}
+    </CreateInPlaceContext.Provider>
   );
 }

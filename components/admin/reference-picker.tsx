@@ -1,7 +1,11 @@
 "use client";
-import { useEffect, useId, useRef, useState } from "react";
+import { useContext, useEffect, useId, useRef, useState } from "react";
 import { Input } from "@/components/ui/input";
 import { cn } from "@/lib/utils";
+import type { FormValues } from "@/lib/validation/form-data";
+import { isEntityKey } from "@/lib/validation/form-spec";
+import { recordForms } from "@/lib/validation/record-forms";
+import { CreateInPlaceContext } from "./create-in-place";
 
 export type LookupResult = { id: number; label: string; detail?: string | null };
 
@@ -18,6 +22,8 @@ export function ReferencePicker({
   invalid,
   describedBy,
   placeholder = "Type to search…",
+  createDefaults,
+  allowCreate = true,
 }: {
   id: string;
   name: string;
@@ -27,6 +33,10 @@ export function ReferencePicker({
   invalid?: boolean;
   describedBy?: string;
   placeholder?: string;
+  /** What a record created from this picker starts with (e.g. an investor's kind). */
+  createDefaults?: FormValues;
+  /** False where the form itself takes a new record's details (a citation's new source). */
+  allowCreate?: boolean;
 }) {
   const [selected, setSelected] = useState<{ id: string; label: string }>({ id: initialId, label: initialLabel });
   const [query, setQuery] = useState(initialId ? initialLabel : "");
@@ -39,6 +49,29 @@ export function ReferencePicker({
   const controller = useRef<AbortController | null>(null);
 
   useEffect(() => () => controller.current?.abort(), []);
+
+  const openCreate = useContext(CreateInPlaceContext);
+  const creatable =
+    allowCreate && openCreate !== null && isEntityKey(entity) && recordForms[entity].createInPlace ? entity : null;
+  const typed = query.trim();
+  // Offered below the matches unless one of them is exactly what was typed.
+  const offerCreate =
+    creatable !== null &&
+    typed !== "" &&
+    status !== "loading" &&
+    !results.some((result) => result.label.trim().toLowerCase() === typed.toLowerCase());
+  const optionCount = results.length + (offerCreate ? 1 : 0);
+
+  function create() {
+    if (!creatable || !openCreate) return;
+    setOpen(false);
+    openCreate({
+      entity: creatable,
+      query: typed,
+      pickerDefaults: createDefaults,
+      onCreated: (record) => choose(record),
+    });
+  }
 
   function search(text: string) {
     if (timer.current) clearTimeout(timer.current);
@@ -81,7 +114,13 @@ export function ReferencePicker({
         aria-expanded={open}
         aria-controls={listId}
         aria-autocomplete="list"
-        aria-activedescendant={open && results[active] ? `${listId}-${results[active].id}` : undefined}
+        aria-activedescendant={
+          open && results[active]
+            ? `${listId}-${results[active].id}`
+            : open && offerCreate && active === results.length
+              ? `${listId}-create`
+              : undefined
+        }
         aria-invalid={invalid || undefined}
         aria-describedby={describedBy}
         autoComplete="off"
@@ -100,7 +139,7 @@ export function ReferencePicker({
           if (event.key === "ArrowDown") {
             event.preventDefault();
             if (!open) search(query);
-            setActive((a) => Math.min(a + 1, results.length - 1));
+            setActive((a) => Math.min(a + 1, optionCount - 1));
           } else if (event.key === "ArrowUp") {
             event.preventDefault();
             setActive((a) => Math.max(a - 1, 0));
@@ -108,6 +147,7 @@ export function ReferencePicker({
             event.preventDefault();
             const result = results[active];
             if (result) choose(result);
+            else if (offerCreate && active === results.length) create();
           } else if (event.key === "Escape") {
             setOpen(false);
           }
@@ -135,35 +175,52 @@ export function ReferencePicker({
           role="listbox"
           className="absolute z-20 mt-1 max-h-64 w-full overflow-auto rounded-md border border-rule bg-paper py-1 text-sm shadow-lg"
         >
-          {results.length === 0 ? (
+          {results.length === 0 && !offerCreate ? (
             <li className="px-3 py-2 text-ink-muted" role="option" aria-selected={false} aria-disabled>
-              {status === "loading" ? "Searching…" : "No match. Create it first, then choose it here."}
+              {status === "loading" ? "Searching…" : "No match."}
             </li>
-          ) : (
-            results.map((result, index) => (
-              <li
-                key={result.id}
-                id={`${listId}-${result.id}`}
-                role="option"
-                aria-selected={index === active}
-                aria-describedby={result.detail ? `${listId}-${result.id}-detail` : undefined}
-                className={cn("cursor-pointer px-3 py-1.5", index === active && "bg-canvas")}
-                onMouseDown={(event) => {
-                  event.preventDefault();
-                  choose(result);
-                }}
-                onMouseEnter={() => setActive(index)}
-              >
-                <span className="text-ink">{result.label}</span>
-                {/* The detail is read as a description, so the option is named by its label alone. */}
-                {result.detail ? (
-                  <span id={`${listId}-${result.id}-detail`} aria-hidden className="ml-2 text-xs text-ink-muted">
-                    {result.detail}
-                  </span>
-                ) : null}
-              </li>
-            ))
-          )}
+          ) : null}
+          {results.map((result, index) => (
+            <li
+              key={result.id}
+              id={`${listId}-${result.id}`}
+              role="option"
+              aria-selected={index === active}
+              aria-describedby={result.detail ? `${listId}-${result.id}-detail` : undefined}
+              className={cn("cursor-pointer px-3 py-1.5", index === active && "bg-canvas")}
+              onMouseDown={(event) => {
+                event.preventDefault();
+                choose(result);
+              }}
+              onMouseEnter={() => setActive(index)}
+            >
+              <span className="text-ink">{result.label}</span>
+              {/* The detail is read as a description, so the option is named by its label alone. */}
+              {result.detail ? (
+                <span id={`${listId}-${result.id}-detail`} aria-hidden className="ml-2 text-xs text-ink-muted">
+                  {result.detail}
+                </span>
+              ) : null}
+            </li>
+          ))}
+          {offerCreate && creatable ? (
+            <li
+              id={`${listId}-create`}
+              role="option"
+              aria-selected={active === results.length}
+              className={cn(
+                "cursor-pointer border-t border-rule px-3 py-1.5 font-medium text-accent",
+                active === results.length && "bg-canvas",
+              )}
+              onMouseDown={(event) => {
+                event.preventDefault();
+                create();
+              }}
+              onMouseEnter={() => setActive(results.length)}
+            >
+              + Create “{typed}” as a new {recordForms[creatable].singular}…
+            </li>
+          ) : null}
         </ul>
       ) : null}
     </div>

@@ -5,14 +5,14 @@ import { ChartCard } from "./chart-card";
  * Every chart, rendered into the page's first HTML rather than streamed behind a skeleton: a
  * streamed section is swapped in by an inline script, so a reader without JavaScript (a feed reader,
  * a locked-down browser) would see skeletons for ever. The charts' results are cached per data
- * version, so waiting for them costs little.
+ * version, so waiting for them costs little. Titles sit one level under the heading above the grid.
  */
-export function ChartGrid() {
+export function ChartGrid({ headingLevel = 3 }: { headingLevel?: 2 | 3 }) {
   return (
     <ul className="grid grid-cols-1 gap-4 lg:grid-cols-2">
       {CHART_KEYS.map((key) => (
         <li key={key} className={key === "funding-over-time" ? "lg:col-span-2" : undefined}>
-          <ChartCard chartKey={key} />
+          <ChartCard chartKey={key} headingLevel={headingLevel} />
         </li>
       ))}
     </ul>

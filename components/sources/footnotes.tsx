@@ -77,7 +77,9 @@ function FootnoteMarker({ footnote }: { footnote: FootnoteRef }) {
       <a
         ref={anchors.setReference}
         href={`#source-${footnote.number}`}
-        className="rounded-sm px-px text-tracked no-underline hover:underline"
+        // 24 × 24 px at least (WCAG 2.5.8), without widening the line: the negative margin takes back
+        // the height the target adds.
+        className="-my-2 inline-flex min-h-6 min-w-6 items-center justify-center rounded-sm align-middle text-tracked no-underline hover:underline"
         aria-label={`Source ${footnote.number}${footnote.quotes.length > 0 ? ", with quote" : ""}`}
         data-footnote={footnote.number}
         {...getReferenceProps({

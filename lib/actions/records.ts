@@ -8,7 +8,7 @@ import { requiredId, versionField } from "@/lib/validation/fields";
 import { nestFormValues } from "@/lib/validation/form-data";
 import { entityKeys, isEntityKey, type EntityKey } from "@/lib/validation/form-spec";
 import { ActionError, NotFoundError } from "@/lib/forms/errors";
-import type { FormState } from "@/lib/forms/form-state";
+import type { CreatedRecord, FormState } from "@/lib/forms/form-state";
 import { defineFormAction, parseWith, type ParseResult } from "./safe-action";
 import { formatWhen } from "@/lib/format/dates";
 
@@ -55,6 +55,19 @@ function buildActions(key: EntityKey) {
       write: ({ input, tx, record }) => createRecord(tx, entity, input.record, record, { citations: input.citations }),
       revalidate: (result) => adminPaths(key, result),
       redirectTo: (result) => `${editPath(key, result.id)}?saved=created`,
+      once: `create:${key}`,
+      recordId: (result) => String(result.id),
+      recheck: ({ input, tx }) => input.record.columns(tx),
+    }),
+    // From a picker's dialog: the same form and checks, answered with the new record instead of a
+    // redirect, so the form that opened the dialog keeps everything typed in it and gets it chosen.
+    createInPlace: defineFormAction<RecordInput, WriteResult>({
+      role: "editor",
+      parse: (values) => parseRecord(entity, values),
+      write: ({ input, tx, record }) => createRecord(tx, entity, input.record, record, { citations: input.citations }),
+      revalidate: (result) => adminPaths(key, result),
+      message: (result) => `Created ${entity.singular} “${entity.display(result.row)}”.`,
+      data: (result): CreatedRecord => ({ id: result.id, label: entity.display(result.row) }),
       once: `create:${key}`,
       recordId: (result) => String(result.id),
       recheck: ({ input, tx }) => input.record.columns(tx),
@@ -121,6 +134,10 @@ const unknownEntity: FormState = { status: "error", message: "Unknown kind of re
 
 export async function createRecordAction(key: string, previous: FormState, formData: FormData): Promise<FormState> {
   return isEntityKey(key) ? actions[key].create(previous, formData) : unknownEntity;
+}
+
+export async function createInPlaceAction(key: string, previous: FormState, formData: FormData): Promise<FormState> {
+  return isEntityKey(key) ? actions[key].createInPlace(previous, formData) : unknownEntity;
 }
 
 export async function updateRecordAction(key: string, previous: FormState, formData: FormData): Promise<FormState> {

@@ -10,11 +10,22 @@ export function chartDataPath(
   format: "csv" | "json",
   filters: ChartFilters = {},
   snapshot?: string,
+  /** The CSV without its `#` lines (Google Sheets, Datawrapper); its metadata is the JSON. */
+  variant?: "clean",
 ): string {
   const params = filtersToSearchParams(filters);
   if (snapshot) params.set("snapshot", snapshot);
+  if (variant) params.set("variant", variant);
   const query = params.toString();
   return `/api/charts/${key}/${format === "csv" ? "data.csv" : "data.json"}${query ? `?${query}` : ""}`;
+}
+
+/** The chart's font for its image exports (lib/export/fonts.ts), for the same filters or snapshot. */
+export function exportFontPath(key: ChartKey, filters: ChartFilters = {}, snapshot?: string): string {
+  const params = filtersToSearchParams(filters);
+  if (snapshot) params.set("snapshot", snapshot);
+  const query = params.toString();
+  return `/api/charts/${key}/export-font.json${query ? `?${query}` : ""}`;
 }
 
 export function embedPath(key: ChartKey, filters: ChartFilters = {}, snapshot?: string): string {
@@ -23,12 +34,35 @@ export function embedPath(key: ChartKey, filters: ChartFilters = {}, snapshot?: 
   return `/embed/charts/${key}${filtersQueryString(filters)}`;
 }
 
-/** The HTML a newsroom pastes into its CMS. */
-export function iframeSnippet(options: { origin: string; path: string; title: string; height?: number }): string {
+/** What an embed page posts to its parent window, and what the host script asks it. */
+export const EMBED_HEIGHT_MESSAGE = "alumni-atlas:embed-height";
+export const EMBED_PING_MESSAGE = "alumni-atlas:embed-ping";
+/** The marker on an iframe that the host script (/embed.js) resizes. */
+export const EMBED_FRAME_ATTRIBUTE = "data-alumni-atlas-embed";
+export const EMBED_SCRIPT_PATH = "/embed.js";
+
+/**
+ * The HTML a newsroom pastes into its CMS. Plain: an iframe of a fixed height (and, given `width`,
+ * a fixed width). Responsive: the same iframe, marked, followed by the tiny host script that sets
+ * its height from the embed's own reports; without scripts (AMP, RSS, a strict CMS) the iframe
+ * keeps its fixed height.
+ */
+export function iframeSnippet(options: {
+  origin: string;
+  path: string;
+  title: string;
+  height?: number;
+  width?: number;
+  responsive?: boolean;
+}): string {
   const src = new URL(options.path, options.origin).toString();
   const title = options.title.replace(
     /[<>&"]/g,
     (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;" })[c]!,
   );
-  return `<iframe src="${src}" title="${title}" width="100%" height="${options.height ?? 520}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+  const width = options.width ? String(options.width) : "100%";
+  const marker = options.responsive ? ` ${EMBED_FRAME_ATTRIBUTE}` : "";
+  const iframe = `<iframe src="${src}" title="${title}" width="${width}" height="${options.height ?? 520}" style="border:0;max-width:100%"${marker} loading="lazy"></iframe>`;
+  if (!options.responsive) return iframe;
+  return `${iframe}\n<script async src="${new URL(EMBED_SCRIPT_PATH, options.origin).toString()}"></script>`;
 }

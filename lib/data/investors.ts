@@ -4,7 +4,7 @@ import { getPrisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AmountKind, FundingStage, OrganizationKind } from "@/lib/generated/prisma/enums";
 import { PAGE_SIZE, pageOffset, paginated, type ListOptions, type Paginated } from "@/lib/pagination";
-import type { SimpleListParams } from "@/lib/validation/search-params";
+import type { InvestorListParams } from "@/lib/validation/search-params";
 import { getAlibabaCareers, type CareerStep } from "./careers";
 import { getCitations, type RecordRef, type SourceNotes } from "./citations";
 import { organizationIsInvestor, personIsInvestor } from "./investor-definition";
@@ -28,10 +28,11 @@ type InvestorRow = Omit<InvestorListItem, "href">;
 
 /**
  * Investors (lib/data/investor-definition.ts: organisations of any kind and people with a live
- * investment), by name, with their portfolio counted in SQL for the page's rows only.
+ * investment), by name or by a count. By name the counts are computed for the page's rows only;
+ * by a count they are computed for every investor the search matches, then ranked (ties by name).
  */
 export const findInvestors = cache(
-  async ({ params, pageSize = PAGE_SIZE }: ListOptions<SimpleListParams>): Promise<Paginated<InvestorListItem>> => {
+  async ({ params, pageSize = PAGE_SIZE }: ListOptions<InvestorListParams>): Promise<Paginated<InvestorListItem>> => {
     const prisma = await getPrisma();
     const q = params.q;
     const investors = Prisma.sql`
@@ -42,16 +43,7 @@ export const findInvestors = cache(
       SELECT 'person', p.id, p.slug, p."nameEn", p."nameZh", NULL
       FROM "Person" p
       WHERE ${personIsInvestor("p")} ${q ? Prisma.sql`AND ${searchCondition("Person", "p", q)}` : Prisma.empty}`;
-    // Ordered by name: ranking 2,000 firms by portfolio size would aggregate every investment on
-    // each request. The counts are computed for the page's rows only.
-    const [rows, [count]] = await Promise.all([
-      prisma.$queryRaw<InvestorRow[]>`
-        SELECT page.type, page.slug, page."nameEn", page."nameZh", page.kind, counts.portfolio, counts.rounds, counts.leads
-        FROM (
-          SELECT * FROM (${investors}) investor
-          ORDER BY lower(COALESCE(investor."nameEn", investor."nameZh")), investor.type, investor.id
-          LIMIT ${pageSize} OFFSET ${pageOffset(params.page, pageSize)}
-        ) page
+    const counts = (alias: string) => Prisma.sql`
         CROSS JOIN LATERAL (
           SELECT count(DISTINCT s.id)::int AS portfolio, count(DISTINCT r.id)::int AS rounds,
                  count(DISTINCT r.id) FILTER (WHERE i."isLead")::int AS leads
@@ -59,9 +51,32 @@ export const findInvestors = cache(
           JOIN "FundingRound" r ON r.id = i."roundId" AND r."deletedAt" IS NULL
           JOIN "Startup" s ON s.id = r."startupId" AND s."deletedAt" IS NULL
           WHERE i."deletedAt" IS NULL
-            AND (CASE WHEN page.type = 'organization' THEN i."organizationId" ELSE i."personId" END) = page.id
-        ) counts
-        ORDER BY lower(COALESCE(page."nameEn", page."nameZh")), page.type, page.id`,
+            AND (CASE WHEN ${Prisma.raw(alias)}.type = 'organization' THEN i."organizationId" ELSE i."personId" END) = ${Prisma.raw(alias)}.id
+        ) counts`;
+    const direction = params.order === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+    const byName = (alias: string) =>
+      Prisma.sql`lower(COALESCE(${Prisma.raw(alias)}."nameEn", ${Prisma.raw(alias)}."nameZh")) ${direction}, ${Prisma.raw(alias)}.type, ${Prisma.raw(alias)}.id`;
+    const countColumn = { portfolio: "portfolio", rounds: "rounds", led: "leads", name: null }[params.sort];
+    const offset = pageOffset(params.page, pageSize);
+    const page =
+      countColumn === null
+        ? Prisma.sql`
+        SELECT page.type, page.slug, page."nameEn", page."nameZh", page.kind, counts.portfolio, counts.rounds, counts.leads
+        FROM (
+          SELECT * FROM (${investors}) investor ORDER BY ${byName("investor")} LIMIT ${pageSize} OFFSET ${offset}
+        ) page
+        ${counts("page")}
+        ORDER BY ${byName("page")}`
+        : Prisma.sql`
+        SELECT investor.type, investor.slug, investor."nameEn", investor."nameZh", investor.kind,
+               counts.portfolio, counts.rounds, counts.leads
+        FROM (${investors}) investor
+        ${counts("investor")}
+        ORDER BY counts.${Prisma.raw(`"${countColumn}"`)} ${direction},
+                 lower(COALESCE(investor."nameEn", investor."nameZh")), investor.type, investor.id
+        LIMIT ${pageSize} OFFSET ${offset}`;
+    const [rows, [count]] = await Promise.all([
+      prisma.$queryRaw<InvestorRow[]>(page),
       prisma.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM (${investors}) investor`,
     ]);
     const items = rows.map((row) => ({

@@ -53,12 +53,24 @@ export function csvDocument<Row>(columns: readonly CsvColumn<Row>[], rows: reado
   return UTF8_BOM + csvHeader(columns) + csvRows(columns, rows);
 }
 
+/** The chart CSV's two forms: with `#` lines saying what it is, or the bare table. */
+export const CHART_CSV_VARIANTS = ["annotated", "clean"] as const;
+export type ChartCsvVariant = (typeof CHART_CSV_VARIANTS)[number];
+export const isChartCsvVariant = (value: string): value is ChartCsvVariant =>
+  (CHART_CSV_VARIANTS as readonly string[]).includes(value);
+
 /**
- * The chart's data table as CSV. A few `#` comment lines first say what it is and where it comes
- * from, so the file still carries its source when it is separated from the chart; pandas
- * (`comment="#"`) and R (`comment.char = "#"`) skip them.
+ * The chart's data table as CSV. The annotated file starts with a few `#` comment lines saying what
+ * it is and where it comes from, so it still carries its source when separated from the chart;
+ * pandas (`comment="#"`) and R (`comment.char = "#"`) skip them. Google Sheets and Datawrapper read
+ * them as data, so the clean variant is the header and rows alone; its metadata is the chart's JSON.
  */
-export function chartToCsv(chart: ChartData, options: { url?: string } = {}): string {
+export function chartToCsv(chart: ChartData, options: { url?: string; variant?: ChartCsvVariant } = {}): string {
+  const table = [
+    chart.table.columns.map((c) => csvCell(c.label)).join(","),
+    ...chart.table.rows.map((row) => row.map(csvCell).join(",")),
+  ];
+  if (options.variant === "clean") return `${table.join("\r\n")}\r\n`;
   const comment = (text: string) => `# ${text.replace(/[\r\n]+/g, " ")}`;
   const lines = [
     comment(chart.title),
@@ -72,8 +84,7 @@ export function chartToCsv(chart: ChartData, options: { url?: string } = {}): st
     comment(`Data as of ${chart.asOf ?? "unknown"}; generated ${chart.generatedAt}`),
     ...(chart.snapshot ? [comment(`Snapshot ${chart.snapshot.id}, frozen ${chart.snapshot.createdAt}`)] : []),
     ...(options.url ? [comment(`Chart: ${options.url}`)] : []),
-    chart.table.columns.map((c) => csvCell(c.label)).join(","),
-    ...chart.table.rows.map((row) => row.map(csvCell).join(",")),
+    ...table,
   ];
   return `${lines.join("\r\n")}\r\n`;
 }

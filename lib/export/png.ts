@@ -1,5 +1,5 @@
-// Browser-only: rasterises an SVG string through an <img> and a canvas. System fonts are available
-// to SVG images, so text renders as on the page (CJK included); nothing is fetched.
+// Browser-only: rasterises an SVG string through an <img> and a canvas. The SVG carries its own
+// font (lib/export/fonts.ts) as data: URLs, so nothing is fetched and no system font is needed.
 
 export async function svgToPngBlob(svg: string, width: number, height: number, scale = 2): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([svg], { type: "image/svg+xml;charset=utf-8" }));
@@ -13,16 +13,33 @@ export async function svgToPngBlob(svg: string, width: number, height: number, s
     canvas.height = Math.round(height * scale);
     const context = canvas.getContext("2d");
     if (!context) throw new Error("This browser cannot draw to a canvas.");
-    context.fillStyle = "#ffffff";
-    context.fillRect(0, 0, canvas.width, canvas.height);
     context.scale(scale, scale);
-    context.drawImage(image, 0, 0, width, height);
+    // An SVG image loads its embedded fonts after decode() resolves, and text whose font is not
+    // ready is drawn blank: redraw every 50 ms until three draws in a row agree (at most 2 s).
+    const draw = () => {
+      context.fillStyle = "#ffffff";
+      context.fillRect(0, 0, width, height);
+      context.drawImage(image, 0, 0, width, height);
+      return checksum(context.getImageData(0, 0, canvas.width, canvas.height).data);
+    };
+    const draws = [draw()];
+    while (draws.length < 40 && !(draws.length >= 3 && new Set(draws.slice(-3)).size === 1)) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      draws.push(draw());
+    }
     return await new Promise<Blob>((resolve, reject) =>
       canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("Could not encode the PNG."))), "image/png"),
     );
   } finally {
     URL.revokeObjectURL(url);
   }
+}
+
+/** A cheap fingerprint of a canvas's pixels (FNV-1a over every 7th byte): equal draws, equal sums. */
+function checksum(data: Uint8ClampedArray): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < data.length; i += 7) hash = Math.imul(hash ^ data[i]!, 0x01000193);
+  return hash >>> 0;
 }
 
 /** Measures text with the canvas, in the export's font, for wrapping titles and notes. */

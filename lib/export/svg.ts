@@ -1,4 +1,5 @@
 import type { ChartData } from "../charts/types";
+import { EXPORT_FONT_FAMILY } from "./fonts";
 
 // Builds the exported image: the chart's own SVG panels (serialised from the page) framed by the
 // title, subtitle, legend, notes, source line and date, so the file says what it is wherever it goes.
@@ -56,15 +57,26 @@ export type ComposeOptions = {
   measure?: MeasureText;
   /** Where the chart lives, printed in the footer. */
   url?: string;
+  /** @font-face rules carrying the export's own font (lib/export/fonts.ts); without them, the system's. */
+  fontCss?: string;
 };
 
-const FONT = `system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans CJK SC', 'PingFang SC', sans-serif`;
+const SYSTEM_FONTS = `system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans CJK SC', 'PingFang SC', sans-serif`;
+/** The export's font stack: the embedded Noto Sans SC first, the system's only for a glyph it lacks. */
+export const EXPORT_FONT_STACK = `'${EXPORT_FONT_FAMILY}', ${SYSTEM_FONTS}`;
 const INK = "#16181d";
 const MUTED = "#5b616e";
-const FAINT = "#8a909c";
+const FAINT = "#646a76";
 const PAD = 24;
 
-export function composeChartSvg({ chart, panels, plain = false, measure = estimateTextWidth, url }: ComposeOptions): {
+export function composeChartSvg({
+  chart,
+  panels,
+  plain = false,
+  measure = estimateTextWidth,
+  url,
+  fontCss,
+}: ComposeOptions): {
   svg: string;
   width: number;
   height: number;
@@ -163,8 +175,9 @@ export function composeChartSvg({ chart, panels, plain = false, measure = estima
 
   const height = Math.ceil(y);
   const svg =
-    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}" role="img" aria-label="${escapeXml(`${chart.title}. ${chart.altText}`)}">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${EXPORT_FONT_STACK}" role="img" aria-label="${escapeXml(`${chart.title}. ${chart.altText}`)}">` +
     `<title>${escapeXml(chart.title)}</title><desc>${escapeXml(chart.altText)}</desc>` +
+    (fontCss ? `<style>${fontCss}</style>` : "") +
     `<rect width="100%" height="100%" fill="#ffffff"/>` +
     parts.join("") +
     `</svg>`;

@@ -22,4 +22,18 @@ export type FormState = {
   data?: unknown;
 };
 
+/** What a create-in-place form answers with: the new record, for the picker that asked for it. */
+export type CreatedRecord = { id: number; label: string };
+
+export function isCreatedRecord(data: unknown): data is CreatedRecord {
+  return (
+    typeof data === "object" &&
+    data !== null &&
+    "id" in data &&
+    typeof data.id === "number" &&
+    "label" in data &&
+    typeof data.label === "string"
+  );
+}
+
 export const initialFormState: FormState = { status: "idle" };

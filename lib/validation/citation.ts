@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CitationRecordType } from "../generated/prisma/enums";
 import { limits, optionalText, requiredChoice, requiredId } from "./fields";
-import { enumOptions, type FormDefinition } from "./form-spec";
+import { enumOptions, type EntityKey, type FormDefinition } from "./form-spec";
 
 export const citationFormSchema = z.object({
   sourceId: requiredId("a source"),
@@ -15,7 +15,23 @@ export const citationFormSchema = z.object({
 
 export type CitationFormInput = z.infer<typeof citationFormSchema>;
 
+/** The kind of record a citation points at, by its admin entity. */
+export const citationRecordEntities: Readonly<Record<CitationRecordType, EntityKey>> = {
+  CITY: "cities",
+  STARTUP: "startups",
+  PERSON: "people",
+  ORGANIZATION: "organizations",
+  EMPLOYMENT: "employments",
+  FOUNDING: "foundings",
+  FUNDING_ROUND: "funding-rounds",
+  INVESTMENT: "investments",
+  REPORTED_FIGURE: "reported-figures",
+};
+
 export const citationForm: FormDefinition<typeof citationFormSchema> = {
+  singular: "citation",
+  defaults: {},
+  createInPlace: false,
   schema: citationFormSchema,
   fields: [
     { name: "sourceId", label: "Source", kind: "reference", reference: "sources", required: true, wide: true },
@@ -28,16 +44,18 @@ export const citationForm: FormDefinition<typeof citationFormSchema> = {
     },
     {
       name: "recordId",
-      label: "Record id",
-      kind: "number",
+      label: "Record",
+      kind: "reference",
       required: true,
-      hint: "The number in the record’s admin address.",
+      referenceBy: { field: "recordType", entities: citationRecordEntities },
+      hint: "Choose the kind of record first, then find the record by name.",
     },
     {
       name: "field",
       label: "Field it supports",
-      kind: "text",
-      hint: "e.g. foundedYear; empty for the record as a whole.",
+      kind: "select",
+      citableFieldsOf: { field: "recordType", entities: citationRecordEntities },
+      hint: "Empty for the record as a whole.",
     },
     {
       name: "claimedValue",

@@ -38,6 +38,9 @@ const cityFields: FieldSpec[] = [
 ];
 
 export const cityForm: FormDefinition<typeof cityFormSchema> = {
+  singular: "city",
+  defaults: { country: "CN" },
+  createInPlace: true,
   schema: cityFormSchema,
   fields: cityFields,
   citationFields: citableFields(cityFields, []),

@@ -32,7 +32,7 @@ export const employmentFormSchema = z
 export type EmploymentFormInput = z.infer<typeof employmentFormSchema>;
 
 const employmentFields: FieldSpec[] = [
-  { name: "personId", label: "Person", kind: "reference", reference: "people", required: true },
+  { name: "personId", label: "Person", kind: "reference", parent: true, reference: "people", required: true },
   {
     name: "organizationId",
     label: "Organization",
@@ -40,6 +40,7 @@ const employmentFields: FieldSpec[] = [
     reference: "organizations",
     required: true,
     hint: "The Alibaba unit (or other employer).",
+    createDefaults: { kind: "ALIBABA_UNIT" },
   },
   { name: "role", label: "Role", kind: "text", hint: "e.g. head of M Studio" },
   { name: "startYear", label: "Start year", kind: "number" },
@@ -56,6 +57,9 @@ const employmentFields: FieldSpec[] = [
 ];
 
 export const employmentForm: FormDefinition<typeof employmentFormSchema> = {
+  singular: "employment",
+  defaults: {},
+  createInPlace: false,
   schema: employmentFormSchema,
   fields: employmentFields,
   citationFields: citableFields(employmentFields, ["personId"]),

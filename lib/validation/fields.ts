@@ -155,6 +155,52 @@ export function optionalUrl() {
   );
 }
 
+/** How precise a date typed as 2023, 2023-07 or 2023-07-14 is. */
+export function typedDatePrecision(value: string): "YEAR" | "MONTH" | "DAY" {
+  return value.length === 4 ? "YEAR" : value.length === 7 ? "MONTH" : "DAY";
+}
+
+/**
+ * A date as precise as the source states it: 2023, 2023-07 or 2023-07-14 (a real month or day,
+ * within the year range). The precision is read from what is typed, not chosen separately.
+ */
+export function optionalReportedDate() {
+  return z.preprocess(
+    (v) => blankToUndefined(firstValue(v)) ?? null,
+    z
+      .string()
+      .trim()
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be a year, a month or a day: 2023, 2023-07 or 2023-07-14")
+      .refine((v) => {
+        const day = v.length === 4 ? `${v}-01-01` : v.length === 7 ? `${v}-01` : v;
+        const date = new Date(`${day}T00:00:00Z`);
+        return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day);
+      }, "is not a real date")
+      .refine((v) => {
+        const year = Number(v.slice(0, 4));
+        return year >= yearRange.min && year <= yearRange.max;
+      }, `must be between ${yearRange.min} and ${yearRange.max}`)
+      .nullable(),
+  );
+}
+
+const CURRENCIES: ReadonlySet<string> = new Set(Intl.supportedValuesOf("currency"));
+
+/** An ISO 4217 currency code (CNY, USD, HKD…), upper-cased; "RMB" and other informal codes are refused. */
+export function optionalCurrency() {
+  return z.preprocess(
+    (v) => {
+      const value = blankToUndefined(firstValue(v));
+      return typeof value === "string" ? value.trim().toUpperCase() : null;
+    },
+    z
+      .string()
+      .regex(/^[A-Z]{3}$/, "must be a three-letter currency code such as CNY or USD")
+      .refine((code) => CURRENCIES.has(code), "is not an ISO 4217 currency code (renminbi is CNY)")
+      .nullable(),
+  );
+}
+
 /** YYYY-MM-DD, a real calendar date within the year range. */
 export function optionalDate() {
   return z.preprocess(

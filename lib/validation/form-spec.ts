@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { FormValues } from "./form-data";
 
 /** The entities the admin edits, by their URL segment. */
 export const entityKeys = [
@@ -43,6 +44,19 @@ export type FieldSpec = {
   options?: readonly Option[];
   /** For "reference": which entity the picker searches. */
   reference?: EntityKey;
+  /**
+   * For "reference" without a fixed `reference`: the entity follows another field's value (a
+   * citation's record follows its kind of record).
+   */
+  referenceBy?: { field: string; entities: Readonly<Record<string, EntityKey>> };
+  /** For "select": the options are the citable fields of the entity another field names. */
+  citableFieldsOf?: { field: string; entities: Readonly<Record<string, EntityKey>> };
+  /** A date typed as precisely as reported: the column that stores its precision (YEAR, MONTH, DAY). */
+  precisionField?: string;
+  /** For "reference": the record this one belongs to; its edit page links back up to it. */
+  parent?: boolean;
+  /** For "reference": what a record created from this picker starts with (e.g. an investor's kind). */
+  createDefaults?: FormValues;
   /** For "slug": the fields it is generated from, in order of preference. */
   slugFrom?: readonly string[];
   /** A Chinese-name field: tells the browser and screen readers the language. */
@@ -53,7 +67,13 @@ export type FieldSpec = {
 
 /** A record form: its schema (shared by the browser and the server), its fields and what sources can support. */
 export type FormDefinition<Schema extends z.ZodType = z.ZodType> = {
+  /** The record's name in the singular, lower case ("funding round"). */
+  singular: string;
   schema: Schema;
+  /** What a new record's form starts with: the choices an editor would otherwise make every time. */
+  defaults: FormValues;
+  /** Whether a picker that finds no match may create one of these in place (in a dialog). */
+  createInPlace: boolean;
   fields: readonly FieldSpec[];
   /** The fields a citation can point at (null = the record as a whole). */
   citationFields: readonly Option[];
@@ -80,4 +100,12 @@ export function citableFields(fields: readonly FieldSpec[], exclude: readonly st
       value: field.kind === "reference" ? field.name.replace(/Id$/, "") : field.name,
       label: field.label,
     }));
+}
+
+/** The entity a reference field searches: its own, or the one another field's value names. */
+export function referenceOf(field: FieldSpec, values: Readonly<Record<string, unknown>>): EntityKey | null {
+  if (field.reference) return field.reference;
+  if (!field.referenceBy) return null;
+  const chosen = values[field.referenceBy.field];
+  return typeof chosen === "string" ? (field.referenceBy.entities[chosen] ?? null) : null;
 }

@@ -15,8 +15,8 @@ export const foundingFormSchema = z.object({
 export type FoundingFormInput = z.infer<typeof foundingFormSchema>;
 
 const foundingFields: FieldSpec[] = [
-  { name: "startupId", label: "Start-up", kind: "reference", reference: "startups", required: true },
-  { name: "personId", label: "Founder", kind: "reference", reference: "people", required: true },
+  { name: "startupId", label: "Start-up", kind: "reference", parent: true, reference: "startups", required: true },
+  { name: "personId", label: "Founder", kind: "reference", parent: true, reference: "people", required: true },
   {
     name: "role",
     label: "Role",
@@ -30,6 +30,9 @@ const foundingFields: FieldSpec[] = [
 ];
 
 export const foundingForm: FormDefinition<typeof foundingFormSchema> = {
+  singular: "founding",
+  defaults: { role: "FOUNDER", confidence: "HIGH" },
+  createInPlace: false,
   schema: foundingFormSchema,
   fields: foundingFields,
   citationFields: citableFields(foundingFields, ["startupId", "personId"]),

@@ -4,8 +4,10 @@ import {
   limits,
   optionalAmount,
   optionalChoice,
-  optionalDate,
+  optionalCurrency,
+  optionalReportedDate,
   optionalText,
+  typedDatePrecision,
   requiredChoice,
   requiredId,
 } from "./fields";
@@ -16,25 +18,18 @@ export const fundingRoundFormSchema = z
     startupId: requiredId("a start-up"),
     stage: requiredChoice(FundingStage, "a stage"),
     stageLabel: optionalText(limits.short),
-    announcedOn: optionalDate(),
+    announcedOn: optionalReportedDate(),
+    // Not in the form (what is typed says it); a coarser one sent with a full date still counts.
     datePrecision: optionalChoice(DatePrecision, "a precision"),
     amountKind: requiredChoice(AmountKind, "how the amount was reported"),
     amountLow: optionalAmount(),
     amountHigh: optionalAmount(),
-    currency: z.preprocess(
-      (v) => (typeof v === "string" && v.trim() !== "" ? v.trim().toUpperCase() : null),
-      z
-        .string()
-        .regex(/^[A-Z]{3}$/, "must be a three-letter currency code such as CNY or USD")
-        .nullable(),
-    ),
+    currency: optionalCurrency(),
     amountUsdLow: optionalAmount(),
     amountUsdHigh: optionalAmount(),
     note: optionalText(limits.long),
   })
   .superRefine((v, ctx) => {
-    if (v.announcedOn !== null && v.datePrecision === null)
-      ctx.addIssue({ code: "custom", path: ["datePrecision"], message: "say how precise the date is" });
     if (v.amountKind === "UNDISCLOSED") {
       for (const key of ["amountLow", "amountHigh", "amountUsdLow", "amountUsdHigh"] as const) {
         if (v[key] !== null)
@@ -58,12 +53,22 @@ export const fundingRoundFormSchema = z
     if (v.amountUsdLow !== null && v.amountUsdHigh !== null && Number(v.amountUsdLow) > Number(v.amountUsdHigh)) {
       ctx.addIssue({ code: "custom", path: ["amountUsdHigh"], message: "must not be below the low end" });
     }
-  });
+  })
+  .transform((v) => ({ ...v, datePrecision: reportedPrecision(v.announcedOn, v.datePrecision) }));
+
+const precisionRank: Record<DatePrecision, number> = { YEAR: 0, MONTH: 1, DAY: 2 };
+
+/** The precision of what was typed, or a coarser one sent with it (a month given as its first day). */
+function reportedPrecision(typed: string | null, sent: DatePrecision | null): DatePrecision | null {
+  if (typed === null) return null;
+  const fromTyped = typedDatePrecision(typed);
+  return sent !== null && precisionRank[sent] < precisionRank[fromTyped] ? sent : fromTyped;
+}
 
 export type FundingRoundFormInput = z.infer<typeof fundingRoundFormSchema>;
 
 const fundingRoundFields: FieldSpec[] = [
-  { name: "startupId", label: "Start-up", kind: "reference", reference: "startups", required: true },
+  { name: "startupId", label: "Start-up", kind: "reference", parent: true, reference: "startups", required: true },
   {
     name: "stage",
     label: "Stage",
@@ -80,13 +85,12 @@ const fundingRoundFields: FieldSpec[] = [
     }),
   },
   { name: "stageLabel", label: "Stage as reported", kind: "text", hint: "When it does not map cleanly, e.g. “A1”." },
-  { name: "announcedOn", label: "Announced on", kind: "date" },
   {
-    name: "datePrecision",
-    label: "Date precision",
-    kind: "select",
-    options: enumOptions(DatePrecision),
-    hint: "For a month only, enter the 1st and choose Month.",
+    name: "announcedOn",
+    label: "Announced on",
+    kind: "text",
+    precisionField: "datePrecision",
+    hint: "As precise as the source: 2024, 2024-07 or 2024-07-14.",
   },
   {
     name: "amountKind",
@@ -108,6 +112,9 @@ const fundingRoundFields: FieldSpec[] = [
 ];
 
 export const fundingRoundForm: FormDefinition<typeof fundingRoundFormSchema> = {
+  singular: "funding round",
+  defaults: { amountKind: "UNDISCLOSED" },
+  createInPlace: false,
   schema: fundingRoundFormSchema,
   fields: fundingRoundFields,
   citationFields: citableFields(fundingRoundFields, ["startupId"]),

@@ -23,8 +23,21 @@ export const investmentFormSchema = z
 export type InvestmentFormInput = z.infer<typeof investmentFormSchema>;
 
 const investmentFields: FieldSpec[] = [
-  { name: "roundId", label: "Funding round", kind: "reference", reference: "funding-rounds", required: true },
-  { name: "organizationId", label: "Investor (organization)", kind: "reference", reference: "organizations" },
+  {
+    name: "roundId",
+    label: "Funding round",
+    kind: "reference",
+    parent: true,
+    reference: "funding-rounds",
+    required: true,
+  },
+  {
+    name: "organizationId",
+    label: "Investor (organization)",
+    kind: "reference",
+    reference: "organizations",
+    createDefaults: { kind: "INVESTMENT_FIRM" },
+  },
   {
     name: "personId",
     label: "Investor (person)",
@@ -37,6 +50,9 @@ const investmentFields: FieldSpec[] = [
 ];
 
 export const investmentForm: FormDefinition<typeof investmentFormSchema> = {
+  singular: "investment",
+  defaults: {},
+  createInPlace: false,
   schema: investmentFormSchema,
   fields: investmentFields,
   citationFields: citableFields(investmentFields, ["roundId"]),

@@ -51,6 +51,7 @@ const organizationFields: FieldSpec[] = [
     label: "Part of",
     kind: "reference",
     reference: "organizations",
+    createDefaults: { kind: "ALIBABA_UNIT" },
     hint: "For Alibaba units: the unit above it (e.g. DAMO Academy → Alibaba Group).",
   },
   { name: "description", label: "Description", kind: "textarea", wide: true },
@@ -58,6 +59,9 @@ const organizationFields: FieldSpec[] = [
 ];
 
 export const organizationForm: FormDefinition<typeof organizationFormSchema> = {
+  singular: "organization",
+  defaults: {},
+  createInPlace: true,
   schema: organizationFormSchema,
   fields: organizationFields,
   citationFields: citableFields(organizationFields, []),

@@ -33,6 +33,9 @@ const personFields: FieldSpec[] = [
 ];
 
 export const personForm: FormDefinition<typeof personFormSchema> = {
+  singular: "person",
+  defaults: {},
+  createInPlace: true,
   schema: personFormSchema,
   fields: personFields,
   citationFields: citableFields(personFields, []),

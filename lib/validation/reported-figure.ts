@@ -54,6 +54,9 @@ const reportedFigureFields: FieldSpec[] = [
 ];
 
 export const reportedFigureForm: FormDefinition<typeof reportedFigureFormSchema> = {
+  singular: "reported figure",
+  defaults: { alibabaSpecific: "on" },
+  createInPlace: false,
   schema: reportedFigureFormSchema,
   fields: reportedFigureFields,
   citationFields: citableFields(reportedFigureFields, ["sourceId"]),

@@ -36,6 +36,17 @@ export type StartupListParams = {
 
 export type SimpleListParams = { q: string | null; page: number };
 
+export const INVESTOR_SORTS = ["name", "portfolio", "rounds", "led"] as const;
+export type InvestorSort = (typeof INVESTOR_SORTS)[number];
+export type InvestorListParams = SimpleListParams & { sort: InvestorSort; order: SortOrder };
+/** Names A→Z, counts largest first. */
+export const DEFAULT_INVESTOR_SORT_ORDER: Record<InvestorSort, SortOrder> = {
+  name: "asc",
+  portfolio: "desc",
+  rounds: "desc",
+  led: "desc",
+};
+
 export type Parsed<T> = { params: T; issues: string[] };
 
 export const DEFAULT_STARTUP_LIST_PARAMS: StartupListParams = {
@@ -155,6 +166,27 @@ export function parseSimpleListParams(raw: RawSearchParams): Parsed<SimpleListPa
   const issues: string[] = [];
   const q = normalizeQuery(firstParam(raw, "q"), issues);
   return { params: { q, page: parsePage(firstParam(raw, "page"), issues) }, issues };
+}
+
+export function parseInvestorListParams(raw: RawSearchParams): Parsed<InvestorListParams> {
+  const { params, issues } = parseSimpleListParams(raw);
+  const sort = parseField(raw, "sort", z.enum(INVESTOR_SORTS, { error: "not a known sort" }), issues, "sort") ?? "name";
+  const order =
+    parseField(raw, "order", z.enum(["asc", "desc"], { error: "must be asc or desc" }), issues, "order") ??
+    DEFAULT_INVESTOR_SORT_ORDER[sort];
+  return { params: { ...params, sort, order }, issues };
+}
+
+/** The investors list's query string, defaults left out; `page` only when given. */
+export function investorListQuery(params: Partial<InvestorListParams>): string {
+  const search = new URLSearchParams();
+  if (params.q) search.set("q", params.q);
+  const sort = params.sort ?? "name";
+  if (sort !== "name") search.set("sort", sort);
+  if (params.order && params.order !== DEFAULT_INVESTOR_SORT_ORDER[sort]) search.set("order", params.order);
+  if (params.page && params.page > 1) search.set("page", String(params.page));
+  const text = search.toString();
+  return text ? `?${text}` : "";
 }
 
 /**

@@ -37,6 +37,9 @@ export const sourceFormSchema = z
 export type SourceFormInput = z.infer<typeof sourceFormSchema>;
 
 export const sourceForm: FormDefinition<typeof sourceFormSchema> = {
+  singular: "source",
+  defaults: { language: "en" },
+  createInPlace: true,
   schema: sourceFormSchema,
   fields: [
     { name: "url", label: "Web address read", kind: "url", required: true, wide: true },

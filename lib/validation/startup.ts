@@ -100,6 +100,9 @@ const startupFields: FieldSpec[] = [
 ];
 
 export const startupForm: FormDefinition<typeof startupFormSchema> = {
+  singular: "start-up",
+  defaults: { confidence: "HIGH" },
+  createInPlace: true,
   schema: startupFormSchema,
   fields: startupFields,
   citationFields: citableFields(startupFields, []),

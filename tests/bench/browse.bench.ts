@@ -9,7 +9,7 @@ import { searchEverything } from "@/lib/data/search";
 import { findStartups } from "@/lib/data/startups/list";
 import { getStartupBySlug } from "@/lib/data/startups/profile";
 import { getUnitBySlug } from "@/lib/data/units";
-import { parseSimpleListParams, parseStartupListParams } from "@/lib/validation/search-params";
+import { parseInvestorListParams, parseSimpleListParams, parseStartupListParams } from "@/lib/validation/search-params";
 
 // Real records to look up, picked from whatever the database holds: a busy start-up, city, unit, investor.
 const pick = { startup: "", person: "", city: "", unit: "", investor: "", name: "" };
@@ -63,5 +63,8 @@ describe("profiles", () => {
 
 describe("other lists", () => {
   bench("founders, page 1", () => findFounders({ params: parseSimpleListParams({}).params }).then(() => undefined));
-  bench("investors, page 1", () => findInvestors({ params: parseSimpleListParams({}).params }).then(() => undefined));
+  bench("investors, page 1", () => findInvestors({ params: parseInvestorListParams({}).params }).then(() => undefined));
+  bench("investors by portfolio, page 1", () =>
+    findInvestors({ params: parseInvestorListParams({ sort: "portfolio" }).params }).then(() => undefined),
+  );
 });

@@ -36,17 +36,22 @@ test("an editor adds a start-up with a Chinese name, a founder with an Alibaba c
   const personId = idFromUrl(page);
   created.push({ entity: "people", id: personId });
 
-  // Their Alibaba career: picked from the unit tree by name.
-  await page.getByRole("link", { name: "+ Add" }).first().click();
-  await expect(page).toHaveURL(new RegExp(`/admin/employments/new\\?personId=${personId}$`));
-  await expect(page.getByRole("combobox", { name: /^Person/ })).toHaveValue(`Lin Test ${run}`);
+  // Their Alibaba career, added in place from their page: picked from the unit tree by name.
+  await page.getByRole("button", { name: "+ Add employment" }).click();
+  const job = page.getByRole("dialog", { name: "Add employment" });
+  await expect(job.getByRole("combobox", { name: /^Person/ })).toHaveValue(`Lin Test ${run}`);
   await pick(page, /^Organization/, "DAMO", "DAMO Academy");
-  await page.getByLabel("Role", { exact: true }).fill("Algorithm engineer");
-  await page.getByLabel("Start year", { exact: true }).fill("2016");
-  await page.getByLabel("End year", { exact: true }).fill("2021");
-  await page.getByRole("button", { name: "Create employment" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Created" })).toBeVisible();
-  created.push({ entity: "employments", id: idFromUrl(page) });
+  await job.getByLabel("Role", { exact: true }).fill("Algorithm engineer");
+  await job.getByLabel("Start year", { exact: true }).fill("2016");
+  await job.getByLabel("End year", { exact: true }).fill("2021");
+  await job.getByRole("button", { name: "Add employment" }).click();
+  await expect(job).toBeHidden();
+  const career = page.getByRole("link", { name: /^DAMO Academy · Algorithm engineer · 2016–2021/ });
+  await expect(career).toBeVisible();
+  created.push({
+    entity: "employments",
+    id: Number(/\/employments\/(\d+)\//.exec((await career.getAttribute("href")) ?? "")?.[1]),
+  });
 
   // The start-up: Chinese name only, in Hangzhou, with a new source for its founding year.
   await page.goto("/admin/startups/new");
@@ -55,9 +60,10 @@ test("an editor adds a start-up with a Chinese name, a founder with an Alibaba c
   await pick(page, "City", "Hangz", "Hangzhou");
   await page.getByLabel("AI agents").check();
   await page.getByRole("button", { name: "Add a source" }).click();
+  await page.getByText("…or a new source").click();
   await page.getByLabel("New source’s web address").fill(`https://www.example.com/news/${run}`);
-  await page.getByLabel("Publisher").fill("Example News");
-  await page.getByLabel("Supports").selectOption({ label: "Founded year" });
+  await page.getByLabel("Publisher", { exact: true }).fill("Example News");
+  await page.getByRole("group", { name: "New source 1" }).getByRole("checkbox", { name: "Founded year" }).check();
   await page.getByRole("button", { name: "Create start-up" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Created" })).toBeVisible();
   const startupId = idFromUrl(page);
@@ -70,13 +76,29 @@ test("an editor adds a start-up with a Chinese name, a founder with an Alibaba c
     `https://www.example.com/news/${run}`,
   );
 
-  // The founding links them.
-  await page.getByRole("link", { name: "+ Add" }).first().click();
-  await expect(page.getByRole("combobox", { name: /^Start-up/ })).toHaveValue(`灵犀测试${run}`);
+  // The founding links them, added in place from the start-up's page.
+  await page.getByRole("button", { name: "+ Add founder" }).click();
+  const founding = page.getByRole("dialog", { name: "Add founder" });
+  await expect(founding.getByRole("combobox", { name: /^Start-up/ })).toHaveValue(`灵犀测试${run}`);
   await pick(page, /^Founder/, "Lin Test", `Lin Test ${run}`);
-  await page.getByRole("button", { name: "Create founding" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Created" })).toBeVisible();
-  created.push({ entity: "foundings", id: idFromUrl(page) });
+  await founding.getByRole("button", { name: "Add founder" }).click();
+  await expect(founding).toBeHidden();
+  const founderLink = page.getByRole("link", { name: new RegExp(`^Lin Test ${run} · founder`) });
+  await expect(founderLink).toBeVisible();
+  created.push({
+    entity: "foundings",
+    id: Number(/\/foundings\/(\d+)\//.exec((await founderLink.getAttribute("href")) ?? "")?.[1]),
+  });
+  // The founding's own page links back up to the start-up and the person.
+  await founderLink.click();
+  await expect(page.getByRole("link", { name: `← 灵犀测试${run}` })).toHaveAttribute(
+    "href",
+    `/admin/startups/${startupId}/edit`,
+  );
+  await expect(page.getByRole("link", { name: `← Lin Test ${run}` })).toHaveAttribute(
+    "href",
+    `/admin/people/${personId}/edit`,
+  );
 
   // Public pages show the change at once: the profile, the city's count, the home page.
   await page.goto(`/startups/${slug}`);

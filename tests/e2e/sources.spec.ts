@@ -95,21 +95,19 @@ test.describe("every stored conflict is shown where its field is", () => {
     await page.goto("/admin/funding-rounds?q=Rokid");
     await page.getByRole("link", { name: /Rokid · series c/ }).click();
     await expect(page).toHaveURL(/\/admin\/funding-rounds\/\d+\/edit$/);
-    const addSource = page.getByRole("button", { name: "Add a source" });
-    await addSource.click();
-    await addSource.click();
-    const newRows = page.locator("[data-citation-row]").filter({ has: page.getByLabel("New source’s web address") });
-    const first = newRows.nth(0);
-    await first.getByLabel("New source’s web address").fill(`https://news.example.com/rokid-${run}`);
-    await first.getByLabel("Publisher").fill("Example Tech News");
-    await first.getByLabel("Kind of page").selectOption({ label: "Original reporting" });
-    await first.getByLabel("Supports").selectOption({ label: "Amount (or low end)" });
-    await first.getByLabel("Value the source states (if different)").fill(`US$120 million ${run}`);
-    const second = newRows.nth(1);
-    await second.getByLabel("New source’s web address").fill(`https://news.example.com/rokid-${run}`);
-    await second.getByLabel("Publisher").fill("Example Tech News");
-    await second.getByLabel("Supports").selectOption({ label: "Announced on" });
-    await second.getByLabel("Value the source states (if different)").fill(`2017-12 ${run}`);
+    // One source, cited once for both fields, each with the value it states.
+    await page.getByRole("button", { name: "Add a source" }).click();
+    const block = page.locator("[data-source-block]").first();
+    await block.getByText("…or a new source").click();
+    await block.getByLabel("New source’s web address").fill(`https://news.example.com/rokid-${run}`);
+    await block.getByLabel("Publisher", { exact: true }).fill("Example Tech News");
+    await block.getByLabel("Original publisher (if a copy)").fill("Example Wire");
+    await block.getByLabel("Note on the source").fill(`Read for the amount and date ${run}`);
+    await block.getByLabel("Kind of page").selectOption({ label: "Original reporting" });
+    await block.getByRole("checkbox", { name: "Amount (or low end)" }).check();
+    await block.getByRole("checkbox", { name: "Announced on" }).check();
+    await block.getByLabel("Value stated for Amount (or low end) (if different)").fill(`US$120 million ${run}`);
+    await block.getByLabel("Value stated for Announced on (if different)").fill(`2017-12 ${run}`);
     await page.getByRole("button", { name: "Save changes" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
 

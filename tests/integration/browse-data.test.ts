@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { parseSimpleListParams, parseStartupListParams } from "@/lib/validation/search-params";
+import { parseInvestorListParams, parseSimpleListParams, parseStartupListParams } from "@/lib/validation/search-params";
 import { createTestDatabase, type TestDatabase } from "../helpers/database";
 import {
   createCitation,
@@ -441,7 +441,7 @@ describe("people", () => {
 
 describe("organizations", () => {
   test("investors are organisations and people with live investments, counted in SQL", async () => {
-    const investors = await investorData.findInvestors({ params: parseSimpleListParams({}).params });
+    const investors = await investorData.findInvestors({ params: parseInvestorListParams({}).params });
     expect(investors.items).toEqual([
       {
         type: "person",
@@ -466,8 +466,24 @@ describe("organizations", () => {
         leads: 1,
       },
     ]);
-    const byPinyin = await investorData.findInvestors({ params: parseSimpleListParams({ q: "yuanjing" }).params });
+    const byPinyin = await investorData.findInvestors({ params: parseInvestorListParams({ q: "yuanjing" }).params });
     expect(byPinyin.total).toBe(1);
+  });
+
+  test("investors sort by portfolio, rounds or leads, largest first, ties by name, paged after sorting", async () => {
+    const slugs = async (query: Record<string, string>, pageSize?: number) =>
+      (await investorData.findInvestors({ params: parseInvestorListParams(query).params, pageSize })).items.map(
+        (i) => i.slug,
+      );
+    expect(await slugs({ sort: "portfolio" })).toEqual(["vision-plus-capital", "eddie-wu-yongming"]);
+    expect(await slugs({ sort: "portfolio", order: "asc" })).toEqual(["eddie-wu-yongming", "vision-plus-capital"]);
+    expect(await slugs({ sort: "led" })).toEqual(["vision-plus-capital", "eddie-wu-yongming"]);
+    expect(await slugs({ sort: "name", order: "desc" })).toEqual(["vision-plus-capital", "eddie-wu-yongming"]);
+    // The ranking spans every investor: page 1 of one holds the largest portfolio, not the first name.
+    expect(await slugs({ sort: "rounds" }, 1)).toEqual(["vision-plus-capital"]);
+    expect(await slugs({ sort: "rounds", page: "2" }, 1)).toEqual(["eddie-wu-yongming"]);
+    const { issues } = parseInvestorListParams({ sort: "size", order: "up" });
+    expect(issues).toEqual(['Ignored sort "size": not a known sort.', 'Ignored order "up": must be asc or desc.']);
   });
 
   test("an investor's page shows its people's Alibaba links", async () => {

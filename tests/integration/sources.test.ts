@@ -286,7 +286,7 @@ describe("names", () => {
   test("search finds people by the pinyin they are shown in, and organisations by aliases and former names", async () => {
     const { searchEverything } = await import("@/lib/data/search");
     const { findInvestors } = await import("@/lib/data/investors");
-    const { parseSimpleListParams } = await import("@/lib/validation/search-params");
+    const { parseInvestorListParams } = await import("@/lib/validation/search-params");
     expect((await searchEverything({ query: "Wang Xueji" })).people.map((hit) => hit.slug)).toEqual(["wang-xueji"]);
     expect((await searchEverything({ query: "zeng xiaodong" })).people.map((hit) => hit.slug)).toEqual([
       "zeng-xiaodong",
@@ -316,7 +316,7 @@ describe("names", () => {
         hits.investors.map((hit) => hit.slug),
         query,
       ).toContain("sequoia-capital-china");
-      const list = await findInvestors({ params: parseSimpleListParams({ q: query }).params });
+      const list = await findInvestors({ params: parseInvestorListParams({ q: query }).params });
       expect(
         list.items.map((item) => item.slug),
         query,
@@ -332,9 +332,9 @@ describe("one definition of investor", () => {
     const { getOverviewCounts } = await import("@/lib/data/overview");
     const { findInvestors } = await import("@/lib/data/investors");
     const { getChart } = await import("@/lib/data/charts/get-chart");
-    const { parseSimpleListParams } = await import("@/lib/validation/search-params");
+    const { parseInvestorListParams } = await import("@/lib/validation/search-params");
     const counts = await getOverviewCounts();
-    const list = await findInvestors({ params: parseSimpleListParams({}).params, pageSize: 500 });
+    const list = await findInvestors({ params: parseInvestorListParams({}).params, pageSize: 500 });
     const { chart } = await getChart({ key: "top-investors", filters: {} });
     expect(list.total).toBe(counts.investors);
     expect(list.items).toHaveLength(counts.investors);

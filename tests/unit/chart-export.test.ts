@@ -46,6 +46,12 @@ describe("CSV", () => {
     expect(data).toEqual(["Sector,Start-ups", "Robotics,2", "Sector not reported,1"]);
   });
 
+  test("the clean variant is the same table with no comment lines, for Sheets and Datawrapper", () => {
+    const clean = chartToCsv(chart, { url: "https://atlas.example/c", variant: "clean" });
+    expect(clean).not.toMatch(/^#/m);
+    expect(clean.split("\r\n")).toEqual(["Sector,Start-ups", "Robotics,2", "Sector not reported,1", ""]);
+  });
+
   test("file names carry the filters", () => {
     expect(exportFileName(chart, "csv")).toBe("startups-by-sector_city-hangzhou.csv");
     expect(exportFileName(chart, "png", "plain")).toBe("startups-by-sector_city-hangzhou_plain.png");

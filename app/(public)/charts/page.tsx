@@ -18,7 +18,7 @@ export default function ChartsIndexPage() {
           today&rsquo;s data.
         </p>
       </header>
-      <ChartGrid />
+      <ChartGrid headingLevel={2} />
     </div>
   );
 }

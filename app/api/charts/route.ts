@@ -12,6 +12,7 @@ export function GET() {
       filters: CHARTS[key].definition.filters,
       page: chartPagePath(key),
       csv: chartDataPath(key, "csv"),
+      csvClean: chartDataPath(key, "csv", {}, undefined, "clean"),
       json: chartDataPath(key, "json"),
       embed: embedPath(key),
     })),

@@ -242,7 +242,10 @@ const organizations = defineEntity(organizationForm, {
   citationType: "ORGANIZATION",
   singular: "organization",
   plural: "Organizations",
-  include: { parent: { select: { nameEn: true } } },
+  // Three levels up: deep enough for the Alibaba unit tree, so a picker can show where a unit sits.
+  include: {
+    parent: { select: { nameEn: true, parent: { select: { nameEn: true, parent: { select: { nameEn: true } } } } } },
+  },
   async toColumns(tx, input, id) {
     const parentId = input.parentId;
     await ensureLive(tx, "organization", parentId, "parentId");
@@ -377,14 +380,17 @@ const fundingRounds = defineEntity(fundingRoundForm, {
     const exact = input.amountKind === "EXACT";
     return {
       ...input,
-      announcedOn: dateOrNull(input.announcedOn),
+      announcedOn: reportedDateOrNull(input.announcedOn, input.datePrecision),
       amountHigh: exact ? input.amountLow : input.amountHigh,
     };
   },
   display: (row) => {
-    const r = row as Row & { startup?: Named; announcedOn?: Date | null; stage?: string };
+    const r = row as Row & { startup?: Named; announcedOn?: Date | null; stage?: string; stageLabel?: string | null };
     const when = r.announcedOn instanceof Date ? r.announcedOn.toISOString().slice(0, 7) : "date not reported";
-    return `${storedName(r.startup)} · ${String(r.stage).replaceAll("_", " ").toLowerCase()} · ${when}`;
+    const stage = String(r.stage).replaceAll("_", " ").toLowerCase();
+    // The stage as the source reported it tells apart two rounds that map to the same stage.
+    const reported = r.stageLabel && r.stageLabel.toLowerCase() !== stage ? ` (“${r.stageLabel}”)` : "";
+    return `${storedName(r.startup)} · ${stage}${reported} · ${when}`;
   },
   referrers: async () => [],
   publicPaths: (row) => {
@@ -581,6 +587,12 @@ export const entityByRecordType = Object.fromEntries(Object.values(entities).map
   Record<ChangeRecordType, EntityDefinition>
 >;
 
+/** How much of a stored date its form shows: 2024, 2024-07 or 2024-07-14, as precisely as it was reported. */
+function datePrecisionLength(field: FieldSpec, row: Snapshot | Row): number {
+  const precision = field.precisionField ? (row as Record<string, unknown>)[field.precisionField] : null;
+  return precision === "YEAR" ? 4 : precision === "MONTH" ? 7 : 10;
+}
+
 /** A row or a history snapshot as the strings a form shows. */
 export function toFormValues(fields: readonly FieldSpec[], row: Snapshot | Row): FormValues {
   const values: FormValues = {};
@@ -590,8 +602,9 @@ export function toFormValues(fields: readonly FieldSpec[], row: Snapshot | Row):
     else if (field.kind === "list") values[field.name] = Array.isArray(value) ? value.join("\n") : "";
     else if (field.kind === "checkbox") values[field.name] = value === true ? "on" : "";
     else if (value === null || value === undefined) values[field.name] = "";
-    else if (value instanceof Date) values[field.name] = value.toISOString().slice(0, 10);
-    else if (field.kind === "date" && typeof value === "string") values[field.name] = value.slice(0, 10);
+    else if (value instanceof Date) values[field.name] = value.toISOString().slice(0, datePrecisionLength(field, row));
+    else if ((field.kind === "date" || field.precisionField) && typeof value === "string")
+      values[field.name] = value.slice(0, datePrecisionLength(field, row));
     else values[field.name] = String(value);
   }
   return values;

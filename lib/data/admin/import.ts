@@ -1,5 +1,6 @@
 import "server-only";
 import type { ImportRow, ParsedRow } from "@/lib/import/startups-csv";
+import type { CitationRow } from "@/lib/validation/citation-rows";
 import type { Tx } from "./delegates";
 import { entities } from "./entities";
 import type { RecordChange } from "./history";
@@ -220,10 +221,13 @@ export async function writeImportRows(
         summary.citiesCreated++;
       }
     }
-    const sourceCitation = (field: string | null) => ({
+    const sourceCitation = (field: string | null): CitationRow => ({
+      path: "source_url",
       sourceId: resolved.sourceId,
       newUrl: resolved.sourceId === null ? row.source_url : null,
       newPublisher: row.source_publisher,
+      newOriginalPublisher: null,
+      newNote: null,
       newTitle: row.source_title,
       newPublishedOn: row.source_published_on,
       newLanguage: row.source_language,

@@ -1,13 +1,14 @@
 import "server-only";
 import { cache } from "react";
 import { getPrisma } from "@/lib/db";
-import type { ChangeRecordType } from "@/lib/generated/prisma/enums";
+import type { ChangeRecordType, CitationRecordType } from "@/lib/generated/prisma/enums";
 import { formatSnapshotValue } from "@/lib/format/dates";
 import { storedName } from "@/lib/format/names";
 import { diffSnapshots, type Snapshot } from "@/lib/history/snapshot";
 import { MAX_PAGE, PAGE_SIZE, pageOffset, paginated, pageCountOf, type Paginated } from "@/lib/pagination";
 import type { FormValues } from "@/lib/validation/form-data";
-import type { EntityKey } from "@/lib/validation/form-spec";
+import { referenceOf, type EntityKey } from "@/lib/validation/form-spec";
+import { rankByMatch } from "@/lib/text/match-rank";
 import { delegateOf, type Row } from "./delegates";
 import { entities, toFormValues, type EntityDefinition } from "./entities";
 
@@ -95,20 +96,63 @@ export const listRecords = cache(
   },
 );
 
-/** Records matching a picker's query: live ones only, best name matches first. */
+/**
+ * Records matching a picker's query: live ones only, best match first (the whole name, then its
+ * start, then a word's start, then anywhere), so typing "Alibaba Cloud" offers Alibaba Cloud itself
+ * before the units whose names contain it. Names that start with the query are fetched on their own
+ * as well, so a close match is never crowded out by many recent records that merely contain it.
+ */
 export async function lookupRecords(options: {
   key: EntityKey;
   q: string;
 }): Promise<{ id: number; label: string; detail: string | null }[]> {
   const prisma = await getPrisma();
   const entity = entities[options.key];
-  const rows = await delegateOf(prisma as never, entity.model).findMany({
-    where: { ...searchWhere(entity, options.q), deletedAt: null },
-    ...(entity.include ? { include: entity.include } : {}),
-    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-    take: 20,
-  });
-  return rows.map((row) => ({ id: row.id, label: entity.display(row), detail: detailOf(entity, row) }));
+  const delegate = delegateOf(prisma as never, entity.model);
+  const q = options.q.trim().slice(0, 100);
+  const include = entity.include ? { include: entity.include } : {};
+  const [starting, containing] = await Promise.all([
+    q === ""
+      ? Promise.resolve([])
+      : delegate.findMany({
+          where: {
+            OR: entity.searchColumns.map((column) => ({ [column]: { startsWith: q, mode: "insensitive" } })),
+            deletedAt: null,
+          },
+          ...include,
+          orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+          take: 20,
+        }),
+    delegate.findMany({
+      where: { ...searchWhere(entity, q), deletedAt: null },
+      ...include,
+      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+      take: 50,
+    }),
+  ]);
+  const seen = new Set<number>();
+  const rows = [...starting, ...containing].filter((row) => !seen.has(row.id) && seen.add(row.id));
+  const ranked = rankByMatch(
+    rows,
+    q,
+    (row) => [
+      ...entity.searchColumns.map((column) => row[column]).filter((v) => typeof v === "string"),
+      entity.display(row),
+    ],
+    (row) => entity.display(row),
+  );
+  return ranked.slice(0, 20).map((row) => ({ id: row.id, label: entity.display(row), detail: detailOf(entity, row) }));
+}
+
+/** A unit's place in the tree, from the top: "Alibaba Group › Alibaba Cloud". */
+function treePath(row: Row): string | null {
+  const names: string[] = [];
+  let parent = row.parent as { nameEn: string; parent?: unknown } | null | undefined;
+  while (parent && names.length < 5) {
+    names.unshift(parent.nameEn);
+    parent = parent.parent as typeof parent;
+  }
+  return names.length > 0 ? `in ${names.join(" › ")}` : null;
 }
 
 function detailOf(entity: EntityDefinition, row: Row): string | null {
@@ -119,7 +163,8 @@ function detailOf(entity: EntityDefinition, row: Row): string | null {
         .join(" · ") || null
     );
   if (entity.key === "people" || entity.key === "cities") return row.nameEn && row.nameZh ? String(row.nameZh) : null;
-  if (entity.key === "organizations") return String(row.kind).replaceAll("_", " ").toLowerCase();
+  if (entity.key === "organizations")
+    return [String(row.kind).replaceAll("_", " ").toLowerCase(), treePath(row)].filter(Boolean).join(" · ");
   if (entity.key === "sources") return String(row.url);
   return `#${row.id}`;
 }
@@ -152,8 +197,9 @@ export const getRecordForEdit = cache(
     if (!row) return null;
     const values = toFormValues(entity.form.fields, row);
     for (const field of entity.form.fields) {
-      if (field.kind !== "reference" || !field.reference || row[field.name] == null) continue;
-      const target = entities[field.reference];
+      const reference = field.kind === "reference" ? referenceOf(field, row) : null;
+      if (!reference || row[field.name] == null) continue;
+      const target = entities[reference];
       const referenced = await delegateOf(prisma as never, target.model).findUnique({
         where: { id: row[field.name] as number },
         ...(target.include ? { include: target.include } : {}),
@@ -275,13 +321,93 @@ export const getAdminOverview = cache(async (): Promise<AdminOverview> => {
   };
 });
 
-export type RelatedGroup = { title: string; newHref: string; items: { label: string; href: string }[] };
+export type RelatedItem = { label: string; href: string; groups?: RelatedGroup[] };
 
-/** The records hanging off this one (a start-up's founders and rounds…), for quick navigation. */
+/** Records hanging off this one, and how to add another in place: its form, prefilled with this record. */
+export type RelatedGroup = {
+  title: string;
+  add: { entity: EntityKey; label: string; values: FormValues; sources: SourceChoice[] };
+  items: RelatedItem[];
+};
+
+/** A source offered to cite again with one click (one already cited on the record or its parent). */
+export type SourceChoice = { id: number; label: string };
+
+/** The live sources cited on each of these records, by record id. */
+async function sourcesCitedOn(
+  recordType: CitationRecordType,
+  recordIds: number[],
+): Promise<Map<number, SourceChoice[]>> {
+  const prisma = await getPrisma();
+  const citations =
+    recordIds.length === 0
+      ? []
+      : await prisma.citation.findMany({
+          where: { recordType, recordId: { in: recordIds }, deletedAt: null, source: { deletedAt: null } },
+          include: { source: { select: { id: true, publisher: true, title: true, url: true } } },
+          orderBy: { id: "asc" },
+        });
+  const bySource = new Map<number, SourceChoice[]>();
+  for (const citation of citations) {
+    const list = bySource.get(citation.recordId) ?? [];
+    if (!list.some((source) => source.id === citation.source.id))
+      list.push({
+        id: citation.source.id,
+        label: `${citation.source.publisher}: ${citation.source.title ?? citation.source.url}`,
+      });
+    bySource.set(citation.recordId, list);
+  }
+  return bySource;
+}
+
+const distinctSources = (...lists: SourceChoice[][]): SourceChoice[] => {
+  const seen = new Set<number>();
+  return lists.flat().filter((source) => !seen.has(source.id) && seen.add(source.id));
+};
+
+const lowerStage = (stage: string) => stage.replaceAll("_", " ").toLowerCase();
+
+/** The records hanging off this one (a start-up's founders, rounds and their investors…), to see and add in place. */
 export const getRelatedRecords = cache(async (options: { key: EntityKey; id: number }): Promise<RelatedGroup[]> => {
   const prisma = await getPrisma();
   const live = { deletedAt: null };
   const id = options.id;
+  const entity = entities[options.key];
+  const self = await delegateOf(prisma as never, entity.model).findUnique({
+    where: { id },
+    ...(entity.include ? { include: entity.include } : {}),
+  });
+  if (!self) return [];
+  const selfLabel = entity.display(self);
+  const prefill = (field: string, label = selfLabel): FormValues => ({
+    [field]: String(id),
+    [`${field}__label`]: label,
+  });
+  const own = entity.citationType ? ((await sourcesCitedOn(entity.citationType, [id])).get(id) ?? []) : [];
+  const add = (key: EntityKey, label: string, values: FormValues, sources: SourceChoice[] = own) => ({
+    entity: key,
+    label,
+    values: { ...entities[key].form.defaults, ...values },
+    sources,
+  });
+  const investorsOf = (
+    roundId: number,
+    roundLabel: string,
+    investments: {
+      id: number;
+      isLead: boolean;
+      organization: { nameEn: string } | null;
+      person: Parameters<typeof storedName>[0] | null;
+    }[],
+    sources: SourceChoice[] = own,
+  ): RelatedGroup => ({
+    title: "Investors",
+    add: add("investments", "investor", { roundId: String(roundId), roundId__label: roundLabel }, sources),
+    items: investments.map((i) => ({
+      label: `${i.organization?.nameEn ?? (i.person ? storedName(i.person) : "?")}${i.isLead ? " (lead)" : ""}`,
+      href: `/admin/investments/${i.id}/edit`,
+    })),
+  });
   switch (options.key) {
     case "startups": {
       const [foundings, rounds] = await Promise.all([
@@ -292,13 +418,22 @@ export const getRelatedRecords = cache(async (options: { key: EntityKey; id: num
         }),
         prisma.fundingRound.findMany({
           where: { startupId: id, ...live },
-          orderBy: [{ announcedOn: "asc" }, { id: "asc" }],
+          include: {
+            startup: { select: { nameEn: true, nameZh: true, label: true, slug: true } },
+            investments: { where: live, include: { organization: true, person: true }, orderBy: { id: "asc" } },
+          },
+          // Undated rounds after the dated ones.
+          orderBy: [{ announcedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }],
         }),
       ]);
+      const roundSources = await sourcesCitedOn(
+        "FUNDING_ROUND",
+        rounds.map((r) => r.id),
+      );
       return [
         {
           title: "Founders",
-          newHref: `/admin/foundings/new?startupId=${id}`,
+          add: add("foundings", "founder", prefill("startupId")),
           items: foundings.map((f) => ({
             label: `${storedName(f.person)} · ${f.role.toLowerCase().replace("_", "-")}`,
             href: `/admin/foundings/${f.id}/edit`,
@@ -306,27 +441,36 @@ export const getRelatedRecords = cache(async (options: { key: EntityKey; id: num
         },
         {
           title: "Funding rounds",
-          newHref: `/admin/funding-rounds/new?startupId=${id}`,
-          items: rounds.map((r) => ({
-            label: `${r.stage.replaceAll("_", " ").toLowerCase()} · ${r.announcedOn?.toISOString().slice(0, 7) ?? "date not reported"}`,
-            href: `/admin/funding-rounds/${r.id}/edit`,
-          })),
+          add: add("funding-rounds", "funding round", prefill("startupId")),
+          items: rounds.map((r) => {
+            const label = entities["funding-rounds"].display(r);
+            return {
+              label: `${lowerStage(r.stage)}${r.stageLabel ? ` (“${r.stageLabel}”)` : ""} · ${r.announcedOn?.toISOString().slice(0, 7) ?? "date not reported"}`,
+              href: `/admin/funding-rounds/${r.id}/edit`,
+              groups: [investorsOf(r.id, label, r.investments, distinctSources(roundSources.get(r.id) ?? [], own))],
+            };
+          }),
         },
       ];
     }
     case "people": {
-      const [employments, foundings] = await Promise.all([
+      const [employments, foundings, investments] = await Promise.all([
         prisma.employment.findMany({
           where: { personId: id, ...live },
           include: { organization: true },
           orderBy: [{ startYear: "asc" }, { id: "asc" }],
         }),
         prisma.founding.findMany({ where: { personId: id, ...live }, include: { startup: true } }),
+        prisma.investment.findMany({
+          where: { personId: id, ...live },
+          include: { round: { include: { startup: true } } },
+          orderBy: { id: "asc" },
+        }),
       ]);
       return [
         {
           title: "Career (employments)",
-          newHref: `/admin/employments/new?personId=${id}`,
+          add: add("employments", "employment", prefill("personId")),
           items: employments.map((e) => ({
             label: `${e.organization.nameEn}${e.role ? ` · ${e.role}` : ""} · ${e.startYear ?? "?"}–${e.isCurrent ? "now" : (e.endYear ?? "?")}`,
             href: `/admin/employments/${e.id}/edit`,
@@ -334,8 +478,16 @@ export const getRelatedRecords = cache(async (options: { key: EntityKey; id: num
         },
         {
           title: "Start-ups founded",
-          newHref: `/admin/foundings/new?personId=${id}`,
+          add: add("foundings", "founding", prefill("personId")),
           items: foundings.map((f) => ({ label: storedName(f.startup), href: `/admin/foundings/${f.id}/edit` })),
+        },
+        {
+          title: "Investments",
+          add: add("investments", "investment", prefill("personId")),
+          items: investments.map((i) => ({
+            label: `${storedName(i.round.startup)} · ${lowerStage(i.round.stage)}${i.isLead ? " (lead)" : ""}`,
+            href: `/admin/investments/${i.id}/edit`,
+          })),
         },
       ];
     }
@@ -343,17 +495,9 @@ export const getRelatedRecords = cache(async (options: { key: EntityKey; id: num
       const investments = await prisma.investment.findMany({
         where: { roundId: id, ...live },
         include: { organization: true, person: true },
+        orderBy: { id: "asc" },
       });
-      return [
-        {
-          title: "Investors",
-          newHref: `/admin/investments/new?roundId=${id}`,
-          items: investments.map((i) => ({
-            label: `${i.organization?.nameEn ?? (i.person ? storedName(i.person) : "?")}${i.isLead ? " (lead)" : ""}`,
-            href: `/admin/investments/${i.id}/edit`,
-          })),
-        },
-      ];
+      return [investorsOf(id, selfLabel, investments)];
     }
     case "organizations": {
       const children = await prisma.organization.findMany({
@@ -363,7 +507,7 @@ export const getRelatedRecords = cache(async (options: { key: EntityKey; id: num
       return [
         {
           title: "Units under it",
-          newHref: `/admin/organizations/new?parentId=${id}`,
+          add: add("organizations", "unit", { ...prefill("parentId"), kind: String(self.kind) }),
           items: children.map((o) => ({ label: o.nameEn, href: `/admin/organizations/${o.id}/edit` })),
         },
       ];
@@ -422,8 +566,9 @@ export async function prefillReferences(
   const values: FormValues = {};
   for (const field of entities[key].form.fields) {
     const raw = params[field.name];
-    if (field.kind !== "reference" || !field.reference || !raw || !/^\d{1,9}$/.test(raw)) continue;
-    const target = entities[field.reference];
+    const reference = field.kind === "reference" ? referenceOf(field, params) : null;
+    if (!reference || !raw || !/^\d{1,9}$/.test(raw)) continue;
+    const target = entities[reference];
     const row = await delegateOf(prisma as never, target.model).findUnique({
       where: { id: Number(raw) },
       ...(target.include ? { include: target.include } : {}),

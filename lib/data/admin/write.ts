@@ -227,30 +227,29 @@ export async function applyCitations(
   if (changes.citations.length === 0 && changes.removeCitations.length === 0) return;
   if (!entity.citationType) throw new ActionError(`A ${entity.singular} cannot carry citations.`);
   const recordType = entity.citationType;
-  for (const [index, row] of changes.citations.entries()) {
+  for (const row of changes.citations) {
     let sourceId = row.sourceId;
     if (sourceId !== null) {
       const source = await tx.source.findUnique({ where: { id: sourceId }, select: { deletedAt: true } });
       if (!source || source.deletedAt)
-        throw new FieldError(`citations.${index}.sourceId`, `source #${sourceId} does not exist or was deleted`);
+        throw new FieldError(`${row.path}.sourceId`, `source #${sourceId} does not exist or was deleted`);
     } else if (row.newUrl !== null) {
       const existing = await tx.source.findUnique({ where: { url: row.newUrl } });
       if (existing?.deletedAt)
-        throw new FieldError(
-          `citations.${index}.newUrl`,
-          `is source #${existing.id}, which was deleted; restore it first`,
-        );
+        throw new FieldError(`${row.path}.newUrl`, `is source #${existing.id}, which was deleted; restore it first`);
       if (existing) sourceId = existing.id;
       else {
         const source = await tx.source.create({
           data: {
             url: row.newUrl,
             publisher: row.newPublisher ?? "",
+            originalPublisher: row.newOriginalPublisher,
             title: row.newTitle,
             publishedOn: row.newPublishedOn ? new Date(`${row.newPublishedOn}T00:00:00.000Z`) : null,
             publishedPrecision: row.newPublishedOn ? "DAY" : null,
             language: row.newLanguage,
             kind: row.newKind,
+            note: row.newNote,
           },
         });
         sourceId = source.id;

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ListCsvLink } from "@/components/layout/list-csv-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { findCities } from "@/lib/data/cities";
 import { formatInteger, formatPercent } from "@/lib/format/numbers";
@@ -18,6 +19,9 @@ export default async function CitiesPage() {
         Where the tracked start-ups are based, and each city&rsquo;s share of all {formatInteger(trackedStartups)}{" "}
         tracked start-ups.
       </PageHeader>
+      <div className="flex justify-end">
+        <ListCsvLink href="/api/cities/csv" />
+      </div>
       {cities.length === 0 ? (
         <p className="text-sm text-ink-muted">No cities are recorded yet.</p>
       ) : (

@@ -4,6 +4,7 @@ import { Suspense } from "react";
 import { ListSkeleton } from "@/components/layout/list-skeleton";
 import { ParamIssues } from "@/components/layout/param-issues";
 import { ListSearch } from "@/components/search/list-search";
+import { ListCsvLink } from "@/components/layout/list-csv-link";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
@@ -71,10 +72,13 @@ async function FounderList({ params }: { params: SimpleListParams }) {
   }
   return (
     <section className="grid grid-cols-1 gap-3" aria-label="Founders">
-      <p className="text-sm text-ink-muted">
-        <strong className="text-base font-semibold text-ink">{formatInteger(result.total)}</strong> founder
-        {result.total === 1 ? "" : "s"}
-      </p>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <p className="text-sm text-ink-muted">
+          <strong className="text-base font-semibold text-ink">{formatInteger(result.total)}</strong> founder
+          {result.total === 1 ? "" : "s"}
+        </p>
+        <ListCsvLink href={`/api/founders/csv${params.q ? `?${new URLSearchParams({ q: params.q })}` : ""}`} />
+      </div>
       <ul className="divide-y divide-rule overflow-hidden rounded-lg border border-rule bg-paper">
         {result.items.map((founder) => (
           <li key={founder.slug} className="grid grid-cols-1 gap-1 px-4 py-3 sm:grid-cols-[1fr_1.2fr] sm:gap-4">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
+import { ListCsvLink } from "@/components/layout/list-csv-link";
 import { ListSkeleton } from "@/components/layout/list-skeleton";
 import { ParamIssues } from "@/components/layout/param-issues";
 import { ListSearch } from "@/components/search/list-search";
@@ -11,7 +12,8 @@ import { findInvestors } from "@/lib/data/investors";
 import { displayName, secondaryName } from "@/lib/format/names";
 import { formatInteger } from "@/lib/format/numbers";
 import { organizationKindLabels } from "@/lib/validation/organization";
-import { parseSimpleListParams, type SimpleListParams } from "@/lib/validation/search-params";
+import { InvestorSortLinks, INVESTOR_SORT_DESCRIPTIONS } from "@/components/investors/investor-sort-links";
+import { investorListQuery, parseInvestorListParams, type InvestorListParams } from "@/lib/validation/search-params";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -22,7 +24,7 @@ export const metadata: Metadata = {
 };
 
 export default async function InvestorsPage({ searchParams }: Props) {
-  const { params, issues } = parseSimpleListParams(await searchParams);
+  const { params, issues } = parseInvestorListParams(await searchParams);
   return (
     <div className="grid grid-cols-1 gap-6">
       <PageHeader eyebrow="Browse" title="Investors">
@@ -31,17 +33,17 @@ export default async function InvestorsPage({ searchParams }: Props) {
       </PageHeader>
       <ListSearch action="/investors" query={params.q} label="Search investors" placeholder="Name, 中文 or pinyin" />
       <ParamIssues issues={issues} />
-      <Suspense key={`${params.q}-${params.page}`} fallback={<ListSkeleton />}>
+      <InvestorSortLinks params={params} />
+      <Suspense key={investorListQuery(params)} fallback={<ListSkeleton />}>
         <InvestorList params={params} />
       </Suspense>
     </div>
   );
 }
 
-async function InvestorList({ params }: { params: SimpleListParams }) {
+async function InvestorList({ params }: { params: InvestorListParams }) {
   const result = await findInvestors({ params });
-  const href = (page: number) =>
-    `/investors?${new URLSearchParams({ ...(params.q ? { q: params.q } : {}), ...(page > 1 ? { page: String(page) } : {}) })}`;
+  const href = (page: number) => `/investors${investorListQuery({ ...params, page })}`;
   if (result.items.length === 0) {
     return (
       <div className="rounded-lg border border-rule bg-paper p-6 text-sm" data-testid="empty-results">
@@ -70,10 +72,13 @@ async function InvestorList({ params }: { params: SimpleListParams }) {
   }
   return (
     <section className="grid grid-cols-1 gap-3" aria-label="Investors">
-      <p className="text-sm text-ink-muted">
-        <strong className="text-base font-semibold text-ink">{formatInteger(result.total)}</strong> investor
-        {result.total === 1 ? "" : "s"}, A→Z
-      </p>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <p className="text-sm text-ink-muted">
+          <strong className="text-base font-semibold text-ink">{formatInteger(result.total)}</strong> investor
+          {result.total === 1 ? "" : "s"}, {INVESTOR_SORT_DESCRIPTIONS[params.sort][params.order]}
+        </p>
+        <ListCsvLink href={`/api/investors/csv${investorListQuery({ ...params, page: 1 })}`} />
+      </div>
       <div className="rounded-lg border border-rule bg-paper">
         <Table>
           <TableHeader>

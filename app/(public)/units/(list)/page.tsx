@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ListCsvLink } from "@/components/layout/list-csv-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { getUnitTree } from "@/lib/data/units";
 import { formatInteger } from "@/lib/format/numbers";
@@ -18,6 +19,9 @@ export default async function UnitsPage() {
         The founder factory: each unit of Alibaba Group with the number of tracked start-up founders who worked there
         (its sub-units included).
       </PageHeader>
+      <div className="flex justify-end">
+        <ListCsvLink href="/api/units/csv" />
+      </div>
       {units.length === 0 ? (
         <p className="text-sm text-ink-muted">No Alibaba units are recorded yet.</p>
       ) : (

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { RecordForm } from "@/components/admin/record-form";
 import { createRecordAction } from "@/lib/actions/records";
-import { newRecordDefaults } from "@/lib/data/admin/defaults";
+import { recordForms } from "@/lib/validation/record-forms";
 import { entities } from "@/lib/data/admin/entities";
 import { prefillReferences } from "@/lib/data/admin/read";
 import { firstParam } from "@/lib/validation/search-params";
@@ -38,7 +38,7 @@ export default async function NewRecordPage({ params, searchParams }: Props) {
       <RecordForm
         entity={entity}
         action={createRecordAction.bind(null, entity)}
-        initialValues={{ ...newRecordDefaults[entity], ...prefill }}
+        initialValues={{ ...recordForms[entity].defaults, ...prefill }}
         existingCitations={[]}
         canCite={definition.citationType !== null}
         submitLabel={`Create ${definition.singular}`}

@@ -226,7 +226,7 @@ export default async function ReviewSuggestionPage({ params, searchParams }: Pro
           )}
         </div>
         {/* On a phone what the reader sent comes first, before the long form it prefills. */}
-        <aside className="order-first grid content-start gap-4 xl:order-last">
+        <aside aria-label="The suggestion" className="order-first grid content-start gap-4 xl:order-last">
           <Submitted suggestion={suggestion} />
           {suggestion.status === "PENDING" ? (
             <Card>

@@ -5,6 +5,7 @@ import { SECTOR_LABELS, STATUS_LABELS } from "@/lib/labels";
 import { displayName } from "@/lib/format/names";
 import { parseStartupListParams } from "@/lib/validation/search-params";
 import { formatDay } from "@/lib/format/dates";
+import { publicOrigin } from "@/lib/urls";
 
 /**
  * GET /api/startups/csv?<the list's own parameters>: every start-up the filters match (all pages,
@@ -19,7 +20,7 @@ export async function GET(request: NextRequest) {
   if (relevantIssues.length > 0) {
     return Response.json({ error: "Invalid query parameters", issues: relevantIssues }, { status: 400 });
   }
-  const origin = request.nextUrl.origin;
+  const origin = publicOrigin(request.headers, request.url, process.env.SITE_URL);
   const columns: CsvColumn<StartupExportRow>[] = [
     { header: "name", value: (row) => displayName(row) },
     { header: "name_en", value: (row) => row.nameEn },

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { RecordActionForm } from "@/components/admin/record-action-form";
 import { RecordForm } from "@/components/admin/record-form";
+import { RelatedRecords } from "@/components/admin/related-records";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -40,6 +41,20 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
   const saved = firstParam(await searchParams, "saved");
   const related = await getRelatedRecords({ key: entity, id });
   const live = publicLink[entity]?.(record.values);
+  // The records this one belongs to (an employment's person, a round's start-up): the way back up.
+  const parents = definition.form.fields.flatMap((field) => {
+    const parentId = record.values[field.name];
+    const reference = field.parent ? field.reference : undefined;
+    return reference && typeof parentId === "string" && parentId !== ""
+      ? [
+          {
+            href: `/admin/${reference}/${parentId}/edit`,
+            label: String(record.values[`${field.name}__label`] ?? `#${parentId}`),
+            field: field.label,
+          },
+        ]
+      : [];
+  });
   return (
     <>
       <AdminPageHeader
@@ -48,6 +63,15 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
         description={
           <span>
             {definition.singular} #{record.id} · version {record.version}
+            {parents.map((parent) => (
+              <span key={parent.href}>
+                {" · "}
+                {parent.field}:{" "}
+                <Link href={parent.href} className="underline">
+                  ← {parent.label}
+                </Link>
+              </span>
+            ))}
             {live && !record.deletedAt ? (
               <>
                 {" · "}
@@ -91,32 +115,8 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
             submitLabel="Save changes"
           />
         </div>
-        <aside className="grid content-start gap-4">
-          {related.map((group) => (
-            <Card key={group.title}>
-              <CardHeader>
-                <CardTitle>{group.title}</CardTitle>
-              </CardHeader>
-              <CardContent className="grid gap-2 text-sm">
-                {group.items.length === 0 ? <p className="text-ink-muted">None recorded.</p> : null}
-                <ul className="grid gap-1">
-                  {group.items.map((item) => (
-                    <li key={item.href}>
-                      <Link href={item.href} className="underline-offset-2 hover:underline">
-                        {item.label}
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
-                <Link
-                  href={group.newHref}
-                  className="text-sm font-medium text-accent underline-offset-2 hover:underline"
-                >
-                  + Add
-                </Link>
-              </CardContent>
-            </Card>
-          ))}
+        <aside aria-label="Related records" className="grid content-start gap-4">
+          <RelatedRecords groups={related} />
           {!record.deletedAt ? (
             <Card>
               <CardHeader>

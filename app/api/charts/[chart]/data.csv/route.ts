@@ -3,7 +3,8 @@ import { parseChartRequest } from "@/lib/charts/request";
 import { chartPagePath } from "@/lib/charts/urls";
 import { getChartForRequest } from "@/lib/data/charts/get-chart-for-request";
 import { CHARTS } from "@/lib/data/charts/registry";
-import { chartToCsv, exportFileName } from "@/lib/export/csv";
+import { CHART_CSV_VARIANTS, chartToCsv, exportFileName, isChartCsvVariant } from "@/lib/export/csv";
+import { publicOrigin } from "@/lib/urls";
 
 const plainText = (message: string, status: number) =>
   new Response(`${message}\n`, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
@@ -12,14 +13,20 @@ export async function GET(request: Request, { params }: { params: Promise<{ char
   const { chart: key } = await params;
   if (!isChartKey(key)) return plainText(`There is no chart called "${key}".`, 404);
   const url = new URL(request.url);
+  const variantParam = url.searchParams.getAll("variant");
+  const variant = variantParam[0] ?? "annotated";
+  if (variantParam.length > 1 || !isChartCsvVariant(variant)) {
+    return plainText(`variant must be given once, as one of: ${CHART_CSV_VARIANTS.join(", ")}.`, 400);
+  }
   const result = await getChartForRequest(parseChartRequest(CHARTS[key].definition, url.searchParams));
   if (!result.ok) return plainText(result.message, result.status);
   const { chart } = result;
-  const pageUrl = new URL(chartPagePath(chart.key, chart.filters), url.origin).toString();
-  return new Response(chartToCsv(chart, { url: pageUrl }), {
+  const origin = publicOrigin(request.headers, request.url, process.env.SITE_URL);
+  const pageUrl = new URL(chartPagePath(chart.key, chart.filters), origin).toString();
+  return new Response(chartToCsv(chart, { url: pageUrl, variant }), {
     headers: {
       "content-type": "text/csv; charset=utf-8; header=present",
-      "content-disposition": `attachment; filename="${exportFileName(chart, "csv")}"`,
+      "content-disposition": `attachment; filename="${exportFileName(chart, "csv", variant === "clean" ? "clean" : undefined)}"`,
       "cache-control": chart.snapshot ? "public, max-age=86400, immutable" : "no-store",
     },
   });

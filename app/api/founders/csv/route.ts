@@ -1,0 +1,27 @@
+import type { NextRequest } from "next/server";
+import { findFounders, type FounderListItem } from "@/lib/data/people";
+import type { CsvColumn } from "@/lib/export/csv";
+import { displayName } from "@/lib/format/names";
+import { allPages, invalidQuery, listCsvResponse } from "@/lib/routing/list-csv";
+import { parseSimpleListParams } from "@/lib/validation/search-params";
+
+/** GET /api/founders/csv?q=…: every founder the search matches (all pages, list order). */
+export async function GET(request: NextRequest) {
+  const { params, issues } = parseSimpleListParams(request.nextUrl.searchParams);
+  const invalid = invalidQuery(issues);
+  if (invalid) return invalid;
+  const origin = request.nextUrl.origin;
+  const columns: CsvColumn<FounderListItem>[] = [
+    { header: "name", value: (row) => displayName(row, "person") },
+    { header: "name_en", value: (row) => row.nameEn },
+    { header: "name_zh", value: (row) => row.nameZh },
+    { header: "startups", value: (row) => row.startups.map((s) => s.name).join("; ") },
+    { header: "alibaba_units", value: (row) => row.units.map((u) => u.nameEn).join("; ") },
+    { header: "profile_url", value: (row) => `${origin}/founders/${row.slug}` },
+  ];
+  return listCsvResponse(
+    "founders",
+    columns,
+    allPages((page, pageSize) => findFounders({ params: { ...params, page }, pageSize })),
+  );
+}
