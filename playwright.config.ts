@@ -26,6 +26,10 @@ export default defineConfig({
       args: [
         "--no-sandbox",
         "--disable-gpu",
+        // WebGL (the network page's sigma.js) on the CPU: without a GPU, Chromium only falls back to
+        // SwiftShader when allowed to.
+        "--use-angle=swiftshader",
+        "--enable-unsafe-swiftshader",
         "--disable-background-networking",
         "--disable-component-update",
         "--disable-sync",

@@ -8,7 +8,7 @@ export type FilterOption = { value: string; label: string };
 
 export type FilterControl =
   | {
-      name: "city" | "sector" | "unit" | "stack" | "by";
+      name: "city" | "sector" | "unit" | "stack" | "by" | "tenure" | "leftWithin";
       label: string;
       options: FilterOption[];
       value: string;

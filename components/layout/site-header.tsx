@@ -8,6 +8,7 @@ const navigation = [
   { href: "/investors", label: "Investors" },
   { href: "/units", label: "Alibaba units" },
   { href: "/charts", label: "Charts" },
+  { href: "/network", label: "Network" },
   { href: "/reported-figures", label: "Reported figures" },
   { href: "/data", label: "Download the data" },
 ];

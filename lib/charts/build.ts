@@ -1,4 +1,5 @@
 import { formatIsoDate } from "../format/dates";
+import { describeAlumni, describeLeftOut, isStrictAlumni } from "./alumni";
 import type { ChartDefinition } from "./definition";
 import { SECTOR_LABELS } from "./labels";
 import type { ChartFilters } from "./request";
@@ -28,6 +29,8 @@ export type ChartContext = {
   asOf: Date | null;
   generatedAt: Date;
   supportsYears: boolean;
+  /** Under a strict alumni definition: start-ups left out because their founders' years are not reported. */
+  alumniLeftOut?: number;
 };
 
 /** What a chart's builder decides: the drawing, its words and its table. */
@@ -56,8 +59,12 @@ export function describeFilters(
   return parts.length > 0 ? parts.join(" · ") : null;
 }
 
-export function buildSourceLine(asOf: string | null, reported: ReportedFigureInput[] = []): string {
-  const database = `Alumni Atlas database, data as of ${asOf ?? "(no data yet)"}`;
+export function buildSourceLine(
+  asOf: string | null,
+  reported: ReportedFigureInput[] = [],
+  alumniDefinition?: string,
+): string {
+  const database = `Alumni Atlas database, data as of ${asOf ?? "(no data yet)"}${alumniDefinition ? ` (${alumniDefinition})` : ""}`;
   const originals = [
     ...new Set(
       reported.map(
@@ -82,16 +89,22 @@ export function assembleChart(definition: ChartDefinition, body: ChartBody, cont
       });
     }
   }
+  // The alumni definition goes into the subtitle and the source line, which every export carries.
+  const alumni = { tenure: context.filters.tenure, leftWithin: context.filters.leftWithin };
+  const alumniDefinition = describeAlumni(alumni, context.filters.unit ? context.names.unit : null);
+  const leftOut =
+    isStrictAlumni(alumni) && context.alumniLeftOut !== undefined ? [describeLeftOut(context.alumniLeftOut)] : [];
   return {
     key: definition.key,
     title: definition.title,
-    subtitle: body.subtitle ?? definition.subtitle,
-    notes: [...definition.notes, ...(body.notes ?? [])],
-    sourceLine: buildSourceLine(asOf, body.reportedSources),
+    subtitle: `${body.subtitle ?? definition.subtitle} (${alumniDefinition})`,
+    notes: [...definition.notes, ...(body.notes ?? []), ...leftOut],
+    sourceLine: buildSourceLine(asOf, body.reportedSources, alumniDefinition),
     sources,
     asOf,
     generatedAt: context.generatedAt.toISOString(),
     filters: context.filters,
+    alumniDefinition,
     filterSummary: describeFilters(definition, context.filters, context.names),
     population: body.population,
     panels: body.panels,

@@ -9,6 +9,10 @@ export const CHART_KEYS = [
   "funding-over-time",
   "top-investors",
   "years-at-alibaba",
+  "startups-by-year-left",
+  "years-left-to-founding",
+  "founders-by-unit-over-time",
+  "co-investment",
 ] as const;
 
 export type ChartKey = (typeof CHART_KEYS)[number];
@@ -17,7 +21,8 @@ export function isChartKey(value: string): value is ChartKey {
   return CHART_KEYS.some((key) => key === value);
 }
 
-export type FilterName = "city" | "sector" | "unit" | "years" | "stack" | "by";
+/** "alumni" (the switch of lib/charts/alumni.ts) is read for every chart, listed or not. */
+export type FilterName = "city" | "sector" | "unit" | "years" | "stack" | "by" | "alumni";
 
 export type ChartDefinition = {
   key: ChartKey;

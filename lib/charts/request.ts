@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Sector } from "../generated/prisma/enums";
 import { yearRange } from "../validation/fields";
 import type { ChartDefinition, ChartKey, FilterName } from "./definition";
+import { alumniParameterSchemas } from "./alumni";
 import { sectorFromParam, sectorToParam } from "./labels";
 
 // The one reader of a chart request, whoever asks: the chart page (which shows what it ignored),
@@ -15,6 +16,10 @@ export type ChartFilters = {
   to?: number;
   stack?: "city" | "sector";
   by?: "stage";
+  /** The alumni switch (lib/charts/alumni.ts): at least N years at Alibaba. */
+  tenure?: number;
+  /** The alumni switch: left Alibaba at most N years before founding. */
+  leftWithin?: number;
 };
 
 const slugSchema = z
@@ -54,6 +59,7 @@ const parameterSchemas = {
   to: yearSchema,
   stack: z.enum(["city", "sector"], { error: "must be city or sector" }),
   by: z.enum(["year", "stage"], { error: "must be year or stage" }),
+  ...alumniParameterSchemas,
 } as const;
 
 type ParameterName = keyof typeof parameterSchemas;
@@ -65,6 +71,7 @@ const PARAMETERS_OF: Record<FilterName, ParameterName[]> = {
   years: ["from", "to"],
   stack: ["stack"],
   by: ["by"],
+  alumni: ["tenure", "leftWithin"],
 };
 
 export type FilterProblem = { parameter: string; message: string };
@@ -100,9 +107,19 @@ export function parseChartRequest(
   chart: Pick<ChartDefinition, "key" | "filters">,
   input: ChartRequestInput,
 ): ChartRequest {
+  const { filters, problems } = parseFilters(chart.filters, input);
+  return { key: chart.key, filters, problems, snapshot: readSnapshot(input) };
+}
+
+/** The filters named (and the alumni switch, always) read from a query, as `parseChartRequest` reads them. */
+export function parseFilters(
+  filterNames: readonly FilterName[],
+  input: ChartRequestInput,
+): { filters: ChartFilters; problems: FilterProblem[] } {
   const filters: ChartFilters = {};
   const problems: FilterProblem[] = [];
-  for (const filterName of chart.filters) {
+  // The alumni switch applies to every chart: a number never travels without its definition.
+  for (const filterName of [...filterNames, "alumni" as const]) {
     for (const parameter of PARAMETERS_OF[filterName]) {
       const raw = readParameter(input, parameter);
       if (raw === undefined || raw === "") continue;
@@ -124,7 +141,7 @@ export function parseChartRequest(
     problems.push({ parameter: "to", message: `to (${filters.to}) must not be before from (${filters.from})` });
     delete filters.to;
   }
-  return { key: chart.key, filters: normaliseFilters(filters), problems, snapshot: readSnapshot(input) };
+  return { filters: normaliseFilters(filters), problems };
 }
 
 function readSnapshot(input: ChartRequestInput): ChartRequest["snapshot"] {
@@ -137,7 +154,7 @@ function readSnapshot(input: ChartRequestInput): ChartRequest["snapshot"] {
 /** Filters with keys in one canonical order, so equal filters serialise (and hash) equally. */
 export function normaliseFilters(filters: ChartFilters): ChartFilters {
   const ordered: ChartFilters = {};
-  for (const name of ["city", "sector", "unit", "from", "to", "stack", "by"] as const) {
+  for (const name of ["city", "sector", "unit", "from", "to", "stack", "by", "tenure", "leftWithin"] as const) {
     if (filters[name] !== undefined) Object.assign(ordered, { [name]: filters[name] });
   }
   return ordered;
@@ -146,7 +163,7 @@ export function normaliseFilters(filters: ChartFilters): ChartFilters {
 /** The filters as URL query parameters, in canonical order. */
 export function filtersToSearchParams(filters: ChartFilters): URLSearchParams {
   const params = new URLSearchParams();
-  const { city, sector, unit, from, to, stack, by } = normaliseFilters(filters);
+  const { city, sector, unit, from, to, stack, by, tenure, leftWithin } = normaliseFilters(filters);
   const entries: [string, string | undefined][] = [
     ["city", city],
     ["sector", sector && sectorToParam(sector)],
@@ -155,6 +172,8 @@ export function filtersToSearchParams(filters: ChartFilters): URLSearchParams {
     ["to", to?.toString()],
     ["stack", stack],
     ["by", by],
+    ["tenure", tenure?.toString()],
+    ["leftWithin", leftWithin?.toString()],
   ];
   for (const [name, value] of entries) if (value !== undefined) params.set(name, value);
   return params;
@@ -171,6 +190,8 @@ export function hasDataFilters(filters: ChartFilters): boolean {
     filters.sector !== undefined ||
     filters.unit !== undefined ||
     filters.from !== undefined ||
-    filters.to !== undefined
+    filters.to !== undefined ||
+    filters.tenure !== undefined ||
+    filters.leftWithin !== undefined
   );
 }

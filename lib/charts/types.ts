@@ -59,6 +59,8 @@ export type ChartData = {
   /** When this chart's data was computed (ISO timestamp). */
   generatedAt: string;
   filters: ChartFilters;
+  /** Who counts as an alumnus, in words ("alumni = founders with any stint at Alibaba Group"). */
+  alumniDefinition?: string;
   /** Filters in words ("Hangzhou · founded 2014–2020"), or null when the chart is unfiltered. */
   filterSummary: string | null;
   /** How many records the chart counts, printed as "n = 12 start-ups". */

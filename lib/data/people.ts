@@ -95,6 +95,7 @@ export type PersonProfile = {
       nameZh: string | null;
       label: string | null;
       foundedYear: number | null;
+      foundedDate: string | null;
       city: string | null;
     };
   }[];
@@ -134,6 +135,7 @@ const loadPerson = cache(async (slug: string): Promise<PersonProfile | null> => 
               nameZh: true,
               label: true,
               foundedYear: true,
+              foundedDate: true,
               city: { select: { nameEn: true, deletedAt: true } },
             },
           },
@@ -185,6 +187,7 @@ const loadPerson = cache(async (slug: string): Promise<PersonProfile | null> => 
         nameZh: f.startup.nameZh,
         label: f.startup.label,
         foundedYear: f.startup.foundedYear,
+        foundedDate: formatIsoDate(f.startup.foundedDate),
         city: f.startup.city && !f.startup.city.deletedAt ? f.startup.city.nameEn : null,
       },
     })),

@@ -76,6 +76,7 @@ export function chartToCsv(chart: ChartData, options: { url?: string; variant?: 
     comment(chart.title),
     comment(chart.subtitle),
     ...(chart.filterSummary ? [comment(`Filters: ${chart.filterSummary}`)] : []),
+    ...(chart.alumniDefinition ? [comment(`Definition: ${chart.alumniDefinition}`)] : []),
     comment(chart.sourceLine),
     ...chart.sources.filter((s) => s.url).map((s) => comment(`${s.label}: ${s.url}`)),
     ...chart.notes.map((note) => comment(`Note: ${note}`)),

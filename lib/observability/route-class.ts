@@ -6,11 +6,12 @@ const PAGE_SECTIONS = new Set([
   "investors",
   "units",
   "charts",
+  "network",
   "search",
   "reported-figures",
   "login",
 ]);
-const API_SECTIONS = new Set(["v1", "auth", "startups", "charts", "admin", "health", "ready", "metrics"]);
+const API_SECTIONS = new Set(["v1", "auth", "startups", "charts", "network", "admin", "health", "ready", "metrics"]);
 
 /**
  * A request's class for metrics and logs: a handful of values per section of the app, never the raw

@@ -15,6 +15,10 @@ const CHARTS = [
   "funding-over-time",
   "top-investors",
   "years-at-alibaba",
+  "startups-by-year-left",
+  "years-left-to-founding",
+  "founders-by-unit-over-time",
+  "co-investment",
 ];
 const STARTUP_LIST = [
   "q",
@@ -30,7 +34,8 @@ const STARTUP_LIST = [
   "investor",
   "unit",
 ];
-const CHART_FILTERS = ["city", "sector", "unit", "from", "to", "stack", "by", "snapshot"];
+const CHART_FILTERS = ["city", "sector", "unit", "from", "to", "stack", "by", "snapshot", "tenure", "leftWithin"];
+const NETWORK_FILTERS = ["city", "sector", "unit", "from", "to", "tenure", "leftWithin", "edges", "focus"];
 
 /** Every public route and the query parameters it reads; `:x` marks a path segment. */
 const ROUTES: { path: string; params: string[] }[] = [
@@ -55,6 +60,11 @@ const ROUTES: { path: string; params: string[] }[] = [
   { path: "/embed/charts/:chart", params: CHART_FILTERS },
   { path: "/api/charts/:chart/data.csv", params: CHART_FILTERS },
   { path: "/api/charts/:chart/data.json", params: CHART_FILTERS },
+  { path: "/network", params: NETWORK_FILTERS },
+  { path: "/embed/network", params: NETWORK_FILTERS },
+  { path: "/api/network/edges.csv", params: NETWORK_FILTERS },
+  { path: "/api/network/nodes.csv", params: NETWORK_FILTERS },
+  { path: "/api/network/network.svg", params: NETWORK_FILTERS },
 ];
 
 /** Lone surrogates cannot be percent-encoded as UTF-8; like a browser, send U+FFFD in their place. */

@@ -55,7 +55,7 @@ describe("startups by city", () => {
     ]);
     expect(panel.rows[1]!.valueLabels?.reported).toBe("not reported");
     expect(chart.sourceLine).toBe(
-      "Source: Alumni Atlas database, data as of 2025-06-30; reported figures: ITJuzi via South China Morning Post, 2025-04-05",
+      "Source: Alumni Atlas database, data as of 2025-06-30 (alumni = founders with any stint at Alibaba Group); reported figures: ITJuzi via South China Morning Post, 2025-04-05",
     );
     expect(chart.altText).toContain("4 (40%) are in Hangzhou");
     expect(chart.altText).toContain("ITJuzi reported 85 such start-ups at the end of 2024, 45% of them in Hangzhou");
@@ -69,7 +69,9 @@ describe("startups by city", () => {
   test("hides the reported figures on a filtered chart, and says why", () => {
     const chart = buildChart("startups-by-city", input, { ...context, filters: { sector: "ROBOTICS" } });
     expect(chart.panels[0]!.series.map((s) => s.key)).toEqual(["tracked"]);
-    expect(chart.sourceLine).toBe("Source: Alumni Atlas database, data as of 2025-06-30");
+    expect(chart.sourceLine).toBe(
+      "Source: Alumni Atlas database, data as of 2025-06-30 (alumni = founders with any stint at Alibaba Group)",
+    );
     expect(chart.notes.join(" ")).toContain("shown only on the unfiltered chart");
     expect(chart.filterSummary).toBe("Robotics");
   });

@@ -37,7 +37,10 @@ describe("CSV", () => {
     );
     expect(lines[0]).toBe("# Start-ups by sector");
     expect(lines).toContain("# Filters: Hangzhou");
-    expect(lines).toContain("# Source: Alumni Atlas database, data as of 2025-06-30");
+    expect(lines).toContain(
+      "# Source: Alumni Atlas database, data as of 2025-06-30 (alumni = founders with any stint at Alibaba Group)",
+    );
+    expect(lines).toContain("# Definition: alumni = founders with any stint at Alibaba Group");
     expect(lines).toContain("# n = 3 start-ups");
     const data = lines.filter((line) => line && !line.startsWith("#"));
     expect(data).toEqual(["Sector,Start-ups", "Robotics,2", "Sector not reported,1"]);

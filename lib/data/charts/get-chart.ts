@@ -2,17 +2,21 @@ import "server-only";
 import type { AppPrismaClient } from "@/lib/db/connection";
 import { cache } from "react";
 import { getPrisma } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Sector } from "@/lib/generated/prisma/enums";
 import type { ChartKey } from "@/lib/charts/definition";
 import type { ChartFilters, FilterProblem } from "@/lib/charts/request";
 import type { ChartData } from "@/lib/charts/types";
 import { CHARTS_TAG } from "../cache-tags";
 import { cachedRead } from "../cached-read";
+import { isStrictAlumni } from "@/lib/charts/alumni";
+import { alumniYearsNotReportedCondition } from "../alumni";
 import { getDataAsOf } from "../data-as-of";
 import { cachedChartQuery } from "./cache";
 import type { ChartModule, ChartScope } from "./define";
 import { buildChart, CHARTS, type ChartInputs } from "./registry";
 import { resolveChartScope } from "./scope";
+import { countStartups, startupConditions } from "./sql";
 
 /**
  * The data's as-of date: the latest change to a fact, the seed's research date or an editor's change
@@ -46,6 +50,7 @@ async function computeChart<K extends ChartKey>(
   const cacheKey = JSON.stringify([key, scope.filters, scope.cityId ?? null, scope.unitIds ?? null]);
   const [computed, asOf] = await Promise.all([readChartInput(cacheKey, key, scope), getChartDataAsOf()]);
   const input = computed.input as ChartInputs[K];
+  const alumniLeftOut = computed.alumniLeftOut;
   return buildChart(key, input, {
     filters: scope.filters,
     names: scope.names,
@@ -53,6 +58,7 @@ async function computeChart<K extends ChartKey>(
     // When the data was computed, so the same data gives the same bytes (and ETag) on every request.
     generatedAt: computed.generatedAt,
     supportsYears: chart.definition.filters.includes("years"),
+    alumniLeftOut,
   });
 }
 
@@ -63,15 +69,41 @@ async function computeChart<K extends ChartKey>(
 const readChartInput = cachedRead(
   "chart-input",
   () => [CHARTS_TAG],
-  async (cacheKey: string, key: ChartKey, scope: ChartScope): Promise<{ input: unknown; generatedAt: Date }> => {
+  async (
+    cacheKey: string,
+    key: ChartKey,
+    scope: ChartScope,
+  ): Promise<{ input: unknown; alumniLeftOut: number | undefined; generatedAt: Date }> => {
     const prisma = await getPrisma();
     const chart: ChartModule<unknown> = CHARTS[key];
-    return {
-      input: await cachedChartQuery(prisma, cacheKey, () => chart.query(prisma, scope)),
-      generatedAt: new Date(),
-    };
+    const [input, alumniLeftOut] = await Promise.all([
+      cachedChartQuery(prisma, cacheKey, () => chart.query(prisma, scope)),
+      isStrictAlumni(scope.filters)
+        ? cachedChartQuery(prisma, `left-out:${cacheKey}`, () =>
+            countAlumniLeftOut(prisma, scope, chart.definition.years === "founded" ? "founded" : "none"),
+          )
+        : undefined,
+    ]);
+    return { input, alumniLeftOut, generatedAt: new Date() };
   },
 );
+
+/** Start-ups in the scope's other filters left out by its alumni definition for want of reported years. */
+export async function countAlumniLeftOut(
+  prisma: AppPrismaClient,
+  scope: ChartScope,
+  years: "founded" | "none",
+): Promise<number> {
+  // The same scope under "any stint": the start-ups the definition could have counted.
+  const where = startupConditions(
+    { ...scope, filters: { ...scope.filters, tenure: undefined, leftWithin: undefined } },
+    years,
+  );
+  return countStartups(
+    prisma,
+    Prisma.sql`${where} AND ${alumniYearsNotReportedCondition(scope.filters, scope.unitIds)}`,
+  );
+}
 
 export type ChartFilterOptions = {
   cities: { slug: string; name: string; count: number }[];

@@ -10,6 +10,10 @@ import { startupsByCity, type StartupsByCityInput } from "./startups-by-city";
 import { startupsBySector, type StartupsBySectorInput } from "./startups-by-sector";
 import { topInvestors, type TopInvestorsInput } from "./top-investors";
 import { yearsAtAlibaba, type YearsAtAlibabaInput } from "./years-at-alibaba";
+import { coInvestment, type CoInvestmentInput } from "./co-investment";
+import { foundersByUnitOverTime, type FoundersByUnitOverTimeInput } from "./founders-by-unit-over-time";
+import { startupsByYearLeft, type StartupsByYearLeftInput } from "./startups-by-year-left";
+import { yearsLeftToFounding, type YearsLeftToFoundingInput } from "./years-left-to-founding";
 
 /** What each chart's query returns and its builder reads. */
 export type ChartInputs = {
@@ -20,6 +24,10 @@ export type ChartInputs = {
   "funding-over-time": FundingOverTimeInput;
   "top-investors": TopInvestorsInput;
   "years-at-alibaba": YearsAtAlibabaInput;
+  "startups-by-year-left": StartupsByYearLeftInput;
+  "years-left-to-founding": YearsLeftToFoundingInput;
+  "founders-by-unit-over-time": FoundersByUnitOverTimeInput;
+  "co-investment": CoInvestmentInput;
 };
 
 /** Every chart by its key. A new chart is a module of its own and a line here. */
@@ -31,6 +39,10 @@ export const CHARTS: { [K in ChartKey]: ChartModule<ChartInputs[K]> } = {
   "funding-over-time": fundingOverTime,
   "top-investors": topInvestors,
   "years-at-alibaba": yearsAtAlibaba,
+  "startups-by-year-left": startupsByYearLeft,
+  "years-left-to-founding": yearsLeftToFounding,
+  "founders-by-unit-over-time": foundersByUnitOverTime,
+  "co-investment": coInvestment,
 };
 
 /** A chart from its query's rows: no database involved. */

@@ -2,6 +2,7 @@ import "server-only";
 import type { AppPrismaClient } from "@/lib/db/connection";
 import type { ChartFilters } from "@/lib/charts/request";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { alumniCondition } from "../alumni";
 import type { ChartScope } from "./define";
 
 // SQL the charts share: the filters as conditions on start-ups and rounds, live-record checks, and
@@ -20,6 +21,8 @@ export function startupConditions(scope: ChartScope, years: "founded" | "none"):
       WHERE uf."startupId" = s.id AND uf."deletedAt" IS NULL
         AND ue."organizationId" IN (${Prisma.join(scope.unitIds)}))`);
   }
+  const alumni = alumniCondition(filters, scope.unitIds);
+  if (alumni) conditions.push(alumni);
   if (years === "founded") {
     if (filters.from !== undefined) conditions.push(Prisma.sql`s."foundedYear" >= ${filters.from}`);
     if (filters.to !== undefined) conditions.push(Prisma.sql`s."foundedYear" <= ${filters.to}`);
@@ -39,6 +42,8 @@ export function startupIdInScope(scope: ChartScope, years: "founded" | "none", c
     scope.cityId !== undefined ||
     filters.sector !== undefined ||
     scope.unitIds !== undefined ||
+    filters.tenure !== undefined ||
+    filters.leftWithin !== undefined ||
     (years === "founded" && (filters.from !== undefined || filters.to !== undefined));
   if (!filtered) {
     return Prisma.sql`NOT EXISTS (SELECT 1 FROM "Startup" ds WHERE ds.id = ${column} AND ds."deletedAt" IS NOT NULL)`;

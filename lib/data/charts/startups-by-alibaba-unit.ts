@@ -15,7 +15,7 @@ export type StartupsByUnitInput = {
 };
 
 /** Each ALIBABA_UNIT with the top-level unit it rolls up to (a root stands for itself). */
-const UNIT_ROLLUP = Prisma.sql`
+export const UNIT_ROLLUP = Prisma.sql`
   WITH RECURSIVE roots AS (
     SELECT id FROM "Organization" WHERE kind = 'ALIBABA_UNIT' AND "parentId" IS NULL AND "deletedAt" IS NULL
   ), rollup AS (

@@ -7,6 +7,9 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { defineChart } from "./define";
 import { livePerson, queryWithWorkMem, startupConditions } from "./sql";
 
+/** Below this many founders the chart says the data is too thin to generalise from. */
+const THIN = 10;
+
 export type YearsAtAlibabaInput = { counts: { years: number; count: number }[]; excluded: number };
 
 export const yearsAtAlibaba = defineChart<YearsAtAlibabaInput>({
@@ -65,7 +68,7 @@ export const yearsAtAlibaba = defineChart<YearsAtAlibabaInput>({
       { key: "count", label: "Founders", numeric: true },
     ];
     const total = input.counts.reduce((sum, c) => sum + c.count, 0);
-    const notes =
+    const notes: string[] =
       input.excluded > 0
         ? [
             `${plural(input.excluded, "founder")} with an Alibaba career but incomplete years ${input.excluded === 1 ? "is" : "are"} not counted.`,
@@ -77,6 +80,12 @@ export const yearsAtAlibaba = defineChart<YearsAtAlibabaInput>({
           ? "No founder in this selection has both Alibaba years and a founding year recorded."
           : NOTHING_MATCHES;
       return { ...emptyBody("founders", columns, mainPanel, message), notes };
+    }
+    // Thin data is said outright, beside the chart and in every export, rather than left to the axis.
+    if (total < THIN) {
+      notes.push(
+        `Only ${plural(total, "founder")} in this selection ${total === 1 ? "has" : "have"} complete years: too few to generalise from; the table gives every count.`,
+      );
     }
     const max = Math.max(...input.counts.map((c) => c.years));
     const rows: ChartRow[] = span(0, max).map((years) => ({

@@ -6,6 +6,7 @@ import { ChartFigure } from "@/components/charts/chart-figure";
 import { ChartFilters, type FilterControl } from "@/components/charts/chart-filters";
 import { ChartWorkbench } from "@/components/charts/chart-workbench";
 import { Alert } from "@/components/ui/alert";
+import { alumniControls } from "@/lib/charts/alumni";
 import { isChartKey, type ChartDefinition } from "@/lib/charts/definition";
 import { SECTOR_LABELS, sectorToParam } from "@/lib/charts/labels";
 import {
@@ -256,5 +257,7 @@ function filterControls(definition: ChartDefinition, filters: Filters, options: 
         break;
     }
   }
+  // Who counts as an alumnus: offered on every chart.
+  controls.push(...alumniControls(filters));
   return controls;
 }

@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
+import { NetworkLink } from "@/components/network/network-link";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DatedVersionBanner, DatedVersionProblem } from "@/components/as-of/dated-version";
 import { DATED_PAGE_NOTE, datedProfile } from "@/lib/data/as-of/profiles";
 import { CareerTimeline } from "@/components/founders/career-timeline";
+import { DatedTimeline } from "@/components/timeline/dated-timeline";
+import { founderTimeline } from "@/components/timeline/events";
 import { Footnotes } from "@/components/sources/footnotes";
 import { SourceList } from "@/components/sources/source-list";
 import { Badge } from "@/components/ui/badge";
@@ -84,6 +87,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
               <Footnotes refs={fieldFootnotes(notes, record, "aliases")} />
             </p>
           ) : null}
+          <NetworkLink kind="founder" slug={person.slug} name={displayName(person, "person")} />
         </PageHeader>
 
         {person.bio ? (
@@ -190,6 +194,13 @@ export default async function PersonPage({ params, searchParams }: Props) {
             ) : null}
           </div>
         </div>
+
+        <section aria-labelledby="timeline-heading" className="grid grid-cols-1 gap-4">
+          <h2 id="timeline-heading" className="text-lg font-semibold tracking-tight">
+            Timeline
+          </h2>
+          <DatedTimeline events={founderTimeline(person)} empty="No dated event is recorded for this person." />
+        </section>
 
         <SourceList sources={notes.sources} asOf={asOf} />
       </article>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { NetworkLink } from "@/components/network/network-link";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DatedVersionBanner, DatedVersionProblem } from "@/components/as-of/dated-version";
@@ -100,6 +101,7 @@ export default async function InvestorPage({ params, searchParams }: Props) {
               </a>
             </p>
           ) : null}
+          <NetworkLink kind="investor" slug={investor.slug} name={displayName(investor)} />
         </PageHeader>
 
         <dl className="grid grid-cols-3 gap-px overflow-hidden rounded-lg border border-rule bg-rule">

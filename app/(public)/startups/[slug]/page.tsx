@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
+import { NetworkLink } from "@/components/network/network-link";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DatedVersionBanner, DatedVersionProblem } from "@/components/as-of/dated-version";
 import { DATED_PAGE_NOTE, datedProfile } from "@/lib/data/as-of/profiles";
 import type { ReactNode } from "react";
 import { CareerTimeline } from "@/components/founders/career-timeline";
+import { DatedTimeline } from "@/components/timeline/dated-timeline";
+import { startupTimeline } from "@/components/timeline/events";
 import { ConflictNote } from "@/components/sources/conflict-note";
 import { Footnotes } from "@/components/sources/footnotes";
 import { SourceList } from "@/components/sources/source-list";
@@ -108,6 +111,7 @@ export default async function StartupPage({ params, searchParams }: Props) {
                 {cite("aliases")}
               </p>
             ) : null}
+            <NetworkLink kind="startup" slug={startup.slug} name={displayName(startup)} />
           </PageHeader>
           {startup.confidence !== "HIGH" ? (
             <Alert variant="warning" data-testid="confidence-caveat">
@@ -214,6 +218,10 @@ export default async function StartupPage({ params, searchParams }: Props) {
 
         <Section id="founders" title="Founders and their Alibaba careers">
           <Founders startup={startup} />
+        </Section>
+
+        <Section id="timeline" title="Timeline">
+          <DatedTimeline events={startupTimeline(startup)} empty="No dated event is recorded for this start-up." />
         </Section>
 
         <Section id="funding" title="Funding rounds">

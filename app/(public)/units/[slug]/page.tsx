@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { NetworkLink } from "@/components/network/network-link";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DatedVersionBanner, DatedVersionProblem } from "@/components/as-of/dated-version";
@@ -73,6 +74,7 @@ export default async function UnitPage({ params, searchParams }: Props) {
         >
           {unit.description ? <p>{unit.description}</p> : null}
           {unit.aliases.length > 0 ? <p className="text-sm">Also known as {unit.aliases.join(", ")}</p> : null}
+          <NetworkLink kind="unit" slug={unit.slug} name={unit.nameEn} />
         </PageHeader>
 
         <dl className="grid grid-cols-2 gap-px overflow-hidden rounded-lg border border-rule bg-rule sm:max-w-md">

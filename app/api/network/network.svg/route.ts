@@ -1,0 +1,36 @@
+import { getNetworkView } from "@/lib/data/network";
+import { networkToSvg } from "@/lib/network/svg";
+import { parseNetworkRequest } from "@/lib/network/types";
+import { networkFileName } from "@/lib/network/urls";
+
+/** The network as an image with its title, definition, source line and date (the PNG is drawn from this). */
+export async function GET(request: Request) {
+  const url = new URL(request.url);
+  const parsed = parseNetworkRequest(url.searchParams);
+  const view = parsed.problems.length === 0 ? await getNetworkView(parsed) : null;
+  const problems = view ? view.problems : parsed.problems;
+  if (!view || problems.length > 0) {
+    return new Response(`${problems.map((p) => p.message).join("; ")}\n`, {
+      status: 400,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
+  }
+  const { text } = view;
+  const { svg } = networkToSvg(view.graph, {
+    title: text.title,
+    subtitle: text.subtitle,
+    sourceLine: text.sourceLine,
+    date: text.date,
+    note: text.notes.join(" "),
+  });
+  const download = url.searchParams.get("download") === "1";
+  return new Response(svg, {
+    headers: {
+      "content-type": "image/svg+xml; charset=utf-8",
+      ...(download
+        ? { "content-disposition": `attachment; filename="${networkFileName(view.request, "image", "svg")}"` }
+        : {}),
+      "cache-control": "no-store",
+    },
+  });
+}

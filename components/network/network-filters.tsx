@@ -1,0 +1,125 @@
+"use client";
+
+import { usePathname, useRouter } from "next/navigation";
+import { useTransition, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { EDGE_KINDS, EDGE_LABELS, type EdgeKind } from "@/lib/network/types";
+
+export type SelectControl = {
+  name: string;
+  label: string;
+  allLabel: string;
+  value: string;
+  options: { value: string; label: string }[];
+};
+
+const selectClass =
+  "h-9 rounded-md border border-rule bg-paper px-2 text-sm text-ink focus-visible:outline-2 focus-visible:outline-accent";
+
+const EDGE_NAMES: Record<EdgeKind, string> = {
+  "worked-at": "Worked at (founder → unit)",
+  founded: "Founded",
+  "invested-in": "Invested in",
+  "part-of": "Unit is part of",
+};
+
+/**
+ * The network's filters as a GET form (works without JavaScript, lives in the URL); with JavaScript
+ * a change applies at once. Edge kinds are checkboxes sent as one comma-separated `edges`.
+ */
+export function NetworkFilters({
+  controls,
+  edges,
+  focus,
+}: {
+  controls: SelectControl[];
+  edges: EdgeKind[];
+  focus: string | null;
+}) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const [pending, startTransition] = useTransition();
+
+  function apply(form: HTMLFormElement) {
+    const params = new URLSearchParams();
+    const kinds: string[] = [];
+    for (const [name, value] of new FormData(form)) {
+      if (typeof value !== "string" || value === "") continue;
+      if (name === "edges") kinds.push(value);
+      else params.set(name, value);
+    }
+    if (kinds.length > 0 && kinds.length < EDGE_KINDS.length) params.set("edges", kinds.join(","));
+    const query = params.toString();
+    startTransition(() => router.replace(query ? `${pathname}?${query}` : pathname, { scroll: false }));
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    apply(event.currentTarget);
+  }
+
+  return (
+    <form
+      method="get"
+      onSubmit={onSubmit}
+      onChange={(event) => apply(event.currentTarget)}
+      className="grid gap-3"
+      aria-label="Network filters"
+      aria-busy={pending}
+    >
+      {focus ? <input type="hidden" name="focus" value={focus} /> : null}
+      {/* Two menus a row on phones, so the network is not a screen away. */}
+      <div className="grid grid-cols-2 items-end gap-3 sm:flex sm:flex-wrap">
+        {controls.map((control) => (
+          <div key={control.name} className="grid min-w-0 gap-1">
+            <label htmlFor={`network-${control.name}`} className="text-xs font-medium text-ink-muted">
+              {control.label}
+            </label>
+            <select
+              id={`network-${control.name}`}
+              name={control.name}
+              defaultValue={control.value}
+              className={`${selectClass} w-full min-w-0 sm:w-auto`}
+            >
+              <option value="">{control.allLabel}</option>
+              {control.options.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          </div>
+        ))}
+      </div>
+      <fieldset className="flex flex-wrap items-center gap-x-4 gap-y-2">
+        <legend className="mb-1 text-xs font-medium text-ink-muted">Connections shown</legend>
+        {EDGE_KINDS.map((kind) => (
+          <label key={kind} className="flex items-center gap-1.5 text-sm text-ink">
+            <input
+              type="checkbox"
+              name="edges"
+              value={kind}
+              defaultChecked={edges.includes(kind)}
+              className="size-4 accent-accent"
+            />
+            <span>{EDGE_NAMES[kind]}</span>
+            <span className="sr-only">({EDGE_LABELS[kind]})</span>
+          </label>
+        ))}
+      </fieldset>
+      <div className="flex items-center gap-3">
+        <Button type="submit" variant="outline" size="md">
+          Apply
+        </Button>
+        <a href={pathname} className="text-sm text-ink-muted underline underline-offset-2 hover:text-ink">
+          Reset
+        </a>
+        {pending ? (
+          <span className="text-xs text-ink-muted" role="status">
+            Updating…
+          </span>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,101 @@
+import "server-only";
+import { COVERAGE_NOTE } from "@/lib/charts/definition";
+import { emptyBody, panel, population } from "@/lib/charts/panel";
+import { TRACKED_COLOR } from "@/lib/charts/palette";
+import type { ChartRow } from "@/lib/charts/types";
+import { formatInteger, plural } from "@/lib/format/numbers";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { defineChart } from "./define";
+import { livePerson, queryWithWorkMem, startupIdInScope } from "./sql";
+
+type Pair = { first: string; second: string; startups: number };
+
+export type CoInvestmentInput = { pairs: Pair[]; pairCount: number };
+
+const SHOWN = 15;
+
+export const coInvestment = defineChart<CoInvestmentInput>({
+  definition: {
+    key: "co-investment",
+    title: "Investors that back the same alumni start-ups",
+    subtitle: "Pairs of investors by the number of AI start-ups founded by former Alibaba staff that both have backed",
+    description: "Which investors keep turning up together in alumni start-ups.",
+    notes: [COVERAGE_NOTE, "Counts start-ups both investors backed, in the same round or in different ones."],
+    filters: ["city", "sector", "unit", "years"],
+    years: "founded",
+  },
+
+  async query(prisma, scope) {
+    const startups = startupIdInScope(scope, "founded", Prisma.sql`r."startupId"`);
+    // An investor is one integer: an organization's id, or minus a person's id.
+    const rows = await queryWithWorkMem<(Pair & { pair_count: number })[]>(
+      prisma,
+      Prisma.sql`
+      WITH backing AS MATERIALIZED (
+        SELECT DISTINCT COALESCE(i."organizationId", -i."personId") AS investor, r."startupId" AS startup_id
+        FROM "Investment" i JOIN "FundingRound" r ON r.id = i."roundId" AND r."deletedAt" IS NULL
+        WHERE i."deletedAt" IS NULL AND ${startups}
+          AND NOT EXISTS (SELECT 1 FROM "Organization" dorg WHERE dorg.id = i."organizationId" AND dorg."deletedAt" IS NOT NULL)
+          AND ${livePerson(Prisma.sql`i."personId"`)}
+      ), pairs AS MATERIALIZED (
+        SELECT a.investor AS a, b.investor AS b, count(*)::int AS startups
+        FROM backing a JOIN backing b ON b.startup_id = a.startup_id AND b.investor > a.investor
+        GROUP BY 1, 2
+      ), named AS (
+        SELECT COALESCE(oa."nameEn", pa."nameEn", pa."nameZh") AS first,
+          COALESCE(ob."nameEn", pb."nameEn", pb."nameZh") AS second, pairs.startups
+        FROM pairs
+        LEFT JOIN "Organization" oa ON oa.id = pairs.a LEFT JOIN "Person" pa ON pa.id = -pairs.a
+        LEFT JOIN "Organization" ob ON ob.id = pairs.b LEFT JOIN "Person" pb ON pb.id = -pairs.b
+      )
+      SELECT first, second, startups, (SELECT count(*) FROM pairs)::int AS pair_count
+      FROM named WHERE startups >= 1
+      ORDER BY startups DESC, first, second LIMIT ${SHOWN}`,
+    );
+    return {
+      pairs: rows.map(({ first, second, startups }) => ({ first, second, startups })),
+      pairCount: rows[0]?.pair_count ?? 0,
+    };
+  },
+
+  build(input) {
+    const mainPanel = panel({
+      layout: "bars",
+      valueAxisLabel: "Alumni start-ups backed by both",
+      series: [{ key: "startups", label: "Start-ups backed by both", color: TRACKED_COLOR }],
+    });
+    const columns = [
+      { key: "pair", label: "Investors", numeric: false },
+      { key: "startups", label: "Start-ups backed by both", numeric: true },
+    ];
+    const [first] = input.pairs;
+    if (!first) {
+      return emptyBody(
+        "pairs of co-investors",
+        columns,
+        mainPanel,
+        "No two investors in this selection back the same start-up.",
+      );
+    }
+    const label = (pair: Pair) => `${pair.first} + ${pair.second}`;
+    const rows: ChartRow[] = input.pairs.map((pair) => ({
+      key: label(pair),
+      label: label(pair),
+      values: { startups: pair.startups },
+    }));
+    const notes =
+      input.pairCount > input.pairs.length
+        ? [
+            `Shows the ${input.pairs.length} pairs with the most start-ups in common, of ${formatInteger(input.pairCount)} pairs that share at least one.`,
+          ]
+        : [];
+    return {
+      panels: [{ ...mainPanel, rows }],
+      altText: `Bar chart of pairs of investors by the alumni start-ups both backed. ${label(first)} share the most: ${plural(first.startups, "start-up")}.`,
+      table: { columns, rows: input.pairs.map((pair) => [label(pair), pair.startups]) },
+      population: population(input.pairCount, "pair of co-investors", "pairs of co-investors"),
+      emptyMessage: null,
+      notes,
+    };
+  },
+});

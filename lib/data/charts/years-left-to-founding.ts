@@ -1,0 +1,88 @@
+import "server-only";
+import { COVERAGE_NOTE } from "@/lib/charts/definition";
+import { countPanel, countTable, emptyBody, population, span } from "@/lib/charts/panel";
+import type { ChartRow } from "@/lib/charts/types";
+import { plural } from "@/lib/format/numbers";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { founderPairs } from "./cohorts";
+import { defineChart } from "./define";
+import { queryWithWorkMem } from "./sql";
+
+export type YearsLeftToFoundingInput = { counts: { years: number; count: number }[]; notReported: number };
+
+/** Gaps longer than this are one bar, so a single long gap does not stretch the axis. */
+const LONGEST = 15;
+
+export const yearsLeftToFounding = defineChart<YearsLeftToFoundingInput>({
+  definition: {
+    key: "years-left-to-founding",
+    title: "Years from leaving Alibaba to founding",
+    subtitle: "Founders of AI start-ups by the years between leaving Alibaba Group and founding their start-up",
+    description: "How soon after leaving Alibaba its alumni start their companies.",
+    notes: [
+      COVERAGE_NOTE,
+      "Calendar years (founding year minus the last year at Alibaba), so accurate to about a year; 0 means the start-up was founded the year they left, or while they were still there.",
+      "A founder of two start-ups is counted for each.",
+    ],
+    filters: ["city", "sector", "unit", "years"],
+    years: "founded",
+  },
+
+  async query(prisma, scope) {
+    const rows = await queryWithWorkMem<{ years: number | null; count: number }[]>(
+      prisma,
+      Prisma.sql`
+      WITH pairs AS (${founderPairs(scope)})
+      SELECT CASE WHEN end_known AND founded_year IS NOT NULL
+          THEN LEAST(GREATEST(founded_year - last_year, 0), ${LONGEST}) END AS years,
+        count(*)::int AS count
+      FROM pairs GROUP BY 1 ORDER BY 1 NULLS LAST`,
+    );
+    return {
+      counts: rows.flatMap(({ years, count }) => (years === null ? [] : [{ years, count }])),
+      notReported: rows.find((row) => row.years === null)?.count ?? 0,
+    };
+  },
+
+  build(input) {
+    const mainPanel = countPanel("columns", "Founders", {
+      categoryAxisLabel: "Years from leaving Alibaba to founding",
+    });
+    const columns = [
+      { key: "years", label: "Years from leaving to founding", numeric: false },
+      { key: "count", label: "Founders", numeric: true },
+    ];
+    const known = input.counts.reduce((sum, c) => sum + c.count, 0);
+    const notes =
+      input.notReported > 0
+        ? [
+            `${plural(input.notReported, "founder")} whose year of leaving or founding year is not reported ${input.notReported === 1 ? "is" : "are"} shown as "not reported".`,
+          ]
+        : [];
+    if (known + input.notReported === 0) return { ...emptyBody("founders", columns, mainPanel), notes };
+    const max = Math.max(0, ...input.counts.map((c) => c.years));
+    const rows: ChartRow[] =
+      known > 0
+        ? span(0, max).map((years) => ({
+            key: String(years),
+            label: years === LONGEST ? `${LONGEST}+` : String(years),
+            values: { count: input.counts.find((c) => c.years === years)?.count ?? 0 },
+          }))
+        : [];
+    if (input.notReported > 0) {
+      rows.push({ key: "not-reported", label: "Not reported", values: { count: input.notReported }, muted: true });
+    }
+    const soon = input.counts.filter((c) => c.years <= 1).reduce((sum, c) => sum + c.count, 0);
+    return {
+      panels: [{ ...mainPanel, rows }],
+      altText:
+        known > 0
+          ? `Column chart of ${plural(known, "founder")} by the years between leaving Alibaba and founding: ${soon} founded within a year of leaving.${input.notReported > 0 ? ` For ${input.notReported} more the years are not reported.` : ""}`
+          : `None of the ${plural(input.notReported, "founder")} has both a reported year of leaving and a founding year.`,
+      table: countTable(columns, rows),
+      population: population(known + input.notReported, "founder"),
+      emptyMessage: null,
+      notes,
+    };
+  },
+});

@@ -1,0 +1,105 @@
+import { escapeXml, estimateTextWidth, wrapText, type MeasureText } from "../export/svg";
+import { EDGE_KINDS, EDGE_LABELS, NODE_COLORS, NODE_KINDS, NODE_LABELS, type NetworkGraph } from "./types";
+
+// The network as a standalone SVG image, framed like the charts' exports: title, subtitle (with the
+// alumni definition), legend, the drawing, the source line and the date. Built from the laid-out
+// positions alone, so the server writes the .svg and the browser rasterises the same text to PNG.
+
+export type NetworkImageText = { title: string; subtitle: string; sourceLine: string; date: string; note?: string };
+
+const FONT = `system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans CJK SC', 'PingFang SC', sans-serif`;
+
+export function networkToSvg(
+  graph: NetworkGraph,
+  text: NetworkImageText,
+  options: { width?: number; measure?: MeasureText; labelLimit?: number } = {},
+): { svg: string; width: number; height: number } {
+  const width = options.width ?? 1200;
+  const measure = options.measure ?? estimateTextWidth;
+  const margin = 32;
+  const titleLines = wrapText(text.title, width - 2 * margin, 24, measure, true);
+  const subtitleLines = wrapText(text.subtitle, width - 2 * margin, 15, measure);
+  let y = margin;
+  const parts: string[] = [];
+  for (const line of titleLines) {
+    y += 28;
+    parts.push(
+      `<text x="${margin}" y="${y}" font-size="24" font-weight="700" fill="#111827">${escapeXml(line)}</text>`,
+    );
+  }
+  for (const line of subtitleLines) {
+    y += 21;
+    parts.push(`<text x="${margin}" y="${y}" font-size="15" fill="#374151">${escapeXml(line)}</text>`);
+  }
+  // Legend: one swatch per node kind.
+  y += 26;
+  let x = margin;
+  for (const kind of NODE_KINDS) {
+    parts.push(`<circle cx="${x + 6}" cy="${y - 5}" r="6" fill="${NODE_COLORS[kind]}"/>`);
+    parts.push(`<text x="${x + 18}" y="${y}" font-size="13" fill="#374151">${escapeXml(NODE_LABELS[kind])}</text>`);
+    x += 30 + measure(NODE_LABELS[kind], 13);
+  }
+  const plotTop = y + 16;
+  const plotHeight = Math.round(width * 0.62);
+  const plot = { left: margin, top: plotTop, width: width - 2 * margin, height: plotHeight };
+
+  const xs = graph.nodes.map((node) => node.x);
+  const ys = graph.nodes.map((node) => node.y);
+  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const scale = Math.min(plot.width / Math.max(maxX - minX, 1), plot.height / Math.max(maxY - minY, 1)) * 0.92;
+  const position = new Map(
+    graph.nodes.map((node) => [
+      node.id,
+      {
+        // y grows downwards in SVG and upwards in the layout (and in sigma).
+        x: plot.left + plot.width / 2 + (node.x - (minX + maxX) / 2) * scale,
+        y: plot.top + plot.height / 2 - (node.y - (minY + maxY) / 2) * scale,
+      },
+    ]),
+  );
+  const edgeColor: Record<(typeof EDGE_KINDS)[number], string> = {
+    "worked-at": "#c4b5fd",
+    founded: "#93c5fd",
+    "invested-in": "#86efac",
+    "part-of": "#d1d5db",
+  };
+  parts.push(`<g stroke-width="1" stroke-opacity="0.8">`);
+  for (const edge of graph.edges) {
+    const a = position.get(edge.source);
+    const b = position.get(edge.target);
+    if (!a || !b) continue;
+    parts.push(
+      `<line x1="${a.x.toFixed(1)}" y1="${a.y.toFixed(1)}" x2="${b.x.toFixed(1)}" y2="${b.y.toFixed(1)}" stroke="${edgeColor[edge.kind]}"><title>${escapeXml(`${edge.source} ${EDGE_LABELS[edge.kind]} ${edge.target}`)}</title></line>`,
+    );
+  }
+  parts.push(`</g>`);
+  // Labels for the largest nodes only, so the picture stays legible.
+  const labelLimit = options.labelLimit ?? 60;
+  const labelled = new Set(
+    [...graph.nodes]
+      .sort((a, b) => b.size - a.size || a.id.localeCompare(b.id))
+      .slice(0, labelLimit)
+      .map((node) => node.id),
+  );
+  for (const node of graph.nodes) {
+    const p = position.get(node.id)!;
+    const r = Math.max(2.5, node.size * 0.55);
+    parts.push(
+      `<circle cx="${p.x.toFixed(1)}" cy="${p.y.toFixed(1)}" r="${r.toFixed(1)}" fill="${NODE_COLORS[node.kind]}" stroke="#ffffff" stroke-width="1"><title>${escapeXml(node.label)}</title></circle>`,
+    );
+    if (labelled.has(node.id)) {
+      parts.push(
+        `<text x="${(p.x + r + 3).toFixed(1)}" y="${(p.y + 4).toFixed(1)}" font-size="11" fill="#111827">${escapeXml(node.label)}</text>`,
+      );
+    }
+  }
+  y = plotTop + plotHeight + 8;
+  const footer = [...(text.note ? [text.note] : []), text.sourceLine, `Drawn ${text.date}. Layout: ForceAtlas2.`];
+  for (const line of footer.flatMap((t) => wrapText(t, width - 2 * margin, 12, measure))) {
+    y += 17;
+    parts.push(`<text x="${margin}" y="${y}" font-size="12" fill="#4b5563">${escapeXml(line)}</text>`);
+  }
+  const height = y + margin;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT)}" role="img" aria-label="${escapeXml(text.title)}"><rect width="100%" height="100%" fill="#ffffff"/>${parts.join("")}</svg>`;
+  return { svg, width, height };
+}

@@ -1,0 +1,28 @@
+import { networkQueryString, type NetworkRequest } from "./types";
+
+type Shown = Pick<NetworkRequest, "filters" | "edges" | "focus">;
+
+export function networkPagePath(request: Shown): string {
+  return `/network${networkQueryString(request)}`;
+}
+
+export function networkExportPath(request: Shown, file: "nodes.csv" | "edges.csv" | "network.svg"): string {
+  return `/api/network/${file}${networkQueryString(request)}`;
+}
+
+export function networkEmbedPath(request: Shown): string {
+  return `/embed/network${networkQueryString(request)}`;
+}
+
+/** A file name that says what the file holds: network_nodes_city-hangzhou_tenure-3.csv */
+export function networkFileName(request: Shown, part: string, extension: string): string {
+  const filters = Object.entries(request.filters).map(([name, value]) => `${name}-${String(value).toLowerCase()}`);
+  const focus = request.focus ? [`focus-${request.focus.replace(":", "-")}`] : [];
+  const base = ["network", part, ...focus, ...filters].join("_").toLowerCase();
+  return `${base.replace(/[^a-z0-9_-]+/g, "-")}.${extension}`;
+}
+
+/** "See Rokid's network": the focus view of one node, linked from its profile. */
+export function focusPath(kind: "startup" | "founder" | "investor" | "unit", slug: string): string {
+  return `/network?focus=${kind}:${slug}`;
+}
