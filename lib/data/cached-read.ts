@@ -3,7 +3,7 @@ import { unstable_cache } from "next/cache";
 import { connection } from "next/server";
 import { cache } from "react";
 import superjson from "superjson";
-import { runCachedRead } from "@/lib/db";
+import { insideCachedRead, runCachedRead } from "@/lib/db";
 import { countCacheLookup } from "@/lib/observability/metrics";
 
 type Serialized = ReturnType<typeof superjson.serialize>;
@@ -29,7 +29,9 @@ export function cachedRead<A extends unknown[], R>(
   read: (...args: A) => Promise<R>,
 ): (...args: A) => Promise<R> {
   return cache(async (...args: A): Promise<R> => {
-    if (!process.env.NEXT_RUNTIME) return read(...args);
+    // Outside Next.js, or nested in another cached read (whose entry already holds this value and
+    // whose tags cover it; Next refuses `connection()` inside a cache entry): read directly.
+    if (!process.env.NEXT_RUNTIME || insideCachedRead()) return read(...args);
     await connection();
     let computed = false;
     const cached = unstable_cache(

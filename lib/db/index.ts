@@ -3,13 +3,23 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { connection } from "next/server";
 import type { AppPrismaClient } from "./connection";
 import { getDatabase } from "./database";
+import { runOnPrimary } from "./replicas";
 
 /** Set while a cached read computes its value (lib/data/cached-read.ts). */
 const cachedReads = new AsyncLocalStorage<true>();
 
-/** Runs `read` as the body of a framework cache entry: getPrisma() then does not mark the render dynamic. */
+/**
+ * Runs `read` as the body of a framework cache entry: getPrisma() then does not mark the render
+ * dynamic. Cache fills read the primary: an entry is kept until the next write invalidates it, so
+ * one filled from a lagging replica would outlive the write it missed.
+ */
 export function runCachedRead<T>(read: () => Promise<T>): Promise<T> {
-  return cachedReads.run(true, read);
+  return cachedReads.run(true, () => runOnPrimary(read));
+}
+
+/** Whether this code runs inside a cached read (a nested cached read then reads directly). */
+export function insideCachedRead(): boolean {
+  return cachedReads.getStore() === true;
 }
 
 /**
