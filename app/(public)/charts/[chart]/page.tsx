@@ -95,24 +95,7 @@ async function ChartSection({
       <div className="rounded-lg border border-rule bg-paper p-4">
         <ChartFilters key={JSON.stringify(chart.filters)} controls={controls} />
       </div>
-      <div className="rounded-lg border border-rule bg-paper p-5 sm:p-6">
-        <ChartWorkbench chart={chart} pageUrl={chartPagePath(chartKey, chart.filters)}>
-          <ChartFigure chart={chart} headingLevel={1} />
-        </ChartWorkbench>
-      </div>
-      <section aria-labelledby="table-heading" className="grid grid-cols-[minmax(0,1fr)] gap-3">
-        <h2 id="table-heading" className="text-lg font-semibold tracking-tight">
-          The data in this chart
-        </h2>
-        <p className="text-sm text-ink-muted">{chart.altText}</p>
-        {chart.table.rows.length > 0 ? (
-          <div className="rounded-lg border border-rule bg-paper">
-            <ChartDataTable table={chart.table} caption={`${chart.title}: data table`} />
-          </div>
-        ) : (
-          <p className="text-sm text-ink-muted">{chart.emptyMessage}</p>
-        )}
-      </section>
+      <ChartWithTable chart={chart} pageUrl={chartPagePath(chartKey, chart.filters)} />
     </>
   );
 }
@@ -163,8 +146,17 @@ async function PinnedChartSection({ request, asOf }: { request: ChartRequest; as
         }
         rebuilt="Its data, filters and notes are exactly as they were then, whatever has changed since."
       />
+      <ChartWithTable chart={chart} pageUrl={`${path}?snapshot=${chart.snapshot?.id ?? ""}`} />
+    </>
+  );
+}
+
+/** The chart with its export tools, then its data as a table: the same for the live and a pinned chart. */
+function ChartWithTable({ chart, pageUrl }: { chart: ChartData; pageUrl: string }) {
+  return (
+    <>
       <div className="rounded-lg border border-rule bg-paper p-5 sm:p-6">
-        <ChartWorkbench chart={chart} pageUrl={`${path}?snapshot=${chart.snapshot?.id ?? ""}`}>
+        <ChartWorkbench chart={chart} pageUrl={pageUrl}>
           <ChartFigure chart={chart} headingLevel={1} />
         </ChartWorkbench>
       </div>
