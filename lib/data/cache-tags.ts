@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { EntityKey } from "@/lib/validation/form-spec";
 
 /**
@@ -7,7 +8,14 @@ import type { EntityKey } from "@/lib/validation/form-spec";
  * (`publicPaths` in lib/data/admin/entities.ts), plus the kind-wide tags below for what a page
  * shows of other records.
  */
-export const pageTag = (path: string) => `page:${path}`;
+export function pageTag(path: string): string {
+  const tag = `page:${path}`;
+  // Next ignores (and warns about) tags longer than 256 characters: a long path, such as a hostile
+  // slug on a 404, is named by its hash instead, the same on read and on write.
+  return tag.length <= MAX_TAG_LENGTH ? tag : `page#${createHash("sha256").update(path).digest("hex")}`;
+}
+
+const MAX_TAG_LENGTH = 256;
 
 /** Every chart's data: written by the kinds of record charts count (not sources, citations or reported figures). */
 export const CHARTS_TAG = "charts";

@@ -1,7 +1,7 @@
 import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, test } from "vitest";
-import { tagsForRecordWrite } from "@/lib/data/cache-tags";
+import { pageTag, tagsForRecordWrite } from "@/lib/data/cache-tags";
 import { applyHttpCaching, cachePolicy, PUBLIC_CACHE_CONTROL, SNAPSHOT_CACHE_CONTROL } from "@/lib/server/http-cache";
 
 type Reply = { status: number; headers: Record<string, string | string[] | undefined>; body: string };
@@ -133,5 +133,14 @@ describe("what a record write invalidates", () => {
     expect(tagsForRecordWrite("people", ["/", "/founders", "/founders/chen", "/admin/people"])).not.toContain(
       "page:/admin/people",
     );
+  });
+
+  test("a path too long for a tag is named by its hash, the same for the read and the write", () => {
+    const long = `/startups/${"x".repeat(300)}`;
+    expect(pageTag("/startups/rokid")).toBe("page:/startups/rokid");
+    expect(pageTag(long).length).toBeLessThanOrEqual(256);
+    expect(pageTag(long)).toBe(pageTag(long));
+    expect(pageTag(long)).not.toBe(pageTag(`${long}y`));
+    expect(tagsForRecordWrite("startups", [long])).toContain(pageTag(long));
   });
 });
