@@ -217,31 +217,7 @@ export function CitationsEditor({
               />
               {errorText("newPublishedOn")}
             </div>
-            <div className="grid gap-1.5">
-              <Label htmlFor={id("newLanguage")}>Language</Label>
-              <Select
-                id={id("newLanguage")}
-                name={name("newLanguage")}
-                defaultValue={text(values[name("newLanguage")]) || "en"}
-              >
-                {sourceLanguages.map((l) => (
-                  <option key={l.value} value={l.value}>
-                    {l.label}
-                  </option>
-                ))}
-              </Select>
-            </div>
-            <div className="grid gap-1.5">
-              <Label htmlFor={id("newKind")}>Kind of page</Label>
-              <Select id={id("newKind")} name={name("newKind")} defaultValue={text(values[name("newKind")])}>
-                <option value="">not classified yet</option>
-                {Object.entries(SOURCE_KIND_LABELS).map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
-              </Select>
-            </div>
+            <NewSourceLanguageAndKind id={id} name={name} values={values} />
             <div className="grid gap-1.5">
               <Label htmlFor={id("field")}>Supports</Label>
               <Select
@@ -407,31 +383,7 @@ function SourceBlock({
           {textInput("newOriginalPublisher", "Original publisher (if a copy)")}
           <div className="sm:col-span-2">{textInput("newTitle", "Title")}</div>
           {textInput("newPublishedOn", "Published on", { type: "date" })}
-          <div className="grid gap-1.5">
-            <Label htmlFor={id("newLanguage")}>Language</Label>
-            <Select
-              id={id("newLanguage")}
-              name={name("newLanguage")}
-              defaultValue={text(values[name("newLanguage")]) || "en"}
-            >
-              {sourceLanguages.map((l) => (
-                <option key={l.value} value={l.value}>
-                  {l.label}
-                </option>
-              ))}
-            </Select>
-          </div>
-          <div className="grid gap-1.5">
-            <Label htmlFor={id("newKind")}>Kind of page</Label>
-            <Select id={id("newKind")} name={name("newKind")} defaultValue={text(values[name("newKind")])}>
-              <option value="">not classified yet</option>
-              {Object.entries(SOURCE_KIND_LABELS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </Select>
-          </div>
+          <NewSourceLanguageAndKind id={id} name={name} values={values} />
           <div className="grid gap-1.5 sm:col-span-2">
             <Label htmlFor={id("newNote")}>Note on the source</Label>
             <Textarea
@@ -503,5 +455,46 @@ function SourceBlock({
         </Button>
       </div>
     </div>
+  );
+}
+
+/** A new source's language and kind of page: the same two selects in a cite-once block and a citation row. */
+function NewSourceLanguageAndKind({
+  id,
+  name,
+  values,
+}: {
+  id: (field: string) => string;
+  name: (field: string) => string;
+  values: FormValues;
+}) {
+  return (
+    <>
+      <div className="grid gap-1.5">
+        <Label htmlFor={id("newLanguage")}>Language</Label>
+        <Select
+          id={id("newLanguage")}
+          name={name("newLanguage")}
+          defaultValue={text(values[name("newLanguage")]) || "en"}
+        >
+          {sourceLanguages.map((l) => (
+            <option key={l.value} value={l.value}>
+              {l.label}
+            </option>
+          ))}
+        </Select>
+      </div>
+      <div className="grid gap-1.5">
+        <Label htmlFor={id("newKind")}>Kind of page</Label>
+        <Select id={id("newKind")} name={name("newKind")} defaultValue={text(values[name("newKind")])}>
+          <option value="">not classified yet</option>
+          {Object.entries(SOURCE_KIND_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </Select>
+      </div>
+    </>
   );
 }
