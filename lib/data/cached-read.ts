@@ -3,7 +3,9 @@ import { unstable_cache } from "next/cache";
 import { connection } from "next/server";
 import { cache } from "react";
 import superjson from "superjson";
-import { insideCachedRead, runCachedRead } from "@/lib/db";
+import { insideCachedRead, insideStreamedRead, openStreamedReads, runCachedRead } from "@/lib/db";
+
+export { openStreamedReads };
 import { countCacheLookup } from "@/lib/observability/metrics";
 
 type Serialized = ReturnType<typeof superjson.serialize>;
@@ -30,8 +32,9 @@ export function cachedRead<A extends unknown[], R>(
 ): (...args: A) => Promise<R> {
   return cache(async (...args: A): Promise<R> => {
     // Outside Next.js, or nested in another cached read (whose entry already holds this value and
-    // whose tags cover it; Next refuses `connection()` inside a cache entry): read directly.
-    if (!process.env.NEXT_RUNTIME || insideCachedRead()) return read(...args);
+    // whose tags cover it; Next refuses `connection()` inside a cache entry): read directly. So does
+    // a streamed download's batch: it runs after the request's scope, and its pages are not worth keeping.
+    if (!process.env.NEXT_RUNTIME || insideCachedRead() || insideStreamedRead()) return read(...args);
     await connection();
     let computed = false;
     const cached = unstable_cache(

@@ -27,6 +27,19 @@ const founderFilter = (q: string | null) =>
                 WHERE f."personId" = p.id AND f."deletedAt" IS NULL)
     ${q ? Prisma.sql`AND ${searchCondition("Person", "p", q)}` : Prisma.empty}`;
 
+type FounderRow = Omit<FounderListItem, "units"> & { units: FounderListItem["units"] | null };
+
+const founderColumns = Prisma.sql`p.slug, p."nameEn", p."nameZh",
+  (SELECT json_agg(json_build_object('slug', s.slug, 'name', COALESCE(s."nameEn", s."nameZh", s.label)) ORDER BY s."foundedYear" NULLS LAST, s.id)
+   FROM "Founding" f JOIN "Startup" s ON s.id = f."startupId" AND s."deletedAt" IS NULL
+   WHERE f."personId" = p.id AND f."deletedAt" IS NULL) AS startups,
+  (SELECT json_agg(DISTINCT jsonb_build_object('slug', o.slug, 'nameEn', o."nameEn"))
+   FROM "Employment" e JOIN "Organization" o ON o.id = e."organizationId" AND o.kind = 'ALIBABA_UNIT' AND o."deletedAt" IS NULL
+   WHERE e."personId" = p.id AND e."deletedAt" IS NULL) AS units`;
+
+/** The founders list's order; a person always has a name (Person_has_name_check), so the key is never null. */
+const founderOrder = Prisma.sql`lower(COALESCE(p."nameEn", p."nameZh")), p.id`;
+
 /** People who founded at least one tracked start-up, by name, a page at a time. */
 export const findFounders = cachedRead(
   "founders",
@@ -34,22 +47,11 @@ export const findFounders = cachedRead(
   async ({ params, pageSize = PAGE_SIZE }: ListOptions<SimpleListParams>): Promise<Paginated<FounderListItem>> => {
     const prisma = await getPrisma();
     const [items, [count]] = await Promise.all([
-      prisma.$queryRaw<
-        (Omit<FounderListItem, "startups" | "units"> & {
-          startups: FounderListItem["startups"];
-          units: FounderListItem["units"] | null;
-        })[]
-      >`
-        SELECT p.slug, p."nameEn", p."nameZh",
-          (SELECT json_agg(json_build_object('slug', s.slug, 'name', COALESCE(s."nameEn", s."nameZh", s.label)) ORDER BY s."foundedYear" NULLS LAST, s.id)
-           FROM "Founding" f JOIN "Startup" s ON s.id = f."startupId" AND s."deletedAt" IS NULL
-           WHERE f."personId" = p.id AND f."deletedAt" IS NULL) AS startups,
-          (SELECT json_agg(DISTINCT jsonb_build_object('slug', o.slug, 'nameEn', o."nameEn"))
-           FROM "Employment" e JOIN "Organization" o ON o.id = e."organizationId" AND o.kind = 'ALIBABA_UNIT' AND o."deletedAt" IS NULL
-           WHERE e."personId" = p.id AND e."deletedAt" IS NULL) AS units
+      prisma.$queryRaw<FounderRow[]>`
+        SELECT ${founderColumns}
         FROM "Person" p
         WHERE ${founderFilter(params.q)}
-        ORDER BY lower(COALESCE(p."nameEn", p."nameZh")), p.id
+        ORDER BY ${founderOrder}
         LIMIT ${pageSize} OFFSET ${pageOffset(params.page, pageSize)}`,
       params.q
         ? prisma.$queryRaw<
@@ -72,6 +74,45 @@ export const findFounders = cachedRead(
     );
   },
 );
+
+/**
+ * Every founder the search matches, in the list's order, in batches for a download. Read by keyset
+ * (the last row's name and id), not by page: at 100,000 start-ups there are about 170,000 founders,
+ * and each deeper OFFSET sorted them all again. The client is captured here, inside the request;
+ * the batches are read as the download is pulled (lib/routing/list-csv.ts).
+ */
+export async function openFounderExport({
+  params,
+  batchSize = 1000,
+}: {
+  params: SimpleListParams;
+  batchSize?: number;
+}): Promise<AsyncGenerator<FounderListItem[]>> {
+  const prisma = await getPrisma();
+  return (async function* () {
+    let after: { key: string; id: number } | null = null;
+    for (;;) {
+      const rows: (FounderRow & { sortKey: string; id: number })[] = await prisma.$queryRaw`
+        SELECT ${founderColumns}, lower(COALESCE(p."nameEn", p."nameZh")) AS "sortKey", p.id
+        FROM "Person" p
+        WHERE ${founderFilter(params.q)}
+          ${after ? Prisma.sql`AND (lower(COALESCE(p."nameEn", p."nameZh")), p.id) > (${after.key}, ${after.id})` : Prisma.empty}
+        ORDER BY ${founderOrder}
+        LIMIT ${batchSize}`;
+      const last = rows.at(-1);
+      if (!last) return;
+      yield rows.map((row) => ({
+        slug: row.slug,
+        nameEn: row.nameEn,
+        nameZh: row.nameZh,
+        startups: row.startups,
+        units: row.units ?? [],
+      }));
+      if (rows.length < batchSize) return;
+      after = { key: last.sortKey, id: last.id };
+    }
+  })();
+}
 
 // ---------------------------------------------------------------------------------------------
 // Person profile

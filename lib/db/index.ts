@@ -22,6 +22,25 @@ export function insideCachedRead(): boolean {
   return cachedReads.getStore() === true;
 }
 
+/** Set while a streamed download reads its next batch (openStreamedReads). */
+const streamedReads = new AsyncLocalStorage<true>();
+
+/**
+ * For a download streamed batch by batch: call it while the request is handled (it marks the
+ * response dynamic, once), then run each batch's read through the function it returns. A streamed
+ * body's pull() runs after the request's scope has ended, where `connection()` throws: without this,
+ * a download read page by page stopped after its first page (issue 8, item 1).
+ */
+export async function openStreamedReads(): Promise<<T>(read: () => Promise<T>) => Promise<T>> {
+  await connection();
+  return (read) => streamedReads.run(true, read);
+}
+
+/** Whether this code reads a streamed download's batch (a cached read then reads directly, uncached). */
+export function insideStreamedRead(): boolean {
+  return streamedReads.getStore() === true;
+}
+
 /**
  * The app's entry to the database (scripts and instrumentation import ./database directly).
  * Reading the database makes a render dynamic: pages always show the data as it is now, and
@@ -29,6 +48,6 @@ export function insideCachedRead(): boolean {
  * (Next refuses `connection()` inside a cache entry).
  */
 export async function getPrisma(): Promise<AppPrismaClient> {
-  if (!cachedReads.getStore()) await connection();
+  if (!cachedReads.getStore() && !streamedReads.getStore()) await connection();
   return (await getDatabase()).prisma;
 }

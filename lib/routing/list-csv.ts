@@ -1,3 +1,4 @@
+import { openStreamedReads } from "@/lib/data/cached-read";
 import { csvHeader, csvRows, UTF8_BOM, type CsvColumn } from "@/lib/export/csv";
 import { formatDay } from "@/lib/format/dates";
 import type { Paginated } from "@/lib/pagination";
@@ -16,14 +17,17 @@ export async function* allPages<Row>(
 
 /**
  * A list as a CSV download (UTF-8 with BOM, as the start-up list's): the first batch is read before
- * answering, so a database failure is a 500 rather than a truncated file.
+ * answering, so a database failure is a 500 rather than a truncated file. The later batches are read
+ * as the body is pulled, after the request's scope has ended: each runs as a streamed read.
  */
 export async function listCsvResponse<Row>(
   name: string,
   columns: readonly CsvColumn<Row>[],
-  batches: AsyncIterator<Row[]>,
+  rows: AsyncIterator<Row[]>,
 ): Promise<Response> {
   const encoder = new TextEncoder();
+  const streamed = await openStreamedReads();
+  const batches = { next: () => streamed(() => rows.next()), return: () => rows.return?.(undefined) };
   const first = await batches.next();
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
@@ -38,7 +42,7 @@ export async function listCsvResponse<Row>(
       else controller.enqueue(encoder.encode(csvRows(columns, next.value)));
     },
     async cancel() {
-      await batches.return?.(undefined);
+      await batches.return();
     },
   });
   return new Response(stream, {

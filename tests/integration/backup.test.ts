@@ -113,6 +113,21 @@ describe.each(testDatabaseKinds)("backup and restore on %s", (kind) => {
     try {
       const after = await snapshot(restored);
       expect(Object.keys(after)).toEqual(Object.keys(before));
+      const differing = Object.keys(before).filter(
+        (table) => JSON.stringify(after[table]) !== JSON.stringify(before[table]),
+      );
+      const rows = (tables: Record<string, TableSnapshot>) =>
+        Object.values(tables).reduce((sum, t) => sum + t.count, 0);
+      const sampled = Object.values(before).reduce((sum, t) => sum + new Set([...t.first, ...t.last]).size, 0);
+      console.info(
+        `backup and restore on ${kind}: ${Object.keys(before).length} tables, ${rows(before)} rows backed up, ` +
+          `${rows(after)} restored, ${sampled} sampled rows compared, ${differing.length} tables differing` +
+          `${differing.length ? ` (${differing.join(", ")})` : ""}\n` +
+          Object.entries(before)
+            .filter(([, t]) => t.count > 0)
+            .map(([table, t]) => `  ${table}: ${t.count} → ${after[table]?.count}`)
+            .join("\n"),
+      );
       for (const table of Object.keys(before)) expect(after[table], table).toEqual(before[table]);
       // And it is a working database: the app's client reads the edit back.
       const edited = await restored.prisma.startup.findFirstOrThrow({ orderBy: { id: "asc" } });

@@ -1,8 +1,8 @@
 import type { NextRequest } from "next/server";
-import { findFounders, type FounderListItem } from "@/lib/data/people";
+import { openFounderExport, type FounderListItem } from "@/lib/data/people";
 import type { CsvColumn } from "@/lib/export/csv";
 import { displayName } from "@/lib/format/names";
-import { allPages, invalidQuery, listCsvResponse } from "@/lib/routing/list-csv";
+import { invalidQuery, listCsvResponse } from "@/lib/routing/list-csv";
 import { parseSimpleListParams } from "@/lib/validation/search-params";
 
 /** GET /api/founders/csv?q=…: every founder the search matches (all pages, list order). */
@@ -19,9 +19,5 @@ export async function GET(request: NextRequest) {
     { header: "alibaba_units", value: (row) => row.units.map((u) => u.nameEn).join("; ") },
     { header: "profile_url", value: (row) => `${origin}/founders/${row.slug}` },
   ];
-  return listCsvResponse(
-    "founders",
-    columns,
-    allPages((page, pageSize) => findFounders({ params: { ...params, page }, pageSize })),
-  );
+  return listCsvResponse("founders", columns, await openFounderExport({ params }));
 }
