@@ -42,10 +42,12 @@ export default function checkLogsForSecrets(): void {
   ].filter((secret) => secret.length >= 12);
   const problems: string[] = [];
   let checked = 0;
+  let linesChecked = 0;
   for (const file of LOGS) {
     if (!existsSync(file)) continue;
     checked++;
     const lines = readFileSync(file, "utf8").split("\n");
+    linesChecked += lines.length;
     lines.forEach((line, index) => {
       for (const [what, shape] of SHAPES) {
         if (shape.test(line)) problems.push(`${file}:${index + 1}: ${what}: ${line.slice(0, 200)}`);
@@ -60,5 +62,7 @@ export default function checkLogsForSecrets(): void {
   if (problems.length > 0) {
     throw new Error(`Secrets in the server logs (${problems.length}):\n${problems.slice(0, 20).join("\n")}`);
   }
-  console.log(`Server logs checked for secrets: ${checked} file(s), ${known.length} known secrets, none found.`);
+  console.log(
+    `Server logs checked for secrets: ${checked} file(s), ${linesChecked} lines, ${known.length} known secrets and ${SHAPES.length} shapes, none found.`,
+  );
 }
