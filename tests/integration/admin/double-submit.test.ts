@@ -39,6 +39,7 @@ mockActionRuntime({ db: () => db, auth: () => auth });
 const records = await import("@/lib/actions/records");
 const users = await import("@/lib/actions/users");
 const csv = await import("@/lib/actions/import");
+const releases = await import("@/lib/actions/releases");
 
 let n = 0;
 const unique = () => `${Date.now().toString(36)}${++n}`;
@@ -60,7 +61,11 @@ const recordForm = (key: string, fields: () => Promise<Fields>, count: () => Pro
   count,
 });
 
-/** Every create form the admin offers: the eleven kinds of record, a new account, a CSV import. */
+/**
+ * Every create form the admin offers: the eleven kinds of record, a record made in place from a
+ * picker's dialog, a new account, a CSV import and a dataset release. (Accepting a reader's
+ * suggestion is tested in suggestions.test.ts; the readers' own forms spend a proof of work.)
+ */
 const createForms: Record<string, CreateForm> = {
   startups: recordForm(
     "startups",
@@ -147,6 +152,18 @@ const createForms: Record<string, CreateForm> = {
     }),
     () => db.prisma.reportedFigure.count(),
   ),
+  "people, in place from a picker": {
+    action: (p, f) => records.createInPlaceAction("people", p, f),
+    as: "editor",
+    fields: async () => ({ nameEn: `In Place Twice ${unique()}` }),
+    count: () => db.prisma.person.count(),
+  },
+  "dataset releases": {
+    action: releases.createReleaseAction,
+    as: "admin",
+    fields: async () => ({}),
+    count: () => db.prisma.datasetRelease.count(),
+  },
   accounts: {
     action: users.createUserAction,
     as: "admin",
