@@ -27,6 +27,7 @@ export default function checkLogsForSecrets(): void {
   const known = [
     e2eAdmin.password,
     "outage-test-password-4f9a2c",
+    "outage-metrics-token-7d3e91",
     "outage-test-secret-0123456789abcdef0123456789",
     "topology-test-password-a81c",
     "topology-test-password-b27e",
