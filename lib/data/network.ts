@@ -315,15 +315,18 @@ async function focusStartupIds(prisma: AppPrismaClient, focus: string, where: Pr
 
 async function computeNetwork(prisma: AppPrismaClient, scope: ChartScope, focus: string | null): Promise<NetworkGraph> {
   const where = startupConditions(scope, "founded");
-  const alumniLeftOut = isStrictAlumni(scope.filters) ? await countAlumniLeftOut(prisma, scope, "founded") : null;
+  // The left-out count runs beside the selection rather than before it.
+  const leftOut = isStrictAlumni(scope.filters) ? countAlumniLeftOut(prisma, scope, "founded") : Promise.resolve(null);
   if (focus) {
-    const ids = await focusStartupIds(prisma, focus, where);
+    const [ids, alumniLeftOut] = await Promise.all([focusStartupIds(prisma, focus, where), leftOut]);
     const built = twoStepNeighbourhood(await buildDetailed(prisma, ids), focus);
     return { ...layoutGraph(built), aggregated: null, startupCount: ids.length, alumniLeftOut };
   }
-  const ids = (await prisma.$queryRaw<{ id: number }[]>`SELECT s.id FROM "Startup" s WHERE ${where} ORDER BY s.id`).map(
-    (row) => row.id,
-  );
+  const [rows, alumniLeftOut] = await Promise.all([
+    prisma.$queryRaw<{ id: number }[]>`SELECT s.id FROM "Startup" s WHERE ${where} ORDER BY s.id`,
+    leftOut,
+  ]);
+  const ids = rows.map((row) => row.id);
   const startupCount = ids.length;
   if (startupCount > STARTUP_NODE_BUDGET) {
     const built = await buildAggregated(prisma, ids);
