@@ -53,11 +53,13 @@ test("filtering to Hangzhou and 2014 shows Rokid, and the CSV holds exactly the 
   const stream = await download.createReadStream();
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(chunk as Buffer);
-  const [header, ...rows] = parseCsv(
-    Buffer.concat(chunks)
-      .toString("utf8")
-      .replace(/^\uFEFF/, ""),
-  );
+  // The annotated file's "#" lines first (what the file is, the alumni definition), then the table.
+  const text = Buffer.concat(chunks)
+    .toString("utf8")
+    .replace(/^\uFEFF/, "");
+  expect(text).toMatch(/^# Start-ups /);
+  expect(text).toContain("# Definition: alumni = founders with any stint at Alibaba Group\r\n");
+  const [header, ...rows] = parseCsv(text.replace(/^(#[^\r\n]*\r\n)+/, ""));
   expect(header).toContain("name");
   const column = (name: string) => header!.indexOf(name);
   expect(rows).toHaveLength(total);
