@@ -14,6 +14,7 @@ import {
   type NetworkRequest,
   STARTUP_NODE_BUDGET,
   TOP_INVESTORS,
+  UNITS_PER_INVESTOR,
   type EdgeKind,
   type NetworkEdge,
   type NetworkGraph,
@@ -195,8 +196,11 @@ async function buildAggregated(prisma: AppPrismaClient, ids: number[]): Promise<
     );
   }
   if (investors.length > 0) {
+    // Each investor's strongest units only (UNITS_PER_INVESTOR), ties broken by the unit's slug.
     const links = await prisma.$queryRaw<{ investor: string; unit: string; startups: number }[]>`
-      SELECT o.slug AS investor, u.slug AS unit, count(DISTINCT r."startupId")::int AS startups
+      SELECT investor, unit, startups FROM (
+      SELECT o.slug AS investor, u.slug AS unit, count(DISTINCT r."startupId")::int AS startups,
+        row_number() OVER (PARTITION BY o.slug ORDER BY count(DISTINCT r."startupId") DESC, u.slug) AS rank
       FROM "Investment" i
       JOIN "FundingRound" r ON r.id = i."roundId" AND r."deletedAt" IS NULL
       JOIN "Organization" o ON o.id = i."organizationId"
@@ -205,7 +209,8 @@ async function buildAggregated(prisma: AppPrismaClient, ids: number[]): Promise<
       JOIN "Organization" u ON u.id = e."organizationId" AND u.kind = 'ALIBABA_UNIT' AND u."deletedAt" IS NULL
       WHERE i."deletedAt" IS NULL AND i."organizationId" IN (${Prisma.join(investors.map((i) => i.id))})
         AND r."startupId" IN (${inScope})
-      GROUP BY o.slug, u.slug`;
+      GROUP BY o.slug, u.slug) ranked
+      WHERE rank <= ${UNITS_PER_INVESTOR}`;
     for (const link of links)
       addEdge(built, `investor:${link.investor}`, `unit:${link.unit}`, "invested-in", link.startups);
   }
@@ -332,7 +337,12 @@ async function computeNetwork(prisma: AppPrismaClient, scope: ChartScope, focus:
     const built = await buildAggregated(prisma, ids);
     return {
       ...layoutGraph(built),
-      aggregated: { startups: startupCount, budget: STARTUP_NODE_BUDGET, topInvestors: TOP_INVESTORS },
+      aggregated: {
+        startups: startupCount,
+        budget: STARTUP_NODE_BUDGET,
+        topInvestors: TOP_INVESTORS,
+        unitsPerInvestor: UNITS_PER_INVESTOR,
+      },
       startupCount,
       alumniLeftOut,
     };
