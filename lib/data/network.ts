@@ -196,11 +196,13 @@ async function buildAggregated(prisma: AppPrismaClient, ids: number[]): Promise<
     );
   }
   if (investors.length > 0) {
-    // Each investor's strongest units only (UNITS_PER_INVESTOR), ties broken by the unit's slug.
+    // Each investor's strongest units (UNITS_PER_INVESTOR), and each unit's strongest backer among
+    // the top investors, so no unit is left hanging off the tree alone; ties broken by slug.
     const links = await prisma.$queryRaw<{ investor: string; unit: string; startups: number }[]>`
       SELECT investor, unit, startups FROM (
       SELECT o.slug AS investor, u.slug AS unit, count(DISTINCT r."startupId")::int AS startups,
-        row_number() OVER (PARTITION BY o.slug ORDER BY count(DISTINCT r."startupId") DESC, u.slug) AS rank
+        row_number() OVER (PARTITION BY o.slug ORDER BY count(DISTINCT r."startupId") DESC, u.slug) AS rank,
+        row_number() OVER (PARTITION BY u.slug ORDER BY count(DISTINCT r."startupId") DESC, o.slug) AS unit_rank
       FROM "Investment" i
       JOIN "FundingRound" r ON r.id = i."roundId" AND r."deletedAt" IS NULL
       JOIN "Organization" o ON o.id = i."organizationId"
@@ -210,7 +212,7 @@ async function buildAggregated(prisma: AppPrismaClient, ids: number[]): Promise<
       WHERE i."deletedAt" IS NULL AND i."organizationId" IN (${Prisma.join(investors.map((i) => i.id))})
         AND r."startupId" IN (${inScope})
       GROUP BY o.slug, u.slug) ranked
-      WHERE rank <= ${UNITS_PER_INVESTOR}`;
+      WHERE rank <= ${UNITS_PER_INVESTOR} OR unit_rank = 1`;
     for (const link of links)
       addEdge(built, `investor:${link.investor}`, `unit:${link.unit}`, "invested-in", link.startups);
   }

@@ -71,7 +71,8 @@ export const TOP_INVESTORS = 40;
 /**
  * Units each investor is linked to in an aggregated network: the ones whose alumni it backed most.
  * At 100,000 start-ups every top investor has backed alumni of every unit, and all 40 × 20-odd
- * links drawn at once were a uniform mesh that said nothing.
+ * links drawn at once were a uniform mesh that said nothing. Each unit also keeps its strongest
+ * backer, so a unit no investor ranks in its top few is still placed among them.
  */
 export const UNITS_PER_INVESTOR = 3;
 

@@ -157,9 +157,10 @@ describe.each(testDatabaseKinds)("the network on %s", (kind) => {
       "unit:cloud 1",
     ]);
     // IDG backed one start-up from Ant alumni and one from Cloud alumni: one unit per investor keeps
-    // the first by slug on a tie.
+    // Ant (the first by slug on a tie), and Cloud keeps its strongest backer, IDG.
     expect(edgeList(graph)).toEqual([
       "investor:idg invested-in unit:ant 1",
+      "investor:idg invested-in unit:cloud 1",
       "unit:ant part-of unit:alibaba-group 1",
       "unit:cloud part-of unit:alibaba-group 1",
     ]);
