@@ -25,7 +25,7 @@ export default function HomePage() {
       </section>
 
       {/* Skeletons as tall as what replaces them at each breakpoint, so nothing below moves (CLS). */}
-      <Suspense fallback={<Skeleton className="h-[308px] w-full sm:h-[219px] md:h-[203px] lg:h-[114px]" />}>
+      <Suspense fallback={<Skeleton className="h-[348px] w-full sm:h-[259px] md:h-[227px] lg:h-[138px]" />}>
         <Headline />
       </Suspense>
 
