@@ -5,6 +5,7 @@ import { HeadlineStats } from "@/components/overview/headline-stats";
 import { ReportedVsTracked } from "@/components/overview/reported-vs-tracked";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
+import { describeAlumni } from "@/lib/charts/alumni";
 import { getDataAsOf } from "@/lib/data/data-as-of";
 import { getOverviewCounts, getRecentStartups } from "@/lib/data/overview";
 import { getComparableReportedFigures } from "@/lib/data/reported-figures";
@@ -24,7 +25,7 @@ export default function HomePage() {
       </section>
 
       {/* Skeletons as tall as what replaces them at each breakpoint, so nothing below moves (CLS). */}
-      <Suspense fallback={<Skeleton className="h-[308px] w-full sm:h-[219px] md:h-[203px] lg:h-[114px]" />}>
+      <Suspense fallback={<Skeleton className="h-[348px] w-full sm:h-[259px] md:h-[227px] lg:h-[138px]" />}>
         <Headline />
       </Suspense>
 
@@ -103,6 +104,15 @@ async function Headline() {
             {asOf.basis === "edited" ? "an editor’s change" : "the date the research was compiled"})
           </>
         ) : null}
+        .
+      </p>
+      {/* The headline counts every tracked start-up: the default definition, the one ITJuzi's count leaves unstated
+          too, so "reported" and "tracked" below compare like with like. The list and the charts narrow it. */}
+      <p className="text-xs text-ink-faint" data-testid="alumni-definition">
+        Counted with {describeAlumni({})}.{" "}
+        <Link href="/startups" className="underline underline-offset-2">
+          Narrow the definition on the start-up list
+        </Link>
         .
       </p>
     </section>

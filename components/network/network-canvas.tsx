@@ -4,7 +4,14 @@ import { useRouter } from "next/navigation";
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from "react";
 import type SigmaType from "sigma";
 import { Button } from "@/components/ui/button";
-import { NODE_COLORS, NODE_KINDS, NODE_LABELS, type NetworkEdge, type NetworkNode } from "@/lib/network/types";
+import {
+  NODE_COLORS,
+  NODE_KINDS,
+  NODE_LABELS,
+  edgeEmphasis,
+  type NetworkEdge,
+  type NetworkNode,
+} from "@/lib/network/types";
 
 const EDGE_COLOR = "#cbd5e1";
 const DIM_NODE = "#e5e7eb";
@@ -53,10 +60,12 @@ export function NetworkCanvas({ nodes, edges, label }: { nodes: NetworkNode[]; e
           href: node.href,
         });
       }
+      // Widths relative to the strongest edge: an aggregated network's weights run into the hundreds.
+      const maxWeight = Math.max(1, ...edges.map((edge) => edge.weight));
       for (const edge of edges) {
         if (graph.hasNode(edge.source) && graph.hasNode(edge.target)) {
           graph.addEdge(edge.source, edge.target, {
-            size: Math.min(4, 0.6 + Math.log2(edge.weight)),
+            size: 0.6 + 3.4 * edgeEmphasis(edge.weight, maxWeight),
             color: EDGE_COLOR,
           });
         }

@@ -16,7 +16,7 @@ function NodeCell({ node }: { node: NetworkNode }) {
       ) : (
         node.label
       )}
-      <span className="ml-1.5 text-xs text-ink-muted">{NODE_LABELS[node.kind]}</span>
+      <span className="block text-xs text-ink-muted sm:ml-1.5 sm:inline">{NODE_LABELS[node.kind]}</span>
     </TableCell>
   );
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { alumniFromNullable, describeAlumni } from "@/lib/charts/alumni";
 import { SECTOR_LABELS, STAGE_LABELS, STATUS_LABELS } from "@/lib/labels";
 import { startupListQuery, type StartupListParams } from "@/lib/validation/search-params";
 
@@ -46,6 +47,15 @@ export function activeFilterChips(
           ? `Founded ${params.foundedFrom} or later`
           : `Founded ${params.foundedTo} or earlier`;
     chips.push({ key: "years", label, removeHref: without({ foundedFrom: null, foundedTo: null }) });
+  }
+  if (params.tenure !== null || params.leftWithin !== null) {
+    // The definition without its "alumni = founders who" preamble, e.g. "spent at least 5 years at Alibaba Group".
+    const definition = describeAlumni(alumniFromNullable(params)).replace(/^alumni = founders who /, "");
+    chips.push({
+      key: "alumni",
+      label: `Founders who ${definition}`,
+      removeHref: without({ tenure: null, leftWithin: null }),
+    });
   }
   return chips;
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { alumniControls, alumniFromNullable } from "@/lib/charts/alumni";
 import type { StartupFilterOptions } from "@/lib/data/startups/filter-options";
 import { FundingStage, Sector, StartupStatus } from "@/lib/generated/prisma/enums";
 import { SECTOR_LABELS, STAGE_LABELS, STATUS_LABELS } from "@/lib/labels";
@@ -89,6 +90,19 @@ export function StartupFilters({
             ))}
           </Select>
         </div>
+        {alumniControls(alumniFromNullable(params)).map((control) => (
+          <div key={control.name} className={field}>
+            <Label htmlFor={`filter-${control.name}`}>{control.label}</Label>
+            <Select id={`filter-${control.name}`} name={control.name} defaultValue={control.value}>
+              <option value="">{control.allLabel}</option>
+              {control.options.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </Select>
+          </div>
+        ))}
         <div className={field}>
           <Label htmlFor="filter-stage">Funding stage reached</Label>
           <Select id="filter-stage" name="stage" defaultValue={params.stage ?? ""}>

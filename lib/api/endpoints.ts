@@ -28,6 +28,7 @@ import {
   sourceSchema,
   startupListItemSchema,
   startupListQuerySchema,
+  alumniCountSchema,
   startupDetailQuerySchema,
   startupResponseSchema,
   unitTreeNodeSchema,
@@ -62,7 +63,7 @@ export const ENDPOINTS: Endpoint[] = [
     description:
       "The start-ups page's own filters, search and sort. Ordered by the sort, then by name and id, so pages never overlap.",
     query: startupListQuerySchema,
-    response: listSchema(startupListItemSchema, "StartupList", true),
+    response: listSchema(startupListItemSchema, "StartupList", true, { alumni: alumniCountSchema }),
   },
   {
     operationId: "getStartup",

@@ -11,6 +11,7 @@ import {
   SourceKind,
   StartupStatus,
 } from "../generated/prisma/enums";
+import { ALUMNI_MAX_YEARS } from "../charts/alumni";
 import { yearRange } from "../validation/fields";
 import { MAX_QUERY_LENGTH, STARTUP_SORTS } from "../validation/search-params";
 
@@ -347,11 +348,17 @@ export const reportedFigureSchema = z
 // ---------------------------------------------------------------------------------------------
 // Envelopes and errors
 
-export function listSchema<T extends z.ZodType>(item: T, id: string, withTotal = false) {
+export function listSchema<T extends z.ZodType, E extends z.ZodRawShape = Record<never, never>>(
+  item: T,
+  id: string,
+  withTotal = false,
+  extra?: E,
+) {
   return z
     .object({
       data: z.array(item),
       ...(withTotal ? { total: z.int().meta({ description: "How many records the filters match." }) } : {}),
+      ...(extra ?? ({} as E)),
       nextCursor: z
         .string()
         .nullable()
@@ -420,6 +427,22 @@ export const startupResponseSchema = z
   })
   .meta({ id: "StartupResponse" });
 
+const alumniYearsParam = z.coerce.number().int().min(0).max(ALUMNI_MAX_YEARS).optional();
+
+/** Who counted as an alumnus for a list: the definition in words, and what it left out. */
+export const alumniCountSchema = z
+  .object({
+    definition: z.string().meta({
+      description:
+        'The alumni definition the list was counted under, e.g. "alumni = founders with any stint at Alibaba Group".',
+    }),
+    yearsNotReported: z.int().nullable().meta({
+      description:
+        "Start-ups the other filters match that tenure or leftWithin leaves out because the years needed are not reported; null when neither is given (any stint leaves nothing out).",
+    }),
+  })
+  .meta({ id: "AlumniCount" });
+
 export const startupListQuerySchema = paginationQuerySchema.extend({
   q: qParam,
   city: slugParam.optional().meta({ description: "A city's slug." }),
@@ -430,6 +453,14 @@ export const startupListQuerySchema = paginationQuerySchema.extend({
   stage: z.enum(FundingStage).optional().meta({ description: "Start-ups with a round at this stage." }),
   from: z.coerce.number().int().optional().meta({ description: "Founded in or after this year." }),
   to: z.coerce.number().int().optional().meta({ description: "Founded in or before this year." }),
+  tenure: alumniYearsParam.meta({
+    description:
+      "The alumni switch: only start-ups with a founder who spent at least this many calendar years at Alibaba Group (or, with unit, who worked in that unit). Start-ups whose founders' years are not reported are left out; alumni.yearsNotReported says how many.",
+  }),
+  leftWithin: alumniYearsParam.meta({
+    description:
+      "The alumni switch: only start-ups with a founder who left Alibaba at most this many years before founding it (still there: 0). With tenure, one founder must meet both.",
+  }),
   sort: z.enum(STARTUP_SORTS).optional().meta({ description: "name (default), founded or funding." }),
   order: z.enum(["asc", "desc"]).optional().meta({ description: "Each sort's natural direction by default." }),
 });
@@ -496,6 +527,7 @@ export type PersonRef = z.infer<typeof personRefSchema>;
 export type OrganizationRef = z.infer<typeof organizationRefSchema>;
 export type CityRef = z.infer<typeof cityRefSchema>;
 export type SourceRef = z.infer<typeof sourceRefSchema>;
+export type ApiAlumniCount = z.infer<typeof alumniCountSchema>;
 export type ApiCitation = z.infer<typeof citationSchema>;
 export type ApiInvestment = z.infer<typeof investmentSchema>;
 export type ApiFundingRound = z.infer<typeof fundingRoundSchema>;

@@ -60,6 +60,14 @@ export function parseAlumni(params: URLSearchParams): { alumni: AlumniDefinition
   return { alumni, problems };
 }
 
+/** The definition from fields that hold null when not chosen (the start-up list's parameters). */
+export function alumniFromNullable(fields: { tenure: number | null; leftWithin: number | null }): AlumniDefinition {
+  const alumni: AlumniDefinition = {};
+  if (fields.tenure !== null) alumni.tenure = fields.tenure;
+  if (fields.leftWithin !== null) alumni.leftWithin = fields.leftWithin;
+  return alumni;
+}
+
 /** True when the definition is stricter than "any stint", so unknown years leave records out. */
 export function isStrictAlumni(alumni: AlumniDefinition): boolean {
   return alumni.tenure !== undefined || alumni.leftWithin !== undefined;

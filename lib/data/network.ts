@@ -14,6 +14,7 @@ import {
   type NetworkRequest,
   STARTUP_NODE_BUDGET,
   TOP_INVESTORS,
+  UNITS_PER_INVESTOR,
   type EdgeKind,
   type NetworkEdge,
   type NetworkGraph,
@@ -195,8 +196,13 @@ async function buildAggregated(prisma: AppPrismaClient, ids: number[]): Promise<
     );
   }
   if (investors.length > 0) {
+    // Each investor's strongest units (UNITS_PER_INVESTOR), and each unit's strongest backer among
+    // the top investors, so no unit is left hanging off the tree alone; ties broken by slug.
     const links = await prisma.$queryRaw<{ investor: string; unit: string; startups: number }[]>`
-      SELECT o.slug AS investor, u.slug AS unit, count(DISTINCT r."startupId")::int AS startups
+      SELECT investor, unit, startups FROM (
+      SELECT o.slug AS investor, u.slug AS unit, count(DISTINCT r."startupId")::int AS startups,
+        row_number() OVER (PARTITION BY o.slug ORDER BY count(DISTINCT r."startupId") DESC, u.slug) AS rank,
+        row_number() OVER (PARTITION BY u.slug ORDER BY count(DISTINCT r."startupId") DESC, o.slug) AS unit_rank
       FROM "Investment" i
       JOIN "FundingRound" r ON r.id = i."roundId" AND r."deletedAt" IS NULL
       JOIN "Organization" o ON o.id = i."organizationId"
@@ -205,7 +211,8 @@ async function buildAggregated(prisma: AppPrismaClient, ids: number[]): Promise<
       JOIN "Organization" u ON u.id = e."organizationId" AND u.kind = 'ALIBABA_UNIT' AND u."deletedAt" IS NULL
       WHERE i."deletedAt" IS NULL AND i."organizationId" IN (${Prisma.join(investors.map((i) => i.id))})
         AND r."startupId" IN (${inScope})
-      GROUP BY o.slug, u.slug`;
+      GROUP BY o.slug, u.slug) ranked
+      WHERE rank <= ${UNITS_PER_INVESTOR} OR unit_rank = 1`;
     for (const link of links)
       addEdge(built, `investor:${link.investor}`, `unit:${link.unit}`, "invested-in", link.startups);
   }
@@ -315,21 +322,29 @@ async function focusStartupIds(prisma: AppPrismaClient, focus: string, where: Pr
 
 async function computeNetwork(prisma: AppPrismaClient, scope: ChartScope, focus: string | null): Promise<NetworkGraph> {
   const where = startupConditions(scope, "founded");
-  const alumniLeftOut = isStrictAlumni(scope.filters) ? await countAlumniLeftOut(prisma, scope, "founded") : null;
+  // The left-out count runs beside the selection rather than before it.
+  const leftOut = isStrictAlumni(scope.filters) ? countAlumniLeftOut(prisma, scope, "founded") : Promise.resolve(null);
   if (focus) {
-    const ids = await focusStartupIds(prisma, focus, where);
+    const [ids, alumniLeftOut] = await Promise.all([focusStartupIds(prisma, focus, where), leftOut]);
     const built = twoStepNeighbourhood(await buildDetailed(prisma, ids), focus);
     return { ...layoutGraph(built), aggregated: null, startupCount: ids.length, alumniLeftOut };
   }
-  const ids = (await prisma.$queryRaw<{ id: number }[]>`SELECT s.id FROM "Startup" s WHERE ${where} ORDER BY s.id`).map(
-    (row) => row.id,
-  );
+  const [rows, alumniLeftOut] = await Promise.all([
+    prisma.$queryRaw<{ id: number }[]>`SELECT s.id FROM "Startup" s WHERE ${where} ORDER BY s.id`,
+    leftOut,
+  ]);
+  const ids = rows.map((row) => row.id);
   const startupCount = ids.length;
   if (startupCount > STARTUP_NODE_BUDGET) {
     const built = await buildAggregated(prisma, ids);
     return {
       ...layoutGraph(built),
-      aggregated: { startups: startupCount, budget: STARTUP_NODE_BUDGET, topInvestors: TOP_INVESTORS },
+      aggregated: {
+        startups: startupCount,
+        budget: STARTUP_NODE_BUDGET,
+        topInvestors: TOP_INVESTORS,
+        unitsPerInvestor: UNITS_PER_INVESTOR,
+      },
       startupCount,
       alumniLeftOut,
     };

@@ -39,7 +39,7 @@ export function describeNetwork(
   const notes: string[] = [];
   if (graph.aggregated) {
     notes.push(
-      `${graph.aggregated.startups.toLocaleString("en")} start-ups are more than the ${graph.aggregated.budget} this view draws one by one: it shows Alibaba units (sized by the start-ups their alumni founded) and the top ${graph.aggregated.topInvestors} investors, each edge counting the start-ups behind it. Filter or open a node's own network to see single start-ups.`,
+      `${graph.aggregated.startups.toLocaleString("en")} start-ups are more than the ${graph.aggregated.budget} this view draws one by one: it shows Alibaba units (sized by the start-ups their alumni founded) and the top ${graph.aggregated.topInvestors} investors, each linked to the ${graph.aggregated.unitsPerInvestor} units whose alumni it backed most (and each unit to its strongest backer), each edge counting the start-ups behind it. Filter or open a node's own network to see single start-ups.`,
     );
   }
   if (graph.alumniLeftOut !== null) notes.push(describeLeftOut(graph.alumniLeftOut));

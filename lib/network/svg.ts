@@ -1,5 +1,13 @@
 import { escapeXml, estimateTextWidth, wrapText, type MeasureText } from "../export/svg";
-import { EDGE_KINDS, EDGE_LABELS, NODE_COLORS, NODE_KINDS, NODE_LABELS, type NetworkGraph } from "./types";
+import {
+  EDGE_KINDS,
+  EDGE_LABELS,
+  NODE_COLORS,
+  NODE_KINDS,
+  NODE_LABELS,
+  edgeEmphasis,
+  type NetworkGraph,
+} from "./types";
 
 // The network as a standalone SVG image, framed like the charts' exports: title, subtitle (with the
 // alumni definition), legend, the drawing, the source line and the date. Built from the laid-out
@@ -63,13 +71,14 @@ export function networkToSvg(
     "invested-in": "#86efac",
     "part-of": "#d1d5db",
   };
-  parts.push(`<g stroke-width="1" stroke-opacity="0.8">`);
+  parts.push(`<g stroke-opacity="0.8">`);
+  const maxWeight = Math.max(1, ...graph.edges.map((edge) => edge.weight));
   for (const edge of graph.edges) {
     const a = position.get(edge.source);
     const b = position.get(edge.target);
     if (!a || !b) continue;
     parts.push(
-      `<line x1="${a.x.toFixed(1)}" y1="${a.y.toFixed(1)}" x2="${b.x.toFixed(1)}" y2="${b.y.toFixed(1)}" stroke="${edgeColor[edge.kind]}"><title>${escapeXml(`${edge.source} ${EDGE_LABELS[edge.kind]} ${edge.target}`)}</title></line>`,
+      `<line x1="${a.x.toFixed(1)}" y1="${a.y.toFixed(1)}" x2="${b.x.toFixed(1)}" y2="${b.y.toFixed(1)}" stroke="${edgeColor[edge.kind]}" stroke-width="${(1 + 2.5 * edgeEmphasis(edge.weight, maxWeight)).toFixed(2)}"><title>${escapeXml(`${edge.source} ${EDGE_LABELS[edge.kind]} ${edge.target}`)}</title></line>`,
     );
   }
   parts.push(`</g>`);

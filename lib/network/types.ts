@@ -57,7 +57,7 @@ export type NetworkGraph = {
   nodes: NetworkNode[];
   edges: NetworkEdge[];
   /** Set when the selection was larger than the node budget and was drawn by unit and top investor. */
-  aggregated: { startups: number; budget: number; topInvestors: number } | null;
+  aggregated: { startups: number; budget: number; topInvestors: number; unitsPerInvestor: number } | null;
   /** The start-ups the graph covers (before aggregation). */
   startupCount: number;
   /** Under a strict alumni definition: start-ups left out because their founders' years are not reported. */
@@ -68,6 +68,23 @@ export type NetworkGraph = {
 export const STARTUP_NODE_BUDGET = 400;
 /** Investors kept in an aggregated network. */
 export const TOP_INVESTORS = 40;
+/**
+ * Units each investor is linked to in an aggregated network: the ones whose alumni it backed most.
+ * At 100,000 start-ups every top investor has backed alumni of every unit, and all 40 × 20-odd
+ * links drawn at once were a uniform mesh that said nothing. Each unit also keeps its strongest
+ * backer, so a unit no investor ranks in its top few is still placed among them.
+ */
+export const UNITS_PER_INVESTOR = 3;
+
+/**
+ * How strongly to draw an edge, 0 (the weakest the graph has) to 1 (the strongest), on a log
+ * scale: weights run from 1 to a few hundred in an aggregated network. All 0 when every edge
+ * weighs the same.
+ */
+export function edgeEmphasis(weight: number, maxWeight: number): number {
+  if (maxWeight <= 1 || weight <= 1) return 0;
+  return Math.min(1, Math.log(weight) / Math.log(maxWeight));
+}
 
 export type NetworkRequest = {
   filters: ChartFilters;

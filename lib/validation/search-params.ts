@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { alumniParameterSchemas } from "../charts/alumni";
 import { FundingStage, Sector, StartupStatus } from "../generated/prisma/enums";
 import { parsePage } from "../pagination";
 import { yearRange } from "./fields";
@@ -29,6 +30,10 @@ export type StartupListParams = {
   stage: FundingStage | null;
   foundedFrom: number | null;
   foundedTo: number | null;
+  /** The alumni switch (lib/charts/alumni.ts): at least this many years at Alibaba Group. */
+  tenure: number | null;
+  /** The alumni switch: left Alibaba at most this many years before founding. */
+  leftWithin: number | null;
   sort: StartupSort;
   order: SortOrder;
   page: number;
@@ -59,6 +64,8 @@ export const DEFAULT_STARTUP_LIST_PARAMS: StartupListParams = {
   stage: null,
   foundedFrom: null,
   foundedTo: null,
+  tenure: null,
+  leftWithin: null,
   sort: "name",
   order: "asc",
   page: 1,
@@ -139,6 +146,8 @@ export function parseStartupListParams(raw: RawSearchParams): Parsed<StartupList
     issues.push(`The year range ${foundedFrom}–${foundedTo} was reversed; showing ${foundedTo}–${foundedFrom}.`);
     [foundedFrom, foundedTo] = [foundedTo, foundedFrom];
   }
+  const tenure = parseField(raw, "tenure", alumniParameterSchemas.tenure, issues, "years at Alibaba");
+  const leftWithin = parseField(raw, "leftWithin", alumniParameterSchemas.leftWithin, issues, "years before founding");
   const sort = parseField(raw, "sort", z.enum(STARTUP_SORTS, { error: "not a known sort" }), issues, "sort") ?? "name";
   const order =
     parseField(raw, "order", z.enum(["asc", "desc"], { error: "must be asc or desc" }), issues, "order") ??
@@ -154,6 +163,8 @@ export function parseStartupListParams(raw: RawSearchParams): Parsed<StartupList
       stage,
       foundedFrom,
       foundedTo,
+      tenure,
+      leftWithin,
       sort,
       order,
       page: parsePage(firstParam(raw, "page"), issues),
@@ -205,6 +216,8 @@ export function startupListQuery(params: Partial<StartupListParams>): string {
     ["stage", params.stage],
     ["from", params.foundedFrom],
     ["to", params.foundedTo],
+    ["tenure", params.tenure],
+    ["leftWithin", params.leftWithin],
   ];
   for (const [key, value] of entries)
     if (value !== null && value !== undefined && value !== "") search.set(key, String(value));
@@ -227,6 +240,8 @@ export function hasStartupFilters(params: StartupListParams): boolean {
     params.investor ||
     params.stage ||
     params.foundedFrom !== null ||
-    params.foundedTo !== null,
+    params.foundedTo !== null ||
+    params.tenure !== null ||
+    params.leftWithin !== null,
   );
 }

@@ -6,7 +6,7 @@ import { getCityBySlug } from "@/lib/data/cities";
 import { findInvestors, getInvestorBySlug } from "@/lib/data/investors";
 import { findFounders, getPersonBySlug } from "@/lib/data/people";
 import { searchEverything } from "@/lib/data/search";
-import { findStartups } from "@/lib/data/startups/list";
+import { countStartupsLeftOut, findStartups } from "@/lib/data/startups/list";
 import { getStartupBySlug } from "@/lib/data/startups/profile";
 import { getUnitBySlug } from "@/lib/data/units";
 import { parseInvestorListParams, parseSimpleListParams, parseStartupListParams } from "@/lib/validation/search-params";
@@ -45,6 +45,15 @@ describe("start-up list", () => {
   bench("Alibaba unit (subtree) filter", () => startupList({ unit: pick.unit }).then(() => undefined));
   bench("sorted by total funding", () => startupList({ sort: "funding" }).then(() => undefined));
   bench("search by name", () => startupList({ q: pick.name }).then(() => undefined));
+  bench("alumni switch: at least 5 years at Alibaba, with the count left out", () =>
+    Promise.all([
+      startupList({ tenure: "5" }),
+      countStartupsLeftOut(parseStartupListParams({ tenure: "5" }).params),
+    ]).then(() => undefined),
+  );
+  bench("alumni switch: at least 5 years, left at most 2 before founding, one unit", () =>
+    startupList({ tenure: "5", leftWithin: "2", unit: pick.unit }).then(() => undefined),
+  );
 });
 
 describe("search", () => {

@@ -53,11 +53,13 @@ test("filtering to Hangzhou and 2014 shows Rokid, and the CSV holds exactly the 
   const stream = await download.createReadStream();
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(chunk as Buffer);
-  const [header, ...rows] = parseCsv(
-    Buffer.concat(chunks)
-      .toString("utf8")
-      .replace(/^\uFEFF/, ""),
-  );
+  // The annotated file's "#" lines first (what the file is, the alumni definition), then the table.
+  const text = Buffer.concat(chunks)
+    .toString("utf8")
+    .replace(/^\uFEFF/, "");
+  expect(text).toMatch(/^# Start-ups /);
+  expect(text).toContain("# Definition: alumni = founders with any stint at Alibaba Group\r\n");
+  const [header, ...rows] = parseCsv(text.replace(/^(#[^\r\n]*\r\n)+/, ""));
   expect(header).toContain("name");
   const column = (name: string) => header!.indexOf(name);
   expect(rows).toHaveLength(total);
@@ -72,6 +74,66 @@ test("filtering to Hangzhou and 2014 shows Rokid, and the CSV holds exactly the 
   // The back button returns to the unfiltered list.
   await page.goBack();
   await expect(page).toHaveURL(/\/startups$/);
+});
+
+async function downloadText(page: Page, testId: string): Promise<string> {
+  const downloadPromise = page.waitForEvent("download");
+  await page.getByTestId(testId).click();
+  const stream = await (await downloadPromise).createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks)
+    .toString("utf8")
+    .replace(/^\uFEFF/, "");
+}
+
+test("the alumni switch on the start-up list narrows the list and its CSV, and says what it left out", async ({
+  page,
+}) => {
+  await page.goto("/startups");
+  const anyStint = Number(await page.getByTestId("result-total").textContent());
+  await expect(page.getByTestId("alumni-definition")).toContainText(
+    "alumni = founders with any stint at Alibaba Group",
+  );
+  await expect(page.getByTestId("alumni-left-out")).toHaveCount(0);
+
+  const filters = page.getByRole("search", { name: "Filter start-ups" });
+  await filters.getByLabel("Alumni: time at Alibaba").selectOption("3");
+  await filters.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/tenure=3/);
+  await expect(page.getByRole("list", { name: "Active filters" })).toContainText(
+    "Founders who spent at least 3 years at Alibaba Group",
+  );
+  const strict = Number(await page.getByTestId("result-total").textContent());
+  const leftOutText = (await page.getByTestId("alumni-left-out").textContent()) ?? "";
+  const leftOut = Number(/Years not reported: (\d+) start-ups?/.exec(leftOutText)?.[1]);
+  // Seeded careers: Rokid's founder 4 years, Lepton AI's 3; many report no start or end year.
+  expect(strict).toBeGreaterThan(0);
+  expect(strict).toBeLessThan(anyStint);
+  expect(strict + leftOut).toBeLessThanOrEqual(anyStint);
+
+  const annotated = await downloadText(page, "download-csv");
+  expect(annotated).toContain("# Definition: alumni = founders who spent at least 3 years at Alibaba Group\r\n");
+  expect(annotated).toContain(`# Note: Years not reported: ${leftOut} start-up`);
+  const [header, ...rows] = parseCsv(annotated.replace(/^(#[^\r\n]*\r\n)+/, ""));
+  expect(header?.[0]).toBe("name");
+  expect(rows).toHaveLength(strict);
+  const profile = header!.indexOf("profile_url");
+  const exported = rows.map((row) => row[profile]!.replace(/^.*\/startups\//, ""));
+  const shown = await page
+    .locator('[data-testid="startup-results"] tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-slug")));
+  expect(shown.length).toBeGreaterThan(0);
+  for (const slug of shown) expect(exported).toContain(slug);
+
+  const clean = await downloadText(page, "download-csv-clean");
+  expect(clean.startsWith("name,")).toBe(true);
+  expect(parseCsv(clean)).toHaveLength(strict + 1);
+
+  // Removing the chip restores "any stint".
+  await page.getByRole("link", { name: /Remove filter: Founders who spent/ }).click();
+  await expect(page).not.toHaveURL(/tenure=/);
+  await expect(page.getByTestId("result-total")).toHaveText(String(anyStint));
 });
 
 test("founder → start-up → investor → another portfolio company", async ({ page }) => {

@@ -33,6 +33,8 @@ const STARTUP_LIST = [
   "stage",
   "investor",
   "unit",
+  "tenure",
+  "leftWithin",
 ];
 const CHART_FILTERS = ["city", "sector", "unit", "from", "to", "stack", "by", "snapshot", "tenure", "leftWithin"];
 const NETWORK_FILTERS = ["city", "sector", "unit", "from", "to", "tenure", "leftWithin", "edges", "focus"];
@@ -41,7 +43,7 @@ const NETWORK_FILTERS = ["city", "sector", "unit", "from", "to", "tenure", "left
 const ROUTES: { path: string; params: string[] }[] = [
   { path: "/", params: ["q"] },
   { path: "/startups", params: STARTUP_LIST },
-  { path: "/api/startups/csv", params: STARTUP_LIST },
+  { path: "/api/startups/csv", params: [...STARTUP_LIST, "variant"] },
   { path: "/founders", params: ["q", "page"] },
   { path: "/cities", params: ["q", "page"] },
   { path: "/investors", params: ["q", "page"] },

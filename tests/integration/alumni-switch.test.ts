@@ -4,6 +4,10 @@ import type { ChartFilters } from "@/lib/charts/request";
 import { parseChartRequest } from "@/lib/charts/request";
 import { chartToCsv } from "@/lib/export/csv";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../helpers/database";
+import { NextRequest } from "next/server";
+import { describeAlumni, describeLeftOut } from "@/lib/charts/alumni";
+import { parseStartupListParams } from "@/lib/validation/search-params";
+import { parseCsv } from "../helpers/csv";
 import { createEmployment, createFounding, createOrganization, createPerson, createStartup } from "../factories";
 
 // The alumni switch over a small set with known tenures: each definition's count is worked out by
@@ -78,14 +82,18 @@ async function world(prisma: AppPrismaClient) {
   // A deleted start-up with a long career: never counted.
   const gone = await createStartup(prisma, { foundedYear: 2016, deletedAt: new Date() });
   await founder(gone.id, [{ unit: ant.id, startYear: 2000, endYear: 2015 }]);
+  return { long, short, twoJobs, noStart, noYears, noCareer, mixed, gone };
 }
+
+type World = Awaited<ReturnType<typeof world>>;
 
 describe.each(testDatabaseKinds)("the alumni switch on %s", (kind) => {
   let db: TestDatabase;
+  let startups: World;
   beforeAll(async () => {
     db = await createTestDatabase({ kind });
     current = db;
-    await world(db.prisma);
+    startups = await world(db.prisma);
   });
   afterAll(async () => {
     await db?.close();
@@ -114,6 +122,86 @@ describe.each(testDatabaseKinds)("the alumni switch on %s", (kind) => {
     const note = chart.notes.find((n) => n.startsWith("Years not reported"));
     if (leftOut === null) expect(note).toBeUndefined();
     else expect(note).toContain(`${leftOut} start-ups`);
+  });
+
+  const definitions = [
+    // [definition, counted, left out for want of years, the start-ups counted]
+    [{}, 7, null, ["long", "short", "twoJobs", "noStart", "noYears", "noCareer", "mixed"]],
+    [{ tenure: 5 }, 3, 3, ["long", "twoJobs", "mixed"]],
+    [{ leftWithin: 1 }, 4, 2, ["long", "twoJobs", "noStart", "mixed"]],
+    [{ tenure: 5, leftWithin: 1 }, 2, 3, ["long", "twoJobs"]],
+  ] as const;
+
+  test.each(definitions)(
+    "%o: the start-up list, its CSV and the API list count as the charts do",
+    async (definition, counted, leftOut, names) => {
+      current = db;
+      const query = new URLSearchParams(Object.entries(definition).map(([key, value]) => [key, String(value)]));
+      const expected = names.map((name) => startups[name].slug).sort();
+      const words = describeAlumni(definition);
+
+      const { findStartups, countStartupsLeftOut } = await import("@/lib/data/startups/list");
+      const { params, issues } = parseStartupListParams(query);
+      expect(issues).toEqual([]);
+      const list = await findStartups({ params, pageSize: 100 });
+      expect(list.total).toBe(counted);
+      expect(list.items.map((item) => item.slug).sort()).toEqual(expected);
+      expect(await countStartupsLeftOut(params)).toBe(leftOut);
+
+      const { GET: csv } = await import("@/app/api/startups/csv/route");
+      const annotated = await (await csv(new NextRequest(`http://atlas.test/api/startups/csv?${query}`))).text();
+      const comments = annotated.replace(/^\uFEFF/, "").match(/^#.*$/gm) ?? [];
+      expect(comments).toContain(`# Definition: ${words}`);
+      if (leftOut === null) expect(annotated).not.toContain("Years not reported");
+      else expect(comments).toContain(`# Note: ${describeLeftOut(leftOut)}`);
+      const clean = await (
+        await csv(new NextRequest(`http://atlas.test/api/startups/csv?${query}${query.size ? "&" : ""}variant=clean`))
+      ).text();
+      expect(clean).not.toMatch(/^\uFEFF?#/m);
+      const [header, ...rows] = parseCsv(clean.replace(/^\uFEFF/, ""));
+      const profile = header!.indexOf("profile_url");
+      expect(rows.map((row) => row[profile]!.replace(/^.*\/startups\//, "")).sort()).toEqual(expected);
+
+      const { GET: api } = await import("@/app/api/v1/startups/route");
+      const response = await api(new Request(`http://localhost/api/v1/startups?${query}`), {
+        params: Promise.resolve({}),
+      } as never);
+      expect(response.status).toBe(200);
+      const body = (await response.json()) as {
+        data: { slug: string }[];
+        total: number;
+        alumni: { definition: string; yearsNotReported: number | null };
+      };
+      expect(body.total).toBe(counted);
+      expect(body.data.map((item) => item.slug).sort()).toEqual(expected);
+      expect(body.alumni).toEqual({ definition: words, yearsNotReported: leftOut });
+    },
+  );
+
+  test("the list's unit filter narrows the founders who must meet the definition, as on the charts", async () => {
+    current = db;
+    const { findStartups } = await import("@/lib/data/startups/list");
+    const listed = async (search: string) => {
+      const result = await findStartups({ params: parseStartupListParams(new URLSearchParams(search)).params });
+      return result.items.map((item) => item.slug).sort();
+    };
+    expect(await listed("unit=ant-group&tenure=5")).toEqual([startups.long.slug]);
+    expect(await listed("unit=alibaba-cloud&tenure=5")).toEqual([startups.twoJobs.slug, startups.mixed.slug].sort());
+  });
+
+  test("a bad switch value is reported by the list and refused by the CSV and the API", async () => {
+    current = db;
+    expect(parseStartupListParams(new URLSearchParams("tenure=five&leftWithin=41")).issues).toEqual([
+      'Ignored years at Alibaba "five": must be a whole number of years.',
+      'Ignored years before founding "41": must be at most 40 years.',
+    ]);
+    const { GET: csv } = await import("@/app/api/startups/csv/route");
+    expect((await csv(new NextRequest("http://atlas.test/api/startups/csv?tenure=-1"))).status).toBe(400);
+    const { GET: api } = await import("@/app/api/v1/startups/route");
+    const response = await api(new Request("http://localhost/api/v1/startups?leftWithin=41"), {
+      params: Promise.resolve({}),
+    } as never);
+    expect(response.status).toBe(400);
   });
 
   test("the unit subtree narrows the founders who must meet the definition", async () => {
@@ -176,5 +264,82 @@ describe.each(testDatabaseKinds)("the alumni switch on %s", (kind) => {
     expect(parsed.problems).toEqual([
       { parameter: "leftWithin", message: "leftWithin must be a whole number of years" },
     ]);
+  });
+});
+
+describe.each(testDatabaseKinds)("the precomputed Alibaba years on %s", (kind) => {
+  let db: TestDatabase;
+  let startups: World;
+  beforeAll(async () => {
+    db = await createTestDatabase({ kind });
+    startups = await world(db.prisma);
+  });
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  const rows = () =>
+    db.prisma.$queryRaw<Record<string, unknown>[]>`SELECT * FROM "FounderAlibabaYears" ORDER BY "foundingId"`;
+  /** The table as the triggers left it equals the table rebuilt from scratch. */
+  const expectInStep = async () => {
+    const kept = await rows();
+    await db.prisma.$executeRaw`SELECT "refresh_founder_alibaba_years"(NULL, NULL)`;
+    expect(kept).toEqual(await rows());
+    return kept;
+  };
+  const yearsOf = async (startupId: number) =>
+    db.prisma.$queryRaw<{ firstYear: number | null; lastYear: number | null; foundedYear: number | null }[]>`
+      SELECT "firstYear", "lastYear", "foundedYear" FROM "FounderAlibabaYears"
+      WHERE "startupId" = ${startupId} ORDER BY "foundingId"`;
+
+  test("holds each founder's years as worked out by hand", async () => {
+    await expectInStep();
+    expect(await yearsOf(startups.long.id)).toEqual([{ firstYear: 2005, lastYear: 2015, foundedYear: 2016 }]);
+    expect(await yearsOf(startups.twoJobs.id)).toEqual([{ firstYear: 2008, lastYear: 2013, foundedYear: 2013 }]);
+    // No Alibaba job: no row, which is what "years not reported" reads for a start-up with no career.
+    expect(await yearsOf(startups.noCareer.id)).toEqual([]);
+  });
+
+  test("stays in step with every kind of write, in the writing transaction", async () => {
+    const p = db.prisma;
+    const [longFounding] = await p.founding.findMany({ where: { startupId: startups.long.id } });
+    const [longJob] = await p.employment.findMany({ where: { personId: longFounding!.personId } });
+    // A job's years edited, a later job added, the founding year moved.
+    await p.employment.update({ where: { id: longJob!.id }, data: { startYear: 2009 } });
+    expect(await yearsOf(startups.long.id)).toEqual([{ firstYear: 2009, lastYear: 2015, foundedYear: 2016 }]);
+    await p.startup.update({ where: { id: startups.long.id }, data: { foundedYear: 2012 } });
+    expect(await yearsOf(startups.long.id)).toEqual([{ firstYear: 2009, lastYear: 2015, foundedYear: 2012 }]);
+    await p.employment.create({
+      data: {
+        personId: longFounding!.personId,
+        organizationId: longJob!.organizationId,
+        startYear: 2003,
+        endYear: 2004,
+      },
+    });
+    expect(await yearsOf(startups.long.id)).toEqual([{ firstYear: 2003, lastYear: 2015, foundedYear: 2012 }]);
+    await expectInStep();
+    // A rolled-back write leaves no trace.
+    await expect(
+      p.$transaction(async (tx) => {
+        await tx.employment.updateMany({
+          where: { personId: longFounding!.personId },
+          data: { deletedAt: new Date() },
+        });
+        throw new Error("roll back");
+      }),
+    ).rejects.toThrow("roll back");
+    expect(await yearsOf(startups.long.id)).toHaveLength(1);
+    // A founder deleted, a founding deleted, a unit deleted, a job removed outright.
+    const [shortFounding] = await p.founding.findMany({ where: { startupId: startups.short.id } });
+    await p.person.update({ where: { id: shortFounding!.personId }, data: { deletedAt: new Date() } });
+    expect(await yearsOf(startups.short.id)).toEqual([]);
+    await p.founding.updateMany({ where: { startupId: startups.twoJobs.id }, data: { deletedAt: new Date() } });
+    expect(await yearsOf(startups.twoJobs.id)).toEqual([]);
+    await p.organization.update({ where: { slug: "ant-group" }, data: { deletedAt: new Date() } });
+    expect(await yearsOf(startups.noStart.id)).toEqual([]);
+    const [mixedFirst] = await p.founding.findMany({ where: { startupId: startups.mixed.id }, orderBy: { id: "asc" } });
+    await p.employment.deleteMany({ where: { personId: mixedFirst!.personId } });
+    await expectInStep();
   });
 });

@@ -281,6 +281,20 @@ describe("start-ups", () => {
     expect(byInvestor.data.map((item) => item.slug)).toEqual(["rokid"]);
     const byUnit = (await call("listStartups", "?unit=alibaba-group")).body as ListBody;
     expect(byUnit.data.map((item) => item.slug)).toEqual(["rokid"]);
+
+    // The alumni switch: its definition travels with the list (counts by definition: alumni-switch.test.ts).
+    expect((all as ListBody & { alumni: unknown }).alumni).toEqual({
+      definition: "alumni = founders with any stint at Alibaba Group",
+      yearsNotReported: null,
+    });
+    const strict = (await call("listStartups", "?tenure=40")).body as ListBody & {
+      alumni: { definition: string; yearsNotReported: number };
+    };
+    expect(strict.data).toEqual([]);
+    expect(strict.alumni.definition).toBe("alumni = founders who spent at least 40 years at Alibaba Group");
+    expect(strict.alumni.yearsNotReported).toEqual(expect.any(Number));
+    expect((await call("listStartups", "?tenure=41")).response.status).toBe(400);
+    expect((await call("listStartups", "?leftWithin=soon")).response.status).toBe(400);
   });
 
   test("cursor pages cover the list once, in order", async () => {

@@ -22,6 +22,7 @@ vi.mock("@/lib/network/types", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/lib/network/types")>()),
   STARTUP_NODE_BUDGET: 3,
   TOP_INVESTORS: 1,
+  UNITS_PER_INVESTOR: 1,
 }));
 
 async function world(prisma: AppPrismaClient) {
@@ -147,7 +148,7 @@ describe.each(testDatabaseKinds)("the network on %s", (kind) => {
 
   test("the whole network beyond the budget: units and top investors, edges counting start-ups", async () => {
     const { graph, text } = await view("");
-    expect(graph.aggregated).toEqual({ startups: 4, budget: 3, topInvestors: 1 });
+    expect(graph.aggregated).toEqual({ startups: 4, budget: 3, topInvestors: 1, unitsPerInvestor: 1 });
     // Units sized by the start-ups their alumni founded; only the top investor (IDG: Rokid and Far).
     expect(graph.nodes.map((n) => `${n.id} ${n.weight}`).sort()).toEqual([
       "investor:idg 2",
@@ -155,6 +156,8 @@ describe.each(testDatabaseKinds)("the network on %s", (kind) => {
       "unit:ant 2",
       "unit:cloud 1",
     ]);
+    // IDG backed one start-up from Ant alumni and one from Cloud alumni: one unit per investor keeps
+    // Ant (the first by slug on a tie), and Cloud keeps its strongest backer, IDG.
     expect(edgeList(graph)).toEqual([
       "investor:idg invested-in unit:ant 1",
       "investor:idg invested-in unit:cloud 1",

@@ -22,7 +22,7 @@ describe("parseStartupListParams", () => {
   test("valid parameters are parsed", () => {
     const { params, issues } = parseStartupListParams(
       new URLSearchParams(
-        "q=Rokid&city=hangzhou&sector=AI_HARDWARE&status=ACTIVE&unit=damo-academy&stage=SERIES_A&from=2014&to=2016&sort=funding&order=asc&page=3",
+        "q=Rokid&city=hangzhou&sector=AI_HARDWARE&status=ACTIVE&unit=damo-academy&stage=SERIES_A&from=2014&to=2016&tenure=5&leftWithin=0&sort=funding&order=asc&page=3",
       ),
     );
     expect(issues).toEqual([]);
@@ -36,6 +36,8 @@ describe("parseStartupListParams", () => {
       stage: "SERIES_A",
       foundedFrom: 2014,
       foundedTo: 2016,
+      tenure: 5,
+      leftWithin: 0,
       sort: "funding",
       order: "asc",
       page: 3,
@@ -129,18 +131,20 @@ describe("startupListQuery", () => {
       q: "a&b=c",
       city: "hangzhou",
       foundedFrom: 2014,
+      leftWithin: 0,
       sort: "founded" as const,
       order: "desc" as const,
       page: 2,
     };
     const query = startupListQuery(params);
-    expect(query).toBe("?q=a%26b%3Dc&city=hangzhou&from=2014&sort=founded&page=2");
+    expect(query).toBe("?q=a%26b%3Dc&city=hangzhou&from=2014&leftWithin=0&sort=founded&page=2");
     expect(parseStartupListParams(new URLSearchParams(query.slice(1))).params).toEqual(params);
   });
 
   test("hasStartupFilters ignores sort and page", () => {
     expect(hasStartupFilters({ ...DEFAULT_STARTUP_LIST_PARAMS, sort: "funding", page: 3 })).toBe(false);
     expect(hasStartupFilters({ ...DEFAULT_STARTUP_LIST_PARAMS, foundedTo: 2014 })).toBe(true);
+    expect(hasStartupFilters({ ...DEFAULT_STARTUP_LIST_PARAMS, tenure: 3 })).toBe(true);
   });
 });
 

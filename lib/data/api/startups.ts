@@ -2,9 +2,11 @@ import "server-only";
 import { getPrisma } from "@/lib/db";
 import { cityLinks, foundingLinks, fundingRoundLinks, startupLinks } from "@/lib/api/links";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ApiFundingRound, ApiInvestment, ApiStartup, ApiStartupListItem } from "@/lib/api/schemas";
+import type { ApiAlumniCount, ApiFundingRound, ApiInvestment, ApiStartup, ApiStartupListItem } from "@/lib/api/schemas";
 import type { StartupListParams } from "@/lib/validation/search-params";
-import { findStartups } from "../startups/list";
+import { alumniFromNullable, describeAlumni } from "@/lib/charts/alumni";
+import { getFilterLabels } from "../startups/filter-options";
+import { countStartupsLeftOut, findStartups } from "../startups/list";
 import {
   PUBLIC,
   cityRefOrNull,
@@ -39,10 +41,20 @@ export async function findApiStartups({
 }: {
   params: StartupListParams;
   pageSize: number;
-}): Promise<{ items: ApiStartupListItem[]; total: number }> {
-  const result = await findStartups({ params, pageSize, publicOnly: await hasSyntheticStartups() });
+}): Promise<{ items: ApiStartupListItem[]; total: number; alumni: ApiAlumniCount }> {
+  const publicOnly = await hasSyntheticStartups();
+  const [result, yearsNotReported, names] = await Promise.all([
+    findStartups({ params, pageSize, publicOnly }),
+    countStartupsLeftOut(params, publicOnly),
+    params.unit ? getFilterLabels(null, params.unit) : null,
+  ]);
   return {
     total: result.total,
+    // The alumni switch's definition travels with every list, like the charts' subtitles.
+    alumni: {
+      definition: describeAlumni(alumniFromNullable(params), params.unit ? (names?.unit ?? params.unit) : null),
+      yearsNotReported,
+    },
     items: result.items.map(({ city, founders, ...item }) => ({
       ...withoutId(item),
       city: city ? { ...city, links: cityLinks(city.slug) } : null,

@@ -8,6 +8,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Confidence, Sector, StartupStatus } from "@/lib/generated/prisma/enums";
 import { PAGE_SIZE, pageOffset, paginated, type ListOptions, type Paginated } from "@/lib/pagination";
 import type { StartupListParams } from "@/lib/validation/search-params";
+import { alumniFromNullable } from "@/lib/charts/alumni";
+import { alumniCondition, alumniYearsNotReportedCondition } from "../alumni";
 import { searchCondition } from "../search";
 import { getUnitSubtreeIds } from "../units";
 import { isSector } from "@/lib/labels";
@@ -40,8 +42,16 @@ export type StartupListItem = {
 // ---------------------------------------------------------------------------------------------
 // Filtering
 
-/** The WHERE clause (on alias s) for a filtered start-up list; shared by the page, its count and the CSV. */
-function startupFilter(params: StartupListParams, unitIds: number[] = [], publicOnly = false): Prisma.Sql {
+/**
+ * The WHERE clause (on alias s) for a filtered start-up list; shared by the page, its count and the CSV.
+ * `alumni: "ignore"` leaves the alumni switch out (for the count of start-ups it leaves out).
+ */
+function startupFilter(
+  params: StartupListParams,
+  unitIds: number[] = [],
+  publicOnly = false,
+  alumni: "apply" | "ignore" = "apply",
+): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`s."deletedAt" IS NULL`];
   // The public API never shows synthetic (benchmark) rows; the pages show whatever the database holds.
   if (publicOnly) conditions.push(Prisma.sql`NOT s.synthetic`);
@@ -77,6 +87,10 @@ function startupFilter(params: StartupListParams, unitIds: number[] = [], public
       WHERE e."deletedAt" IS NULL AND e."organizationId" IN (${unitIds.length ? Prisma.join(unitIds) : Prisma.sql`NULL`})
         AND NOT EXISTS (SELECT 1 FROM "Person" p WHERE p.id = e."personId" AND p."deletedAt" IS NOT NULL))`);
   }
+  // The alumni switch: one founder (who worked in the chosen unit, when there is one) meets it.
+  const switchCondition =
+    alumni === "apply" ? alumniCondition(alumniFromNullable(params), params.unit ? unitIds : undefined) : null;
+  if (switchCondition) conditions.push(switchCondition);
   return Prisma.join(conditions, " AND ");
 }
 
@@ -145,7 +159,9 @@ function isUnfiltered(params: StartupListParams): boolean {
     !params.investor &&
     !params.stage &&
     params.foundedFrom === null &&
-    params.foundedTo === null
+    params.foundedTo === null &&
+    params.tenure === null &&
+    params.leftWithin === null
   );
 }
 
@@ -226,6 +242,22 @@ async function countStartups(params: StartupListParams, publicOnly = false): Pro
 }
 
 /**
+ * How many start-ups the other filters match that a strict alumni switch leaves out because the
+ * years it needs are not reported (stated beside the list, its CSV and the API's total). Null under
+ * "any stint", which leaves nothing out.
+ */
+export async function countStartupsLeftOut(params: StartupListParams, publicOnly = false): Promise<number | null> {
+  if (params.tenure === null && params.leftWithin === null) return null;
+  const prisma = await getPrisma();
+  const unitIds = params.unit ? await getUnitSubtreeIds(params.unit) : [];
+  const [row] = await prisma.$queryRaw<{ total: number }[]>`
+    SELECT count(*)::int AS total FROM "Startup" s
+    WHERE ${startupFilter(params, unitIds, publicOnly, "ignore")}
+      AND ${alumniYearsNotReportedCondition(alumniFromNullable(params), params.unit ? unitIds : undefined)}`;
+  return row?.total ?? 0;
+}
+
+/**
  * One page of the filtered, sorted start-up list, with the total the filters match. `publicOnly`
  * (the public API) leaves synthetic start-ups out.
  */
@@ -251,6 +283,13 @@ export const findStartupsForPage = cachedRead(
   "startups",
   () => [pageTag("/startups"), RECORDS_TAG],
   (options: ListOptions<StartupListParams>) => findStartups(options),
+);
+
+/** The list page's "left out for years not reported" count, from the framework's cache like the list. */
+export const countStartupsLeftOutForPage = cachedRead(
+  "startups-left-out",
+  () => [pageTag("/startups"), RECORDS_TAG],
+  (params: StartupListParams) => countStartupsLeftOut(params),
 );
 
 export type StartupExportRow = StartupListItem & { aliases: string[]; website: string | null };

@@ -121,12 +121,12 @@ export async function listStartups({ url }: ApiContext): Promise<ApiBody> {
     page = cursor.p;
     limit = cursor.l;
   }
-  const { items, total } = await findApiStartups({ params: { ...params, page }, pageSize: limit });
+  const { items, total, alumni } = await findApiStartups({ params: { ...params, page }, pageSize: limit });
   // Offset paging is capped like the pages' (MAX_PAGE); narrow the filters to reach further.
   const hasMore = page * limit < total && page < MAX_PAGE;
   const nextCursor = hasMore ? encodeCursor({ p: page + 1, l: limit }) : null;
   return {
-    json: { data: items, total, nextCursor, links: { self: selfLink(url), next: withCursor(url, nextCursor) } },
+    json: { data: items, total, alumni, nextCursor, links: { self: selfLink(url), next: withCursor(url, nextCursor) } },
   };
 }
 

@@ -12,7 +12,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { Skeleton } from "@/components/ui/skeleton";
 import { getFilterLabels, getStartupFilterOptions } from "@/lib/data/startups/filter-options";
-import { findStartupsForPage } from "@/lib/data/startups/list";
+import { countStartupsLeftOutForPage, findStartupsForPage } from "@/lib/data/startups/list";
+import { alumniFromNullable, describeAlumni, describeLeftOut } from "@/lib/charts/alumni";
 import { formatInteger } from "@/lib/format/numbers";
 import {
   hasStartupFilters,
@@ -67,7 +68,12 @@ async function Filters({ params }: { params: StartupListParams }) {
 }
 
 async function Results({ params }: { params: StartupListParams }) {
-  const [result, names] = await Promise.all([findStartupsForPage({ params }), filterNames(params)]);
+  const [result, names, leftOut] = await Promise.all([
+    findStartupsForPage({ params }),
+    filterNames(params),
+    // Sort and page do not change who is left out: one cached count per filter set.
+    countStartupsLeftOutForPage({ ...params, sort: "name", order: "asc", page: 1 }),
+  ]);
   const chips = activeFilterChips(params, names);
   const exportQuery = startupListQuery({ ...params, page: 1 });
   const first = (result.page - 1) * result.pageSize + 1;
@@ -85,14 +91,29 @@ async function Results({ params }: { params: StartupListParams }) {
             : null}
         </h2>
         {result.total > 0 ? (
-          <Button variant="outline" size="sm" asChild>
-            <a href={`/api/startups/csv${exportQuery}`} download data-testid="download-csv">
-              Download CSV ({formatInteger(result.total)} rows)
+          <div className="flex flex-wrap items-center gap-2">
+            <Button variant="outline" size="sm" asChild>
+              <a href={`/api/startups/csv${exportQuery}`} download data-testid="download-csv">
+                Download CSV ({formatInteger(result.total)} rows)
+              </a>
+            </Button>
+            <a
+              href={`/api/startups/csv${cleanQuery(exportQuery)}`}
+              download
+              className="text-xs text-ink-muted underline underline-offset-2"
+              data-testid="download-csv-clean"
+              title="The header and rows only, without the # lines stating the filters and the alumni definition"
+            >
+              Clean CSV
             </a>
-          </Button>
+          </div>
         ) : null}
       </div>
       <ActiveFilters chips={chips} />
+      <p className="text-xs text-ink-faint" data-testid="alumni-definition">
+        Counted with {describeAlumni(alumniFromNullable(params), params.unit ? (names.unit ?? params.unit) : null)}.
+        {leftOut !== null ? <span data-testid="alumni-left-out"> {describeLeftOut(leftOut)}</span> : null}
+      </p>
       {result.total > 0 ? <SortLinks params={params} /> : null}
       {result.items.length > 0 ? (
         <>
@@ -114,6 +135,11 @@ async function Results({ params }: { params: StartupListParams }) {
       )}
     </section>
   );
+}
+
+/** The list's CSV query with `variant=clean`. */
+function cleanQuery(query: string): string {
+  return query ? `${query}&variant=clean` : "?variant=clean";
 }
 
 async function filterNames(params: StartupListParams) {
