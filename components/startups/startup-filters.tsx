@@ -22,8 +22,48 @@ export function StartupFilters({
   options: StartupFilterOptions;
   action?: string;
 }) {
-  const field = "grid gap-1";
   const years = options.foundedYears;
+  const selects: SelectFilter[] = [
+    {
+      name: "city",
+      label: "City",
+      allLabel: "Any city",
+      value: params.city,
+      options: options.cities.map((city) => ({ value: city.slug, label: `${city.nameEn} (${city.count})` })),
+    },
+    {
+      name: "sector",
+      label: "Sector",
+      allLabel: "Any sector",
+      value: params.sector,
+      options: labelled(Sector, SECTOR_LABELS),
+    },
+    {
+      name: "status",
+      label: "Status",
+      allLabel: "Any status",
+      value: params.status,
+      options: labelled(StartupStatus, STATUS_LABELS),
+    },
+    {
+      name: "unit",
+      label: "Founders came from",
+      allLabel: "Any Alibaba unit",
+      value: params.unit,
+      options: options.units.map((unit) => ({
+        value: unit.slug,
+        label: "\u00a0\u00a0".repeat(unit.depth) + unit.nameEn,
+      })),
+    },
+    ...alumniControls(alumniFromNullable(params)),
+    {
+      name: "stage",
+      label: "Funding stage reached",
+      allLabel: "Any stage",
+      value: params.stage,
+      options: labelled(FundingStage, STAGE_LABELS),
+    },
+  ];
   return (
     <form
       method="get"
@@ -45,75 +85,9 @@ export function StartupFilters({
         />
       </div>
       <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-1">
-        <div className={field}>
-          <Label htmlFor="filter-city">City</Label>
-          <Select id="filter-city" name="city" defaultValue={params.city ?? ""}>
-            <option value="">Any city</option>
-            {options.cities.map((city) => (
-              <option key={city.slug} value={city.slug}>
-                {city.nameEn} ({city.count})
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div className={field}>
-          <Label htmlFor="filter-sector">Sector</Label>
-          <Select id="filter-sector" name="sector" defaultValue={params.sector ?? ""}>
-            <option value="">Any sector</option>
-            {Object.values(Sector).map((sector) => (
-              <option key={sector} value={sector}>
-                {SECTOR_LABELS[sector]}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div className={field}>
-          <Label htmlFor="filter-status">Status</Label>
-          <Select id="filter-status" name="status" defaultValue={params.status ?? ""}>
-            <option value="">Any status</option>
-            {Object.values(StartupStatus).map((status) => (
-              <option key={status} value={status}>
-                {STATUS_LABELS[status]}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div className={field}>
-          <Label htmlFor="filter-unit">Founders came from</Label>
-          <Select id="filter-unit" name="unit" defaultValue={params.unit ?? ""}>
-            <option value="">Any Alibaba unit</option>
-            {options.units.map((unit) => (
-              <option key={unit.slug} value={unit.slug}>
-                {"\u00a0\u00a0".repeat(unit.depth)}
-                {unit.nameEn}
-              </option>
-            ))}
-          </Select>
-        </div>
-        {alumniControls(alumniFromNullable(params)).map((control) => (
-          <div key={control.name} className={field}>
-            <Label htmlFor={`filter-${control.name}`}>{control.label}</Label>
-            <Select id={`filter-${control.name}`} name={control.name} defaultValue={control.value}>
-              <option value="">{control.allLabel}</option>
-              {control.options.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
-            </Select>
-          </div>
+        {selects.map((select) => (
+          <FilterSelect key={select.name} {...select} />
         ))}
-        <div className={field}>
-          <Label htmlFor="filter-stage">Funding stage reached</Label>
-          <Select id="filter-stage" name="stage" defaultValue={params.stage ?? ""}>
-            <option value="">Any stage</option>
-            {Object.values(FundingStage).map((stage) => (
-              <option key={stage} value={stage}>
-                {STAGE_LABELS[stage]}
-              </option>
-            ))}
-          </Select>
-        </div>
         <fieldset className="grid grid-cols-1 gap-1">
           <legend className="text-sm font-medium text-ink">Founded</legend>
           <div className="flex items-center gap-1.5">
@@ -153,4 +127,34 @@ export function StartupFilters({
       </div>
     </form>
   );
+}
+
+type SelectFilter = {
+  name: string;
+  label: string;
+  allLabel: string;
+  value: string | null | undefined;
+  options: readonly { value: string; label: string }[];
+};
+
+/** One labelled select of the filter form; an empty value means "any". */
+function FilterSelect({ name, label, allLabel, value, options }: SelectFilter) {
+  return (
+    <div className="grid gap-1">
+      <Label htmlFor={`filter-${name}`}>{label}</Label>
+      <Select id={`filter-${name}`} name={name} defaultValue={value ?? ""}>
+        <option value="">{allLabel}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </Select>
+    </div>
+  );
+}
+
+/** An enum's values as options, in the enum's declared order, with their labels. */
+function labelled<T extends string>(values: Record<string, T>, labels: Readonly<Record<T, string>>) {
+  return Object.values(values).map((value) => ({ value, label: labels[value] }));
 }
