@@ -4,24 +4,15 @@
 // download stopped after 500 rows (issue 8, item 1: "every streamed export must deliver every row").
 // Here `connection()` throws outside the request just as Next's does; the real lib/db is used.
 import { AsyncLocalStorage } from "node:async_hooks";
-import { setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { NextRequest } from "next/server";
-import { createTestDatabase, defaultTestDatabaseKind, type TestDatabase } from "./../helpers/database";
+import { createTestDatabase, defaultTestDatabaseKind, type TestDatabase } from "../helpers/database";
+import { retainedBytes } from "../helpers/memory";
 
 // 50,000 founders (the founders of 100,000 start-ups at the synthetic data's ratio is about that
 // many again) and 5,000 investors on PostgreSQL; a tenth of that on the in-memory embedded database.
 const FOUNDERS = defaultTestDatabaseKind === "postgres" ? 50_000 : 5_000;
 const INVESTORS = defaultTestDatabaseKind === "postgres" ? 5_000 : 1_500;
-
-setFlagsFromString("--expose-gc");
-const collectGarbage = runInNewContext("gc") as () => void;
-function retainedBytes(): number {
-  collectGarbage();
-  const usage = process.memoryUsage();
-  return usage.heapUsed + usage.arrayBuffers;
-}
 
 let db: TestDatabase;
 

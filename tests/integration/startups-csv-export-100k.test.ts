@@ -3,25 +3,15 @@
 // in bounded memory. The start-ups are made by one INSERT … SELECT generate_series (a few seconds),
 // not by the synthetic generator, so the file stays inside CI's budget.
 import { AsyncLocalStorage } from "node:async_hooks";
-import { setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { NextRequest } from "next/server";
 import { parseStartupListParams } from "@/lib/validation/search-params";
 import { createTestDatabase, defaultTestDatabaseKind, type TestDatabase } from "../helpers/database";
+import { retainedBytes } from "../helpers/memory";
 
 // 100,000 on PostgreSQL (CI sets TEST_DATABASE_URL); the in-memory embedded database, used when it
 // is unset, gets 20,000 (20 batches, still read after the scope ended) to stay quick on a laptop.
 const STARTUPS = defaultTestDatabaseKind === "postgres" ? 100_000 : 20_000;
-
-// Retained memory, not garbage awaiting collection: collect before each reading.
-setFlagsFromString("--expose-gc");
-const collectGarbage = runInNewContext("gc") as () => void;
-function retainedBytes(): number {
-  collectGarbage();
-  const usage = process.memoryUsage();
-  return usage.heapUsed + usage.arrayBuffers;
-}
 
 let db: TestDatabase;
 
