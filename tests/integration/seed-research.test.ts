@@ -436,3 +436,42 @@ describe("the second pass's ecosystem statistics", () => {
     },
   );
 });
+
+describe("the South China Morning Post article (read through a syndicated copy)", () => {
+  const articlePath = path.join(
+    process.cwd(),
+    "prisma",
+    "seed",
+    "research",
+    "scmp-2025-04-05-alibaba-ai-powerhouse.txt",
+  );
+  const article = readFileSync(articlePath, "utf8");
+  const copyUrl =
+    "https://news.devevil.com/how-alibaba-is-turning-into-china-s-ai-powerhouse-and-a-school-for-entrepreneurs-786010.html";
+
+  test("every quote cited to it is the article's exact words", async () => {
+    const cited = await db.prisma.citation.findMany({
+      where: { source: { url: copyUrl }, deletedAt: null },
+      select: { recordType: true, field: true, quote: true },
+    });
+    const quoted = cited.filter((citation) => citation.quote !== null);
+    expect(quoted.length).toBeGreaterThan(30);
+    for (const { recordType, field, quote } of quoted)
+      expect(article.includes(quote!), `${recordType}.${field}: ${quote}`).toBe(true);
+    // What the article does not say in so many words has no quote: Alibaba Group's classification
+    // as an Alibaba unit, whether Eddie Wu is still CEO, the short forms of his name, the amount of
+    // the angel round (not given), and that the 85 counts start-ups in every city.
+    expect(
+      cited
+        .filter((citation) => citation.quote === null)
+        .map(({ recordType, field }) => `${recordType}.${field}`)
+        .sort(),
+    ).toEqual([
+      "EMPLOYMENT.isCurrent",
+      "FUNDING_ROUND.amountKind",
+      "ORGANIZATION.kind",
+      "PERSON.aliases",
+      "REPORTED_FIGURE.scope",
+    ]);
+  });
+});
