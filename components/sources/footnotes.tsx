@@ -140,11 +140,9 @@ function FootnoteMarker({ footnote }: { footnote: FootnoteRef }) {
                 >
                   Source {footnote.number} in the list
                 </a>
-                {footnote.fact ? (
-                  <a href={flagHref(footnote.fact)} className="text-ink-muted underline" data-testid="flag-fact">
-                    Flag this fact
-                  </a>
-                ) : null}
+                <a href={flagHref(footnote.fact)} className="text-ink-muted underline" data-testid="flag-fact">
+                  Flag this fact
+                </a>
               </p>
             </div>
           </FloatingFocusManager>

@@ -154,18 +154,16 @@ function distinct(values: number[]): number[] {
 /** The fact a footnote supports, for its "Flag this fact" link; field null for the record as a whole. */
 export type FactRef = RecordRef & { field: string | null };
 
-/** A footnote marker: the source's number and the words of that source quoted for this fact. */
-export type FootnoteRef = { number: number; quotes: string[]; notes: string[]; fact?: FactRef };
+/**
+ * A footnote marker: the source's number, the words of that source quoted for this fact, and the
+ * fact itself, which every footnote card offers to flag.
+ */
+export type FootnoteRef = { number: number; quotes: string[]; notes: string[]; fact: FactRef };
 
-function refs(citations: CitationView[], fact?: FactRef): FootnoteRef[] {
+function refs(citations: CitationView[], fact: FactRef): FootnoteRef[] {
   const byNumber = new Map<number, FootnoteRef>();
   for (const c of citations) {
-    const ref = byNumber.get(c.sourceNumber) ?? {
-      number: c.sourceNumber,
-      quotes: [],
-      notes: [],
-      ...(fact ? { fact } : {}),
-    };
+    const ref = byNumber.get(c.sourceNumber) ?? { number: c.sourceNumber, quotes: [], notes: [], fact };
     if (c.quote && !ref.quotes.includes(c.quote)) ref.quotes.push(c.quote);
     if (c.note && !ref.notes.includes(c.note)) ref.notes.push(c.note);
     byNumber.set(c.sourceNumber, ref);
