@@ -128,6 +128,51 @@ test.describe("every stored conflict is shown where its field is", () => {
   });
 });
 
+test.describe("conflicts on the records of city and Alibaba-unit pages", () => {
+  for (const { list, query, claim, page: path } of [
+    { list: "cities", query: "Hangzhou", claim: "Hangchow", page: "/cities/hangzhou" },
+    {
+      list: "organizations",
+      query: "DAMO Academy",
+      claim: "Alibaba DAMO",
+      page: "/units/damo-academy",
+    },
+  ]) {
+    test(`a conflicting English name entered in the admin appears on ${path}`, async ({ adminPage: page, created }) => {
+      await page.goto(`/admin/${list}?q=${encodeURIComponent(query)}`);
+      // The record itself, not one of its sub-units listed beside it.
+      await page.getByRole("link", { name: query, exact: true }).click();
+      await expect(page).toHaveURL(new RegExp(`/admin/${list}/\\d+/edit$`));
+      await page.getByRole("button", { name: "Add a source" }).click();
+      const block = page.locator("[data-source-block]").first();
+      await block.getByText("…or a new source").click();
+      await block.getByLabel("New source’s web address").fill(`https://news.example.com/${list}-${run}`);
+      await block.getByLabel("Publisher", { exact: true }).fill(`Example Names ${list} ${run}`);
+      await block.getByLabel("Kind of page").selectOption({ label: "Original reporting" });
+      await block.getByRole("checkbox", { name: "English name" }).check();
+      await block.getByLabel("Value stated for English name (if different)").fill(`${claim} ${run}`);
+      await page.getByRole("button", { name: "Save changes" }).click();
+      await expect(page.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
+
+      await page.goto(path);
+      await expect(page.locator('[data-conflict-field="nameEn"]')).toContainText(`${claim} ${run}`);
+      // Its footnote card offers the claim to be flagged, like every footnote.
+      await page.locator('[data-conflict-field="nameEn"]').locator("[data-footnote]").first().hover();
+      await expect(page.getByTestId("footnote-card").getByTestId("flag-fact")).toBeVisible();
+
+      await page.goto("/admin/citations?q=" + encodeURIComponent(`Example Names ${list} ${run}`));
+      const hrefs = await page
+        .getByRole("link", { name: new RegExp(`Example Names ${list} ${run}`) })
+        .evaluateAll((elements) => elements.map((e) => e.getAttribute("href")));
+      for (const href of hrefs) {
+        const id = Number(/\/admin\/citations\/(\d+)\/edit/.exec(href ?? "")?.[1]);
+        if (id) created.push({ entity: "citations", id });
+      }
+      expect(created.length).toBe(1);
+    });
+  }
+});
+
 base("a corrected slug answers with a permanent redirect to the current address", async ({ page }) => {
   const response = await page.request.get("/founders/wang-xuezhi", { maxRedirects: 0 });
   baseExpect(response.status()).toBe(308);

@@ -7,6 +7,7 @@ import { Suspense } from "react";
 import { BarList } from "@/components/cities/bar-list";
 import { ListSkeleton } from "@/components/layout/list-skeleton";
 import { ParamIssues } from "@/components/layout/param-issues";
+import { ConflictNote } from "@/components/sources/conflict-note";
 import { Footnotes } from "@/components/sources/footnotes";
 import { SourceList } from "@/components/sources/source-list";
 import { SortLinks } from "@/components/startups/sort-links";
@@ -15,7 +16,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { SourcesProvider } from "@/components/sources/source-context";
 import { getFactsAsOf } from "@/lib/data/data-as-of";
-import { citedRecords, fieldFootnotes } from "@/lib/data/citations";
+import { citedRecords, fieldFootnotes, recordConflicts } from "@/lib/data/citations";
 import { getCityBySlug } from "@/lib/data/cities";
 import { findStartupsForPage } from "@/lib/data/startups/list";
 import { formatInteger, formatPercent } from "@/lib/format/numbers";
@@ -75,6 +76,7 @@ export default async function CityPage({ params, searchParams }: Props) {
           titleZh={city.nameZh}
         >
           {[city.region, city.country].filter(Boolean).join(", ")}
+          <ConflictNote conflicts={recordConflicts(city.sources, record)} />
         </PageHeader>
 
         <section aria-label="At a glance" className="grid grid-cols-1 gap-4 lg:grid-cols-3">

@@ -10,7 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { SourcesProvider } from "@/components/sources/source-context";
 import { getFactsAsOf } from "@/lib/data/data-as-of";
 import { ConflictNote } from "@/components/sources/conflict-note";
-import { citedRecords, recordConflicts, recordFootnotes } from "@/lib/data/citations";
+import { citedRecords, fieldFootnotes, recordConflicts, recordFootnotes } from "@/lib/data/citations";
 import { getUnitBySlug } from "@/lib/data/units";
 import { formatCareerYears } from "@/lib/format/dates";
 import { displayName, secondaryName } from "@/lib/format/names";
@@ -38,6 +38,7 @@ export default async function UnitPage({ params, searchParams }: Props) {
   if ("problem" in dated) return <DatedVersionProblem message={dated.problem} path={`/units/${slug}`} />;
   const unit = dated.profile;
   const notes = unit.sources;
+  const record = { recordType: "ORGANIZATION" as const, recordId: unit.id };
   const asOf = await getFactsAsOf({ records: citedRecords(notes) });
   return (
     <SourcesProvider sources={notes.sources}>
@@ -69,11 +70,22 @@ export default async function UnitPage({ params, searchParams }: Props) {
               ))}
             </nav>
           }
-          title={unit.nameEn}
+          title={
+            <>
+              {unit.nameEn}
+              <Footnotes refs={fieldFootnotes(notes, record, "nameEn")} />
+            </>
+          }
           titleZh={unit.nameZh}
         >
-          {unit.description ? <p>{unit.description}</p> : null}
+          {unit.description ? (
+            <p>
+              {unit.description}
+              <Footnotes refs={fieldFootnotes(notes, record, "description")} />
+            </p>
+          ) : null}
           {unit.aliases.length > 0 ? <p className="text-sm">Also known as {unit.aliases.join(", ")}</p> : null}
+          <ConflictNote conflicts={recordConflicts(notes, record)} />
           <NetworkLink kind="unit" slug={unit.slug} name={unit.nameEn} />
         </PageHeader>
 
