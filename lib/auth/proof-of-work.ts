@@ -22,7 +22,9 @@ const COUNTER_RANGE = { min: 500, max: 2_500 };
 const LIFETIME_SECONDS = 20 * 60;
 
 type Secrets = { signature: string; key: string };
-const globalForPow = globalThis as unknown as { alumniAtlasPowSecrets?: Promise<Secrets> };
+declare global {
+  var alumniAtlasPowSecrets: Promise<Secrets> | undefined;
+}
 
 /**
  * Derived from the secret that signs session cookies (BETTER_AUTH_SECRET, or the embedded
@@ -30,13 +32,13 @@ const globalForPow = globalThis as unknown as { alumniAtlasPowSecrets?: Promise<
  * development without a secret gets a random one per call.
  */
 function secrets(): Promise<Secrets> {
-  globalForPow.alumniAtlasPowSecrets ??= (async () => {
+  globalThis.alumniAtlasPowSecrets ??= (async () => {
     const env = parseAuthEnv();
     const root = env.BETTER_AUTH_SECRET ?? resolveAuthSecret(env, (await getDatabase()).target);
     const derive = (purpose: string) => createHmac("sha256", root).update(purpose).digest("hex");
     return { signature: derive("altcha-challenge-signature"), key: derive("altcha-key-signature") };
   })();
-  return globalForPow.alumniAtlasPowSecrets;
+  return globalThis.alumniAtlasPowSecrets;
 }
 
 /** A new signed challenge for the widget. `counter` is for tests that need a quick one. */

@@ -5,10 +5,12 @@ import { parseAuthEnv, resolveAuthSecret } from "./config";
 import { createAuth, type Auth } from "./create-auth";
 
 // One auth instance per server process, beside the one database.
-const globalForAuth = globalThis as unknown as { alumniAtlasAuth?: Promise<Auth> };
+declare global {
+  var alumniAtlasAuth: Promise<Auth> | undefined;
+}
 
 export function getAuth(): Promise<Auth> {
-  globalForAuth.alumniAtlasAuth ??= (async () => {
+  globalThis.alumniAtlasAuth ??= (async () => {
     const db = await getDatabase();
     const env = parseAuthEnv();
     return createAuth({
@@ -24,5 +26,5 @@ export function getAuth(): Promise<Auth> {
       plugins: [nextCookies()],
     });
   })();
-  return globalForAuth.alumniAtlasAuth;
+  return globalThis.alumniAtlasAuth;
 }

@@ -5,20 +5,22 @@ import { reportPoolStats } from "../observability/metrics";
 
 // One database per server process, kept on globalThis so hot reloads and Next's separate bundles
 // (instrumentation, pages, route handlers) share it: two PGlite instances must never open one folder.
-const globalForDb = globalThis as unknown as { alumniAtlasDb?: Promise<Database> };
+declare global {
+  var alumniAtlasDb: Promise<Database> | undefined;
+}
 
 export function getDatabase(): Promise<Database> {
-  globalForDb.alumniAtlasDb ??= (async () => {
+  globalThis.alumniAtlasDb ??= (async () => {
     const db = await openDatabase();
     const log = logger("db");
     await prepareDatabase(db, (line) => log.info(line));
     reportPoolStats(() => db.poolStats());
     return db;
   })();
-  return globalForDb.alumniAtlasDb;
+  return globalThis.alumniAtlasDb;
 }
 
 /** The app's database if it has been opened, without opening it (for shutdown and health). */
 export function openedDatabase(): Promise<Database> | undefined {
-  return globalForDb.alumniAtlasDb;
+  return globalThis.alumniAtlasDb;
 }

@@ -39,12 +39,14 @@ export type ReadSession = {
   remember: boolean;
 };
 
-const globalForSessions = globalThis as unknown as { alumniAtlasReadSessions?: AsyncLocalStorage<ReadSession> };
+declare global {
+  var alumniAtlasReadSessions: AsyncLocalStorage<ReadSession> | undefined;
+}
 
 // One store per process on globalThis: server.ts (run by tsx) and Next's bundles load their own copies.
 function sessions(): AsyncLocalStorage<ReadSession> {
-  globalForSessions.alumniAtlasReadSessions ??= new AsyncLocalStorage<ReadSession>();
-  return globalForSessions.alumniAtlasReadSessions;
+  globalThis.alumniAtlasReadSessions ??= new AsyncLocalStorage<ReadSession>();
+  return globalThis.alumniAtlasReadSessions;
 }
 
 /** `16/B374D848` → a number that orders as the WAL does. */

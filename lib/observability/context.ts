@@ -4,11 +4,13 @@ export type RequestContext = { requestId: string };
 
 // One store per process, on globalThis: server.ts (run by tsx) and Next's server bundles load their
 // own copies of this module, and a request's id must reach log lines written from either.
-const globalForContext = globalThis as unknown as { alumniAtlasRequestContext?: AsyncLocalStorage<RequestContext> };
+declare global {
+  var alumniAtlasRequestContext: AsyncLocalStorage<RequestContext> | undefined;
+}
 
 export function requestContextStorage(): AsyncLocalStorage<RequestContext> {
-  globalForContext.alumniAtlasRequestContext ??= new AsyncLocalStorage<RequestContext>();
-  return globalForContext.alumniAtlasRequestContext;
+  globalThis.alumniAtlasRequestContext ??= new AsyncLocalStorage<RequestContext>();
+  return globalThis.alumniAtlasRequestContext;
 }
 
 /** The id of the request being served, when there is one (server.ts sets it for every request). */

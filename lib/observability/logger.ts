@@ -68,11 +68,13 @@ function createLogger(): Logger {
 }
 
 // One logger per process, shared by server.ts and Next's bundles (see context.ts).
-const globalForLogger = globalThis as unknown as { alumniAtlasLogger?: Logger };
+declare global {
+  var alumniAtlasLogger: Logger | undefined;
+}
 
 export function getLogger(): Logger {
-  globalForLogger.alumniAtlasLogger ??= createLogger();
-  return globalForLogger.alumniAtlasLogger;
+  globalThis.alumniAtlasLogger ??= createLogger();
+  return globalThis.alumniAtlasLogger;
 }
 
 /** A child logger for one part of the app: `logger("db").warn(…)` writes `{"component":"db",…}`. */

@@ -83,11 +83,13 @@ function createMetrics(): Metrics {
 }
 
 // One registry per process, shared by server.ts and Next's bundles (see context.ts).
-const globalForMetrics = globalThis as unknown as { alumniAtlasMetrics?: Metrics };
+declare global {
+  var alumniAtlasMetrics: Metrics | undefined;
+}
 
 export function getMetrics(): Metrics {
-  globalForMetrics.alumniAtlasMetrics ??= createMetrics();
-  return globalForMetrics.alumniAtlasMetrics;
+  globalThis.alumniAtlasMetrics ??= createMetrics();
+  return globalThis.alumniAtlasMetrics;
 }
 
 export function observeRequest(route: string, method: string, status: number, seconds: number): void {
