@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import type { ChartKey } from "@/lib/charts/definition";
 import type { ChartFilters } from "@/lib/charts/request";
+import { chartDataSchema } from "@/lib/charts/data-schema";
 import type { ChartData } from "@/lib/charts/types";
 import { getPrisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -26,7 +27,7 @@ export const getChartSnapshotAsOf = cache(
       select: { slug: true, data: true, createdAt: true },
     });
     if (!row) return null;
-    const data = row.data as unknown as ChartData;
+    const data = chartDataSchema.parse(row.data);
     return { ...data, snapshot: { id: row.slug, createdAt: row.createdAt.toISOString() } };
   },
 );

@@ -4,6 +4,7 @@ import { cache } from "react";
 import { getPrisma } from "@/lib/db";
 import type { ChartKey } from "@/lib/charts/definition";
 import type { ChartFilters } from "@/lib/charts/request";
+import { chartDataSchema } from "@/lib/charts/data-schema";
 import type { ChartData } from "@/lib/charts/types";
 import { consumeRateLimit, type RateLimitDecision } from "../rate-limit";
 import { getChart } from "./get-chart";
@@ -124,6 +125,6 @@ export const getChartSnapshot = cache(async (options: { key: ChartKey; id: strin
     select: { slug: true, data: true, createdAt: true },
   });
   if (!row) return null;
-  const data = row.data as unknown as ChartData;
+  const data = chartDataSchema.parse(row.data);
   return { ...data, snapshot: { id: row.slug, createdAt: row.createdAt.toISOString() } };
 });
