@@ -1,5 +1,6 @@
 import "server-only";
 import { cache } from "react";
+import { z } from "zod";
 import { getPrisma } from "@/lib/db";
 import type { AppPrismaClient } from "@/lib/db/connection";
 import { RELEASE_NAME } from "@/lib/releases/names";
@@ -46,12 +47,16 @@ type SummaryRow = {
   createdByName: string;
 };
 
+// The counts are JSON columns (written by lib/releases/write.ts): checked as they are read back.
+const recordCountsSchema = z.record(z.string(), z.number());
+const changeCountsSchema = z.object({ added: z.number(), changed: z.number(), removed: z.number() });
+
 const summary = (row: SummaryRow): ReleaseSummary => ({
   ...row,
   releasedOn: row.releasedOn.toISOString().slice(0, 10),
   cutAt: row.cutAt.toISOString(),
-  recordCounts: row.recordCounts as Record<string, number>,
-  changeCounts: row.changeCounts as ReleaseSummary["changeCounts"],
+  recordCounts: recordCountsSchema.parse(row.recordCounts),
+  changeCounts: changeCountsSchema.parse(row.changeCounts),
 });
 
 /** Newest first. */
