@@ -1,7 +1,14 @@
 import "server-only";
 import { getPrisma } from "@/lib/db";
 import { foundingLinks, fundingRoundLinks, startupLinks } from "@/lib/api/links";
-import type { ApiCitation, ApiFundingRound, ApiStartup } from "@/lib/api/schemas";
+import {
+  foundingSchema,
+  fundingRoundSchema,
+  startupSchema,
+  type ApiCitation,
+  type ApiFundingRound,
+  type ApiStartup,
+} from "@/lib/api/schemas";
 import { toSnapshot, type Snapshot } from "@/lib/history/snapshot";
 import { isSector } from "@/lib/labels";
 import { childrenAt, snapshotsAt } from "./as-of";
@@ -116,10 +123,10 @@ export async function getApiStartupAsOf({
     fundingRounds.push({
       id: Number(round.id),
       announcedOn: day(round.announcedOn),
-      datePrecision: str(round.datePrecision) as ApiFundingRound["datePrecision"],
-      stage: str(round.stage) as ApiFundingRound["stage"],
+      datePrecision: fundingRoundSchema.shape.datePrecision.parse(str(round.datePrecision)),
+      stage: fundingRoundSchema.shape.stage.parse(str(round.stage)),
       stageLabel: str(round.stageLabel),
-      amountKind: str(round.amountKind) as ApiFundingRound["amountKind"],
+      amountKind: fundingRoundSchema.shape.amountKind.parse(str(round.amountKind)),
       amountLow: decimal(round.amountLow),
       amountHigh: decimal(round.amountHigh),
       currency: str(round.currency),
@@ -156,10 +163,10 @@ export async function getApiStartupAsOf({
     city: cityRefOrNull(city),
     locationNote: str(state.locationNote),
     sectors: strs(state.sectors).filter(isSector),
-    status: str(state.status) as ApiStartup["status"],
+    status: startupSchema.shape.status.parse(str(state.status)),
     statusNote: str(state.statusNote),
     website: str(state.website),
-    confidence: (str(state.confidence) ?? "HIGH") as ApiStartup["confidence"],
+    confidence: startupSchema.shape.confidence.parse(str(state.confidence) ?? "HIGH"),
     updatedAt: new Date(str(state.updatedAt) ?? row.updatedAt.toISOString()).toISOString(),
     foundings: foundings.flatMap((founding) => {
       const person = people.get(num(founding.personId) ?? 0);
@@ -168,10 +175,10 @@ export async function getApiStartupAsOf({
             {
               id: Number(founding.id),
               person: personRef(person),
-              role: str(founding.role) as ApiStartup["foundings"][number]["role"],
+              role: foundingSchema.shape.role.parse(str(founding.role)),
               title: str(founding.title),
               note: str(founding.note),
-              confidence: (str(founding.confidence) ?? "HIGH") as ApiStartup["foundings"][number]["confidence"],
+              confidence: foundingSchema.shape.confidence.parse(str(founding.confidence) ?? "HIGH"),
               links: foundingLinks(Number(founding.id)),
             },
           ]
