@@ -70,7 +70,7 @@ export async function getFlagTarget(
   const db = prisma ?? (await getPrisma());
   const { key } = citationTargets[options.recordType];
   const entity = entities[key];
-  const row = await delegateOf(db as never, entity.model).findUnique({
+  const row = await delegateOf(db, entity.model).findUnique({
     where: { id: options.recordId },
     ...(entity.include ? { include: entity.include } : {}),
   });
@@ -83,10 +83,11 @@ export async function getFlagTarget(
     if (!option || !formField) return null;
     fieldLabel = option.label;
     const spec = entity.form.fields.find((f) => f.name === formField)!;
-    if (spec.kind === "reference" && spec.reference && row[formField] != null) {
+    const referencedId = row[formField];
+    if (spec.kind === "reference" && spec.reference && typeof referencedId === "number") {
       const target = entities[spec.reference];
-      const referenced = await delegateOf(db as never, target.model).findUnique({
-        where: { id: row[formField] as number },
+      const referenced = await delegateOf(db, target.model).findUnique({
+        where: { id: referencedId },
         ...(target.include ? { include: target.include } : {}),
       });
       currentValue = referenced ? target.display(referenced) : null;
@@ -173,7 +174,7 @@ export async function getSuggestionStatus(reference: string): Promise<Suggestion
   if (row.status === "ACCEPTED" && row.resultType && row.resultId) {
     const toPath = PUBLIC_PATH[row.resultType];
     const { model } = citationTargets[row.resultType];
-    const result = toPath ? await delegateOf(prisma as never, model).findUnique({ where: { id: row.resultId } }) : null;
+    const result = toPath ? await delegateOf(prisma, model).findUnique({ where: { id: row.resultId } }) : null;
     if (result && !result.deletedAt && typeof result.slug === "string") resultHref = toPath!(result.slug);
   }
   return {

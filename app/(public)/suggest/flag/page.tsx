@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { z } from "zod";
 import { SuggestionForm } from "@/components/suggestions/suggestion-form";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
@@ -14,17 +15,14 @@ export const metadata: Metadata = {
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const recordTypes = new Set<string>(Object.values(CitationRecordType));
+const recordTypeSchema = z.enum(CitationRecordType);
 
 export default async function FlagFactPage({ searchParams }: Props) {
   const query = await searchParams;
-  const recordType = firstParam(query, "record");
+  const recordType = recordTypeSchema.safeParse(firstParam(query, "record")).data;
   const id = idParam(firstParam(query, "id") ?? "");
   const field = firstParam(query, "field") ?? null;
-  const target =
-    recordType && recordTypes.has(recordType) && id !== null
-      ? await getFlagTarget({ recordType: recordType as CitationRecordType, recordId: id, field })
-      : null;
+  const target = recordType && id !== null ? await getFlagTarget({ recordType, recordId: id, field }) : null;
   return (
     <div className="grid max-w-3xl gap-8">
       <PageHeader eyebrow="Help us" title="Flag this fact">
