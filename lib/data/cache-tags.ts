@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash } from "node:crypto";
 import type { EntityKey } from "@/lib/validation/form-spec";
 
