@@ -2,10 +2,18 @@
 
 import { Check, Copy, Pin } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
+import { z } from "zod";
 import { Button } from "@/components/ui/button";
 import type { ChartData } from "@/lib/charts/types";
 import { EMBED_HEIGHT_MESSAGE, EMBED_PING_MESSAGE, embedPath, iframeSnippet } from "@/lib/charts/urls";
 import { formatIsoDate } from "@/lib/format/dates";
+
+/** What the snapshot endpoint answers: the snapshot, or why not. */
+const snapshotResponseSchema = z.object({
+  id: z.string().optional(),
+  createdAt: z.string().optional(),
+  error: z.string().optional(),
+});
 
 /** Widths a newsroom's article column commonly has, for the fixed-size snippet. */
 const EMBED_WIDTHS = [
@@ -46,7 +54,8 @@ export function EmbedCode({ chart }: { chart: ChartData }) {
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ filters: chart.filters }),
     });
-    const body = (await response.json()) as { id?: string; createdAt?: string; error?: string };
+    const parsed = snapshotResponseSchema.safeParse(await response.json());
+    const body = parsed.success ? parsed.data : {};
     if (!response.ok || !body.id) {
       setMessage(body.error ?? "Could not pin the chart.");
       return;

@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import subsetFont from "subset-font";
+import { z } from "zod";
 import { distinctCharacters, unicodeRangeOf, type ExportFontFace, type ExportFontWeight } from "@/lib/export/fonts";
 
 // Noto Sans SC from @fontsource/noto-sans-sc, as Google Fonts slices it: about a hundred files of a
@@ -21,7 +22,7 @@ const packageDir = path.dirname(
 let slicesPromise: Promise<Slice[]> | null = null;
 function slices(): Promise<Slice[]> {
   slicesPromise ??= readFile(path.join(packageDir, "unicode.json"), "utf8").then((text) =>
-    Object.entries(JSON.parse(text) as Record<string, string>)
+    Object.entries(z.record(z.string(), z.string()).parse(JSON.parse(text)))
       .map(([name, ranges]) => ({
         name: name.replace(/^\[(\d+)\]$/, "$1"),
         ranges: ranges.split(",").map((range) => {
