@@ -222,7 +222,7 @@ async function buildAggregated(prisma: AppPrismaClient, ids: number[]): Promise<
 
 /** Positions by ForceAtlas2 from a deterministic spiral start, so equal data gives an equal picture. */
 export function layoutGraph(built: Built): { nodes: NetworkNode[]; edges: NetworkEdge[] } {
-  const graph = new Graph({ type: "undirected", multi: false });
+  const graph = new Graph<{ x: number; y: number }>({ type: "undirected", multi: false });
   const ids = [...built.nodes.keys()].sort();
   const golden = Math.PI * (3 - Math.sqrt(5));
   ids.forEach((id, index) => {
@@ -241,7 +241,7 @@ export function layoutGraph(built: Built): { nodes: NetworkNode[]; edges: Networ
   const maxWeight = Math.max(1, ...[...built.nodes.values()].map((node) => node.weight));
   const nodes = ids.map((id) => {
     const node = built.nodes.get(id)!;
-    const attributes = graph.getNodeAttributes(id) as { x: number; y: number };
+    const attributes = graph.getNodeAttributes(id);
     return {
       ...node,
       x: Math.round(attributes.x * 100) / 100,
@@ -281,7 +281,8 @@ export function twoStepNeighbourhood(built: Built, focus: string): Built {
 
 /** Start-ups that can lie within two steps of a node: the ones it touches and their neighbours'. */
 async function focusStartupIds(prisma: AppPrismaClient, focus: string, where: Prisma.Sql): Promise<number[]> {
-  const [kind, slug] = focus.split(":") as [NodeKind, string];
+  // "kind:slug", checked by the request parser; a slug that matches nothing touches nothing.
+  const [kind, slug = ""] = focus.split(":");
   let touched: Prisma.Sql;
   if (kind === "startup") {
     touched = Prisma.sql`SELECT id AS sid FROM "Startup" WHERE slug = ${slug}`;
