@@ -3,9 +3,19 @@
 // machine that draws it has. The server cuts the font down to the characters an image uses
 // (lib/images/export-font.ts); this module is what the browser's export and the server share.
 
+import { z } from "zod";
+
 export const EXPORT_FONT_FAMILY = "Noto Sans SC";
 export const EXPORT_FONT_WEIGHTS = [400, 700] as const;
 export type ExportFontWeight = (typeof EXPORT_FONT_WEIGHTS)[number];
+
+/** What …/export-font.json answers: the family and its faces, checked as the browser reads it. */
+const exportFontResponseSchema = z.object({
+  family: z.string(),
+  faces: z.array(
+    z.object({ weight: z.literal(EXPORT_FONT_WEIGHTS), unicodeRange: z.string(), woffBase64: z.string() }),
+  ),
+});
 
 /** One slice of the font, cut to the characters asked for, with the range it covers. */
 export type ExportFontFace = { weight: ExportFontWeight; unicodeRange: string; woffBase64: string };
@@ -63,7 +73,7 @@ export function chartExportCharacters(chart: unknown): string {
 export async function loadExportFont(url: string): Promise<string> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`The export font did not load (HTTP ${response.status}).`);
-  const { family, faces } = (await response.json()) as { family: string; faces: ExportFontFace[] };
+  const { family, faces } = exportFontResponseSchema.parse(await response.json());
   await Promise.all(
     faces.map(async (face) => {
       const bytes = Uint8Array.from(atob(face.woffBase64), (c) => c.charCodeAt(0));
