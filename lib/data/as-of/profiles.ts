@@ -41,13 +41,25 @@ const OWN_FIELDS: Record<Model, string[]> = {
   city: ["nameEn", "nameZh", "region"],
 };
 
+/** The record's row as it is now, every column. */
+async function currentRow(model: Model, id: number): Promise<Record<string, unknown> | null> {
+  const prisma = await getPrisma();
+  const args = { where: { id } };
+  switch (model) {
+    case "startup":
+      return prisma.startup.findUnique(args);
+    case "person":
+      return prisma.person.findUnique(args);
+    case "organization":
+      return prisma.organization.findUnique(args);
+    case "city":
+      return prisma.city.findUnique(args);
+  }
+}
+
 /** The record's columns at the end of the day, or null when it was not in the database then. */
 const recordStateAt = cache(async (model: Model, id: number, atIso: string): Promise<Snapshot | null> => {
-  const prisma = await getPrisma();
-  const delegate = prisma[model] as unknown as {
-    findUnique(args: { where: { id: number } }): Promise<Record<string, unknown> | null>;
-  };
-  const row = await delegate.findUnique({ where: { id } });
+  const row = await currentRow(model, id);
   if (!row) return null;
   const states = await snapshotsAt({
     recordType: RECORD_TYPES[model],
