@@ -429,7 +429,7 @@ class Seeder {
         toCreate.push({ recordType, recordId, field: citation.field, sourceId, claimedValue, ...fields });
         continue;
       }
-      const changed = changedFields(row as unknown as Row, fields);
+      const changed = changedFields(row, fields);
       if (Object.keys(changed).length === 0) {
         counts.unchanged++;
       } else {
