@@ -57,7 +57,7 @@ export function csvDocument<Row>(columns: readonly CsvColumn<Row>[], rows: reado
 export const CHART_CSV_VARIANTS = ["annotated", "clean"] as const;
 export type ChartCsvVariant = (typeof CHART_CSV_VARIANTS)[number];
 export const isChartCsvVariant = (value: string): value is ChartCsvVariant =>
-  (CHART_CSV_VARIANTS as readonly string[]).includes(value);
+  CHART_CSV_VARIANTS.some((variant) => variant === value);
 
 /**
  * The chart's data table as CSV. The annotated file starts with a few `#` comment lines saying what

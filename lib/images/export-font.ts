@@ -25,9 +25,9 @@ function slices(): Promise<Slice[]> {
     Object.entries(z.record(z.string(), z.string()).parse(JSON.parse(text)))
       .map(([name, ranges]) => ({
         name: name.replace(/^\[(\d+)\]$/, "$1"),
-        ranges: ranges.split(",").map((range) => {
+        ranges: ranges.split(",").map((range): [number, number] => {
           const [start, end = start] = range.trim().replace(/^U\+/i, "").split("-");
-          return [parseInt(start!, 16), parseInt(end!, 16)] as [number, number];
+          return [parseInt(start!, 16), parseInt(end!, 16)];
         }),
       }))
       // Latin first, so a line of English is drawn from one slice, not split between two.

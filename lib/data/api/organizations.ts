@@ -102,7 +102,7 @@ export async function getApiUnitTree(): Promise<UnitTreeNode[]> {
     orderBy: [{ nameEn: "asc" }, { id: "asc" }],
     select: { id: true, parentId: true, slug: true, nameEn: true, nameZh: true },
   });
-  const nodes = new Map(
+  const nodes = new Map<number, UnitTreeNode>(
     rows.map((row) => [
       row.id,
       {
@@ -110,7 +110,7 @@ export async function getApiUnitTree(): Promise<UnitTreeNode[]> {
         nameEn: row.nameEn,
         nameZh: row.nameZh,
         links: organizationLinks(row.slug, "ALIBABA_UNIT"),
-        children: [] as UnitTreeNode[],
+        children: [],
       },
     ]),
   );
