@@ -1,7 +1,15 @@
-import { expect as baseExpect, test as base } from "@playwright/test";
+import { expect as baseExpect, test as base, type Locator } from "@playwright/test";
 import { expect, test } from "./fixtures/admin";
 
 const run = Date.now().toString(36);
+
+/** React has attached its handlers to the element: a hover or tap before that reaches plain HTML and opens nothing. */
+async function hydrated(element: Locator) {
+  await baseExpect
+    .poll(() => element.evaluate((node) => Object.keys(node).some((key) => key.startsWith("__reactProps$"))))
+    .toBe(true);
+  return element;
+}
 
 test.describe("sources a journalist can cite", () => {
   base(
@@ -11,7 +19,7 @@ test.describe("sources a journalist can cite", () => {
       const founded = page.getByTestId("fact-founded");
       const marker = founded.locator("[data-footnote]").first();
 
-      await marker.hover();
+      await (await hydrated(marker)).hover();
       const card = page.getByTestId("footnote-card");
       await baseExpect(card).toBeVisible();
       await baseExpect(card).toContainText("South China Morning Post");
@@ -36,7 +44,7 @@ test.describe("sources a journalist can cite", () => {
       const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
       const mobile = await phone.newPage();
       await mobile.goto("/startups/rokid");
-      await mobile.getByTestId("fact-founded").locator("[data-footnote]").first().tap();
+      await (await hydrated(mobile.getByTestId("fact-founded").locator("[data-footnote]").first())).tap();
       await baseExpect(mobile.getByTestId("footnote-card")).toContainText("Misa Zhu Mingming");
       await phone.close();
     },
