@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { headers } from "next/headers";
+import type { ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { versionCitation } from "@/lib/validation/as-of";
 
@@ -23,6 +24,8 @@ export async function DatedVersionBanner({
   label = `the end of ${date} (UTC)`,
   query = `asOf=${encodeURIComponent(date)}`,
   heading = `You are viewing this page as it was at ${label}.`,
+  livePath = path,
+  extra = null,
 }: {
   /** What is being cited: the record's name or the chart's title. */
   title: string;
@@ -37,6 +40,10 @@ export async function DatedVersionBanner({
   /** The query that pins this version (default asOf=date). */
   query?: string;
   heading?: string;
+  /** The page as it is now (default: path). */
+  livePath?: string;
+  /** A further sentence under the heading. */
+  extra?: ReactNode;
 }) {
   const url = `${await siteOrigin()}${path}?${query}`;
   const citation = versionCitation({ title, date, url, accessed: new Date().toISOString().slice(0, 10) });
@@ -44,8 +51,13 @@ export async function DatedVersionBanner({
     <section aria-label="Dated version" className="grid gap-3" data-testid="dated-version">
       <Alert variant="warning">
         <p>
-          <strong className="font-semibold">{heading}</strong> {rebuilt} <Link href={path}>See it as it is now</Link>.
+          <strong className="font-semibold">{heading}</strong> {rebuilt}{" "}
+          <Link href={livePath} data-live-link>
+            See it as it is now
+          </Link>
+          .
         </p>
+        {extra ? <p className="mt-1">{extra}</p> : null}
       </Alert>
       <details className="rounded-lg border border-rule bg-paper px-4 py-3 text-sm" open>
         <summary className="cursor-pointer font-medium">Cite this version</summary>

@@ -23,7 +23,14 @@ const selectClass =
  * The chart's filters as an ordinary GET form, so they work without JavaScript and live in the URL;
  * with JavaScript a change applies at once.
  */
-export function ChartFilters({ controls }: { controls: FilterControl[] }) {
+export function ChartFilters({
+  controls,
+  keep = {},
+}: {
+  controls: FilterControl[];
+  /** Parameters that are not filters but must survive a change of filter (a dated chart's asOf). */
+  keep?: Record<string, string>;
+}) {
   const router = useRouter();
   const pathname = usePathname();
   const [pending, startTransition] = useTransition();
@@ -51,6 +58,9 @@ export function ChartFilters({ controls }: { controls: FilterControl[] }) {
       aria-label="Chart filters"
       aria-busy={pending}
     >
+      {Object.entries(keep).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       {controls.map((control) =>
         control.name === "years" ? (
           <fieldset key="years" className="grid gap-1">
@@ -100,7 +110,7 @@ export function ChartFilters({ controls }: { controls: FilterControl[] }) {
         Apply
       </Button>
       <a
-        href={pathname}
+        href={Object.keys(keep).length > 0 ? `${pathname}?${new URLSearchParams(keep).toString()}` : pathname}
         className="h-9 px-1 text-sm leading-9 text-ink-muted underline underline-offset-2 hover:text-ink"
       >
         Reset

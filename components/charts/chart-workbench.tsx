@@ -44,7 +44,9 @@ export function ChartWorkbench({
   const fontCss = useRef<Promise<string> | null>(null);
 
   async function compose(plain: boolean) {
-    fontCss.current ??= loadExportFont(exportFontPath(chart.key, chart.filters, chart.snapshot?.id)).catch((error) => {
+    fontCss.current ??= loadExportFont(
+      exportFontPath(chart.key, chart.filters, chart.snapshot?.id, chart.version),
+    ).catch((error) => {
       fontCss.current = null;
       throw error;
     });
@@ -106,21 +108,21 @@ export function ChartWorkbench({
           </Button>
           <a
             className={cn(buttonVariants({ variant: "outline", size: "sm" }))}
-            href={chartDataPath(chart.key, "csv", chart.filters, chart.snapshot?.id)}
+            href={chartDataPath(chart.key, "csv", chart.filters, chart.snapshot?.id, undefined, chart.version)}
             download={exportFileName(chart, "csv")}
           >
             <FileSpreadsheet aria-hidden /> Get the data (CSV)
           </a>
           <a
             className={cn(buttonVariants({ variant: "outline", size: "sm" }))}
-            href={chartDataPath(chart.key, "csv", chart.filters, chart.snapshot?.id, "clean")}
+            href={chartDataPath(chart.key, "csv", chart.filters, chart.snapshot?.id, "clean", chart.version)}
             download={exportFileName(chart, "csv", "clean")}
           >
             <FileSpreadsheet aria-hidden /> CSV for Sheets/Datawrapper
           </a>
           <a
             className={cn(buttonVariants({ variant: "ghost", size: "sm" }))}
-            href={chartDataPath(chart.key, "json", chart.filters, chart.snapshot?.id)}
+            href={chartDataPath(chart.key, "json", chart.filters, chart.snapshot?.id, undefined, chart.version)}
           >
             <Download aria-hidden /> JSON
           </a>

@@ -39,7 +39,7 @@ export function EmbedCode({ chart }: { chart: ChartData }) {
   const path =
     mode === "pinned" && snapshotId
       ? embedPath(chart.key, chart.filters, snapshotId)
-      : embedPath(chart.key, chart.filters);
+      : embedPath(chart.key, chart.filters, undefined, chart.version);
   // Until the measurement arrives: a rough estimate from the chart's shape.
   const estimate =
     160 + chart.panels.reduce((sum, p) => sum + (p.layout === "bars" ? p.rows.length * 32 + 60 : 320), 0);
@@ -77,27 +77,34 @@ export function EmbedCode({ chart }: { chart: ChartData }) {
 
   return (
     <div className="grid grid-cols-[minmax(0,1fr)] gap-3">
-      <fieldset className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
-        <legend className="mb-1 text-sm font-medium text-ink">Embed</legend>
-        <label className="flex min-h-6 items-center gap-1.5">
-          <input type="radio" name="embed-mode" checked={mode === "live"} onChange={() => setMode("live")} />
-          Live: follows updates to the data
-        </label>
-        <label className="flex min-h-6 items-center gap-1.5">
-          <input
-            type="radio"
-            name="embed-mode"
-            checked={mode === "pinned"}
-            onChange={() => (snapshotId ? setMode("pinned") : void pin())}
-          />
-          Pinned: today&rsquo;s data, frozen
-        </label>
-        {mode === "live" && !snapshotId ? (
-          <Button variant="ghost" size="sm" onClick={() => void pin()}>
-            <Pin aria-hidden /> Pin a snapshot
-          </Button>
-        ) : null}
-      </fieldset>
+      {chart.version ? (
+        <p className="text-sm" data-testid="embed-dated">
+          <span className="font-medium text-ink">Embed</span>: the chart as it was at {chart.version}, rebuilt from the
+          history; it does not follow later updates.
+        </p>
+      ) : (
+        <fieldset className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+          <legend className="mb-1 text-sm font-medium text-ink">Embed</legend>
+          <label className="flex min-h-6 items-center gap-1.5">
+            <input type="radio" name="embed-mode" checked={mode === "live"} onChange={() => setMode("live")} />
+            Live: follows updates to the data
+          </label>
+          <label className="flex min-h-6 items-center gap-1.5">
+            <input
+              type="radio"
+              name="embed-mode"
+              checked={mode === "pinned"}
+              onChange={() => (snapshotId ? setMode("pinned") : void pin())}
+            />
+            Pinned: today&rsquo;s data, frozen
+          </label>
+          {mode === "live" && !snapshotId ? (
+            <Button variant="ghost" size="sm" onClick={() => void pin()}>
+              <Pin aria-hidden /> Pin a snapshot
+            </Button>
+          ) : null}
+        </fieldset>
+      )}
       <label className="flex flex-wrap items-center gap-2 text-sm">
         Width in your article
         <select

@@ -64,4 +64,5 @@ export const chartDataSchema: z.ZodType<ChartData> = z.object({
   }),
   emptyMessage: z.string().nullable(),
   snapshot: z.object({ id: z.string(), createdAt: z.string() }).optional(),
+  version: z.string().optional(),
 });

@@ -74,4 +74,6 @@ export type ChartData = {
   emptyMessage: string | null;
   /** Set when the data was frozen into a snapshot. */
   snapshot?: { id: string; createdAt: string };
+  /** Set when the chart was rebuilt as it was at a date (`?asOf=`): that date as given, for its links. */
+  version?: string;
 };

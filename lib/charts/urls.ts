@@ -5,6 +5,14 @@ export function chartPagePath(key: ChartKey, filters: ChartFilters = {}): string
   return `/charts/${key}${filtersQueryString(filters)}`;
 }
 
+/** The page of this chart as shown: with its date when it is a dated chart (`?asOf=`). */
+export function datedChartPagePath(chart: { key: ChartKey; filters: ChartFilters; version?: string }): string {
+  if (!chart.version) return chartPagePath(chart.key, chart.filters);
+  const params = filtersToSearchParams(chart.filters);
+  params.set("asOf", chart.version);
+  return `/charts/${chart.key}?${params.toString()}`;
+}
+
 export function chartDataPath(
   key: ChartKey,
   format: "csv" | "json",
@@ -12,25 +20,34 @@ export function chartDataPath(
   snapshot?: string,
   /** The CSV without its `#` lines (Google Sheets, Datawrapper); its metadata is the JSON. */
   variant?: "clean",
+  /** The chart as it was at this date (`?asOf=`), when it is a dated chart. */
+  asOf?: string,
 ): string {
   const params = filtersToSearchParams(filters);
   if (snapshot) params.set("snapshot", snapshot);
+  else if (asOf) params.set("asOf", asOf);
   if (variant) params.set("variant", variant);
   const query = params.toString();
   return `/api/charts/${key}/${format === "csv" ? "data.csv" : "data.json"}${query ? `?${query}` : ""}`;
 }
 
 /** The chart's font for its image exports (lib/export/fonts.ts), for the same filters or snapshot. */
-export function exportFontPath(key: ChartKey, filters: ChartFilters = {}, snapshot?: string): string {
+export function exportFontPath(key: ChartKey, filters: ChartFilters = {}, snapshot?: string, asOf?: string): string {
   const params = filtersToSearchParams(filters);
   if (snapshot) params.set("snapshot", snapshot);
+  else if (asOf) params.set("asOf", asOf);
   const query = params.toString();
   return `/api/charts/${key}/export-font.json${query ? `?${query}` : ""}`;
 }
 
-export function embedPath(key: ChartKey, filters: ChartFilters = {}, snapshot?: string): string {
+export function embedPath(key: ChartKey, filters: ChartFilters = {}, snapshot?: string, asOf?: string): string {
   // A pinned embed shows the snapshot's own filters; the URL needs nothing else.
   if (snapshot) return `/embed/charts/${key}?snapshot=${encodeURIComponent(snapshot)}`;
+  if (asOf) {
+    const params = filtersToSearchParams(filters);
+    params.set("asOf", asOf);
+    return `/embed/charts/${key}?${params.toString()}`;
+  }
   return `/embed/charts/${key}${filtersQueryString(filters)}`;
 }
 

@@ -66,10 +66,10 @@ export type CityProfile = {
   sources: SourceNotes;
 };
 
-const loadCity = cache(async (slug: string): Promise<CityProfile | null> => {
+const loadCity = cache(async (slug: string, deleted = false): Promise<CityProfile | null> => {
   const prisma = await getPrisma();
   const city = await prisma.city.findFirst({
-    where: { slug, deletedAt: null },
+    where: { slug, deletedAt: deleted ? { not: null } : null },
     select: { id: true, slug: true, nameEn: true, nameZh: true, region: true, country: true, updatedAt: true },
   });
   if (!city) return null;
@@ -112,3 +112,9 @@ export const getCityBySlug = cachedRead(
   ({ slug }: { slug: string }) => [pageTag(`/cities/${slug}`), RECORDS_TAG],
   ({ slug }: { slug: string }): Promise<CityProfile | null> => loadCity(slug),
 );
+
+/**
+ * A city deleted since, for its page `?asOf=` a date before the deletion (lib/data/as-of/profiles.ts
+ * decides whether it existed then). Not cached: asked for only by dated views of deleted records.
+ */
+export const getDeletedCityBySlug = (slug: string): Promise<CityProfile | null> => loadCity(slug, true);

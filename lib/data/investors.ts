@@ -156,11 +156,11 @@ type InvestorRoundRow = Omit<InvestorRound, "startup"> & {
   startup_label: string | null;
 };
 
-const loadInvestor = cache(async (slug: string): Promise<InvestorProfile | null> => {
+const loadInvestor = cache(async (slug: string, deleted = false): Promise<InvestorProfile | null> => {
   const prisma = await getPrisma();
   const organization = await prisma.organization.findFirst({
     // Any kind of organisation can invest (Alibaba Group backed XPeng); see investor-definition.ts.
-    where: { slug, deletedAt: null },
+    where: { slug, deletedAt: deleted ? { not: null } : null },
     select: {
       id: true,
       slug: true,
@@ -277,3 +277,9 @@ export const getInvestorBySlug = cachedRead(
   ({ slug }: { slug: string }) => [pageTag(`/investors/${slug}`), RECORDS_TAG],
   ({ slug }: { slug: string }): Promise<InvestorProfile | null> => loadInvestor(slug),
 );
+
+/**
+ * A investor deleted since, for its page `?asOf=` a date before the deletion (lib/data/as-of/profiles.ts
+ * decides whether it existed then). Not cached: asked for only by dated views of deleted records.
+ */
+export const getDeletedInvestorBySlug = (slug: string): Promise<InvestorProfile | null> => loadInvestor(slug, true);

@@ -150,10 +150,10 @@ export type PersonProfile = {
   sources: SourceNotes;
 };
 
-const loadPerson = cache(async (slug: string): Promise<PersonProfile | null> => {
+const loadPerson = cache(async (slug: string, deleted = false): Promise<PersonProfile | null> => {
   const prisma = await getPrisma();
   const person = await prisma.person.findFirst({
-    where: { slug, deletedAt: null },
+    where: { slug, deletedAt: deleted ? { not: null } : null },
     select: {
       id: true,
       slug: true,
@@ -249,3 +249,9 @@ export const getPersonBySlug = cachedRead(
   ({ slug }: { slug: string }) => [pageTag(`/founders/${slug}`), RECORDS_TAG],
   ({ slug }: { slug: string }): Promise<PersonProfile | null> => loadPerson(slug),
 );
+
+/**
+ * A person deleted since, for its page `?asOf=` a date before the deletion (lib/data/as-of/profiles.ts
+ * decides whether it existed then). Not cached: asked for only by dated views of deleted records.
+ */
+export const getDeletedPersonBySlug = (slug: string): Promise<PersonProfile | null> => loadPerson(slug, true);

@@ -103,10 +103,10 @@ export type UnitProfile = {
   sources: SourceNotes;
 };
 
-const loadUnit = cache(async (slug: string): Promise<UnitProfile | null> => {
+const loadUnit = cache(async (slug: string, deleted = false): Promise<UnitProfile | null> => {
   const prisma = await getPrisma();
   const unit = await prisma.organization.findFirst({
-    where: { slug, deletedAt: null, kind: "ALIBABA_UNIT" },
+    where: { slug, deletedAt: deleted ? { not: null } : null, kind: "ALIBABA_UNIT" },
     select: {
       id: true,
       slug: true,
@@ -223,3 +223,9 @@ export const getUnitBySlug = cachedRead(
   ({ slug }: { slug: string }) => [pageTag(`/units/${slug}`), RECORDS_TAG],
   ({ slug }: { slug: string }): Promise<UnitProfile | null> => loadUnit(slug),
 );
+
+/**
+ * A unit deleted since, for its page `?asOf=` a date before the deletion (lib/data/as-of/profiles.ts
+ * decides whether it existed then). Not cached: asked for only by dated views of deleted records.
+ */
+export const getDeletedUnitBySlug = (slug: string): Promise<UnitProfile | null> => loadUnit(slug, true);

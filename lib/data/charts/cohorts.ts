@@ -23,5 +23,6 @@ export function founderPairs(scope: ChartScope): Prisma.Sql {
       AND e."organizationId" IN (SELECT id FROM "Organization" WHERE kind = 'ALIBABA_UNIT' AND "deletedAt" IS NULL)
     WHERE ${where} AND ${livePerson(Prisma.sql`f."personId"`)}
       AND (s."foundedYear" IS NULL OR e."startYear" IS NULL OR e."startYear" <= s."foundedYear")
-    GROUP BY f."personId", s.id`;
+    -- foundedYear listed although s.id determines it: over the dated views (lib/data/as-of) there is no key to infer that from.
+    GROUP BY f."personId", s.id, s."foundedYear"`;
 }

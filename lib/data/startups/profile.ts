@@ -79,10 +79,10 @@ export type StartupProfile = {
 
 const decimalText = (value: Prisma.Decimal | null): string | null => (value === null ? null : value.toString());
 
-const loadStartupProfile = cache(async (slug: string): Promise<StartupProfile | null> => {
+const loadStartupProfile = cache(async (slug: string, deleted = false): Promise<StartupProfile | null> => {
   const prisma = await getPrisma();
   const startup = await prisma.startup.findFirst({
-    where: { slug, deletedAt: null },
+    where: { slug, deletedAt: deleted ? { not: null } : null },
     select: {
       id: true,
       slug: true,
@@ -236,3 +236,9 @@ export const getStartupBySlug = cachedRead(
   ({ slug }: { slug: string }) => [pageTag(`/startups/${slug}`), RECORDS_TAG],
   ({ slug }: { slug: string }): Promise<StartupProfile | null> => loadStartupProfile(slug),
 );
+
+/**
+ * A start-up deleted since, for its page `?asOf=` a date before the deletion (lib/data/as-of/profiles.ts
+ * decides whether it existed then). Not cached: asked for only by dated views of deleted records.
+ */
+export const getDeletedStartupBySlug = (slug: string): Promise<StartupProfile | null> => loadStartupProfile(slug, true);

@@ -17,7 +17,7 @@ import {
 } from "@/lib/charts/request";
 import type { ChartData } from "@/lib/charts/types";
 import { DatedVersionBanner, DatedVersionProblem } from "@/components/as-of/dated-version";
-import { getChartSnapshotAsOf } from "@/lib/data/as-of/charts";
+import { getChartAsOf, getChartSnapshotAsOf } from "@/lib/data/as-of/charts";
 import { getChartForRequest } from "@/lib/data/charts/get-chart-for-request";
 import { parseAsOf, type AsOfRequest } from "@/lib/validation/as-of";
 import { chartPagePath } from "@/lib/charts/urls";
@@ -49,7 +49,6 @@ export default async function ChartPage({ params, searchParams }: Props) {
   const request = parseChartRequest(definition, raw);
   const { filters, problems } = request;
   const asOf = parseAsOf(raw.asOf);
-  const pinned = request.snapshot !== null || asOf !== null;
   return (
     <div className="grid grid-cols-[minmax(0,1fr)] gap-6">
       <nav aria-label="Breadcrumb" className="text-sm text-ink-muted">
@@ -60,8 +59,10 @@ export default async function ChartPage({ params, searchParams }: Props) {
         <span className="text-ink">{definition.title}</span>
       </nav>
       {/* Not behind Suspense: streamed content needs a script to appear, and this page is the chart. */}
-      {pinned ? (
-        <PinnedChartSection request={request} asOf={asOf} />
+      {request.snapshot !== null ? (
+        <PinnedChartSection request={request} />
+      ) : asOf !== null ? (
+        <DatedChartSection definition={definition} request={request} asOf={asOf} />
       ) : (
         <ChartSection definition={definition} filters={filters} problems={problems} />
       )}
@@ -101,35 +102,77 @@ async function ChartSection({
 }
 
 /**
- * The chart frozen: a pinned `?snapshot=` exactly as it was taken, or for `?asOf=` the newest
- * snapshot of this chart and these filters taken by the end of that day. No filter controls: a
- * pinned chart does not change; the banner links to the live one.
+ * The chart as it was at `?asOf=`: its counts rebuilt from the change history. The filters stay
+ * usable and keep the date; a snapshot pinned by then is offered as the frozen alternative.
  */
-async function PinnedChartSection({ request, asOf }: { request: ChartRequest; asOf: AsOfRequest | null }) {
+async function DatedChartSection({
+  definition,
+  request,
+  asOf,
+}: {
+  definition: ChartDefinition;
+  request: ChartRequest;
+  asOf: AsOfRequest;
+}) {
   const livePath = chartPagePath(request.key, request.filters);
-  let chart: ChartData;
-  if (request.snapshot) {
-    const result = await getChartForRequest(request);
-    if (!result.ok)
-      return <DatedVersionProblem message={`This pinned chart cannot be shown: ${result.message}`} path={livePath} />;
-    chart = result.chart;
-  } else {
-    if (!asOf) return null;
-    if (!asOf.ok) return <DatedVersionProblem message={asOf.message} path={livePath} />;
-    const found = await getChartSnapshotAsOf({
-      key: request.key,
-      filters: request.filters,
-      atIso: asOf.at.toISOString(),
-    });
-    if (!found)
-      return (
-        <DatedVersionProblem
-          message={`No version of this chart with these filters was pinned by ${asOf.label}. Charts count every record, so they are not rebuilt from the history: a dated chart is one frozen at the time (an embed, a shared or cited version).`}
-          path={livePath}
-        />
-      );
-    chart = found;
-  }
+  if (!asOf.ok) return <DatedVersionProblem message={asOf.message} path={livePath} />;
+  const atIso = asOf.at.toISOString();
+  const [{ chart, problems: unknown }, options, pinned] = await Promise.all([
+    getChartAsOf({ key: request.key, filters: request.filters, atIso, version: asOf.date }),
+    getChartFilterOptions(),
+    getChartSnapshotAsOf({ key: request.key, filters: request.filters, atIso }),
+  ]);
+  const ignored = [...request.problems, ...unknown];
+  const controls = filterControls(definition, chart.filters, options);
+  const [path, query] = datedChartPath(request.key, chart.filters, asOf.date);
+  return (
+    <>
+      <DatedVersionBanner
+        title={chart.title}
+        path={path}
+        livePath={chartPagePath(request.key, chart.filters)}
+        date={asOf.date}
+        label={asOf.label}
+        query={query}
+        heading={`You are viewing this chart as it was at ${asOf.label}.`}
+        rebuilt={`Its counts are rebuilt from the change history: every record as it stood then, edits and deletions since undone. City and unit names in the filters are as they are now.`}
+        extra={
+          pinned?.snapshot ? (
+            <>
+              A version frozen on {pinned.snapshot.createdAt.slice(0, 10)} is also pinned:{" "}
+              <Link href={`${path}?snapshot=${encodeURIComponent(pinned.snapshot.id)}`}>see the pinned chart</Link>.
+            </>
+          ) : null
+        }
+      />
+      {ignored.length > 0 ? (
+        <Alert variant="warning" data-testid="filter-problems">
+          Some filters in the address were ignored: {ignored.map((p) => p.message).join("; ")}.
+        </Alert>
+      ) : null}
+      <div className="rounded-lg border border-rule bg-paper p-4">
+        <ChartFilters key={JSON.stringify(chart.filters)} controls={controls} keep={{ asOf: asOf.date }} />
+      </div>
+      <ChartWithTable chart={chart} pageUrl={`${path}?${query}`} />
+    </>
+  );
+}
+
+/** A dated chart's path and query: its filters and the date. */
+function datedChartPath(key: ChartDefinition["key"], filters: Filters, date: string): [string, string] {
+  const [path, filterQuery] = chartPagePath(key, filters).split("?") as [string, string | undefined];
+  const params = new URLSearchParams(filterQuery ?? "");
+  params.set("asOf", date);
+  return [path, params.toString()];
+}
+
+/** The chart frozen: a pinned `?snapshot=` exactly as it was taken. No filter controls: a pinned chart does not change. */
+async function PinnedChartSection({ request }: { request: ChartRequest }) {
+  const livePath = chartPagePath(request.key, request.filters);
+  const result = await getChartForRequest(request);
+  if (!result.ok)
+    return <DatedVersionProblem message={`This pinned chart cannot be shown: ${result.message}`} path={livePath} />;
+  const chart: ChartData = result.chart;
   const takenOn = chart.snapshot?.createdAt.slice(0, 10) ?? "";
   const path = chartPagePath(request.key, {}).split("?")[0]!;
   return (
@@ -139,11 +182,7 @@ async function PinnedChartSection({ request, asOf }: { request: ChartRequest; as
         path={path}
         date={takenOn}
         query={`snapshot=${chart.snapshot?.id ?? ""}`}
-        heading={
-          asOf?.ok
-            ? `You are viewing this chart as it was pinned on ${takenOn}, the newest version by ${asOf.label}.`
-            : `You are viewing a pinned version of this chart, frozen on ${takenOn}.`
-        }
+        heading={`You are viewing a pinned version of this chart, frozen on ${takenOn}.`}
         rebuilt="Its data, filters and notes are exactly as they were then, whatever has changed since."
       />
       <ChartWithTable chart={chart} pageUrl={`${path}?snapshot=${chart.snapshot?.id ?? ""}`} />

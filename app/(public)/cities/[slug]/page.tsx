@@ -17,7 +17,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { SourcesProvider } from "@/components/sources/source-context";
 import { getFactsAsOf } from "@/lib/data/data-as-of";
 import { citedRecords, fieldFootnotes, recordConflicts } from "@/lib/data/citations";
-import { getCityBySlug } from "@/lib/data/cities";
+import { getDeletedCityBySlug, getCityBySlug } from "@/lib/data/cities";
 import { findStartupsForPage } from "@/lib/data/startups/list";
 import { formatInteger, formatPercent } from "@/lib/format/numbers";
 import { SECTOR_LABELS } from "@/lib/labels";
@@ -39,9 +39,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CityPage({ params, searchParams }: Props) {
   const slug = (await params).slug;
-  const current = await getCityBySlug({ slug });
+  const asOfParameter = (await searchParams).asOf;
+  // A record deleted since is still shown as it was, for a date before its deletion.
+  const current = (await getCityBySlug({ slug })) ?? (asOfParameter ? await getDeletedCityBySlug(slug) : null);
   if (!current) notFound();
-  const dated = await datedProfile("city", current, (await searchParams).asOf);
+  const dated = await datedProfile("city", current, asOfParameter);
   if ("problem" in dated) return <DatedVersionProblem message={dated.problem} path={`/cities/${slug}`} />;
   const city = dated.profile;
   const raw = await searchParams;

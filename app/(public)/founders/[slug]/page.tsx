@@ -15,7 +15,7 @@ import { SourcesProvider } from "@/components/sources/source-context";
 import { getFactsAsOf } from "@/lib/data/data-as-of";
 import { ConflictNote } from "@/components/sources/conflict-note";
 import { citedRecords, fieldFootnotes, recordConflicts, recordFootnotes, type RecordRef } from "@/lib/data/citations";
-import { getPersonBySlug } from "@/lib/data/people";
+import { getDeletedPersonBySlug, getPersonBySlug } from "@/lib/data/people";
 import { FOUNDING_ROLE_LABELS, STAGE_LABELS } from "@/lib/labels";
 import { displayName, nameNote, secondaryName } from "@/lib/format/names";
 
@@ -44,9 +44,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PersonPage({ params, searchParams }: Props) {
   const slug = (await params).slug;
-  const current = await getPersonBySlug({ slug });
+  const asOfParameter = (await searchParams).asOf;
+  // A record deleted since is still shown as it was, for a date before its deletion.
+  const current = (await getPersonBySlug({ slug })) ?? (asOfParameter ? await getDeletedPersonBySlug(slug) : null);
   if (!current) notFound();
-  const dated = await datedProfile("person", current, (await searchParams).asOf);
+  const dated = await datedProfile("person", current, asOfParameter);
   if ("problem" in dated) return <DatedVersionProblem message={dated.problem} path={`/founders/${slug}`} />;
   const person = dated.profile;
   const record: RecordRef = { recordType: "PERSON", recordId: person.id };

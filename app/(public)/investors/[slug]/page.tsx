@@ -14,7 +14,7 @@ import { SourcesProvider } from "@/components/sources/source-context";
 import { getFactsAsOf } from "@/lib/data/data-as-of";
 import { ConflictNote } from "@/components/sources/conflict-note";
 import { citedRecords, fieldFootnotes, recordConflicts, recordFootnotes } from "@/lib/data/citations";
-import { getInvestorBySlug } from "@/lib/data/investors";
+import { getDeletedInvestorBySlug, getInvestorBySlug } from "@/lib/data/investors";
 import { formatCareerYears, formatReportedDate } from "@/lib/format/dates";
 import { formatRoundAmount } from "@/lib/format/money";
 import { displayName, nameNote, secondaryName } from "@/lib/format/names";
@@ -45,9 +45,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function InvestorPage({ params, searchParams }: Props) {
   const slug = (await params).slug;
-  const current = await getInvestorBySlug({ slug });
+  const asOfParameter = (await searchParams).asOf;
+  // A record deleted since is still shown as it was, for a date before its deletion.
+  const current = (await getInvestorBySlug({ slug })) ?? (asOfParameter ? await getDeletedInvestorBySlug(slug) : null);
   if (!current) notFound();
-  const dated = await datedProfile("organization", current, (await searchParams).asOf);
+  const dated = await datedProfile("organization", current, asOfParameter);
   if ("problem" in dated) return <DatedVersionProblem message={dated.problem} path={`/investors/${slug}`} />;
   const investor = dated.profile;
   const notes = investor.sources;

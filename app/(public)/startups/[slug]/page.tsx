@@ -26,7 +26,7 @@ import {
   type RecordRef,
 } from "@/lib/data/citations";
 import { getFactsAsOf } from "@/lib/data/data-as-of";
-import { getStartupBySlug, type StartupProfile } from "@/lib/data/startups/profile";
+import { getDeletedStartupBySlug, getStartupBySlug, type StartupProfile } from "@/lib/data/startups/profile";
 import { formatUsdTotal } from "@/lib/format/money";
 import { displayName, nameNote, secondaryName } from "@/lib/format/names";
 import { FOUNDING_ROLE_LABELS, SECTOR_LABELS, STATUS_LABELS } from "@/lib/labels";
@@ -56,9 +56,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function StartupPage({ params, searchParams }: Props) {
   const slug = (await params).slug;
-  const current = await getStartupBySlug({ slug });
+  const asOfParameter = (await searchParams).asOf;
+  // A record deleted since is still shown as it was, for a date before its deletion.
+  const current = (await getStartupBySlug({ slug })) ?? (asOfParameter ? await getDeletedStartupBySlug(slug) : null);
   if (!current) notFound();
-  const dated = await datedProfile("startup", current, (await searchParams).asOf);
+  const dated = await datedProfile("startup", current, asOfParameter);
   if ("problem" in dated) return <DatedVersionProblem message={dated.problem} path={`/startups/${slug}`} />;
   const startup = dated.profile;
   const record: RecordRef = { recordType: "STARTUP", recordId: startup.id };

@@ -11,7 +11,7 @@ import { SourcesProvider } from "@/components/sources/source-context";
 import { getFactsAsOf } from "@/lib/data/data-as-of";
 import { ConflictNote } from "@/components/sources/conflict-note";
 import { citedRecords, fieldFootnotes, recordConflicts, recordFootnotes } from "@/lib/data/citations";
-import { getUnitBySlug } from "@/lib/data/units";
+import { getDeletedUnitBySlug, getUnitBySlug } from "@/lib/data/units";
 import { formatCareerYears } from "@/lib/format/dates";
 import { displayName, secondaryName } from "@/lib/format/names";
 import { formatInteger } from "@/lib/format/numbers";
@@ -32,9 +32,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function UnitPage({ params, searchParams }: Props) {
   const slug = (await params).slug;
-  const current = await getUnitBySlug({ slug });
+  const asOfParameter = (await searchParams).asOf;
+  // A record deleted since is still shown as it was, for a date before its deletion.
+  const current = (await getUnitBySlug({ slug })) ?? (asOfParameter ? await getDeletedUnitBySlug(slug) : null);
   if (!current) notFound();
-  const dated = await datedProfile("organization", current, (await searchParams).asOf);
+  const dated = await datedProfile("organization", current, asOfParameter);
   if ("problem" in dated) return <DatedVersionProblem message={dated.problem} path={`/units/${slug}`} />;
   const unit = dated.profile;
   const notes = unit.sources;

@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { isChartKey } from "@/lib/charts/definition";
 import { parseChartRequest } from "@/lib/charts/request";
-import { chartDataPath, chartPagePath } from "@/lib/charts/urls";
-import { getChartForRequest } from "@/lib/data/charts/get-chart-for-request";
+import { chartDataPath, datedChartPagePath } from "@/lib/charts/urls";
+import { getChartForDatedRequest } from "@/lib/data/as-of/charts";
 import { CHARTS } from "@/lib/data/charts/registry";
 
 type Props = {
@@ -20,7 +20,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EmbedChartPage({ params, searchParams }: Props) {
   const { chart: key } = await params;
   if (!isChartKey(key)) notFound();
-  const result = await getChartForRequest(parseChartRequest(CHARTS[key].definition, await searchParams));
+  const query = await searchParams;
+  const result = await getChartForDatedRequest(parseChartRequest(CHARTS[key].definition, query), query.asOf);
   if (!result.ok) {
     if (result.status === 404) notFound();
     return (
@@ -34,17 +35,12 @@ export default async function EmbedChartPage({ params, searchParams }: Props) {
     <div className="grid gap-2">
       <ChartFigure chart={chart} headingLevel={1} compact={false} />
       <p className="text-xs text-ink-muted">
-        <a
-          href={chartPagePath(chart.key, chart.filters)}
-          target="_blank"
-          rel="noopener"
-          className="underline underline-offset-2"
-        >
+        <a href={datedChartPagePath(chart)} target="_blank" rel="noopener" className="underline underline-offset-2">
           Open in Alumni Atlas
         </a>
         {" · "}
         <a
-          href={chartDataPath(chart.key, "csv", chart.filters, chart.snapshot?.id)}
+          href={chartDataPath(chart.key, "csv", chart.filters, chart.snapshot?.id, undefined, chart.version)}
           className="underline underline-offset-2"
         >
           Get the data
