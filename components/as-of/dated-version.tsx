@@ -2,6 +2,7 @@ import Link from "next/link";
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
+import { KeepAsOf } from "./keep-as-of";
 import { versionCitation } from "@/lib/validation/as-of";
 
 /** The site's origin for a citable URL: SITE_URL when set, else the address the reader used. */
@@ -26,6 +27,7 @@ export async function DatedVersionBanner({
   heading = `You are viewing this page as it was at ${label}.`,
   livePath = path,
   extra = null,
+  keepAsOf = query.startsWith("asOf=") || query.includes("&asOf=") ? date : null,
 }: {
   /** What is being cited: the record's name or the chart's title. */
   title: string;
@@ -44,11 +46,14 @@ export async function DatedVersionBanner({
   livePath?: string;
   /** A further sentence under the heading. */
   extra?: ReactNode;
+  /** The date the page's links keep (default: when the version is pinned by asOf). */
+  keepAsOf?: string | null;
 }) {
   const url = `${await siteOrigin()}${path}?${query}`;
   const citation = versionCitation({ title, date, url, accessed: new Date().toISOString().slice(0, 10) });
   return (
     <section aria-label="Dated version" className="grid gap-3" data-testid="dated-version">
+      {keepAsOf ? <KeepAsOf asOf={keepAsOf} /> : null}
       <Alert variant="warning">
         <p>
           <strong className="font-semibold">{heading}</strong> {rebuilt}{" "}
