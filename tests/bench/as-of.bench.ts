@@ -1,8 +1,12 @@
 // npm run bench -- tests/bench/as-of.bench.ts — pages as they were at a date (?asOf=, issue 13) at
 // scale: a dated start-up profile (one edited and one deleted since) and every chart rebuilt from
-// the history, beside the live chart for comparison. Needs a history after the moment: the README's
-// Benchmarks section gives the SQL that edits 1,000 and deletes 100 of 100,000 synthetic start-ups
-// after AS_OF (default 2026-12-01T04:30:00Z). Prints timings; asserts nothing.
+// the history, beside the live chart for comparison. Prints timings; asserts nothing. Needs a history
+// after the moment AS_OF (default 2026-12-01T04:30:00Z, set it after `db:synthetic` ran), e.g.:
+//   INSERT INTO "ChangeLog" ("recordType","recordId",action,version,before,after,"actorName","createdAt")
+//     SELECT 'STARTUP', s.id::text, 'UPDATE', 2, to_jsonb(s), to_jsonb(s), 'bench', now()
+//     FROM "Startup" s WHERE s.id % 100 = 7;      -- 1,000 edited (then bump their foundedYear)
+//   … the same with 'DELETE' for s.id % 1000 = 3 (100 deleted; then set their deletedAt),
+//   … and 'PERSON' rows for p.id % 200 = 11 (840 people edited).
 import { bench, describe } from "vitest";
 import { CHART_KEYS } from "@/lib/charts/definition";
 import { clearChartCache } from "@/lib/data/charts/cache";
