@@ -18,7 +18,7 @@ import { getDeletedStartupBySlug, getStartupBySlug } from "@/lib/data/startups/p
 const AS_OF = process.env.AS_OF ?? "2026-12-01T04:30:00Z";
 const EDITED = process.env.AS_OF_EDITED ?? "synthetic-yingli-000007";
 const DELETED = process.env.AS_OF_DELETED ?? "synthetic-naotu-000003";
-const options = { iterations: 10, warmupIterations: 2 };
+const options = { iterations: Number(process.env.BENCH_ITERATIONS ?? 10), warmupIterations: 1 };
 
 describe("dated profiles", () => {
   bench(
