@@ -1,17 +1,19 @@
 "use server";
 import { z } from "zod";
-import { entities, toFormValues, type EntityDefinition, type PreparedRecord } from "@/lib/data/admin/entities";
-import { createRecord, deleteRecord, updateRecord, type WriteResult } from "@/lib/data/admin/write";
-import type { Snapshot } from "@/lib/history/snapshot";
+import { entities, type EntityDefinition, type PreparedRecord } from "@/lib/data/admin/entities";
+import {
+  createRecord,
+  deleteRecord,
+  restoreRecordVersion,
+  updateRecord,
+  type WriteResult,
+} from "@/lib/data/admin/write";
 import { citationRowsSchema, type CitationChanges } from "@/lib/validation/citation-rows";
 import { requiredId, versionField } from "@/lib/validation/fields";
-import { nestFormValues } from "@/lib/validation/form-data";
-import { entityKeys, isEntityKey, type EntityKey } from "@/lib/validation/form-spec";
-import { ActionError, NotFoundError } from "@/lib/forms/errors";
+import { isEntityKey, type EntityKey } from "@/lib/validation/form-spec";
 import type { CreatedRecord, FormState } from "@/lib/forms/form-state";
 import { tagsForRecordWrite } from "@/lib/data/cache-tags";
 import { defineFormAction, parseWith, type ParseResult } from "./safe-action";
-import { formatWhen } from "@/lib/format/dates";
 
 type RecordInput = { record: PreparedRecord; citations: CitationChanges };
 type EditInput = RecordInput & { id: number; version: number };
@@ -99,31 +101,7 @@ function buildActions(key: EntityKey) {
     restoreVersion: defineFormAction<TargetInput & { changeId: number }, WriteResult>({
       role: "editor",
       parse: (values) => parseWith(restoreSchema, values),
-      async write({ input, tx, record }) {
-        const change = await tx.changeLog.findUnique({ where: { id: input.changeId } });
-        if (!change || change.recordType !== entity.recordType || change.recordId !== String(input.id)) {
-          throw new NotFoundError(`Version #${input.changeId} of this ${entity.singular}`);
-        }
-        // "Restore this version" brings back the record as it was after that change; for a deletion
-        // that is the record just before it was deleted.
-        const snapshot = (change.action === "DELETE" ? change.before : change.after) as Snapshot | null;
-        if (!snapshot) throw new ActionError("That entry holds no version of the record to restore.");
-        const values = toFormValues(entity.form.fields, snapshot);
-        const parsed = entity.parse(nestFormValues(values));
-        if (!parsed.success) {
-          const problems = Object.entries(parsed.fieldErrors).map(
-            ([field, messages]) => `${field} ${messages.join(", ")}`,
-          );
-          throw new ActionError(
-            `That version no longer passes today's checks (${problems.join("; ")}); edit the record instead.`,
-          );
-        }
-        return updateRecord(tx, entity, input.id, input.version, parsed.data, record, {
-          action: "RESTORE",
-          undelete: true,
-          summary: `Restored the version saved ${formatWhen(change.createdAt)} by ${change.actorName}`,
-        });
-      },
+      write: ({ input, tx, record }) => restoreRecordVersion(tx, entity, input, record),
       revalidate: (result) => [...adminPaths(key, result), `/admin/${key}/${result.id}/history`],
       tags: publicTags(key),
       redirectTo: (result) => `/admin/${key}/${result.id}/history?restored=1`,
@@ -131,29 +109,35 @@ function buildActions(key: EntityKey) {
   };
 }
 
-const actions = Object.fromEntries(entityKeys.map((key) => [key, buildActions(key)])) as Record<
-  EntityKey,
-  ReturnType<typeof buildActions>
->;
+const built = new Map<EntityKey, ReturnType<typeof buildActions>>();
+
+/** An entity's actions, built on first use. */
+function actionsFor(key: EntityKey): ReturnType<typeof buildActions> {
+  const existing = built.get(key);
+  if (existing) return existing;
+  const actions = buildActions(key);
+  built.set(key, actions);
+  return actions;
+}
 
 const unknownEntity: FormState = { status: "error", message: "Unknown kind of record. Nothing was saved." };
 
 export async function createRecordAction(key: string, previous: FormState, formData: FormData): Promise<FormState> {
-  return isEntityKey(key) ? actions[key].create(previous, formData) : unknownEntity;
+  return isEntityKey(key) ? actionsFor(key).create(previous, formData) : unknownEntity;
 }
 
 export async function createInPlaceAction(key: string, previous: FormState, formData: FormData): Promise<FormState> {
-  return isEntityKey(key) ? actions[key].createInPlace(previous, formData) : unknownEntity;
+  return isEntityKey(key) ? actionsFor(key).createInPlace(previous, formData) : unknownEntity;
 }
 
 export async function updateRecordAction(key: string, previous: FormState, formData: FormData): Promise<FormState> {
-  return isEntityKey(key) ? actions[key].update(previous, formData) : unknownEntity;
+  return isEntityKey(key) ? actionsFor(key).update(previous, formData) : unknownEntity;
 }
 
 export async function deleteRecordAction(key: string, previous: FormState, formData: FormData): Promise<FormState> {
-  return isEntityKey(key) ? actions[key].remove(previous, formData) : unknownEntity;
+  return isEntityKey(key) ? actionsFor(key).remove(previous, formData) : unknownEntity;
 }
 
 export async function restoreVersionAction(key: string, previous: FormState, formData: FormData): Promise<FormState> {
-  return isEntityKey(key) ? actions[key].restoreVersion(previous, formData) : unknownEntity;
+  return isEntityKey(key) ? actionsFor(key).restoreVersion(previous, formData) : unknownEntity;
 }
