@@ -1,6 +1,7 @@
 "use server";
 import { z } from "zod";
-import { entities, type EntityDefinition, type PreparedRecord } from "@/lib/data/admin/entities";
+import { entities } from "@/lib/data/admin/entities";
+import type { RecordInput } from "@/lib/data/admin/entities/define";
 import {
   createRecord,
   deleteRecord,
@@ -8,37 +9,18 @@ import {
   updateRecord,
   type WriteResult,
 } from "@/lib/data/admin/write";
-import { citationRowsSchema, type CitationChanges } from "@/lib/validation/citation-rows";
 import { requiredId, versionField } from "@/lib/validation/fields";
 import { isEntityKey, type EntityKey } from "@/lib/validation/form-spec";
 import type { CreatedRecord, FormState } from "@/lib/forms/form-state";
 import { tagsForRecordWrite } from "@/lib/data/cache-tags";
-import { defineFormAction, parseWith, type ParseResult } from "./safe-action";
+import { mergeParsed } from "@/lib/validation/parse";
+import { defineFormAction, parseWith } from "./safe-action";
 
-type RecordInput = { record: PreparedRecord; citations: CitationChanges };
 type EditInput = RecordInput & { id: number; version: number };
 type TargetInput = { id: number; version: number };
 
 const targetSchema = z.object({ id: requiredId("a record"), version: versionField() });
 const restoreSchema = targetSchema.extend({ changeId: requiredId("a version") });
-
-function merge<A, B>(a: ParseResult<A>, b: ParseResult<B>): ParseResult<A & B> {
-  if (a.success && b.success) return { success: true, data: { ...a.data, ...b.data } };
-  return { success: false, fieldErrors: { ...(a.success ? {} : a.fieldErrors), ...(b.success ? {} : b.fieldErrors) } };
-}
-
-function parseRecord(entity: EntityDefinition, values: Record<string, unknown>): ParseResult<RecordInput> {
-  const record = entity.parse(values);
-  const none: ParseResult<CitationChanges> = { success: true, data: { citations: [], removeCitations: [] } };
-  const citations = entity.citationType ? parseWith(citationRowsSchema(entity.form.citationFields), values) : none;
-  const wrappedRecord: ParseResult<{ record: PreparedRecord }> = record.success
-    ? { success: true, data: { record: record.data } }
-    : record;
-  const wrappedCitations: ParseResult<{ citations: CitationChanges }> = citations.success
-    ? { success: true, data: { citations: citations.data } }
-    : citations;
-  return merge(wrappedRecord, wrappedCitations);
-}
 
 const publicTags = (key: EntityKey) => (result: WriteResult) => tagsForRecordWrite(key, result.paths);
 const editPath = (key: EntityKey, id: number) => `/admin/${key}/${id}/edit`;
@@ -55,7 +37,7 @@ function buildActions(key: EntityKey) {
   return {
     create: defineFormAction<RecordInput, WriteResult>({
       role: "editor",
-      parse: (values) => parseRecord(entity, values),
+      parse: (values) => entity.parseWithCitations(values),
       write: ({ input, tx, record }) => createRecord(tx, entity, input.record, record, { citations: input.citations }),
       revalidate: (result) => adminPaths(key, result),
       tags: publicTags(key),
@@ -68,7 +50,7 @@ function buildActions(key: EntityKey) {
     // redirect, so the form that opened the dialog keeps everything typed in it and gets it chosen.
     createInPlace: defineFormAction<RecordInput, WriteResult>({
       role: "editor",
-      parse: (values) => parseRecord(entity, values),
+      parse: (values) => entity.parseWithCitations(values),
       write: ({ input, tx, record }) => createRecord(tx, entity, input.record, record, { citations: input.citations }),
       revalidate: (result) => adminPaths(key, result),
       message: (result) => `Created ${entity.singular} “${entity.display(result.row)}”.`,
@@ -79,7 +61,7 @@ function buildActions(key: EntityKey) {
     }),
     update: defineFormAction<EditInput, WriteResult>({
       role: "editor",
-      parse: (values) => merge(parseWith(targetSchema, values), parseRecord(entity, values)),
+      parse: (values) => mergeParsed(parseWith(targetSchema, values), entity.parseWithCitations(values)),
       write: ({ input, tx, record, values }) =>
         updateRecord(tx, entity, input.id, input.version, input.record, record, {
           citations: input.citations,

@@ -45,6 +45,11 @@ export function formFieldOf(key: EntityKey, citationField: string): string | nul
   return null;
 }
 
+/** A suggestion as an editor decides it, read inside the deciding transaction. */
+export async function findSuggestionToDecide(tx: Tx, id: number) {
+  return tx.suggestion.findUnique({ where: { id } });
+}
+
 export type FlagTarget = {
   recordType: CitationRecordType;
   recordId: number;

@@ -4,7 +4,8 @@ import type { ChangeRecordType, CitationRecordType, DatePrecision } from "@/lib/
 import type { Referrer } from "@/lib/forms/form-state";
 import type { FormValues } from "@/lib/validation/form-data";
 import type { EntityKey, FormDefinition } from "@/lib/validation/form-spec";
-import { parseWith, type ParseResult } from "@/lib/validation/parse";
+import { citationRowsSchema, type CitationChanges } from "@/lib/validation/citation-rows";
+import { mergeParsed, parseWith, type ParseResult } from "@/lib/validation/parse";
 import { delegateOf, type ModelName, type Row, type Tx } from "../delegates";
 
 type Where = Record<string, unknown>;
@@ -17,6 +18,14 @@ export type Db = Pick<Tx, ModelName | "citation">;
  * write's transaction (where references and uniqueness are checked against the data as it is then).
  */
 export type PreparedRecord = { columns(tx: Tx, id?: number): Promise<Columns> };
+
+/** A record form's input: the record, and the citations added and removed with it. */
+export type RecordInput = { record: PreparedRecord; citations: CitationChanges };
+
+const NO_CITATIONS: ParseResult<{ citations: CitationChanges }> = {
+  success: true,
+  data: { citations: { citations: [], removeCitations: [] } },
+};
 
 /** A record a citation can point at, whose support a save can change. */
 export type RecordRef = { recordType: CitationRecordType; recordId: number };
@@ -98,6 +107,8 @@ export type EntityDefinition = EntityIdentity & {
   form: FormDefinition;
   /** A submitted form read with the entity's own schema: the prepared record, or what is wrong. */
   parse(values: unknown): ParseResult<PreparedRecord>;
+  /** A submitted form with its citation rows (none for a kind that cannot be cited). */
+  parseWithCitations(values: unknown): ParseResult<RecordInput>;
   /** The record with the relations its name needs, deleted or not. */
   findById(db: Db, id: number): Promise<Row | null>;
   display(row: Row): string;
@@ -126,6 +137,10 @@ export function defineEntity<Schema extends z.ZodType, View extends z.ZodType>(
 ): TypedEntity<z.output<Schema>> {
   const { key, model, recordType, citationType, singular, plural, include, searchColumns, listsTree } = spec;
   const prepare = (input: z.output<Schema>): PreparedRecord => ({ columns: (tx, id) => spec.toColumns(tx, input, id) });
+  const parse = (values: unknown): ParseResult<PreparedRecord> => {
+    const parsed = parseWith(form.schema, values);
+    return parsed.success ? { success: true, data: prepare(parsed.data) } : parsed;
+  };
   const view = (row: Row): z.output<View> => spec.view.parse(row);
   const recordsOf = (ids: number[]): RecordRef[] =>
     citationType ? ids.map((recordId) => ({ recordType: citationType, recordId })) : [];
@@ -141,9 +156,18 @@ export function defineEntity<Schema extends z.ZodType, View extends z.ZodType>(
     listsTree: listsTree ?? false,
     form,
     prepare,
-    parse(values) {
-      const parsed = parseWith(form.schema, values);
-      return parsed.success ? { success: true, data: prepare(parsed.data) } : parsed;
+    parse,
+    parseWithCitations(values) {
+      const record = parse(values);
+      const citations = citationType ? parseWith(citationRowsSchema(form.citationFields), values) : null;
+      return mergeParsed(
+        record.success ? { success: true, data: { record: record.data } } : record,
+        citations === null
+          ? NO_CITATIONS
+          : citations.success
+            ? { success: true, data: { citations: citations.data } }
+            : citations,
+      );
     },
     findById: (db, id) => delegateOf(db, model).findUnique({ where: { id }, ...(include ? { include } : {}) }),
     display: (row) => spec.display(view(row)),
