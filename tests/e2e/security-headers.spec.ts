@@ -48,6 +48,8 @@ async function expectHydrated(page: Page) {
 }
 
 test("public pages and embeds: strict headers, hydrated, no CSP violation", async ({ page }) => {
+  // Fourteen pages, each waited on until React has hydrated it: more than 60 s on a busy machine.
+  test.slow();
   const violations = await watchViolations(page);
   for (const path of publicPages) {
     const response = await page.goto(path);
