@@ -215,7 +215,9 @@ export function parseReportedAmount(input: string): ReportedAmountResult {
   reader.rest = reader.rest.replace(/^(?:in funding|of funding|融资|的融资|资金)$/i, "");
   if (reader.rest !== "") return fail(`has words that could not be read: “${reader.rest}”`);
 
-  const currencies = new Set([first.currency, second?.currency, trailingCurrency].filter((c): c is string => c != null));
+  const currencies = new Set(
+    [first.currency, second?.currency, trailingCurrency].filter((c): c is string => c != null),
+  );
   if (currencies.size > 1) return fail(`names two currencies (${[...currencies].join(" and ")})`);
   const currency = currencies.size === 1 ? [...currencies][0]! : null;
 
