@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { estimateUsd, formatRoundAmount, formatUsdEstimate, pickExchangeRate } from "@/lib/format/money";
 import { compareDecimals, parseReportedAmount, shiftDecimal, type ReportedAmount } from "@/lib/text/reported-amount";
 
 const read = (text: string): ReportedAmount => {
@@ -106,5 +107,46 @@ describe("decimal arithmetic without floating point", () => {
       }),
     );
     expect(compareDecimals("10.5", "10.05")).toBe(1);
+  });
+});
+
+describe("amounts on the public pages", () => {
+  const rate = (rateOn: string, usdPerUnit: string) => ({
+    currency: "CNY",
+    rateOn,
+    usdPerUnit,
+    source: { publisher: "Synthetic", url: "https://rates.example.com" },
+  });
+  const rates = [rate("2024-01-02", "0.14"), rate("2024-07-01", "0.1375"), rate("2025-01-02", "0.137")];
+
+  it("says a lower bound as one", () => {
+    expect(
+      formatRoundAmount({ amountKind: "AT_LEAST", amountLow: "200000000", amountHigh: null, currency: "CNY" }),
+    ).toBe("more than ¥200 million");
+  });
+
+  it("converts through the rate dated nearest the round (the latest for an undated round), and says which", () => {
+    const round = { amountKind: "EXACT" as const, amountLow: "100000000", amountHigh: "100000000", currency: "CNY" };
+    expect(pickExchangeRate(rates, "CNY", "2024-06-20")?.rateOn).toBe("2024-07-01");
+    expect(pickExchangeRate(rates, "CNY", "2023-01-01")?.rateOn).toBe("2024-01-02");
+    expect(pickExchangeRate(rates, "CNY", null)?.rateOn).toBe("2025-01-02");
+    const estimate = estimateUsd({ ...round, announcedOn: "2024-06-20" }, rates)!;
+    expect(formatUsdEstimate(round, estimate)).toBe("≈ US$13.8 million at the rate of 2024-07-01");
+  });
+
+  it("never converts silently: no rate, no currency or a dollar amount each say what they are", () => {
+    const round = { amountKind: "RANGE" as const, amountLow: "10000000", amountHigh: "100000000", announcedOn: null };
+    expect(estimateUsd({ ...round, currency: "HKD" }, rates)).toEqual({
+      converted: false,
+      reason: "not converted: no HKD exchange rate is recorded",
+    });
+    expect(estimateUsd({ ...round, currency: null }, rates)).toEqual({
+      converted: false,
+      reason: "not converted: the currency was not reported",
+    });
+    expect(estimateUsd({ ...round, currency: "USD" }, rates)).toBeNull();
+    expect(formatUsdEstimate(round, estimateUsd({ ...round, currency: "CNY" }, rates)!)).toBe(
+      "≈ US$1.37–13.7 million at the rate of 2025-01-02",
+    );
   });
 });

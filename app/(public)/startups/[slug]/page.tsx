@@ -206,7 +206,7 @@ export default async function StartupPage({ params, searchParams }: Props) {
               )}
               {cite("website")}
             </Fact>
-            <Fact label="Disclosed funding (US$)">
+            <Fact label="Disclosed funding (US$)" testId="funding-total">
               {formatUsdTotal(startup.totalFundingUsd) ?? <NotReported text="None disclosed in US$" />}
               {startup.estimatedFundingUsd ? (
                 <p className="text-sm" data-testid="estimated-funding">
