@@ -18,12 +18,18 @@ export function ChartFigure({
   compact = false,
   headingLevel = 2,
   titleHref,
+  interactive = true,
   children,
 }: {
   chart: ChartData;
   compact?: boolean;
   headingLevel?: 1 | 2 | 3;
   titleHref?: string;
+  /**
+   * Whether the bars' tooltips hydrate (ChartHover). The chart embed is rendered to plain HTML with
+   * no React in the browser: it marks the area instead, and its own inline script shows the tooltips.
+   */
+  interactive?: boolean;
   /** Actions rendered under the source line (downloads, embed). */
   children?: ReactNode;
 }) {
@@ -85,9 +91,15 @@ export function ChartFigure({
                 </div>
               ) : null}
               <div aria-hidden className="min-w-0">
-                <ChartHover>
-                  <ChartPanelDrawing panel={panel} compact={compact} />
-                </ChartHover>
+                {interactive ? (
+                  <ChartHover>
+                    <ChartPanelDrawing panel={panel} compact={compact} />
+                  </ChartHover>
+                ) : (
+                  <div className="relative" data-chart-hover>
+                    <ChartPanelDrawing panel={panel} compact={compact} />
+                  </div>
+                )}
               </div>
             </div>
           ))}

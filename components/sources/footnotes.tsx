@@ -1,25 +1,10 @@
 "use client";
-import {
-  autoUpdate,
-  flip,
-  FloatingFocusManager,
-  FloatingPortal,
-  offset,
-  safePolygon,
-  shift,
-  size,
-  useClick,
-  useDismiss,
-  useFloating,
-  useFocus,
-  useHover,
-  useInteractions,
-  useRole,
-} from "@floating-ui/react";
-import { useId, useState } from "react";
-import type { FactRef, FootnoteRef } from "@/lib/data/citations";
+import dynamic from "next/dynamic";
+import { useEffect, useRef, useState, type PointerEvent } from "react";
+import type { FootnoteRef } from "@/lib/data/citations";
 import { useSource } from "./source-context";
-import { SourceByline, SourceDetails, SourceKindBadge, sourceLinkText } from "./source-description";
+
+const FootnoteCard = dynamic(() => import("./footnote-card"), { ssr: false });
 
 /**
  * Superscript footnote markers. Each links to the numbered source list on the page; with scripts,
@@ -39,122 +24,70 @@ export function Footnotes({ refs, className }: { refs: FootnoteRef[]; className?
   );
 }
 
+/** How long the pointer may rest before the card opens, and be away (crossing the gap to the card) before it closes. */
+const OPEN_DELAY_MS = 120;
+const CLOSE_DELAY_MS = 250;
+
 function FootnoteMarker({ footnote }: { footnote: FootnoteRef }) {
   const source = useSource(footnote.number);
   const [open, setOpen] = useState(false);
-  const headingId = useId();
-  const {
-    refs: anchors,
-    floatingStyles,
-    context,
-  } = useFloating({
-    open,
-    onOpenChange: setOpen,
-    placement: "top",
-    whileElementsMounted: autoUpdate,
-    middleware: [
-      offset(6),
-      flip({ padding: 8 }),
-      shift({ padding: 8 }),
-      size({
-        padding: 8,
-        apply({ availableWidth, elements }) {
-          elements.floating.style.maxWidth = `${Math.min(availableWidth, 352)}px`;
-        },
-      }),
-    ],
-  });
-  // Hover for a mouse, focus for the keyboard, a tap (click) for touch; Escape or a tap outside closes.
-  const hover = useHover(context, { mouseOnly: true, delay: { open: 120, close: 100 }, handleClose: safePolygon() });
-  const focus = useFocus(context);
-  const click = useClick(context, { ignoreMouse: false });
-  const dismiss = useDismiss(context);
-  const role = useRole(context, { role: "dialog" });
-  const { getReferenceProps, getFloatingProps } = useInteractions([hover, focus, click, dismiss, role]);
+  // The card's code (and its positioning library) is fetched on the first interaction only.
+  const [wanted, setWanted] = useState(false);
+  const [anchor, setAnchor] = useState<HTMLAnchorElement | null>(null);
+  const timer = useRef<number | undefined>(undefined);
+  useEffect(() => () => window.clearTimeout(timer.current), []);
+
+  const schedule = (next: boolean, delay: number) => {
+    window.clearTimeout(timer.current);
+    if (next) setWanted(true);
+    if (delay === 0) setOpen(next);
+    else timer.current = window.setTimeout(() => setOpen(next), delay);
+  };
+  // Hover for a mouse, focus for the keyboard, a tap (click) for touch; the card closes on Escape or a tap outside.
+  const mouse = (event: PointerEvent) => event.pointerType === "mouse";
 
   return (
     <>
       <a
-        ref={anchors.setReference}
+        ref={setAnchor}
         href={`#source-${footnote.number}`}
         // 24 × 24 px at least (WCAG 2.5.8), without widening the line: the negative margin takes back
         // the height the target adds.
         className="-my-2 inline-flex min-h-6 min-w-6 items-center justify-center rounded-sm align-middle text-tracked no-underline hover:underline"
         aria-label={`Source ${footnote.number}${footnote.quotes.length > 0 ? ", with quote" : ""}`}
+        aria-haspopup="dialog"
+        aria-expanded={open}
         data-footnote={footnote.number}
-        {...getReferenceProps({
+        onPointerEnter={(event) => mouse(event) && schedule(true, OPEN_DELAY_MS)}
+        onPointerLeave={(event) => mouse(event) && schedule(false, CLOSE_DELAY_MS)}
+        onFocus={() => schedule(true, 0)}
+        onBlur={() => {
+          // Tabbing into the card (or its focus guards) keeps it open; the card closes itself when focus leaves it.
+          window.clearTimeout(timer.current);
+          timer.current = window.setTimeout(() => {
+            const active = document.activeElement;
+            if (!active?.closest("[data-testid='footnote-card'], [data-floating-ui-focus-guard]")) setOpen(false);
+          }, 0);
+        }}
+        onClick={(event) => {
           // With scripts the marker opens its card; the list entry stays one link away inside it.
-          onClick: (event) => event.preventDefault(),
-        })}
+          event.preventDefault();
+          schedule(true, 0);
+        }}
       >
         {footnote.number}
       </a>
-      {open && source ? (
-        <FloatingPortal>
-          <FloatingFocusManager context={context} modal={false} initialFocus={-1} returnFocus={false}>
-            <div
-              // setFloating is a callback ref from floating-ui, not a ref read during render.
-              // eslint-disable-next-line react-hooks/refs
-              ref={anchors.setFloating}
-              style={floatingStyles}
-              aria-labelledby={headingId}
-              className="z-50 grid w-[22rem] gap-2 rounded-lg border border-rule bg-paper p-3 text-left text-sm leading-snug font-normal text-ink shadow-lg"
-              data-testid="footnote-card"
-              {...getFloatingProps()}
-            >
-              <p id={headingId} className="text-xs text-ink-muted">
-                <span className="font-mono">[{footnote.number}]</span> <SourceByline source={source} />{" "}
-                <SourceKindBadge source={source} />
-              </p>
-              {footnote.quotes.map((quote) => (
-                <blockquote
-                  key={quote}
-                  lang={source.language}
-                  className="border-l-2 border-accent pl-2 text-ink"
-                  data-testid="footnote-quote"
-                >
-                  &ldquo;{quote}&rdquo;
-                </blockquote>
-              ))}
-              {footnote.quotes.length === 0 ? (
-                <p className="text-xs text-ink-faint italic">No quote of this source is recorded for this fact.</p>
-              ) : null}
-              {footnote.notes.map((note) => (
-                <p key={note} className="text-xs text-ink-muted">
-                  {note}
-                </p>
-              ))}
-              <p className="text-xs text-ink-faint">
-                <SourceDetails source={source} />
-              </p>
-              <p className="flex flex-wrap gap-x-3 text-xs">
-                {source.url ? (
-                  <a href={source.url} rel="noreferrer noopener" target="_blank" className="text-accent underline">
-                    {source.title ? "Open the page" : sourceLinkText(source)}
-                  </a>
-                ) : null}
-                <a
-                  href={`#source-${footnote.number}`}
-                  className="text-ink-muted underline"
-                  onClick={() => setOpen(false)}
-                >
-                  Source {footnote.number} in the list
-                </a>
-                <a href={flagHref(footnote.fact)} className="text-ink-muted underline" data-testid="flag-fact">
-                  Flag this fact
-                </a>
-              </p>
-            </div>
-          </FloatingFocusManager>
-        </FloatingPortal>
+      {wanted && anchor && source ? (
+        <FootnoteCard
+          anchor={anchor}
+          footnote={footnote}
+          source={source}
+          open={open}
+          onOpenChange={(next) => schedule(next, 0)}
+          onPointerEnter={() => window.clearTimeout(timer.current)}
+          onPointerLeave={() => schedule(false, CLOSE_DELAY_MS)}
+        />
       ) : null}
     </>
   );
-}
-
-/** The public correction form for one fact. */
-function flagHref(fact: FactRef): string {
-  const params = new URLSearchParams({ record: fact.recordType, id: String(fact.recordId) });
-  if (fact.field) params.set("field", fact.field);
-  return `/suggest/flag?${params.toString()}`;
 }

@@ -1,42 +1,26 @@
 "use server";
 import { z } from "zod";
-import { entities, toFormValues, type EntityDefinition, type PreparedRecord } from "@/lib/data/admin/entities";
-import { createRecord, deleteRecord, updateRecord, type WriteResult } from "@/lib/data/admin/write";
-import type { Snapshot } from "@/lib/history/snapshot";
-import { citationRowsSchema, type CitationChanges } from "@/lib/validation/citation-rows";
+import { entities } from "@/lib/data/admin/entities";
+import type { RecordInput } from "@/lib/data/admin/entities/define";
+import {
+  createRecord,
+  deleteRecord,
+  restoreRecordVersion,
+  updateRecord,
+  type WriteResult,
+} from "@/lib/data/admin/write";
 import { requiredId, versionField } from "@/lib/validation/fields";
-import { nestFormValues } from "@/lib/validation/form-data";
-import { entityKeys, isEntityKey, type EntityKey } from "@/lib/validation/form-spec";
-import { ActionError, NotFoundError } from "@/lib/forms/errors";
+import { isEntityKey, type EntityKey } from "@/lib/validation/form-spec";
 import type { CreatedRecord, FormState } from "@/lib/forms/form-state";
 import { tagsForRecordWrite } from "@/lib/data/cache-tags";
-import { defineFormAction, parseWith, type ParseResult } from "./safe-action";
-import { formatWhen } from "@/lib/format/dates";
+import { mergeParsed } from "@/lib/validation/parse";
+import { defineFormAction, parseWith } from "./safe-action";
 
-type RecordInput = { record: PreparedRecord; citations: CitationChanges };
 type EditInput = RecordInput & { id: number; version: number };
 type TargetInput = { id: number; version: number };
 
 const targetSchema = z.object({ id: requiredId("a record"), version: versionField() });
 const restoreSchema = targetSchema.extend({ changeId: requiredId("a version") });
-
-function merge<A, B>(a: ParseResult<A>, b: ParseResult<B>): ParseResult<A & B> {
-  if (a.success && b.success) return { success: true, data: { ...a.data, ...b.data } };
-  return { success: false, fieldErrors: { ...(a.success ? {} : a.fieldErrors), ...(b.success ? {} : b.fieldErrors) } };
-}
-
-function parseRecord(entity: EntityDefinition, values: Record<string, unknown>): ParseResult<RecordInput> {
-  const record = entity.parse(values);
-  const none: ParseResult<CitationChanges> = { success: true, data: { citations: [], removeCitations: [] } };
-  const citations = entity.citationType ? parseWith(citationRowsSchema(entity.form.citationFields), values) : none;
-  const wrappedRecord: ParseResult<{ record: PreparedRecord }> = record.success
-    ? { success: true, data: { record: record.data } }
-    : record;
-  const wrappedCitations: ParseResult<{ citations: CitationChanges }> = citations.success
-    ? { success: true, data: { citations: citations.data } }
-    : citations;
-  return merge(wrappedRecord, wrappedCitations);
-}
 
 const publicTags = (key: EntityKey) => (result: WriteResult) => tagsForRecordWrite(key, result.paths);
 const editPath = (key: EntityKey, id: number) => `/admin/${key}/${id}/edit`;
@@ -53,7 +37,7 @@ function buildActions(key: EntityKey) {
   return {
     create: defineFormAction<RecordInput, WriteResult>({
       role: "editor",
-      parse: (values) => parseRecord(entity, values),
+      parse: (values) => entity.parseWithCitations(values),
       write: ({ input, tx, record }) => createRecord(tx, entity, input.record, record, { citations: input.citations }),
       revalidate: (result) => adminPaths(key, result),
       tags: publicTags(key),
@@ -66,7 +50,7 @@ function buildActions(key: EntityKey) {
     // redirect, so the form that opened the dialog keeps everything typed in it and gets it chosen.
     createInPlace: defineFormAction<RecordInput, WriteResult>({
       role: "editor",
-      parse: (values) => parseRecord(entity, values),
+      parse: (values) => entity.parseWithCitations(values),
       write: ({ input, tx, record }) => createRecord(tx, entity, input.record, record, { citations: input.citations }),
       revalidate: (result) => adminPaths(key, result),
       message: (result) => `Created ${entity.singular} “${entity.display(result.row)}”.`,
@@ -77,7 +61,7 @@ function buildActions(key: EntityKey) {
     }),
     update: defineFormAction<EditInput, WriteResult>({
       role: "editor",
-      parse: (values) => merge(parseWith(targetSchema, values), parseRecord(entity, values)),
+      parse: (values) => mergeParsed(parseWith(targetSchema, values), entity.parseWithCitations(values)),
       write: ({ input, tx, record, values }) =>
         updateRecord(tx, entity, input.id, input.version, input.record, record, {
           citations: input.citations,
@@ -99,31 +83,7 @@ function buildActions(key: EntityKey) {
     restoreVersion: defineFormAction<TargetInput & { changeId: number }, WriteResult>({
       role: "editor",
       parse: (values) => parseWith(restoreSchema, values),
-      async write({ input, tx, record }) {
-        const change = await tx.changeLog.findUnique({ where: { id: input.changeId } });
-        if (!change || change.recordType !== entity.recordType || change.recordId !== String(input.id)) {
-          throw new NotFoundError(`Version #${input.changeId} of this ${entity.singular}`);
-        }
-        // "Restore this version" brings back the record as it was after that change; for a deletion
-        // that is the record just before it was deleted.
-        const snapshot = (change.action === "DELETE" ? change.before : change.after) as Snapshot | null;
-        if (!snapshot) throw new ActionError("That entry holds no version of the record to restore.");
-        const values = toFormValues(entity.form.fields, snapshot);
-        const parsed = entity.parse(nestFormValues(values));
-        if (!parsed.success) {
-          const problems = Object.entries(parsed.fieldErrors).map(
-            ([field, messages]) => `${field} ${messages.join(", ")}`,
-          );
-          throw new ActionError(
-            `That version no longer passes today's checks (${problems.join("; ")}); edit the record instead.`,
-          );
-        }
-        return updateRecord(tx, entity, input.id, input.version, parsed.data, record, {
-          action: "RESTORE",
-          undelete: true,
-          summary: `Restored the version saved ${formatWhen(change.createdAt)} by ${change.actorName}`,
-        });
-      },
+      write: ({ input, tx, record }) => restoreRecordVersion(tx, entity, input, record),
       revalidate: (result) => [...adminPaths(key, result), `/admin/${key}/${result.id}/history`],
       tags: publicTags(key),
       redirectTo: (result) => `/admin/${key}/${result.id}/history?restored=1`,
@@ -131,29 +91,35 @@ function buildActions(key: EntityKey) {
   };
 }
 
-const actions = Object.fromEntries(entityKeys.map((key) => [key, buildActions(key)])) as Record<
-  EntityKey,
-  ReturnType<typeof buildActions>
->;
+const built = new Map<EntityKey, ReturnType<typeof buildActions>>();
+
+/** An entity's actions, built on first use. */
+function actionsFor(key: EntityKey): ReturnType<typeof buildActions> {
+  const existing = built.get(key);
+  if (existing) return existing;
+  const actions = buildActions(key);
+  built.set(key, actions);
+  return actions;
+}
 
 const unknownEntity: FormState = { status: "error", message: "Unknown kind of record. Nothing was saved." };
 
 export async function createRecordAction(key: string, previous: FormState, formData: FormData): Promise<FormState> {
-  return isEntityKey(key) ? actions[key].create(previous, formData) : unknownEntity;
+  return isEntityKey(key) ? actionsFor(key).create(previous, formData) : unknownEntity;
 }
 
 export async function createInPlaceAction(key: string, previous: FormState, formData: FormData): Promise<FormState> {
-  return isEntityKey(key) ? actions[key].createInPlace(previous, formData) : unknownEntity;
+  return isEntityKey(key) ? actionsFor(key).createInPlace(previous, formData) : unknownEntity;
 }
 
 export async function updateRecordAction(key: string, previous: FormState, formData: FormData): Promise<FormState> {
-  return isEntityKey(key) ? actions[key].update(previous, formData) : unknownEntity;
+  return isEntityKey(key) ? actionsFor(key).update(previous, formData) : unknownEntity;
 }
 
 export async function deleteRecordAction(key: string, previous: FormState, formData: FormData): Promise<FormState> {
-  return isEntityKey(key) ? actions[key].remove(previous, formData) : unknownEntity;
+  return isEntityKey(key) ? actionsFor(key).remove(previous, formData) : unknownEntity;
 }
 
 export async function restoreVersionAction(key: string, previous: FormState, formData: FormData): Promise<FormState> {
-  return isEntityKey(key) ? actions[key].restoreVersion(previous, formData) : unknownEntity;
+  return isEntityKey(key) ? actionsFor(key).restoreVersion(previous, formData) : unknownEntity;
 }

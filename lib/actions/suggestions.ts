@@ -5,20 +5,26 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { checkProofOfWork, spendProofOfWork, replayedProofOfWork } from "@/lib/auth/proof-of-work";
 import { getPrisma } from "@/lib/db";
-import { entities, type PreparedRecord } from "@/lib/data/admin/entities";
+import { entities } from "@/lib/data/admin/entities";
 import type { Tx } from "@/lib/data/admin/delegates";
+import type { RecordInput } from "@/lib/data/admin/entities/define";
 import { createRecord, updateRecord, type WriteResult } from "@/lib/data/admin/write";
 import { consumeRateLimit } from "@/lib/data/rate-limit";
-import { createSuggestion, decideSuggestion, getFlagTarget, type FlagTarget } from "@/lib/data/suggestions";
+import {
+  createSuggestion,
+  decideSuggestion,
+  findSuggestionToDecide,
+  getFlagTarget,
+  type FlagTarget,
+} from "@/lib/data/suggestions";
 import { ActionError } from "@/lib/forms/errors";
 import type { FormState } from "@/lib/forms/form-state";
 import { formatDuration } from "@/lib/format/dates";
 import { clientAddress } from "@/lib/security/client-address";
-import { citationRowsSchema, type CitationChanges } from "@/lib/validation/citation-rows";
 import { versionField, requiredId } from "@/lib/validation/fields";
 import { readFormValues, nestFormValues, type FormValues } from "@/lib/validation/form-data";
 import { isEntityKey, type EntityKey } from "@/lib/validation/form-spec";
-import { parseWith, type ParseResult } from "@/lib/validation/parse";
+import { mergeParsed, parseWith, type ParseResult } from "@/lib/validation/parse";
 import {
   factFlagSchema,
   HONEYPOT_FIELD,
@@ -136,20 +142,6 @@ export async function submitFactFlagAction(_previous: FormState, formData: FormD
 
 // —— Review (editors) ——
 
-type RecordInput = { record: PreparedRecord; citations: CitationChanges };
-
-function parseRecordWithCitations(key: EntityKey, values: Record<string, unknown>): ParseResult<RecordInput> {
-  const entity = entities[key];
-  const record = entity.parse(values);
-  const citations = parseWith(citationRowsSchema(entity.form.citationFields), values);
-  if (record.success && citations.success)
-    return { success: true, data: { record: record.data, citations: citations.data } };
-  return {
-    success: false,
-    fieldErrors: { ...(record.success ? {} : record.fieldErrors), ...(citations.success ? {} : citations.fieldErrors) },
-  };
-}
-
 /** Said before the records are checked, so an editor who comes second learns that first. */
 function refuseIfDecided(suggestion: { reference: string; status: string }) {
   if (suggestion.status !== "PENDING")
@@ -172,9 +164,9 @@ const acceptStartup = (suggestionId: number) =>
     // A double click or a resend gets the first answer instead of the "already accepted" refusal.
     once: `accept-suggestion:${suggestionId}`,
     recordId: (result) => String(result.id),
-    parse: (values) => parseRecordWithCitations("startups", values),
+    parse: (values) => entities.startups.parseWithCitations(values),
     async write({ input, tx, record, user }) {
-      const pending = await tx.suggestion.findUnique({ where: { id: suggestionId } });
+      const pending = await findSuggestionToDecide(tx, suggestionId);
       if (!pending || pending.kind !== "STARTUP")
         throw new ActionError(`Suggestion #${suggestionId} is not a start-up suggestion. Nothing was saved.`);
       refuseIfDecided(pending);
@@ -199,18 +191,10 @@ const factTargetSchema = z.object({ id: requiredId("a record"), version: version
 const acceptFact = (suggestionId: number, key: EntityKey) =>
   defineFormAction<RecordInput & { id: number; version: number }, WriteResult>({
     role: "editor",
-    parse(values) {
-      const target = parseWith(factTargetSchema, values);
-      const rest = parseRecordWithCitations(key, values);
-      if (target.success && rest.success) return { success: true, data: { ...target.data, ...rest.data } };
-      return {
-        success: false,
-        fieldErrors: { ...(target.success ? {} : target.fieldErrors), ...(rest.success ? {} : rest.fieldErrors) },
-      };
-    },
+    parse: (values) => mergeParsed(parseWith(factTargetSchema, values), entities[key].parseWithCitations(values)),
     async write({ input, tx, record, user, values }) {
       const entity = entities[key];
-      const pending = await tx.suggestion.findUnique({ where: { id: suggestionId } });
+      const pending = await findSuggestionToDecide(tx, suggestionId);
       if (
         !pending ||
         pending.kind !== "FACT" ||

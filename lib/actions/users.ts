@@ -2,7 +2,15 @@
 import { insertAccount } from "@/lib/auth/accounts";
 import { hashPassword } from "@/lib/auth/password";
 import { passwordWeakness } from "@/lib/auth/password-strength";
-import type { Tx } from "@/lib/data/admin/delegates";
+import {
+  banUser,
+  ensureEmailFree,
+  findUserAccount,
+  revokeUserSessions,
+  setUserPassword,
+  setUserRole,
+  unbanUser,
+} from "@/lib/data/admin/users";
 import {
   newAccountSchema,
   userBanSchema,
@@ -10,23 +18,11 @@ import {
   userRoleSchema,
   userTargetSchema,
 } from "@/lib/validation/user";
-import { ActionError, FieldError, NotFoundError } from "@/lib/forms/errors";
+import { FieldError } from "@/lib/forms/errors";
 import type { FormState } from "@/lib/forms/form-state";
 import { defineFormAction, parseWith } from "./safe-action";
 
 const USERS = ["/admin/users"];
-
-async function targetUser(tx: Tx, userId: string) {
-  const user = await tx.user.findUnique({ where: { id: userId } });
-  if (!user) throw new NotFoundError("This account");
-  return user;
-}
-
-/** At least one admin who can sign in must remain, or no one could manage accounts again. */
-async function ensureAnotherAdmin(tx: Tx, userId: string) {
-  const others = await tx.user.count({ where: { role: "admin", banned: false, NOT: { id: userId } } });
-  if (others === 0) throw new ActionError("This is the last active admin account; make another admin first.");
-}
 
 const create = defineFormAction({
   role: "admin",
@@ -37,8 +33,7 @@ const create = defineFormAction({
     return weakness ? { success: false, fieldErrors: { password: [weakness] } } : parsed;
   },
   async write({ input, tx, user }) {
-    if (await tx.user.findUnique({ where: { email: input.email } }))
-      throw new FieldError("email", `already has an account`);
+    await ensureEmailFree(tx, input.email);
     const passwordHash = await hashPassword(input.password);
     return insertAccount(
       tx,
@@ -50,50 +45,21 @@ const create = defineFormAction({
   message: () => "Account created. Give the person their password through a private channel.",
   once: "users:create",
   recordId: (id) => id,
-  recheck: async ({ input, tx }) => {
-    if (await tx.user.findUnique({ where: { email: input.email } }))
-      throw new FieldError("email", `already has an account`);
-  },
+  recheck: ({ input, tx }) => ensureEmailFree(tx, input.email),
 });
 
 const setRole = defineFormAction({
   role: "admin",
   parse: (values) => parseWith(userRoleSchema, values),
-  async write({ input, tx, record }) {
-    const target = await targetUser(tx, input.userId);
-    if (target.role === input.role) return target;
-    if (target.role === "admin") await ensureAnotherAdmin(tx, target.id);
-    const updated = await tx.user.update({ where: { id: target.id }, data: { role: input.role } });
-    await record({
-      recordType: "USER",
-      recordId: target.id,
-      action: "UPDATE",
-      before: { role: target.role },
-      after: { role: input.role },
-      summary: `Role of ${target.email}`,
-    });
-    return updated;
-  },
+  write: ({ input, tx, record }) => setUserRole(tx, input, record),
   revalidate: () => USERS,
   message: (user) => `${user.email} is now ${user.role === "admin" ? "an admin" : "an editor"}.`,
 });
 
-// Deleting the session rows signs the person out everywhere at once: sessions are read from the
-// database on every request, never from a cookie cache.
 const revokeSessions = defineFormAction({
   role: "admin",
   parse: (values) => parseWith(userTargetSchema, values),
-  async write({ input, tx, record }) {
-    const target = await targetUser(tx, input.userId);
-    const { count } = await tx.session.deleteMany({ where: { userId: target.id } });
-    await record({
-      recordType: "USER",
-      recordId: target.id,
-      action: "UPDATE",
-      summary: `Signed out of ${count} session${count === 1 ? "" : "s"}`,
-    });
-    return { email: target.email, count };
-  },
+  write: ({ input, tx, record }) => revokeUserSessions(tx, input.userId, record),
   revalidate: () => USERS,
   message: (r) => `${r.email} was signed out of ${r.count} session${r.count === 1 ? "" : "s"}.`,
 });
@@ -101,22 +67,7 @@ const revokeSessions = defineFormAction({
 const ban = defineFormAction({
   role: "admin",
   parse: (values) => parseWith(userBanSchema, values),
-  async write({ input, tx, record, user }) {
-    const target = await targetUser(tx, input.userId);
-    if (target.id === user.id) throw new ActionError("You cannot suspend your own account.");
-    if (target.role === "admin") await ensureAnotherAdmin(tx, target.id);
-    await tx.user.update({ where: { id: target.id }, data: { banned: true, banReason: input.reason } });
-    await tx.session.deleteMany({ where: { userId: target.id } });
-    await record({
-      recordType: "USER",
-      recordId: target.id,
-      action: "UPDATE",
-      before: { banned: false },
-      after: { banned: true, banReason: input.reason },
-      summary: `Suspended ${target.email}`,
-    });
-    return target;
-  },
+  write: ({ input, tx, record, user }) => banUser(tx, input, user.id, record),
   revalidate: () => USERS,
   message: (t) => `${t.email} is suspended and signed out everywhere.`,
 });
@@ -124,19 +75,7 @@ const ban = defineFormAction({
 const unban = defineFormAction({
   role: "admin",
   parse: (values) => parseWith(userTargetSchema, values),
-  async write({ input, tx, record }) {
-    const target = await targetUser(tx, input.userId);
-    await tx.user.update({ where: { id: target.id }, data: { banned: false, banReason: null, banExpires: null } });
-    await record({
-      recordType: "USER",
-      recordId: target.id,
-      action: "UPDATE",
-      before: { banned: true },
-      after: { banned: false },
-      summary: `Restored ${target.email}`,
-    });
-    return target;
-  },
+  write: ({ input, tx, record }) => unbanUser(tx, input.userId, record),
   revalidate: () => USERS,
   message: (t) => `${t.email} can sign in again.`,
 });
@@ -145,32 +84,10 @@ const setPassword = defineFormAction({
   role: "admin",
   parse: (values) => parseWith(userPasswordSchema, values),
   async write({ input, tx, record }) {
-    const target = await targetUser(tx, input.userId);
+    const target = await findUserAccount(tx, input.userId);
     const weakness = passwordWeakness(input.password, target);
     if (weakness) throw new FieldError("password", weakness);
-    const passwordHash = await hashPassword(input.password);
-    const { count } = await tx.account.updateMany({
-      where: { userId: target.id, providerId: "credential" },
-      data: { password: passwordHash },
-    });
-    if (count === 0)
-      await tx.account.create({
-        data: {
-          id: crypto.randomUUID(),
-          accountId: target.id,
-          providerId: "credential",
-          userId: target.id,
-          password: passwordHash,
-        },
-      });
-    await tx.session.deleteMany({ where: { userId: target.id } });
-    await record({
-      recordType: "USER",
-      recordId: target.id,
-      action: "UPDATE",
-      summary: `New password set for ${target.email}; signed out everywhere`,
-    });
-    return target;
+    return setUserPassword(tx, target, await hashPassword(input.password), record);
   },
   revalidate: () => USERS,
   message: (t) => `New password set for ${t.email}; their sessions were ended.`,

@@ -39,3 +39,55 @@ export function embedHostScript(): string {
 })();
 `;
 }
+
+/**
+ * The chart embed's only script, inline in its page (app/embed/charts/[chart]/route.tsx), allowed
+ * by its hash in the embed's Content-Security-Policy: it does what EmbedFrame and ChartHover do on
+ * the site's pages without shipping React. It reports the page's height to the page that frames it
+ * whenever it changes (fonts, a resized host) and again when the host script asks; heights are not
+ * secret, so any parent may read them. And pointing at (or tapping) a bar shows its label and value,
+ * growing inwards near either edge.
+ */
+export const EMBED_FRAME_SCRIPT = `(function () {
+  var main = document.querySelector("main");
+  if (main && window.parent !== window) {
+    var last = 0;
+    var report = function (force) {
+      var height = Math.ceil(main.getBoundingClientRect().height);
+      if (height === last && !force) return;
+      last = height;
+      window.parent.postMessage({ type: "${EMBED_HEIGHT_MESSAGE}", height: height }, "*");
+    };
+    new ResizeObserver(function () { report(false); }).observe(main);
+    window.addEventListener("message", function (event) {
+      if (event.source === window.parent && event.data && event.data.type === "${EMBED_PING_MESSAGE}") report(true);
+    });
+    report(true);
+  }
+  var areas = document.querySelectorAll("[data-chart-hover]");
+  for (var i = 0; i < areas.length; i++) (function (area) {
+    var tip = null;
+    var hide = function () { if (tip) { tip.remove(); tip = null; } };
+    var show = function (event) {
+      var mark = event.target instanceof Element ? event.target.closest("[data-tip]") : null;
+      if (!mark) return hide();
+      var box = area.getBoundingClientRect();
+      var bar = mark.getBoundingClientRect();
+      var x = bar.left + bar.width / 2 - box.left;
+      if (!tip) {
+        tip = document.createElement("div");
+        tip.setAttribute("aria-hidden", "true");
+        tip.setAttribute("data-testid", "chart-tooltip");
+        area.appendChild(tip);
+      }
+      var align = x < box.width * 0.2 ? "translate-x-0" : x > box.width * 0.8 ? "-translate-x-full" : "-translate-x-1/2";
+      tip.className = "pointer-events-none absolute z-10 -translate-y-full rounded bg-ink px-2 py-1 text-xs whitespace-nowrap text-paper shadow " + align;
+      tip.textContent = mark.getAttribute("data-tip") || "";
+      tip.style.left = x + "px";
+      tip.style.top = bar.top - box.top - 4 + "px";
+    };
+    area.addEventListener("pointermove", show);
+    area.addEventListener("pointerdown", show);
+    area.addEventListener("pointerleave", hide);
+  })(areas[i]);
+})();`;

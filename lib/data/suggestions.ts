@@ -45,6 +45,11 @@ export function formFieldOf(key: EntityKey, citationField: string): string | nul
   return null;
 }
 
+/** A suggestion as an editor decides it, read inside the deciding transaction. */
+export async function findSuggestionToDecide(tx: Tx, id: number) {
+  return tx.suggestion.findUnique({ where: { id } });
+}
+
 export type FlagTarget = {
   recordType: CitationRecordType;
   recordId: number;
@@ -70,10 +75,7 @@ export async function getFlagTarget(
   const db = prisma ?? (await getPrisma());
   const { key } = citationTargets[options.recordType];
   const entity = entities[key];
-  const row = await delegateOf(db, entity.model).findUnique({
-    where: { id: options.recordId },
-    ...(entity.include ? { include: entity.include } : {}),
-  });
+  const row = await entity.findById(db, options.recordId);
   if (!row || row.deletedAt) return null;
   let fieldLabel = "the record as a whole";
   let currentValue: string | null = null;
@@ -86,10 +88,7 @@ export async function getFlagTarget(
     const referencedId = row[formField];
     if (spec.kind === "reference" && spec.reference && typeof referencedId === "number") {
       const target = entities[spec.reference];
-      const referenced = await delegateOf(db, target.model).findUnique({
-        where: { id: referencedId },
-        ...(target.include ? { include: target.include } : {}),
-      });
+      const referenced = await target.findById(db, referencedId);
       currentValue = referenced ? target.display(referenced) : null;
     } else {
       const value = toFormValues([spec], row)[formField];

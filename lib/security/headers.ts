@@ -5,6 +5,9 @@
  * came over https. README, Decisions: "Security headers".
  */
 
+import { createHash } from "node:crypto";
+import { EMBED_FRAME_SCRIPT } from "../charts/embed-script";
+
 /** Seconds a browser keeps to https once told: two years, the preload list's figure. */
 export const HSTS_VALUE = "max-age=63072000; includeSubDomains";
 
@@ -15,7 +18,17 @@ export type PolicyOptions = {
   frameable?: boolean;
   /** `next dev` evaluates code for its error overlay and fast refresh. */
   dev?: boolean;
+  /**
+   * The page's only scripts, by hash: the chart embed, plain HTML with one inline script of its own
+   * and no framework, runs that and nothing else (no script file, no other inline script).
+   */
+  scriptHashes?: string[];
 };
+
+/** A script's CSP source: its SHA-256, as the browser computes it over the script's text. */
+export function scriptHash(script: string): string {
+  return `'sha256-${createHash("sha256").update(script, "utf8").digest("base64")}'`;
+}
 
 /**
  * The Content-Security-Policy. With a nonce (admin, sign-in: rendered per request anyway) inline
@@ -23,8 +36,17 @@ export type PolicyOptions = {
  * (the public pages, which are prerendered and cached, so a per-request nonce cannot reach their
  * HTML) scripts come from this origin or inline; every other directive is as strict on both.
  */
-export function contentSecurityPolicy({ nonce, frameable = false, dev = false }: PolicyOptions = {}): string {
-  const scripts = nonce ? ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'"] : ["'self'", "'unsafe-inline'"];
+export function contentSecurityPolicy({
+  nonce,
+  frameable = false,
+  dev = false,
+  scriptHashes,
+}: PolicyOptions = {}): string {
+  const scripts = scriptHashes
+    ? [...scriptHashes]
+    : nonce
+      ? ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'"]
+      : ["'self'", "'unsafe-inline'"];
   if (dev) scripts.push("'unsafe-eval'");
   return [
     "default-src 'self'",
@@ -56,6 +78,12 @@ export const PERMISSIONS_POLICY = [
   "browsing-topics=()",
 ].join(", ");
 
+/** The chart embeds' policy: framed by anyone, running only their own inline script. */
+export const EMBED_CHART_POLICY = contentSecurityPolicy({
+  frameable: true,
+  scriptHashes: [scriptHash(EMBED_FRAME_SCRIPT)],
+});
+
 type Header = { key: string; value: string };
 export type HeaderRule = { source: string; headers: Header[] };
 
@@ -77,9 +105,14 @@ export function staticSecurityHeaders({ dev = false }: { dev?: boolean } = {}): 
       source: "/((?!embed/|admin$|admin/|login$|api/).*)",
       headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy({ dev }) }],
     },
+    // The network embed is a page of the framework; the chart embeds are plain HTML with one inline script.
     {
-      source: "/embed/:path*",
+      source: "/embed/((?!charts/).*)",
       headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy({ dev, frameable: true }) }],
+    },
+    {
+      source: "/embed/charts/:path*",
+      headers: [{ key: "Content-Security-Policy", value: EMBED_CHART_POLICY }],
     },
   ];
 }

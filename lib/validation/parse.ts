@@ -17,3 +17,9 @@ export function parseWith<Schema extends z.ZodType>(
   }
   return { success: false, fieldErrors };
 }
+
+/** Two parts of one form read apart: both values, or every field error of either. */
+export function mergeParsed<A, B>(a: ParseResult<A>, b: ParseResult<B>): ParseResult<A & B> {
+  if (a.success && b.success) return { success: true, data: { ...a.data, ...b.data } };
+  return { success: false, fieldErrors: { ...(a.success ? {} : a.fieldErrors), ...(b.success ? {} : b.fieldErrors) } };
+}

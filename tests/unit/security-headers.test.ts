@@ -1,4 +1,6 @@
 import { describe, expect, test } from "vitest";
+import { createHash } from "node:crypto";
+import { EMBED_FRAME_SCRIPT } from "@/lib/charts/embed-script";
 import { contentSecurityPolicy, servedOverHttps, staticSecurityHeaders } from "@/lib/security/headers";
 
 /** The headers next.config.ts sends for a path, matched the way Next.js matches `source` patterns. */
@@ -30,6 +32,26 @@ describe("security headers", () => {
       expect(headersFor(path)["X-Content-Type-Options"]).toBe("nosniff");
       expect(headersFor(path)["Referrer-Policy"]).toBe("strict-origin-when-cross-origin");
     }
+  });
+
+  test("a chart embed runs its own inline script and nothing else; the network embed keeps the pages' policy", () => {
+    const hash = createHash("sha256").update(EMBED_FRAME_SCRIPT).digest("base64");
+    const chart = headersFor("/embed/charts/startups-by-city")["Content-Security-Policy"]!;
+    const scripts = chart.split("; ").find((directive) => directive.startsWith("script-src "));
+    expect(scripts).toBe(`script-src 'sha256-${hash}'`);
+    expect(chart).toContain("object-src 'none'");
+    const network = headersFor("/embed/network")["Content-Security-Policy"]!;
+    expect(network).toContain("script-src 'self' 'unsafe-inline'");
+    expect(network).not.toContain("frame-ancestors");
+    // One policy per path: the two embed rules never both match.
+    for (const path of ["/embed/charts/x", "/embed/network"])
+      expect(
+        staticSecurityHeaders().filter(
+          (rule) =>
+            rule.headers.some((h) => h.key === "Content-Security-Policy") &&
+            new RegExp(`^${rule.source.replace("/:path*", "(?:/.*)?")}$`).test(path),
+        ),
+      ).toHaveLength(1);
   });
 
   test("with a nonce, inline scripts need it; without, no eval outside development", () => {

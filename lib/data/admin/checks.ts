@@ -3,7 +3,7 @@ import { FieldError } from "@/lib/forms/errors";
 import { slugFromValues } from "@/lib/text/slug";
 import type { SlugRecordType } from "@/lib/generated/prisma/enums";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { delegateOf, type ModelName, type Tx } from "./delegates";
+import { delegateOf, type ModelName, type Row, type Tx } from "./delegates";
 
 /** The models with public addresses, and the kind of record their former slugs are filed under. */
 export const slugRecordTypes: Partial<Record<ModelName, SlugRecordType>> = {
@@ -66,18 +66,10 @@ export async function ensureLive(tx: Tx, model: ModelName, id: number | null, fi
     throw new FieldError(field, `${modelWords[model]} #${id} was deleted; restore it or choose another`);
 }
 
-type Named = {
-  id: number;
-  slug?: string;
-  nameEn?: string | null;
-  nameZh?: string | null;
-  label?: string | null;
-  metric?: string;
-  deletedAt: Date | null;
-};
+const text = (value: unknown) => (typeof value === "string" ? value : null);
 
-export function describeNamed(row: Named, model: ModelName): string {
-  const name = row.nameEn ?? row.nameZh ?? row.label ?? row.metric ?? row.slug ?? "";
+export function describeNamed(row: Row, model: ModelName): string {
+  const name = text(row.nameEn) ?? text(row.nameZh) ?? text(row.label) ?? text(row.metric) ?? text(row.slug) ?? "";
   return `“${name}” (${modelWords[model]} #${row.id}${row.deletedAt ? ", deleted" : ""})`;
 }
 
@@ -95,7 +87,7 @@ export async function resolveSlug(
   const delegate = delegateOf(tx, model);
   if (typed) {
     const holder = await delegate.findFirst({ where: { slug: typed, ...(id ? { NOT: { id } } : {}) } });
-    if (holder) throw new FieldError("slug", `is already used by ${describeNamed(holder as unknown as Named, model)}`);
+    if (holder) throw new FieldError("slug", `is already used by ${describeNamed(holder, model)}`);
     const redirect = await redirectHolder(tx, model, typed, id);
     if (redirect) {
       throw new FieldError(
@@ -108,7 +100,7 @@ export async function resolveSlug(
   if (id) {
     // Editing without a typed slug keeps the current one: published links stay valid.
     const current = await delegate.findFirst({ where: { id }, select: { slug: true } });
-    if (current?.slug) return current.slug as string;
+    if (typeof current?.slug === "string" && current.slug !== "") return current.slug;
   }
   const base = slugFromValues(sources) ?? `${model.toLowerCase()}-${Date.now().toString(36)}`;
   for (let n = 1; n < 1000; n++) {
@@ -146,6 +138,6 @@ export async function ensureNameFree(
       LIMIT 1`;
     if (!holder) continue;
     const row = await delegateOf(tx, model).findUnique({ where: { id: holder.id } });
-    if (row) throw new FieldError(field, `is already the name of ${describeNamed(row as unknown as Named, model)}`);
+    if (row) throw new FieldError(field, `is already the name of ${describeNamed(row, model)}`);
   }
 }

@@ -2,7 +2,7 @@ import "server-only";
 import type { AppTransaction } from "@/lib/db/connection";
 
 export type Tx = AppTransaction;
-export type Row = { id: number; version: number; deletedAt: Date | null } & Record<string, unknown>;
+export type Row = { id: number; version: number; deletedAt: Date | null; updatedAt: Date } & Record<string, unknown>;
 type Where = Record<string, unknown>;
 
 /** The delegate methods the generic editor uses, shared by every record model. */
@@ -35,6 +35,11 @@ export type ModelName =
   | "citation"
   | "reportedFigure";
 
-export function delegateOf(tx: Tx, model: ModelName): LooseDelegate {
-  return tx[model] as unknown as LooseDelegate;
+/**
+ * One model's delegate, seen through the methods every record model shares. This is the admin's one
+ * assertion: Prisma gives each model its own delegate type, and the generic editor treats them alike.
+ * Entities read a row's fields through their own zod views, never through this type.
+ */
+export function delegateOf(db: Pick<Tx, ModelName>, model: ModelName): LooseDelegate {
+  return db[model] as unknown as LooseDelegate;
 }

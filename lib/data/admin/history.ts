@@ -1,5 +1,6 @@
 import "server-only";
-import type { ChangeAction, ChangeRecordType, Prisma } from "@/lib/generated/prisma/client";
+import { z } from "zod";
+import type { ChangeAction, ChangeRecordType } from "@/lib/generated/prisma/client";
 import type { CurrentUser } from "@/lib/auth/roles";
 import type { Snapshot } from "@/lib/history/snapshot";
 import type { Tx } from "./delegates";
@@ -25,12 +26,26 @@ export function historyRecorder(tx: Tx, actor: Pick<CurrentUser, "id" | "name" |
         recordId: String(entry.recordId),
         action: entry.action,
         version: entry.version ?? null,
-        before: (entry.before ?? undefined) as Prisma.InputJsonValue | undefined,
-        after: (entry.after ?? undefined) as Prisma.InputJsonValue | undefined,
+        before: entry.before ?? undefined,
+        after: entry.after ?? undefined,
         summary: entry.summary ?? null,
         actorId: actor.id,
         actorName: actor.name || actor.email,
       },
     });
   };
+}
+
+const snapshotSchema = z.record(
+  z.string(),
+  z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string())]),
+);
+
+/** A change-log row's stored version of a record, checked to be the snapshot `toSnapshot` wrote (null if none). */
+export function readSnapshot(stored: unknown): Snapshot | null {
+  if (stored === null || stored === undefined) return null;
+  const parsed = snapshotSchema.safeParse(stored);
+  if (!parsed.success)
+    throw new Error(`A change-log entry holds something other than a record snapshot: ${parsed.error.message}`);
+  return parsed.data;
 }

@@ -3,9 +3,8 @@ import { ActionError } from "@/lib/forms/errors";
 import type { CitationRecordType, Confidence } from "@/lib/generated/prisma/enums";
 import { describeViolation, policyViolations, type PolicyViolation } from "@/lib/sources/policy";
 import type { Row, Tx } from "./delegates";
-import type { EntityDefinition } from "./entities";
+import type { EntityDefinition, RecordRef } from "./entities/define";
 
-type RecordRef = { recordType: CitationRecordType; recordId: number };
 type Reader = Pick<Tx, "citation" | "startup" | "founding">;
 
 /**
@@ -61,35 +60,13 @@ function groupIds(records: RecordRef[]): Map<CitationRecordType, number[]> {
   return byType;
 }
 
-/** The records whose support a save of this entity can change. */
-async function affectedRecords(tx: Tx, entity: EntityDefinition, rows: (Row | null)[]): Promise<RecordRef[]> {
-  const live = rows.filter((row): row is Row => row !== null);
-  const recordType = entity.citationType;
-  if (recordType) return live.map((row) => ({ recordType, recordId: row.id }));
-  if (entity.model === "citation") {
-    // The citations' own rows, read again typed rather than asserted from the generic row.
-    return tx.citation.findMany({
-      where: { id: { in: live.map((row) => row.id) } },
-      select: { recordType: true, recordId: true },
-    });
-  }
-  if (entity.model === "source" && live[0]) {
-    // A source's kind decides what its citations can support alone.
-    const citations = await tx.citation.findMany({
-      where: { sourceId: live[0].id, deletedAt: null },
-      select: { recordType: true, recordId: true },
-    });
-    return citations;
-  }
-  return [];
-}
-
 /**
  * Refuses a save that would break the source policy (lib/sources/policy.ts), inside the saving
  * transaction, so nothing of it is kept. The message names each record and what to do.
  */
 export async function enforceSourcePolicy(tx: Tx, entity: EntityDefinition, rows: (Row | null)[]): Promise<void> {
-  const records = await affectedRecords(tx, entity, rows);
+  const ids = rows.filter((row): row is Row => row !== null).map((row) => row.id);
+  const records = await entity.supportedRecords(tx, ids);
   const violations = await findPolicyViolations(tx, records);
   if (violations.length === 0) return;
   throw new ActionError(

@@ -2,7 +2,8 @@ import "server-only";
 import { cache } from "react";
 import { getPrisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { CitationRecordType, SourceKind } from "@/lib/generated/prisma/enums";
+import { z } from "zod";
+import { CitationRecordType, SourceKind } from "@/lib/generated/prisma/enums";
 import { romanizedName } from "@/lib/format/names";
 import type { EntityKey } from "@/lib/validation/form-spec";
 import { citationTargets, entities } from "./entities";
@@ -53,7 +54,7 @@ function hasValue(column: string, kind: string): Prisma.Sql {
 export const getFieldCoverage = cache(async (): Promise<FieldCoverage[]> => {
   const prisma = await getPrisma();
   return Promise.all(
-    (Object.keys(TABLES) as CitationRecordType[]).map(async (recordType) => {
+    Object.values(CitationRecordType).map(async (recordType) => {
       const { key } = citationTargets[recordType];
       const entity = entities[key];
       const fields = entity.form.fields.filter((field) => field.kind !== "slug");
@@ -192,26 +193,23 @@ export const getWeakSupport = cache(async (): Promise<{ total: number; single: n
     recordId: number,
     row: { sources: number; kinds: string[] },
   ): Promise<WeakRecord> {
-    const { key, model } = citationTargets[recordType];
+    const { key } = citationTargets[recordType];
     const entity = entities[key];
-    const delegate = prisma[model] as unknown as {
-      findUnique(args: object): Promise<Record<string, unknown> | null>;
-    };
-    const record = await delegate.findUnique({
-      where: { id: recordId },
-      ...(entity.include ? { include: entity.include } : {}),
-    });
+    const record = await entity.findById(prisma, recordId);
     return {
       recordType,
       recordId,
       entity: key,
-      label: record ? entity.display(record as never) : `#${recordId}`,
+      label: record ? entity.display(record) : `#${recordId}`,
       sources: row.sources,
-      kinds: row.kinds as WeakRecord["kinds"],
+      kinds: weakKinds.parse(row.kinds),
       confidence: record && typeof record.confidence === "string" ? record.confidence : null,
     };
   }
 });
+
+// The kinds the query aggregates, checked rather than trusted: an unknown kind is a bug to see.
+const weakKinds = z.array(z.union([z.enum(SourceKind), z.literal("UNCLASSIFIED")]));
 
 export type NameGap = {
   entity: EntityKey;

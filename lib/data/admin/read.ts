@@ -1,46 +1,21 @@
 import "server-only";
 import { cache } from "react";
 import { getPrisma } from "@/lib/db";
-import type { ChangeRecordType, CitationRecordType } from "@/lib/generated/prisma/enums";
 import { formatSnapshotValue } from "@/lib/format/dates";
-import { storedName } from "@/lib/format/names";
-import { diffSnapshots, type Snapshot } from "@/lib/history/snapshot";
+import { diffSnapshots } from "@/lib/history/snapshot";
 import { MAX_PAGE, PAGE_SIZE, pageOffset, paginated, pageCountOf, type Paginated } from "@/lib/pagination";
 import type { FormValues } from "@/lib/validation/form-data";
 import { referenceOf, type EntityKey } from "@/lib/validation/form-spec";
 import { rankByMatch } from "@/lib/text/match-rank";
-import { delegateOf, type Row } from "./delegates";
-import { entities, toFormValues, type EntityDefinition } from "./entities";
+import { delegateOf } from "./delegates";
+import { allEntities, entities, entityByRecordType, toFormValues, type EntityDefinition } from "./entities";
+import type { RelatedGroup } from "./entities/define";
+import { sourcesCitedOn } from "./entities/related";
+import { readSnapshot } from "./history";
+
+export type { RelatedGroup, RelatedItem, SourceChoice } from "./entities/define";
 
 type Where = Record<string, unknown>;
-
-const nameSearch = (q: string) => [
-  { nameEn: { contains: q, mode: "insensitive" } },
-  { nameZh: { contains: q } },
-  { pinyin: { contains: q.toLowerCase() } },
-];
-
-// Records that are named by what they link (a founding by its person and start-up) are found that way too.
-const relationSearch: Partial<Record<EntityKey, (q: string) => Where[]>> = {
-  employments: (q) => [{ person: { OR: nameSearch(q) } }, { organization: { OR: nameSearch(q) } }],
-  foundings: (q) => [
-    { person: { OR: nameSearch(q) } },
-    { startup: { OR: [...nameSearch(q), { label: { contains: q, mode: "insensitive" } }] } },
-  ],
-  "funding-rounds": (q) => [{ startup: { OR: [...nameSearch(q), { label: { contains: q, mode: "insensitive" } }] } }],
-  investments: (q) => [
-    { organization: { OR: nameSearch(q) } },
-    { person: { OR: nameSearch(q) } },
-    { round: { startup: { OR: nameSearch(q) } } },
-  ],
-  citations: (q) => [
-    {
-      source: {
-        OR: [{ publisher: { contains: q, mode: "insensitive" } }, { url: { contains: q, mode: "insensitive" } }],
-      },
-    },
-  ],
-};
 
 function searchWhere(entity: EntityDefinition, q: string): Where {
   const trimmed = q.trim().slice(0, 100);
@@ -51,7 +26,7 @@ function searchWhere(entity: EntityDefinition, q: string): Where {
       : { [column]: { contains: trimmed, mode: "insensitive" } },
   );
   if (/^\d{1,9}$/.test(trimmed)) or.push({ id: Number(trimmed) });
-  or.push(...(relationSearch[entity.key]?.(trimmed) ?? []));
+  or.push(...entity.relationSearch(trimmed));
   return { OR: or };
 }
 
@@ -71,7 +46,7 @@ export const listRecords = cache(
   async (options: { key: EntityKey; q?: string; page?: number; deleted?: boolean }): Promise<AdminList> => {
     const prisma = await getPrisma();
     const entity = entities[options.key];
-    const delegate = delegateOf(prisma as never, entity.model);
+    const delegate = delegateOf(prisma, entity.model);
     const where = { ...searchWhere(entity, options.q ?? ""), deletedAt: options.deleted ? { not: null } : null };
     const total = await delegate.count({ where });
     const page = Math.min(Math.max(1, Math.floor(options.page ?? 1)), pageCountOf(total), MAX_PAGE);
@@ -86,7 +61,7 @@ export const listRecords = cache(
       rows.map((row) => ({
         id: row.id,
         label: entity.display(row),
-        updatedAt: (row.updatedAt as Date).toISOString(),
+        updatedAt: row.updatedAt.toISOString(),
         version: row.version,
         deleted: row.deletedAt !== null,
         synthetic: row.synthetic === true,
@@ -108,7 +83,7 @@ export async function lookupRecords(options: {
 }): Promise<{ id: number; label: string; detail: string | null }[]> {
   const prisma = await getPrisma();
   const entity = entities[options.key];
-  const delegate = delegateOf(prisma as never, entity.model);
+  const delegate = delegateOf(prisma, entity.model);
   const q = options.q.trim().slice(0, 100);
   const include = entity.include ? { include: entity.include } : {};
   const [starting, containing] = await Promise.all([
@@ -141,32 +116,7 @@ export async function lookupRecords(options: {
     ],
     (row) => entity.display(row),
   );
-  return ranked.slice(0, 20).map((row) => ({ id: row.id, label: entity.display(row), detail: detailOf(entity, row) }));
-}
-
-/** A unit's place in the tree, from the top: "Alibaba Group › Alibaba Cloud". */
-function treePath(row: Row): string | null {
-  const names: string[] = [];
-  let parent = row.parent as { nameEn: string; parent?: unknown } | null | undefined;
-  while (parent && names.length < 5) {
-    names.unshift(parent.nameEn);
-    parent = parent.parent as typeof parent;
-  }
-  return names.length > 0 ? `in ${names.join(" › ")}` : null;
-}
-
-function detailOf(entity: EntityDefinition, row: Row): string | null {
-  if (entity.key === "startups")
-    return (
-      [row.nameZh && row.nameEn ? row.nameZh : null, (row.city as { nameEn: string } | null)?.nameEn]
-        .filter(Boolean)
-        .join(" · ") || null
-    );
-  if (entity.key === "people" || entity.key === "cities") return row.nameEn && row.nameZh ? String(row.nameZh) : null;
-  if (entity.key === "organizations")
-    return [String(row.kind).replaceAll("_", " ").toLowerCase(), treePath(row)].filter(Boolean).join(" · ");
-  if (entity.key === "sources") return String(row.url);
-  return `#${row.id}`;
+  return ranked.slice(0, 20).map((row) => ({ id: row.id, label: entity.display(row), detail: entity.detail(row) }));
 }
 
 export type RecordForEdit = {
@@ -174,6 +124,8 @@ export type RecordForEdit = {
   version: number;
   deletedAt: string | null;
   label: string;
+  /** The record's own public page, when it has one. */
+  publicLink: string | null;
   values: FormValues;
   citations: {
     id: number;
@@ -190,21 +142,16 @@ export const getRecordForEdit = cache(
   async (options: { key: EntityKey; id: number }): Promise<RecordForEdit | null> => {
     const prisma = await getPrisma();
     const entity = entities[options.key];
-    const row = await delegateOf(prisma as never, entity.model).findUnique({
-      where: { id: options.id },
-      ...(entity.include ? { include: entity.include } : {}),
-    });
+    const row = await entity.findById(prisma, options.id);
     if (!row) return null;
     const values = toFormValues(entity.form.fields, row);
     for (const field of entity.form.fields) {
       const reference = field.kind === "reference" ? referenceOf(field, row) : null;
-      if (!reference || row[field.name] == null) continue;
+      const referencedId = row[field.name];
+      if (!reference || typeof referencedId !== "number") continue;
       const target = entities[reference];
-      const referenced = await delegateOf(prisma as never, target.model).findUnique({
-        where: { id: row[field.name] as number },
-        ...(target.include ? { include: target.include } : {}),
-      });
-      values[`${field.name}__label`] = referenced ? target.display(referenced) : `#${row[field.name]}`;
+      const referenced = await target.findById(prisma, referencedId);
+      values[`${field.name}__label`] = referenced ? target.display(referenced) : `#${referencedId}`;
     }
     const citations = entity.citationType
       ? await prisma.citation.findMany({
@@ -218,6 +165,7 @@ export const getRecordForEdit = cache(
       version: row.version,
       deletedAt: row.deletedAt ? row.deletedAt.toISOString() : null,
       label: entity.display(row),
+      publicLink: entity.publicLink(row),
       values,
       citations: citations.map((c) => ({
         id: c.id,
@@ -248,7 +196,7 @@ export const getRecordHistory = cache(async (options: { key: EntityKey; id: numb
   const prisma = await getPrisma();
   const entity = entities[options.key];
   const rows = await prisma.changeLog.findMany({
-    where: { recordType: entity.recordType as ChangeRecordType, recordId: String(options.id) },
+    where: { recordType: entity.recordType, recordId: String(options.id) },
     orderBy: { id: "desc" },
     take: 200,
   });
@@ -262,7 +210,7 @@ export const getRecordHistory = cache(async (options: { key: EntityKey; id: numb
     actorName: row.actorName,
     createdAt: row.createdAt.toISOString(),
     summary: row.summary,
-    changes: diffSnapshots(row.before as Snapshot | null, row.after as Snapshot | null).map((change) => ({
+    changes: diffSnapshots(readSnapshot(row.before), readSnapshot(row.after)).map((change) => ({
       field: change.field,
       label: labels.get(change.field) ?? change.field,
       before: formatSnapshotValue(change.before),
@@ -286,15 +234,11 @@ export type AdminOverview = {
   }[];
 };
 
-const keyByRecordType = Object.fromEntries(Object.values(entities).map((e) => [e.recordType, e.key])) as Partial<
-  Record<ChangeRecordType, EntityKey>
->;
-
 export const getAdminOverview = cache(async (): Promise<AdminOverview> => {
   const prisma = await getPrisma();
   const counts = await Promise.all(
-    Object.values(entities).map(async (entity) => {
-      const delegate = delegateOf(prisma as never, entity.model);
+    allEntities().map(async (entity) => {
+      const delegate = delegateOf(prisma, entity.model);
       const [live, deleted] = await Promise.all([
         delegate.count({ where: { deletedAt: null } }),
         delegate.count({ where: { deletedAt: { not: null } } }),
@@ -306,7 +250,7 @@ export const getAdminOverview = cache(async (): Promise<AdminOverview> => {
   return {
     counts,
     recent: recent.map((r) => {
-      const key = keyByRecordType[r.recordType];
+      const key = entityByRecordType(r.recordType)?.key;
       return {
         id: r.id,
         recordType: r.recordType,
@@ -321,200 +265,24 @@ export const getAdminOverview = cache(async (): Promise<AdminOverview> => {
   };
 });
 
-export type RelatedItem = { label: string; href: string; groups?: RelatedGroup[] };
-
-/** Records hanging off this one, and how to add another in place: its form, prefilled with this record. */
-export type RelatedGroup = {
-  title: string;
-  add: { entity: EntityKey; label: string; values: FormValues; sources: SourceChoice[] };
-  items: RelatedItem[];
-};
-
-/** A source offered to cite again with one click (one already cited on the record or its parent). */
-export type SourceChoice = { id: number; label: string };
-
-/** The live sources cited on each of these records, by record id. */
-async function sourcesCitedOn(
-  recordType: CitationRecordType,
-  recordIds: number[],
-): Promise<Map<number, SourceChoice[]>> {
-  const prisma = await getPrisma();
-  const citations =
-    recordIds.length === 0
-      ? []
-      : await prisma.citation.findMany({
-          where: { recordType, recordId: { in: recordIds }, deletedAt: null, source: { deletedAt: null } },
-          include: { source: { select: { id: true, publisher: true, title: true, url: true } } },
-          orderBy: { id: "asc" },
-        });
-  const bySource = new Map<number, SourceChoice[]>();
-  for (const citation of citations) {
-    const list = bySource.get(citation.recordId) ?? [];
-    if (!list.some((source) => source.id === citation.source.id))
-      list.push({
-        id: citation.source.id,
-        label: `${citation.source.publisher}: ${citation.source.title ?? citation.source.url}`,
-      });
-    bySource.set(citation.recordId, list);
-  }
-  return bySource;
-}
-
-const distinctSources = (...lists: SourceChoice[][]): SourceChoice[] => {
-  const seen = new Set<number>();
-  return lists.flat().filter((source) => !seen.has(source.id) && seen.add(source.id));
-};
-
-const lowerStage = (stage: string) => stage.replaceAll("_", " ").toLowerCase();
-
 /** The records hanging off this one (a start-up's founders, rounds and their investors…), to see and add in place. */
 export const getRelatedRecords = cache(async (options: { key: EntityKey; id: number }): Promise<RelatedGroup[]> => {
   const prisma = await getPrisma();
-  const live = { deletedAt: null };
-  const id = options.id;
   const entity = entities[options.key];
-  const self = await delegateOf(prisma as never, entity.model).findUnique({
-    where: { id },
-    ...(entity.include ? { include: entity.include } : {}),
-  });
+  const self = await entity.findById(prisma, options.id);
   if (!self) return [];
-  const selfLabel = entity.display(self);
-  const prefill = (field: string, label = selfLabel): FormValues => ({
-    [field]: String(id),
-    [`${field}__label`]: label,
-  });
-  const own = entity.citationType ? ((await sourcesCitedOn(entity.citationType, [id])).get(id) ?? []) : [];
-  const add = (key: EntityKey, label: string, values: FormValues, sources: SourceChoice[] = own) => ({
-    entity: key,
-    label,
-    values: { ...entities[key].form.defaults, ...values },
+  const sources = entity.citationType
+    ? ((await sourcesCitedOn(prisma, entity.citationType, [self.id])).get(self.id) ?? [])
+    : [];
+  return entity.related(prisma, self, {
     sources,
+    add: (key, label, values, offered = sources) => ({
+      entity: key,
+      label,
+      values: { ...entities[key].form.defaults, ...values },
+      sources: offered,
+    }),
   });
-  const investorsOf = (
-    roundId: number,
-    roundLabel: string,
-    investments: {
-      id: number;
-      isLead: boolean;
-      organization: { nameEn: string } | null;
-      person: Parameters<typeof storedName>[0] | null;
-    }[],
-    sources: SourceChoice[] = own,
-  ): RelatedGroup => ({
-    title: "Investors",
-    add: add("investments", "investor", { roundId: String(roundId), roundId__label: roundLabel }, sources),
-    items: investments.map((i) => ({
-      label: `${i.organization?.nameEn ?? (i.person ? storedName(i.person) : "?")}${i.isLead ? " (lead)" : ""}`,
-      href: `/admin/investments/${i.id}/edit`,
-    })),
-  });
-  switch (options.key) {
-    case "startups": {
-      const [foundings, rounds] = await Promise.all([
-        prisma.founding.findMany({
-          where: { startupId: id, ...live },
-          include: { person: true },
-          orderBy: { id: "asc" },
-        }),
-        prisma.fundingRound.findMany({
-          where: { startupId: id, ...live },
-          include: {
-            startup: { select: { nameEn: true, nameZh: true, label: true, slug: true } },
-            investments: { where: live, include: { organization: true, person: true }, orderBy: { id: "asc" } },
-          },
-          // Undated rounds after the dated ones.
-          orderBy: [{ announcedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }],
-        }),
-      ]);
-      const roundSources = await sourcesCitedOn(
-        "FUNDING_ROUND",
-        rounds.map((r) => r.id),
-      );
-      return [
-        {
-          title: "Founders",
-          add: add("foundings", "founder", prefill("startupId")),
-          items: foundings.map((f) => ({
-            label: `${storedName(f.person)} · ${f.role.toLowerCase().replace("_", "-")}`,
-            href: `/admin/foundings/${f.id}/edit`,
-          })),
-        },
-        {
-          title: "Funding rounds",
-          add: add("funding-rounds", "funding round", prefill("startupId")),
-          items: rounds.map((r) => {
-            const label = entities["funding-rounds"].display(r);
-            return {
-              label: `${lowerStage(r.stage)}${r.stageLabel ? ` (“${r.stageLabel}”)` : ""} · ${r.announcedOn?.toISOString().slice(0, 7) ?? "date not reported"}`,
-              href: `/admin/funding-rounds/${r.id}/edit`,
-              groups: [investorsOf(r.id, label, r.investments, distinctSources(roundSources.get(r.id) ?? [], own))],
-            };
-          }),
-        },
-      ];
-    }
-    case "people": {
-      const [employments, foundings, investments] = await Promise.all([
-        prisma.employment.findMany({
-          where: { personId: id, ...live },
-          include: { organization: true },
-          orderBy: [{ startYear: "asc" }, { id: "asc" }],
-        }),
-        prisma.founding.findMany({ where: { personId: id, ...live }, include: { startup: true } }),
-        prisma.investment.findMany({
-          where: { personId: id, ...live },
-          include: { round: { include: { startup: true } } },
-          orderBy: { id: "asc" },
-        }),
-      ]);
-      return [
-        {
-          title: "Career (employments)",
-          add: add("employments", "employment", prefill("personId")),
-          items: employments.map((e) => ({
-            label: `${e.organization.nameEn}${e.role ? ` · ${e.role}` : ""} · ${e.startYear ?? "?"}–${e.isCurrent ? "now" : (e.endYear ?? "?")}`,
-            href: `/admin/employments/${e.id}/edit`,
-          })),
-        },
-        {
-          title: "Start-ups founded",
-          add: add("foundings", "founding", prefill("personId")),
-          items: foundings.map((f) => ({ label: storedName(f.startup), href: `/admin/foundings/${f.id}/edit` })),
-        },
-        {
-          title: "Investments",
-          add: add("investments", "investment", prefill("personId")),
-          items: investments.map((i) => ({
-            label: `${storedName(i.round.startup)} · ${lowerStage(i.round.stage)}${i.isLead ? " (lead)" : ""}`,
-            href: `/admin/investments/${i.id}/edit`,
-          })),
-        },
-      ];
-    }
-    case "funding-rounds": {
-      const investments = await prisma.investment.findMany({
-        where: { roundId: id, ...live },
-        include: { organization: true, person: true },
-        orderBy: { id: "asc" },
-      });
-      return [investorsOf(id, selfLabel, investments)];
-    }
-    case "organizations": {
-      const children = await prisma.organization.findMany({
-        where: { parentId: id, ...live },
-        orderBy: { nameEn: "asc" },
-      });
-      return [
-        {
-          title: "Units under it",
-          add: add("organizations", "unit", { ...prefill("parentId"), kind: String(self.kind) }),
-          items: children.map((o) => ({ label: o.nameEn, href: `/admin/organizations/${o.id}/edit` })),
-        },
-      ];
-    }
-    default:
-      return [];
-  }
 });
 
 export type OrganizationTreeNode = {
@@ -534,7 +302,7 @@ export const getOrganizationTree = cache(async (): Promise<OrganizationTreeNode[
     select: { id: true, nameEn: true, nameZh: true, kind: true, parentId: true, deletedAt: true },
     orderBy: { nameEn: "asc" },
   });
-  const nodes = new Map(
+  const nodes = new Map<number, OrganizationTreeNode>(
     rows.map((r) => [
       r.id,
       {
@@ -543,7 +311,7 @@ export const getOrganizationTree = cache(async (): Promise<OrganizationTreeNode[
         nameZh: r.nameZh,
         kind: r.kind,
         deleted: r.deletedAt !== null,
-        children: [] as OrganizationTreeNode[],
+        children: [],
       },
     ]),
   );
@@ -569,10 +337,7 @@ export async function prefillReferences(
     const reference = field.kind === "reference" ? referenceOf(field, params) : null;
     if (!reference || !raw || !/^\d{1,9}$/.test(raw)) continue;
     const target = entities[reference];
-    const row = await delegateOf(prisma as never, target.model).findUnique({
-      where: { id: Number(raw) },
-      ...(target.include ? { include: target.include } : {}),
-    });
+    const row = await target.findById(prisma, Number(raw));
     if (!row || row.deletedAt) continue;
     values[field.name] = raw;
     values[`${field.name}__label`] = target.display(row);

@@ -2,7 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import type { FormValues } from "@/lib/validation/form-data";
 import { ActionError } from "@/lib/forms/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { z } from "zod";
 import type { Tx } from "./delegates";
 
 /** What the first submission of a form was answered with, given again to every repeat. */
@@ -23,12 +23,14 @@ export function submissionFingerprint(values: FormValues, keyField: string): str
   return createHash("sha256").update(JSON.stringify(entries)).digest("hex");
 }
 
+const answerSchema = z.union([
+  z.object({ redirect: z.string() }),
+  z.object({ message: z.string(), data: z.unknown().optional() }),
+]);
+
 function asAnswer(value: unknown): SubmissionAnswer | null {
-  if (typeof value !== "object" || value === null) return null;
-  const answer = value as Record<string, unknown>;
-  if (typeof answer.redirect === "string") return { redirect: answer.redirect };
-  if (typeof answer.message === "string") return { message: answer.message, data: answer.data };
-  return null;
+  const answer = answerSchema.safeParse(value);
+  return answer.success ? answer.data : null;
 }
 
 /**
@@ -62,6 +64,6 @@ export async function recordSubmissionAnswer(
   await tx.formSubmission.update({
     where: { userId_key: { userId: submission.userId, key: submission.key } },
     // A JSON round trip: the answer's data (an import summary) is plain JSON by construction.
-    data: { response: JSON.parse(JSON.stringify(answer)) as Prisma.InputJsonValue, recordId },
+    data: { response: JSON.parse(JSON.stringify(answer)), recordId },
   });
 }

@@ -3,10 +3,11 @@ import { ActionError, ConflictError, FieldError, NotFoundError, ReferencedError 
 import type { ConflictField } from "@/lib/forms/form-state";
 import { diffSnapshots, toSnapshot, type Snapshot } from "@/lib/history/snapshot";
 import type { CitationChanges } from "@/lib/validation/citation-rows";
-import type { FormValues } from "@/lib/validation/form-data";
+import { nestFormValues, type FormValues } from "@/lib/validation/form-data";
+import { formatWhen } from "@/lib/format/dates";
 import { delegateOf, type Row, type Tx } from "./delegates";
 import { toFormValues, type EntityDefinition, type PreparedRecord } from "./entities";
-import type { RecordChange } from "./history";
+import { readSnapshot, type RecordChange } from "./history";
 import { keepFormerSlug } from "./checks";
 import { enforceSourcePolicy } from "./policy";
 
@@ -14,11 +15,11 @@ export type WriteResult = { id: number; row: Row; paths: string[] };
 
 const EMPTY_CITATIONS: CitationChanges = { citations: [], removeCitations: [] };
 
-async function loadWithRelations(tx: Tx, entity: EntityDefinition, id: number): Promise<Row | null> {
-  return delegateOf(tx, entity.model).findUnique({
-    where: { id },
-    ...(entity.include ? { include: entity.include } : {}),
-  });
+/** The record as it is now, which must exist: it was just written in this transaction. */
+async function reload(tx: Tx, entity: EntityDefinition, id: number): Promise<Row> {
+  const row = await entity.findById(tx, id);
+  if (!row) throw new NotFoundError(`This ${entity.singular} (#${id})`);
+  return row;
 }
 
 // Relations loaded for naming are not columns: keep them out of history snapshots.
@@ -36,7 +37,7 @@ export async function createRecord(
 ): Promise<WriteResult> {
   const columns = await input.columns(tx);
   const created = await delegateOf(tx, entity.model).create({ data: columns });
-  const row = (await loadWithRelations(tx, entity, created.id)) ?? created;
+  const row = await reload(tx, entity, created.id);
   await record({
     recordType: entity.recordType,
     recordId: row.id,
@@ -101,7 +102,7 @@ export async function updateRecord(
   } = {},
 ): Promise<WriteResult> {
   const delegate = delegateOf(tx, entity.model);
-  const current = await loadWithRelations(tx, entity, id);
+  const current = await entity.findById(tx, id);
   if (!current) throw new NotFoundError(`This ${entity.singular} (#${id})`);
   if (current.deletedAt && !options.undelete) {
     throw new ActionError(`This ${entity.singular} was deleted. Restore it from its history before editing.`);
@@ -114,11 +115,11 @@ export async function updateRecord(
   });
   if (count === 0) {
     // Saved by someone else between our read and our write.
-    const now = await loadWithRelations(tx, entity, id);
+    const now = await entity.findById(tx, id);
     if (!now) throw new NotFoundError(`This ${entity.singular} (#${id})`);
     throw await conflict(tx, entity, now, options.typed ?? {});
   }
-  const after = (await loadWithRelations(tx, entity, id)) as Row;
+  const after = await reload(tx, entity, id);
   await keepFormerSlug(tx, entity.model, current, after);
   if (options.undelete && current.deletedAt) await restoreCascadedCitations(tx, entity, id, current.deletedAt, record);
   await record({
@@ -136,6 +137,36 @@ export async function updateRecord(
 }
 
 /**
+ * "Restore this version": brings back the record as it was after that change (for a deletion, as it
+ * was just before it), through the same checks and history as an edit, undeleting it if need be.
+ */
+export async function restoreRecordVersion(
+  tx: Tx,
+  entity: EntityDefinition,
+  target: { id: number; version: number; changeId: number },
+  record: RecordChange,
+): Promise<WriteResult> {
+  const change = await tx.changeLog.findUnique({ where: { id: target.changeId } });
+  if (!change || change.recordType !== entity.recordType || change.recordId !== String(target.id)) {
+    throw new NotFoundError(`Version #${target.changeId} of this ${entity.singular}`);
+  }
+  const snapshot = readSnapshot(change.action === "DELETE" ? change.before : change.after);
+  if (!snapshot) throw new ActionError("That entry holds no version of the record to restore.");
+  const parsed = entity.parse(nestFormValues(toFormValues(entity.form.fields, snapshot)));
+  if (!parsed.success) {
+    const problems = Object.entries(parsed.fieldErrors).map(([field, messages]) => `${field} ${messages.join(", ")}`);
+    throw new ActionError(
+      `That version no longer passes today's checks (${problems.join("; ")}); edit the record instead.`,
+    );
+  }
+  return updateRecord(tx, entity, target.id, target.version, parsed.data, record, {
+    action: "RESTORE",
+    undelete: true,
+    summary: `Restored the version saved ${formatWhen(change.createdAt)} by ${change.actorName}`,
+  });
+}
+
+/**
  * Soft delete. Refused while live records refer to this one (the answer lists them); the record's
  * own citations go with it, marked with the same time so a restore brings them back.
  */
@@ -146,7 +177,7 @@ export async function deleteRecord(
   expectedVersion: number,
   record: RecordChange,
 ): Promise<WriteResult> {
-  const current = await loadWithRelations(tx, entity, id);
+  const current = await entity.findById(tx, id);
   if (!current) throw new NotFoundError(`This ${entity.singular} (#${id})`);
   if (current.deletedAt) throw new ActionError(`This ${entity.singular} is already deleted.`);
   if (current.version !== expectedVersion) throw await conflict(tx, entity, current, {});
@@ -157,7 +188,7 @@ export async function deleteRecord(
     where: { id, version: expectedVersion, deletedAt: null },
     data: { deletedAt: at, version: { increment: 1 } },
   });
-  if (count === 0) throw await conflict(tx, entity, (await loadWithRelations(tx, entity, id)) ?? current, {});
+  if (count === 0) throw await conflict(tx, entity, (await entity.findById(tx, id)) ?? current, {});
   let cascaded = 0;
   if (entity.citationType) {
     ({ count: cascaded } = await tx.citation.updateMany({
@@ -165,14 +196,8 @@ export async function deleteRecord(
       data: { deletedAt: at, version: { increment: 1 } },
     }));
   }
-  if (entity.model === "fundingRound") {
-    // A round's investments are part of the round.
-    await tx.investment.updateMany({
-      where: { roundId: id, deletedAt: null },
-      data: { deletedAt: at, version: { increment: 1 } },
-    });
-  }
-  const after = (await loadWithRelations(tx, entity, id)) as Row;
+  await entity.removeDependents(tx, id, at);
+  const after = await reload(tx, entity, id);
   await record({
     recordType: entity.recordType,
     recordId: id,
@@ -182,8 +207,9 @@ export async function deleteRecord(
     after: columnsOnly(entity, after),
     summary: cascaded > 0 ? `Deleted with its ${cascaded} citation${cascaded === 1 ? "" : "s"}` : null,
   });
-  // Removing a citation can leave a fact resting on an AI-generated page alone.
-  if (entity.model === "citation") await enforceSourcePolicy(tx, entity, [current]);
+  // Removing a citation can leave a fact resting on an AI-generated page alone. (For other kinds the
+  // check finds nothing: their citations went with them, and a cited source cannot be deleted.)
+  await enforceSourcePolicy(tx, entity, [current]);
   return { id, row: after, paths: entity.publicPaths(current) };
 }
 
@@ -208,12 +234,7 @@ async function restoreCascadedCitations(
       });
     }
   }
-  if (entity.model === "fundingRound") {
-    await tx.investment.updateMany({
-      where: { roundId: id, deletedAt },
-      data: { deletedAt: null, version: { increment: 1 } },
-    });
-  }
+  await entity.restoreDependents(tx, id, deletedAt);
 }
 
 /** Adds the new citations (creating or reusing sources by URL) and soft-deletes the ones ticked for removal. */
@@ -263,9 +284,11 @@ export async function applyCitations(
         });
       }
     }
+    // The citation rows' schema already refuses a row with neither; this keeps the write honest too.
+    if (sourceId === null) throw new FieldError(`${row.path}.sourceId`, "choose a source or add a new one");
     const citation = await tx.citation.create({
       data: {
-        sourceId: sourceId as number,
+        sourceId,
         recordType,
         recordId,
         field: row.field,

@@ -55,7 +55,7 @@ export default async function RecordListPage({ params, searchParams }: Props) {
           .
         </Alert>
       ) : null}
-      {entity === "organizations" && !q && !deleted && page === 1 ? (
+      {definition.listsTree && !q && !deleted && page === 1 ? (
         <Suspense fallback={<Skeleton className="mb-6 h-40" />}>
           <UnitTree />
         </Suspense>

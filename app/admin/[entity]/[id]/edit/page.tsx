@@ -25,12 +25,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: isEntityKey(entity) ? `Edit ${entities[entity].singular} #${id}` : "Not found" };
 }
 
-const publicLink: Partial<Record<string, (values: Record<string, unknown>) => string | null>> = {
-  startups: (v) => (v.slug ? `/startups/${v.slug}` : null),
-  cities: (v) => (v.slug ? `/cities/${v.slug}` : null),
-  people: (v) => (v.slug ? `/founders/${v.slug}` : null),
-};
-
 export default async function EditRecordPage({ params, searchParams }: Props) {
   const { entity, id: rawId } = await params;
   const id = idParam(rawId);
@@ -40,7 +34,7 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
   const definition = entities[entity];
   const saved = firstParam(await searchParams, "saved");
   const related = await getRelatedRecords({ key: entity, id });
-  const live = publicLink[entity]?.(record.values);
+  const live = record.publicLink;
   // The records this one belongs to (an employment's person, a round's start-up): the way back up.
   const parents = definition.form.fields.flatMap((field) => {
     const parentId = record.values[field.name];

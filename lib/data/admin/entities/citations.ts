@@ -1,0 +1,67 @@
+import "server-only";
+import { z } from "zod";
+import { CitationRecordType } from "@/lib/generated/prisma/enums";
+import { FieldError } from "@/lib/forms/errors";
+import { citationForm } from "@/lib/validation/citation";
+import type { EntityKey } from "@/lib/validation/form-spec";
+import { recordForms } from "@/lib/validation/record-forms";
+import { ensureLive } from "../checks";
+import type { ModelName } from "../delegates";
+import { defineEntity, noReferrers, relation } from "./define";
+
+/** Where a cited record lives, to check that a citation points at something real. */
+export const citationTargets: Record<CitationRecordType, { model: ModelName; key: EntityKey }> = {
+  CITY: { model: "city", key: "cities" },
+  STARTUP: { model: "startup", key: "startups" },
+  PERSON: { model: "person", key: "people" },
+  ORGANIZATION: { model: "organization", key: "organizations" },
+  EMPLOYMENT: { model: "employment", key: "employments" },
+  FOUNDING: { model: "founding", key: "foundings" },
+  FUNDING_ROUND: { model: "fundingRound", key: "funding-rounds" },
+  INVESTMENT: { model: "investment", key: "investments" },
+  REPORTED_FIGURE: { model: "reportedFigure", key: "reported-figures" },
+};
+
+export const citations = defineEntity(citationForm, {
+  key: "citations",
+  model: "citation",
+  recordType: "CITATION",
+  citationType: null,
+  singular: "citation",
+  plural: "Citations",
+  include: { source: { select: { publisher: true, title: true, url: true } } },
+  view: z.object({
+    source: relation(z.object({ publisher: z.string() })),
+    recordType: z.enum(CitationRecordType),
+    recordId: z.number(),
+    field: z.string().nullable(),
+  }),
+  async toColumns(tx, input) {
+    await ensureLive(tx, "source", input.sourceId, "sourceId");
+    const target = citationTargets[input.recordType];
+    await ensureLive(tx, target.model, input.recordId, "recordId");
+    const field = input.field;
+    if (field !== null && !recordForms[target.key].citationFields.some((f) => f.value === field)) {
+      throw new FieldError(
+        "field",
+        `is not a field of a ${target.model} (choose one of ${recordForms[target.key].citationFields.map((f) => f.value).join(", ")})`,
+      );
+    }
+    return { ...input };
+  },
+  display: (row) =>
+    `${row.source?.publisher ?? "source"} → ${row.recordType.toLowerCase().replaceAll("_", " ")} #${row.recordId}${row.field ? ` · ${row.field}` : ""}`,
+  referrers: noReferrers,
+  publicPaths: () => ["/"],
+  searchColumns: ["field", "quote", "claimedValue", "note"],
+  relationSearch: (q) => [
+    {
+      source: {
+        OR: [{ publisher: { contains: q, mode: "insensitive" } }, { url: { contains: q, mode: "insensitive" } }],
+      },
+    },
+  ],
+  // The citations' own rows, read again typed: the records they support.
+  supportedRecords: (tx, ids) =>
+    tx.citation.findMany({ where: { id: { in: ids } }, select: { recordType: true, recordId: true } }),
+});

@@ -1,0 +1,36 @@
+import "server-only";
+import { z } from "zod";
+import { storedName } from "@/lib/format/names";
+import { employmentForm } from "@/lib/validation/employment";
+import { ensureLive } from "../checks";
+import { defineEntity, nameSearch, namedView, noReferrers, relation } from "./define";
+
+export const employments = defineEntity(employmentForm, {
+  key: "employments",
+  model: "employment",
+  recordType: "EMPLOYMENT",
+  citationType: "EMPLOYMENT",
+  singular: "employment",
+  plural: "Employments",
+  include: { person: { select: { nameEn: true, nameZh: true } }, organization: { select: { nameEn: true } } },
+  view: z.object({
+    person: relation(namedView),
+    organization: relation(z.object({ nameEn: z.string() })),
+    startYear: z.number().nullable(),
+    endYear: z.number().nullable(),
+    isCurrent: z.boolean(),
+  }),
+  async toColumns(tx, input) {
+    await ensureLive(tx, "person", input.personId, "personId");
+    await ensureLive(tx, "organization", input.organizationId, "organizationId");
+    return { ...input };
+  },
+  display: (row) => {
+    const years = [row.startYear ?? "?", row.isCurrent ? "now" : (row.endYear ?? "?")].join("–");
+    return `${storedName(row.person)} at ${row.organization?.nameEn ?? "?"} (${years})`;
+  },
+  referrers: noReferrers,
+  publicPaths: () => ["/", "/founders"],
+  searchColumns: ["role", "note"],
+  relationSearch: (q) => [{ person: { OR: nameSearch(q) } }, { organization: { OR: nameSearch(q) } }],
+});

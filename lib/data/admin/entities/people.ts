@@ -1,0 +1,91 @@
+import "server-only";
+import { z } from "zod";
+import { storedName } from "@/lib/format/names";
+import { toPinyin } from "@/lib/text/pinyin";
+import { personForm } from "@/lib/validation/person";
+import { resolveSlug } from "../checks";
+import { collect, defineEntity, live, lowerStage, namedView, referrer } from "./define";
+
+export const people = defineEntity(personForm, {
+  key: "people",
+  model: "person",
+  recordType: "PERSON",
+  citationType: "PERSON",
+  singular: "person",
+  plural: "People",
+  view: namedView.extend({ slug: z.string() }),
+  async toColumns(tx, input, id) {
+    const slug = await resolveSlug(tx, "person", input.slug, [input.nameEn, input.nameZh], id);
+    return { ...input, slug, pinyin: toPinyin(input.nameZh) };
+  },
+  display: storedName,
+  detail: (row) => (row.nameEn && row.nameZh ? row.nameZh : null),
+  async referrers(tx, id) {
+    return collect([
+      referrer(tx.founding.count({ where: { personId: id, ...live } }), ["founding", "foundings"], async () =>
+        (await tx.founding.findMany({ where: { personId: id, ...live }, take: 3, include: { startup: true } })).map(
+          (f) => ({
+            label: storedName(f.startup),
+            href: `/admin/foundings/${f.id}/edit`,
+          }),
+        ),
+      ),
+      referrer(tx.employment.count({ where: { personId: id, ...live } }), ["employment", "employments"], async () =>
+        (
+          await tx.employment.findMany({ where: { personId: id, ...live }, take: 3, include: { organization: true } })
+        ).map((e) => ({
+          label: e.organization.nameEn,
+          href: `/admin/employments/${e.id}/edit`,
+        })),
+      ),
+      referrer(tx.investment.count({ where: { personId: id, ...live } }), ["investment", "investments"], async () =>
+        (await tx.investment.findMany({ where: { personId: id, ...live }, take: 3 })).map((i) => ({
+          label: `investment #${i.id}`,
+          href: `/admin/investments/${i.id}/edit`,
+        })),
+      ),
+    ]);
+  },
+  publicPaths: (row) => ["/", "/founders", `/founders/${row.slug}`],
+  publicLink: (row) => `/founders/${row.slug}`,
+  searchColumns: ["nameEn", "nameZh", "pinyin", "slug"],
+  async related(context) {
+    const { db, id } = context;
+    const [employments, foundings, investments] = await Promise.all([
+      db.employment.findMany({
+        where: { personId: id, ...live },
+        include: { organization: true },
+        orderBy: [{ startYear: "asc" }, { id: "asc" }],
+      }),
+      db.founding.findMany({ where: { personId: id, ...live }, include: { startup: true } }),
+      db.investment.findMany({
+        where: { personId: id, ...live },
+        include: { round: { include: { startup: true } } },
+        orderBy: { id: "asc" },
+      }),
+    ]);
+    return [
+      {
+        title: "Career (employments)",
+        add: context.add("employments", "employment", context.prefill("personId")),
+        items: employments.map((e) => ({
+          label: `${e.organization.nameEn}${e.role ? ` · ${e.role}` : ""} · ${e.startYear ?? "?"}–${e.isCurrent ? "now" : (e.endYear ?? "?")}`,
+          href: `/admin/employments/${e.id}/edit`,
+        })),
+      },
+      {
+        title: "Start-ups founded",
+        add: context.add("foundings", "founding", context.prefill("personId")),
+        items: foundings.map((f) => ({ label: storedName(f.startup), href: `/admin/foundings/${f.id}/edit` })),
+      },
+      {
+        title: "Investments",
+        add: context.add("investments", "investment", context.prefill("personId")),
+        items: investments.map((i) => ({
+          label: `${storedName(i.round.startup)} · ${lowerStage(i.round.stage)}${i.isLead ? " (lead)" : ""}`,
+          href: `/admin/investments/${i.id}/edit`,
+        })),
+      },
+    ];
+  },
+});

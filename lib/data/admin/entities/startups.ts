@@ -1,0 +1,107 @@
+import "server-only";
+import { z } from "zod";
+import { storedName } from "@/lib/format/names";
+import { toPinyin } from "@/lib/text/pinyin";
+import { startupForm } from "@/lib/validation/startup";
+import { ensureLive, ensureNameFree, resolveSlug } from "../checks";
+import { collect, dateOrNull, defineEntity, live, lowerStage, namedView, referrer, relation } from "./define";
+import { fundingRounds } from "./funding-rounds";
+import { distinctSources, investorsGroup, sourcesCitedOn } from "./related";
+
+export const startups = defineEntity(startupForm, {
+  key: "startups",
+  model: "startup",
+  recordType: "STARTUP",
+  citationType: "STARTUP",
+  singular: "start-up",
+  plural: "Start-ups",
+  include: { city: { select: { nameEn: true } } },
+  view: namedView.extend({ slug: z.string(), city: relation(z.object({ nameEn: z.string() })) }),
+  async toColumns(tx, input, id) {
+    await ensureLive(tx, "city", input.cityId, "cityId");
+    await ensureNameFree(tx, "startup", input, id);
+    const slug = await resolveSlug(tx, "startup", input.slug, [input.nameEn, input.nameZh, input.label], id);
+    return {
+      ...input,
+      slug,
+      pinyin: toPinyin(input.nameZh),
+      foundedDate: dateOrNull(input.foundedDate),
+    };
+  },
+  display: storedName,
+  detail: (row) => [row.nameZh && row.nameEn ? row.nameZh : null, row.city?.nameEn].filter(Boolean).join(" · ") || null,
+  async referrers(tx, id) {
+    return collect([
+      referrer(tx.founding.count({ where: { startupId: id, ...live } }), ["founding", "foundings"], async () =>
+        (await tx.founding.findMany({ where: { startupId: id, ...live }, take: 3, include: { person: true } })).map(
+          (f) => ({
+            label: storedName(f.person),
+            href: `/admin/foundings/${f.id}/edit`,
+          }),
+        ),
+      ),
+      referrer(
+        tx.fundingRound.count({ where: { startupId: id, ...live } }),
+        ["funding round", "funding rounds"],
+        async () =>
+          (await tx.fundingRound.findMany({ where: { startupId: id, ...live }, take: 3 })).map((r) => ({
+            label: r.stage,
+            href: `/admin/funding-rounds/${r.id}/edit`,
+          })),
+      ),
+    ]);
+  },
+  publicPaths: (row) => ["/", "/startups", `/startups/${row.slug}`, "/cities"],
+  publicLink: (row) => `/startups/${row.slug}`,
+  searchColumns: ["nameEn", "nameZh", "label", "pinyin", "slug"],
+  async related(context) {
+    const { db, id } = context;
+    const [foundings, rounds] = await Promise.all([
+      db.founding.findMany({
+        where: { startupId: id, ...live },
+        include: { person: true },
+        orderBy: { id: "asc" },
+      }),
+      db.fundingRound.findMany({
+        where: { startupId: id, ...live },
+        include: {
+          startup: { select: { nameEn: true, nameZh: true, label: true, slug: true } },
+          investments: { where: live, include: { organization: true, person: true }, orderBy: { id: "asc" } },
+        },
+        // Undated rounds after the dated ones.
+        orderBy: [{ announcedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+      }),
+    ]);
+    const roundSources = await sourcesCitedOn(
+      db,
+      "FUNDING_ROUND",
+      rounds.map((r) => r.id),
+    );
+    return [
+      {
+        title: "Founders",
+        add: context.add("foundings", "founder", context.prefill("startupId")),
+        items: foundings.map((f) => ({
+          label: `${storedName(f.person)} · ${f.role.toLowerCase().replace("_", "-")}`,
+          href: `/admin/foundings/${f.id}/edit`,
+        })),
+      },
+      {
+        title: "Funding rounds",
+        add: context.add("funding-rounds", "funding round", context.prefill("startupId")),
+        items: rounds.map((r) => ({
+          label: `${lowerStage(r.stage)}${r.stageLabel ? ` (“${r.stageLabel}”)` : ""} · ${r.announcedOn?.toISOString().slice(0, 7) ?? "date not reported"}`,
+          href: `/admin/funding-rounds/${r.id}/edit`,
+          groups: [
+            investorsGroup(
+              context,
+              { id: r.id, label: fundingRounds.display(r) },
+              r.investments,
+              distinctSources(roundSources.get(r.id) ?? [], context.sources),
+            ),
+          ],
+        })),
+      },
+    ];
+  },
+});
