@@ -81,7 +81,9 @@ export function RecordField({
         >
           <Select {...common} key={followed ?? ""} defaultValue={text(value)}>
             {field.required ? null : (
-              <option value="">{field.citableFieldsOf ? "the record as a whole" : "— not reported —"}</option>
+              <option value="">
+                {field.citableFieldsOf ? "the record as a whole" : (field.blankOption ?? "— not reported —")}
+              </option>
             )}
             {field.required && text(value) === "" ? <option value="">Choose…</option> : null}
             {options.map((option) => (

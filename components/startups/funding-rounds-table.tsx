@@ -6,7 +6,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import type { Conflict, FootnoteRef } from "@/lib/data/citations";
 import type { FundingRoundView } from "@/lib/data/startups/profile";
 import { formatReportedDate } from "@/lib/format/dates";
-import { formatRoundAmount } from "@/lib/format/money";
+import { formatRoundAmount, formatUsdEstimate } from "@/lib/format/money";
 import { displayName } from "@/lib/format/names";
 import { STAGE_LABELS } from "@/lib/labels";
 import { cn } from "@/lib/utils";
@@ -24,6 +24,7 @@ const ROUND_FIELD_LABELS: Record<string, string> = {
   stage: "Stage",
   stageLabel: "Stage",
   amountKind: "Amount",
+  amountText: "Amount",
   amountLow: "Amount",
   amountHigh: "Amount",
   currency: "Currency",
@@ -74,16 +75,31 @@ export function FundingRoundsTable({ rounds }: { rounds: RoundRow[] }) {
                 ) : (
                   formatRoundAmount(round)
                 )}
-                {round.currency && round.currency !== "USD" && round.amountUsdLow ? (
-                  <span className="block text-xs text-ink-faint">
-                    ≈{" "}
-                    {formatRoundAmount({
-                      amountKind: round.amountKind,
-                      amountLow: round.amountUsdLow,
-                      amountHigh: round.amountUsdHigh,
-                      currency: "USD",
-                    })}{" "}
-                    as reported
+                {round.amountText ? (
+                  <span
+                    className="block text-xs whitespace-normal text-ink-muted"
+                    lang={/[\u3400-\u9fff]/.test(round.amountText) ? "zh-Hans" : undefined}
+                  >
+                    as reported: “{round.amountText}”
+                  </span>
+                ) : null}
+                {round.usdEstimate ? (
+                  <span className="block text-xs whitespace-normal text-ink-faint" data-testid="usd-estimate">
+                    {formatUsdEstimate(round, round.usdEstimate)}
+                    {round.usdEstimate.converted ? (
+                      <>
+                        {" "}
+                        (
+                        <a
+                          href={round.usdEstimate.rate.source.url}
+                          rel="noreferrer noopener nofollow"
+                          className="underline decoration-rule underline-offset-2 hover:decoration-ink"
+                        >
+                          {round.usdEstimate.rate.source.publisher}
+                        </a>
+                        )
+                      </>
+                    ) : null}
                   </span>
                 ) : null}
               </div>

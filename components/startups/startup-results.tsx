@@ -93,6 +93,12 @@ export function StartupResults({ items }: { items: StartupListItem[] }) {
                     + {startup.undisclosedRounds} undisclosed round{startup.undisclosedRounds === 1 ? "" : "s"}
                   </span>
                 ) : null}
+                {startup.otherCurrencyRounds > 0 ? (
+                  <span className="block text-xs text-ink-faint">
+                    + {startup.otherCurrencyRounds} round{startup.otherCurrencyRounds === 1 ? "" : "s"} in other
+                    currencies (see its page)
+                  </span>
+                ) : null}
               </td>
             </tr>
           ))}

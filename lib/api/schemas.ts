@@ -194,6 +194,10 @@ export const startupListItemSchema = z
       .meta({ description: "Sum of the disclosed US-dollar amounts (low end of a range); null when none." }),
     fundingRounds: z.int(),
     undisclosedRounds: z.int(),
+    otherCurrencyRounds: z.int().meta({
+      description:
+        "Rounds with an amount in another currency (or none named): not in totalFundingUsd, which converts nothing.",
+    }),
     links: linksSchema,
   })
   .meta({ id: "StartupListItem" });

@@ -14,6 +14,8 @@ export type CareerStep = {
   endYear: number | null;
   endMonth: number | null;
   isCurrent: boolean;
+  /** The source does not say whether or when the job ended. */
+  endNotStated: boolean;
   note: string | null;
   organization: OrganizationRef;
   /** The organisation's parents, outermost first: Alibaba Group → DAMO Academy → (this lab). */
@@ -45,7 +47,7 @@ export async function getAlibabaCareers({
   if (personIds.length === 0) return [];
   const prisma = await getPrisma();
   const employments = await prisma.$queryRaw<EmploymentRow[]>`
-    SELECT e.id, e."personId", e.role, e."startYear", e."startMonth", e."endYear", e."endMonth", e."isCurrent",
+    SELECT e.id, e."personId", e.role, e."startYear", e."startMonth", e."endYear", e."endMonth", e."isCurrent", e."endNotStated",
            e.note, e."organizationId"
     FROM "Employment" e
     JOIN "Organization" o ON o.id = e."organizationId" AND o."deletedAt" IS NULL

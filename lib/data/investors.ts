@@ -112,6 +112,7 @@ export type InvestorPerson = {
   startYear: number | null;
   endYear: number | null;
   isCurrent: boolean;
+  endNotStated: boolean;
   note: string | null;
   person: { id: number; slug: string; nameEn: string | null; nameZh: string | null };
   /** The person's Alibaba career: how this firm links to the group. */
@@ -181,6 +182,7 @@ const loadInvestor = cache(async (slug: string, deleted = false): Promise<Invest
           startYear: true,
           endYear: true,
           isCurrent: true,
+          endNotStated: true,
           note: true,
           person: { select: { id: true, slug: true, nameEn: true, nameZh: true } },
         },
@@ -263,6 +265,7 @@ const loadInvestor = cache(async (slug: string, deleted = false): Promise<Invest
       startYear: e.startYear,
       endYear: e.endYear,
       isCurrent: e.isCurrent,
+      endNotStated: e.endNotStated,
       note: e.note,
       person: e.person,
       alibaba: careers.find((c) => c.personId === e.person.id)?.steps ?? [],

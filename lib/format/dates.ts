@@ -31,8 +31,10 @@ export function formatCareerYears(step: {
   startYear: number | null;
   endYear: number | null;
   isCurrent: boolean;
+  endNotStated?: boolean;
 }): string {
   const start = step.startYear === null ? null : String(step.startYear);
+  if (step.endNotStated) return start ? `${start} – end not stated` : "Years not stated";
   if (step.isCurrent) return start ? `${start} – present` : "Current; start year not reported";
   if (step.endYear !== null)
     return start

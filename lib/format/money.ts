@@ -26,7 +26,7 @@ function withCurrency(amount: string, currency: string | null): string {
   return prefix ? `${prefix}${amount}` : `${currency} ${amount}`;
 }
 
-/** A round's amount as reported: exact, a range, or "Undisclosed"; the currency is never converted. */
+/** A round's amount as reported: exact, a range, a lower bound, or "Undisclosed"; the currency is never converted. */
 export function formatRoundAmount(round: {
   amountKind: AmountKind;
   amountLow: string | null;
@@ -43,7 +43,68 @@ export function formatRoundAmount(round: {
     const range = lowWord && lowWord === highWord ? `${lowNumber}–${highNumber} ${lowWord}` : `${low}–${high}`;
     return withCurrency(range, round.currency);
   }
+  if (round.amountKind === "AT_LEAST") return `more than ${withCurrency(low, round.currency)}`;
   return withCurrency(low, round.currency);
+}
+
+/** A stored exchange rate: US dollars for one unit of `currency` on `rateOn` (YYYY-MM-DD), and its source. */
+export type ExchangeRateView = {
+  currency: string;
+  rateOn: string;
+  usdPerUnit: string;
+  source: { publisher: string; url: string };
+};
+
+export type UsdEstimate =
+  { converted: true; low: number; high: number | null; rate: ExchangeRateView } | { converted: false; reason: string };
+
+/**
+ * The rate for a round: of the stored rates for its currency, the one dated nearest the round (the
+ * latest when the round is undated). Which one was used is always shown with its date.
+ */
+export function pickExchangeRate(
+  rates: readonly ExchangeRateView[],
+  currency: string,
+  on: string | null,
+): ExchangeRateView | null {
+  const candidates = rates.filter((rate) => rate.currency === currency);
+  if (candidates.length === 0) return null;
+  const day = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
+  if (on === null) return candidates.reduce((a, b) => (b.rateOn > a.rateOn ? b : a));
+  const target = day(on);
+  return candidates.reduce((a, b) => (Math.abs(day(b.rateOn) - target) < Math.abs(day(a.rateOn) - target) ? b : a));
+}
+
+/** A non-dollar round in US dollars through a stored rate, or why it is not converted. */
+export function estimateUsd(
+  round: {
+    amountKind: AmountKind;
+    amountLow: string | null;
+    amountHigh: string | null;
+    currency: string | null;
+    announcedOn: string | null;
+  },
+  rates: readonly ExchangeRateView[],
+): UsdEstimate | null {
+  if (round.amountKind === "UNDISCLOSED" || round.amountLow === null || round.currency === "USD") return null;
+  if (round.currency === null) return { converted: false, reason: "not converted: the currency was not reported" };
+  const rate = pickExchangeRate(rates, round.currency, round.announcedOn);
+  if (!rate) return { converted: false, reason: `not converted: no ${round.currency} exchange rate is recorded` };
+  const factor = Number(rate.usdPerUnit);
+  const high = round.amountKind === "RANGE" && round.amountHigh !== null ? Number(round.amountHigh) * factor : null;
+  return { converted: true, low: Number(round.amountLow) * factor, high, rate };
+}
+
+/** "≈ US$33.4 million at the rate of 2024-07-01", "≈ more than US$…", or why it is not converted. */
+export function formatUsdEstimate(round: { amountKind: AmountKind }, estimate: UsdEstimate): string {
+  if (!estimate.converted) return estimate.reason;
+  const amount = formatRoundAmount({
+    amountKind: round.amountKind,
+    amountLow: String(estimate.low),
+    amountHigh: estimate.high === null ? null : String(estimate.high),
+    currency: "USD",
+  });
+  return `≈ ${amount} at the rate of ${estimate.rate.rateOn}`;
 }
 
 /** A US-dollar total for lists: "US$58.3 million", or null when nothing was disclosed in dollars. */

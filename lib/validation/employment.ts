@@ -12,6 +12,7 @@ export const employmentFormSchema = z
     endYear: optionalYear(),
     endMonth: optionalMonth(),
     isCurrent: checkbox(),
+    endNotStated: checkbox(),
     note: optionalText(limits.long),
   })
   .superRefine((v, ctx) => {
@@ -21,6 +22,12 @@ export const employmentFormSchema = z
       ctx.addIssue({ code: "custom", path: ["endMonth"], message: "needs an end year" });
     if (v.isCurrent && v.endYear !== null)
       ctx.addIssue({ code: "custom", path: ["endYear"], message: "must be empty while the person is still there" });
+    if (v.endNotStated) {
+      if (v.isCurrent)
+        ctx.addIssue({ code: "custom", path: ["endNotStated"], message: "cannot be ticked with “Still there”" });
+      if (v.endYear !== null)
+        ctx.addIssue({ code: "custom", path: ["endYear"], message: "must be empty when the end is not stated" });
+    }
     if (v.startYear !== null && v.endYear !== null) {
       const start = v.startYear * 12 + (v.startMonth ?? 1);
       const end = v.endYear * 12 + (v.endMonth ?? 12);
@@ -52,6 +59,12 @@ const employmentFields: FieldSpec[] = [
     label: "Still there",
     kind: "checkbox",
     hint: "Leave unticked with an empty end year for “left, year not reported”.",
+  },
+  {
+    name: "endNotStated",
+    label: "End not stated",
+    kind: "checkbox",
+    hint: "The source does not say whether or when they left.",
   },
   { name: "note", label: "Note", kind: "textarea", wide: true },
 ];

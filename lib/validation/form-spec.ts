@@ -42,6 +42,8 @@ export type FieldSpec = {
   required?: boolean;
   hint?: string;
   options?: readonly Option[];
+  /** For an optional "select": what its empty choice says (default "— not reported —"). */
+  blankOption?: string;
   /** For "reference": which entity the picker searches. */
   reference?: EntityKey;
   /**

@@ -12,6 +12,7 @@ import {
   requiredId,
 } from "./fields";
 import { citableFields, enumOptions, type FieldSpec, type FormDefinition } from "./form-spec";
+import { compareDecimals, parseReportedAmount, REPORTED_AMOUNT_EXAMPLES } from "../text/reported-amount";
 
 export const fundingRoundFormSchema = z
   .object({
@@ -21,40 +22,111 @@ export const fundingRoundFormSchema = z
     announcedOn: optionalReportedDate(),
     // Not in the form (what is typed says it); a coarser one sent with a full date still counts.
     datePrecision: optionalChoice(DatePrecision, "a precision"),
-    amountKind: requiredChoice(AmountKind, "how the amount was reported"),
+    // The source's own words ("超2亿元", "数千万元", "more than US$20 million"), read into the fields below.
+    amountText: optionalText(limits.short),
+    amountKind: optionalChoice(AmountKind, "how the amount was reported"),
     amountLow: optionalAmount(),
     amountHigh: optionalAmount(),
     currency: optionalCurrency(),
-    amountUsdLow: optionalAmount(),
-    amountUsdHigh: optionalAmount(),
     note: optionalText(limits.long),
   })
-  .superRefine((v, ctx) => {
-    if (v.amountKind === "UNDISCLOSED") {
-      for (const key of ["amountLow", "amountHigh", "amountUsdLow", "amountUsdHigh"] as const) {
-        if (v[key] !== null)
-          ctx.addIssue({ code: "custom", path: [key], message: "must be empty for an undisclosed amount" });
-      }
-      return;
+  .transform((v, ctx) => {
+    const amount = resolveAmount(v, ctx);
+    const usd = amount.currency === "USD";
+    return {
+      ...v,
+      ...amount,
+      datePrecision: reportedPrecision(v.announcedOn, v.datePrecision),
+      // A US-dollar amount is its own US-dollar value: it counts in US-dollar totals as typed. Other
+      // currencies are converted only through a stored, sourced exchange rate (lib/data/exchange-rates).
+      amountUsdLow: usd ? amount.amountLow : null,
+      amountUsdHigh: usd ? (amount.amountKind === "EXACT" ? amount.amountLow : amount.amountHigh) : null,
+    };
+  });
+
+type AmountFields = {
+  amountText: string | null;
+  amountKind: AmountKind | null;
+  amountLow: string | null;
+  amountHigh: string | null;
+  currency: string | null;
+};
+
+/**
+ * The amount from its words and its fields: the words, when typed, say the kind, the ends and (when
+ * they name one) the currency; a field typed as well must agree with them. Without words the kind
+ * follows what is typed (nothing: undisclosed; one amount: exact; two: a range) unless chosen.
+ */
+function resolveAmount(v: AmountFields, ctx: z.RefinementCtx): AmountFields & { amountKind: AmountKind } {
+  let { amountKind: kind, amountLow: low, amountHigh: high, currency } = v;
+  if (v.amountText !== null) {
+    const read = parseReportedAmount(v.amountText);
+    if (!read.ok) {
+      ctx.addIssue({ code: "custom", path: ["amountText"], message: read.message });
+      return { ...v, amountKind: kind ?? "UNDISCLOSED" };
     }
-    if (v.currency === null)
-      ctx.addIssue({ code: "custom", path: ["currency"], message: "is required when an amount is given" });
-    if (v.amountLow === null) ctx.addIssue({ code: "custom", path: ["amountLow"], message: "is required" });
-    if (v.amountKind === "EXACT" && v.amountHigh !== null && v.amountHigh !== v.amountLow) {
-      ctx.addIssue({ code: "custom", path: ["amountHigh"], message: "must be empty (or equal) for an exact amount" });
+    const { amount } = read;
+    const disagree = (path: string, typed: string, fromWords: string) =>
+      ctx.addIssue({
+        code: "custom",
+        path: [path],
+        message: `says ${typed} but the amount as reported says ${fromWords}: change one, or leave this empty`,
+      });
+    if (kind !== null && kind !== amount.kind) disagree("amountKind", kindWords[kind], kindWords[amount.kind]);
+    if (low !== null && amount.low !== null && compareDecimals(low, amount.low) !== 0)
+      disagree("amountLow", low, amount.low);
+    const wordsHigh = amount.kind === "EXACT" ? amount.low : amount.high;
+    if (high !== null && wordsHigh !== null && compareDecimals(high, wordsHigh) !== 0)
+      disagree("amountHigh", high, wordsHigh);
+    if (high !== null && wordsHigh === null) disagree("amountHigh", high, "no high end");
+    if (currency !== null && amount.currency !== null && currency !== amount.currency)
+      disagree("currency", currency, amount.currency);
+    kind = amount.kind;
+    low = amount.low;
+    high = amount.kind === "EXACT" ? null : amount.high;
+    currency = amount.currency ?? currency;
+  } else if (kind === null) {
+    kind = low === null && high === null ? "UNDISCLOSED" : high === null || high === low ? "EXACT" : "RANGE";
+  }
+  if (kind === "UNDISCLOSED") {
+    for (const key of ["amountLow", "amountHigh"] as const) {
+      if (v[key] !== null && v.amountText === null)
+        ctx.addIssue({ code: "custom", path: [key], message: "must be empty for an undisclosed amount" });
     }
-    if (v.amountKind === "RANGE") {
-      if (v.amountHigh === null)
-        ctx.addIssue({ code: "custom", path: ["amountHigh"], message: "is required for a range" });
-      else if (v.amountLow !== null && Number(v.amountLow) >= Number(v.amountHigh)) {
-        ctx.addIssue({ code: "custom", path: ["amountHigh"], message: "must be larger than the low end" });
-      }
+    return { amountText: v.amountText, amountKind: kind, amountLow: null, amountHigh: null, currency: null };
+  }
+  if (currency === null) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["currency"],
+      message:
+        v.amountText === null
+          ? "is required when an amount is given"
+          : "is required: the amount as reported names no currency (add 元, US$, RMB… or type the code here)",
+    });
+  }
+  if (low === null) ctx.addIssue({ code: "custom", path: ["amountLow"], message: "is required" });
+  if (kind === "EXACT" && high !== null && high !== low) {
+    ctx.addIssue({ code: "custom", path: ["amountHigh"], message: "must be empty (or equal) for an exact amount" });
+  }
+  if (kind === "AT_LEAST" && high !== null) {
+    ctx.addIssue({ code: "custom", path: ["amountHigh"], message: "must be empty for a lower bound (“more than”)" });
+  }
+  if (kind === "RANGE") {
+    if (high === null) ctx.addIssue({ code: "custom", path: ["amountHigh"], message: "is required for a range" });
+    else if (low !== null && compareDecimals(low, high) >= 0) {
+      ctx.addIssue({ code: "custom", path: ["amountHigh"], message: "must be larger than the low end" });
     }
-    if (v.amountUsdLow !== null && v.amountUsdHigh !== null && Number(v.amountUsdLow) > Number(v.amountUsdHigh)) {
-      ctx.addIssue({ code: "custom", path: ["amountUsdHigh"], message: "must not be below the low end" });
-    }
-  })
-  .transform((v) => ({ ...v, datePrecision: reportedPrecision(v.announcedOn, v.datePrecision) }));
+  }
+  return { amountText: v.amountText, amountKind: kind, amountLow: low, amountHigh: high, currency };
+}
+
+const kindWords: Record<AmountKind, string> = {
+  EXACT: "an exact amount",
+  RANGE: "a range",
+  AT_LEAST: "a lower bound",
+  UNDISCLOSED: "undisclosed",
+};
 
 const precisionRank: Record<DatePrecision, number> = { YEAR: 0, MONTH: 1, DAY: 2 };
 
@@ -93,27 +165,33 @@ const fundingRoundFields: FieldSpec[] = [
     hint: "As precise as the source: 2024, 2024-07 or 2024-07-14.",
   },
   {
+    name: "amountText",
+    label: "Amount as reported",
+    kind: "text",
+    wide: true,
+    hint: `In the source's words, e.g. ${REPORTED_AMOUNT_EXAMPLES}. Fills the fields below; leave empty if undisclosed.`,
+  },
+  {
     name: "amountKind",
     label: "Amount",
     kind: "select",
-    required: true,
+    blankOption: "— from what is typed —",
     options: enumOptions(AmountKind, {
       EXACT: "Exact amount",
       RANGE: "Range (e.g. “hundreds of millions”)",
+      AT_LEAST: "Lower bound (“more than”)",
       UNDISCLOSED: "Undisclosed",
     }),
   },
   { name: "amountLow", label: "Amount (or low end)", kind: "text", hint: "In the currency below, e.g. 100000000." },
   { name: "amountHigh", label: "High end", kind: "text" },
-  { name: "currency", label: "Currency", kind: "text", hint: "CNY, USD…" },
-  { name: "amountUsdLow", label: "In USD (or low end)", kind: "text" },
-  { name: "amountUsdHigh", label: "In USD, high end", kind: "text" },
+  { name: "currency", label: "Currency", kind: "text", hint: "ISO 4217: CNY (renminbi), USD, HKD…" },
   { name: "note", label: "Note", kind: "textarea", wide: true },
 ];
 
 export const fundingRoundForm: FormDefinition<typeof fundingRoundFormSchema> = {
   singular: "funding round",
-  defaults: { amountKind: "UNDISCLOSED" },
+  defaults: {},
   createInPlace: false,
   schema: fundingRoundFormSchema,
   fields: fundingRoundFields,

@@ -100,6 +100,8 @@ export const seedEmploymentSchema = z.strictObject({
   endYear: yearSchema.optional(),
   endMonth: monthSchema.optional(),
   isCurrent: z.literal(true).optional(),
+  // The source does not say whether or when the job ended.
+  endNotStated: z.literal(true).optional(),
   note: text.optional(),
   citations,
 });
@@ -426,6 +428,8 @@ export function seedDataProblems(data: SeedData): Problem[] {
       if (employment.endMonth !== undefined && employment.endYear === undefined)
         problem(path, "endMonth without endYear");
       if (employment.isCurrent && employment.endYear !== undefined) problem(path, "a current employment has no end");
+      if (employment.endNotStated && (employment.isCurrent || employment.endYear !== undefined))
+        problem(path, "an employment whose end is not stated is neither current nor ended");
       if (
         employment.startYear !== undefined &&
         employment.endYear !== undefined &&

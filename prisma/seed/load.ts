@@ -286,6 +286,7 @@ class Seeder {
             endYear: orNull(employment.endYear),
             endMonth: orNull(employment.endMonth),
             isCurrent: employment.isCurrent ?? false,
+            endNotStated: employment.endNotStated ?? false,
             note: orNull(employment.note),
           },
         );

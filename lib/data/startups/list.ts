@@ -37,6 +37,8 @@ export type StartupListItem = {
   totalFundingUsd: number | null;
   fundingRounds: number;
   undisclosedRounds: number;
+  /** Rounds with an amount in another currency (or none named): not in the US-dollar total, and said so. */
+  otherCurrencyRounds: number;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -111,7 +113,8 @@ function startupOrder(params: StartupListParams): Prisma.Sql {
 
 const fundingTotals = Prisma.sql`
   SELECT sum(r."amountUsdLow")::float8 AS total_usd, count(*)::int AS rounds,
-         count(*) FILTER (WHERE r."amountKind" = 'UNDISCLOSED')::int AS undisclosed
+         count(*) FILTER (WHERE r."amountKind" = 'UNDISCLOSED')::int AS undisclosed,
+         count(*) FILTER (WHERE r."amountKind" <> 'UNDISCLOSED' AND r."amountUsdLow" IS NULL)::int AS other_currency
   FROM "FundingRound" r WHERE r."startupId" = s.id AND r."deletedAt" IS NULL`;
 
 type ListRow = Omit<StartupListItem, "city" | "founders" | "sectors"> & {
@@ -216,7 +219,7 @@ async function queryRowsForPage(prisma: AppPrismaClient, page: Prisma.Sql): Prom
            s.status::text AS status, s.confidence::text AS confidence,
            c.slug AS city_slug, c."nameEn" AS city_name,
            funding.total_usd AS "totalFundingUsd", funding.rounds AS "fundingRounds",
-           funding.undisclosed AS "undisclosedRounds",
+           funding.undisclosed AS "undisclosedRounds", funding.other_currency AS "otherCurrencyRounds",
            (SELECT json_agg(json_build_object('slug', p.slug, 'nameEn', p."nameEn", 'nameZh', p."nameZh") ORDER BY f.id)
             FROM "Founding" f JOIN "Person" p ON p.id = f."personId" AND p."deletedAt" IS NULL
             WHERE f."startupId" = s.id AND f."deletedAt" IS NULL) AS founders

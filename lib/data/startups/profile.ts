@@ -17,6 +17,8 @@ import { getAlibabaCareers, type CareerStep } from "../careers";
 import { getCitations, type RecordRef, type SourceNotes } from "../citations";
 import { findRelatedStartups, type RelatedStartups } from "./related";
 import { formatIsoDate } from "@/lib/format/dates";
+import { estimateUsd, type UsdEstimate } from "@/lib/format/money";
+import { findExchangeRates } from "../exchange-rates";
 
 export type FundingRoundView = {
   id: number;
@@ -25,11 +27,15 @@ export type FundingRoundView = {
   stage: FundingStage;
   stageLabel: string | null;
   amountKind: AmountKind;
+  /** The amount in the source's own words, when it was typed so ("数千万元"). */
+  amountText: string | null;
   amountLow: string | null;
   amountHigh: string | null;
   currency: string | null;
   amountUsdLow: string | null;
   amountUsdHigh: string | null;
+  /** A non-dollar amount in US dollars through a stored, dated rate, or why it is not converted. */
+  usdEstimate: UsdEstimate | null;
   note: string | null;
   investors: {
     id: number;
@@ -72,7 +78,12 @@ export type StartupProfile = {
   city: { slug: string; nameEn: string; nameZh: string | null } | null;
   founders: StartupFounder[];
   fundingRounds: FundingRoundView[];
+  /** The rounds disclosed in US dollars, added up (low ends). */
   totalFundingUsd: number | null;
+  /** The same with the rounds converted at stored rates, and the dates of those rates; null when none was converted. */
+  estimatedFundingUsd: { total: number; rateDates: string[] } | null;
+  /** Rounds with an amount that is neither in US dollars nor converted (no rate, or no currency). */
+  unconvertedRounds: number;
   related: RelatedStartups;
   sources: SourceNotes;
 };
@@ -124,6 +135,7 @@ const loadStartupProfile = cache(async (slug: string, deleted = false): Promise<
           stage: true,
           stageLabel: true,
           amountKind: true,
+          amountText: true,
           amountLow: true,
           amountHigh: true,
           currency: true,
@@ -150,6 +162,9 @@ const loadStartupProfile = cache(async (slug: string, deleted = false): Promise<
   const personIds = startup.foundings.map((f) => f.person.id);
   const careers = await getAlibabaCareers({ personIds });
 
+  const rates = await findExchangeRates(prisma, {
+    currencies: startup.fundingRounds.flatMap((round) => (round.currency ? [round.currency] : [])),
+  });
   const fundingRounds: FundingRoundView[] = startup.fundingRounds.map((round) => ({
     id: round.id,
     announcedOn: formatIsoDate(round.announcedOn),
@@ -157,11 +172,22 @@ const loadStartupProfile = cache(async (slug: string, deleted = false): Promise<
     stage: round.stage,
     stageLabel: round.stageLabel,
     amountKind: round.amountKind,
+    amountText: round.amountText,
     amountLow: decimalText(round.amountLow),
     amountHigh: decimalText(round.amountHigh),
     currency: round.currency,
     amountUsdLow: decimalText(round.amountUsdLow),
     amountUsdHigh: decimalText(round.amountUsdHigh),
+    usdEstimate: estimateUsd(
+      {
+        amountKind: round.amountKind,
+        amountLow: decimalText(round.amountLow),
+        amountHigh: decimalText(round.amountHigh),
+        currency: round.currency,
+        announcedOn: formatIsoDate(round.announcedOn),
+      },
+      rates,
+    ),
     note: round.note,
     investors: round.investments.flatMap((investment) => {
       const organization =
@@ -183,6 +209,8 @@ const loadStartupProfile = cache(async (slug: string, deleted = false): Promise<
     }),
   }));
   const usdAmounts = startup.fundingRounds.flatMap((round) => (round.amountUsdLow ? [Number(round.amountUsdLow)] : []));
+  const converted = fundingRounds.flatMap((round) => (round.usdEstimate?.converted ? [round.usdEstimate] : []));
+  const totalFundingUsd = usdAmounts.length ? usdAmounts.reduce((a, b) => a + b, 0) : null;
 
   const records: RecordRef[] = [
     { recordType: "STARTUP", recordId: startup.id },
@@ -224,7 +252,14 @@ const loadStartupProfile = cache(async (slug: string, deleted = false): Promise<
       career: careers.find((c) => c.personId === f.person.id)?.steps ?? [],
     })),
     fundingRounds,
-    totalFundingUsd: usdAmounts.length ? usdAmounts.reduce((a, b) => a + b, 0) : null,
+    totalFundingUsd,
+    estimatedFundingUsd: converted.length
+      ? {
+          total: (totalFundingUsd ?? 0) + converted.reduce((sum, estimate) => sum + estimate.low, 0),
+          rateDates: [...new Set(converted.map((estimate) => estimate.rate.rateOn))].sort(),
+        }
+      : null,
+    unconvertedRounds: fundingRounds.filter((round) => round.usdEstimate && !round.usdEstimate.converted).length,
     related,
     sources,
   };

@@ -120,48 +120,55 @@ export default async function PersonPage({ params, searchParams }: Props) {
           </section>
 
           <div className="grid grid-cols-1 content-start gap-8">
-            <section aria-labelledby="founded-heading" className="grid grid-cols-1 gap-3">
-              <h2 id="founded-heading" className="text-lg font-semibold tracking-tight">
-                Start-ups founded
-              </h2>
-              {person.foundings.length === 0 ? (
-                <p className="text-sm text-ink-muted">No tracked start-up lists this person as a founder.</p>
-              ) : (
-                <ul className="grid grid-cols-1 gap-2">
-                  {person.foundings.map((founding) => (
-                    <li key={founding.id} className="rounded-lg border border-rule bg-paper px-4 py-3">
-                      <Link
-                        href={`/startups/${founding.startup.slug}`}
-                        className="font-semibold underline-offset-2 hover:underline"
-                      >
-                        {displayName(founding.startup)}
-                      </Link>
-                      {secondaryName(founding.startup) ? (
-                        <span lang="zh" className="ml-2 text-ink-muted">
-                          {secondaryName(founding.startup)}
-                        </span>
-                      ) : null}
-                      <p className="text-sm text-ink-muted">
-                        {FOUNDING_ROLE_LABELS[founding.role]}
-                        {founding.title ? `, ${founding.title}` : null}
-                        <Footnotes refs={recordFootnotes(notes, { recordType: "FOUNDING", recordId: founding.id })} />
-                        {" · "}
-                        {[
-                          founding.startup.city,
-                          founding.startup.foundedYear ? `founded ${founding.startup.foundedYear}` : null,
-                        ]
-                          .filter(Boolean)
-                          .join(", ") || "city and year not reported"}
-                      </p>
-                      <ConflictNote
-                        conflicts={recordConflicts(notes, { recordType: "FOUNDING", recordId: founding.id })}
-                        fieldLabels={{ role: "Role", title: "Title", note: "Note" }}
-                      />
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </section>
+            {/* Someone who only invests is shown by their investments, not as a founder of nothing. */}
+            {person.foundings.length === 0 && person.investments.length > 0 ? null : (
+              <>
+                <section aria-labelledby="founded-heading" className="grid grid-cols-1 gap-3">
+                  <h2 id="founded-heading" className="text-lg font-semibold tracking-tight">
+                    Start-ups founded
+                  </h2>
+                  {person.foundings.length === 0 ? (
+                    <p className="text-sm text-ink-muted">No tracked start-up lists this person as a founder.</p>
+                  ) : (
+                    <ul className="grid grid-cols-1 gap-2">
+                      {person.foundings.map((founding) => (
+                        <li key={founding.id} className="rounded-lg border border-rule bg-paper px-4 py-3">
+                          <Link
+                            href={`/startups/${founding.startup.slug}`}
+                            className="font-semibold underline-offset-2 hover:underline"
+                          >
+                            {displayName(founding.startup)}
+                          </Link>
+                          {secondaryName(founding.startup) ? (
+                            <span lang="zh" className="ml-2 text-ink-muted">
+                              {secondaryName(founding.startup)}
+                            </span>
+                          ) : null}
+                          <p className="text-sm text-ink-muted">
+                            {FOUNDING_ROLE_LABELS[founding.role]}
+                            {founding.title ? `, ${founding.title}` : null}
+                            <Footnotes
+                              refs={recordFootnotes(notes, { recordType: "FOUNDING", recordId: founding.id })}
+                            />
+                            {" · "}
+                            {[
+                              founding.startup.city,
+                              founding.startup.foundedYear ? `founded ${founding.startup.foundedYear}` : null,
+                            ]
+                              .filter(Boolean)
+                              .join(", ") || "city and year not reported"}
+                          </p>
+                          <ConflictNote
+                            conflicts={recordConflicts(notes, { recordType: "FOUNDING", recordId: founding.id })}
+                            fieldLabels={{ role: "Role", title: "Title", note: "Note" }}
+                          />
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </section>
+              </>
+            )}
 
             {person.investments.length > 0 ? (
               <section aria-labelledby="investments-heading" className="grid grid-cols-1 gap-3">

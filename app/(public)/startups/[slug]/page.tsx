@@ -208,11 +208,21 @@ export default async function StartupPage({ params, searchParams }: Props) {
               )}
               {cite("website")}
             </Fact>
-            <Fact label="Disclosed funding (US$)">
+            <Fact label="Disclosed funding (US$)" testId="funding-total">
               {formatUsdTotal(startup.totalFundingUsd) ?? <NotReported text="None disclosed in US$" />}
+              {startup.estimatedFundingUsd ? (
+                <p className="text-sm" data-testid="estimated-funding">
+                  ≈ {formatUsdTotal(startup.estimatedFundingUsd.total)} with other currencies converted at the rate of{" "}
+                  {startup.estimatedFundingUsd.rateDates.join(", ")}
+                </p>
+              ) : null}
               <p className="text-xs text-ink-faint">
                 {startup.fundingRounds.length} round{startup.fundingRounds.length === 1 ? "" : "s"} recorded;
-                undisclosed and non-dollar amounts are not added in.
+                undisclosed amounts are not added in, a lower bound counts as its bound
+                {startup.unconvertedRounds > 0
+                  ? `; ${startup.unconvertedRounds} round${startup.unconvertedRounds === 1 ? " is" : "s are"} in another currency with no exchange rate recorded, not converted`
+                  : ""}
+                .
               </p>
             </Fact>
           </dl>

@@ -1,3 +1,4 @@
+import { publicOrigin } from "@/lib/urls";
 import type { NextRequest } from "next/server";
 import { findCities, type CityListItem } from "@/lib/data/cities";
 import type { CsvColumn } from "@/lib/export/csv";
@@ -9,7 +10,7 @@ export async function GET(request: NextRequest) {
     [...request.nextUrl.searchParams.keys()].map((key) => `Unknown parameter "${key}": the cities list takes none.`),
   );
   if (invalid) return invalid;
-  const origin = request.nextUrl.origin;
+  const origin = publicOrigin(request.headers, request.url, process.env.SITE_URL);
   const { cities } = await findCities();
   const columns: CsvColumn<CityListItem>[] = [
     { header: "name_en", value: (row) => row.nameEn },

@@ -1,3 +1,4 @@
+import { publicOrigin } from "@/lib/urls";
 import type { NextRequest } from "next/server";
 import { openFounderExport, type FounderListItem } from "@/lib/data/people";
 import type { CsvColumn } from "@/lib/export/csv";
@@ -10,7 +11,7 @@ export async function GET(request: NextRequest) {
   const { params, issues } = parseSimpleListParams(request.nextUrl.searchParams);
   const invalid = invalidQuery(issues);
   if (invalid) return invalid;
-  const origin = request.nextUrl.origin;
+  const origin = publicOrigin(request.headers, request.url, process.env.SITE_URL);
   const columns: CsvColumn<FounderListItem>[] = [
     { header: "name", value: (row) => displayName(row, "person") },
     { header: "name_en", value: (row) => row.nameEn },

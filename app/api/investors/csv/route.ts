@@ -1,3 +1,4 @@
+import { publicOrigin } from "@/lib/urls";
 import type { NextRequest } from "next/server";
 import { findInvestors, type InvestorListItem } from "@/lib/data/investors";
 import type { CsvColumn } from "@/lib/export/csv";
@@ -11,7 +12,7 @@ export async function GET(request: NextRequest) {
   const { params, issues } = parseInvestorListParams(request.nextUrl.searchParams);
   const invalid = invalidQuery(issues);
   if (invalid) return invalid;
-  const origin = request.nextUrl.origin;
+  const origin = publicOrigin(request.headers, request.url, process.env.SITE_URL);
   const columns: CsvColumn<InvestorListItem>[] = [
     { header: "name", value: (row) => displayName(row, row.type === "person" ? "person" : "other") },
     { header: "name_en", value: (row) => row.nameEn },

@@ -1,3 +1,4 @@
+import { publicOrigin } from "@/lib/urls";
 import type { NextRequest } from "next/server";
 import { getUnitTree, type UnitTreeNode } from "@/lib/data/units";
 import type { CsvColumn } from "@/lib/export/csv";
@@ -9,7 +10,7 @@ export async function GET(request: NextRequest) {
     [...request.nextUrl.searchParams.keys()].map((key) => `Unknown parameter "${key}": the units list takes none.`),
   );
   if (invalid) return invalid;
-  const origin = request.nextUrl.origin;
+  const origin = publicOrigin(request.headers, request.url, process.env.SITE_URL);
   const units = await getUnitTree();
   // The parent is the nearest earlier unit one level up: the tree comes in depth-first order.
   const parents: (string | null)[] = [];
