@@ -5,6 +5,7 @@ import { requestContextStorage, resolveRequestId } from "../observability/contex
 import { logger } from "../observability/logger";
 import { countSignInFailure, getMetrics, observeRequest } from "../observability/metrics";
 import { routeClass } from "../observability/route-class";
+import { AS_OF_HEADER } from "../security/as-of-header";
 import { stampClientAddress, type TrustedProxies } from "../security/client-address";
 import { HSTS_VALUE, servedOverHttps } from "../security/headers";
 import { hasMalformedPath } from "../security/request-path";
@@ -48,6 +49,8 @@ export function createAppServer(options: AppServerOptions): AppServer {
     const requestId = resolveRequestId(request.headers["x-request-id"], randomUUID);
     response.setHeader("X-Request-Id", requestId);
     stampClientAddress(request, options.trust);
+    // Only proxy.ts says a request is for a dated profile.
+    delete request.headers[AS_OF_HEADER];
     // After the stamp: X-Forwarded-Proto is left only when a trusted proxy sent it.
     if (servedOverHttps(request.headers["x-forwarded-proto"], process.env.SITE_URL))
       response.setHeader("Strict-Transport-Security", HSTS_VALUE);

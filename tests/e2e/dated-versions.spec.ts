@@ -63,10 +63,17 @@ test("an edited, then deleted start-up: its page and a chart as they were before
   await page.waitForURL(new RegExp(`/admin/startups\\?deleted=${id}`));
   // Deleted by the test itself: nothing left for the fixture to clean up.
   created.splice(0, created.length);
-  // Deleted now: a real 404. (Its dated page before the deletion is rebuilt by the data layer,
-  // tests/integration/dated-charts-and-deleted-profiles.test.ts, but the profile layout answers 404
-  // for a deleted slug before the page sees ?asOf=: not done yet.)
+  // Deleted now: a real 404, also for a client that sends the proxy's header itself; as it was
+  // before the deletion, the page with the values of then.
   expect((await page.goto(`/startups/${slug}`))?.status()).toBe(404);
+  expect((await page.request.get(`/startups/${slug}`, { headers: { "x-atlas-as-of": beforeEdit } })).status()).toBe(
+    404,
+  );
+  expect((await page.goto(`/startups/${slug}?asOf=${beforeDeletion}`))?.status()).toBe(200);
+  await expect(page.getByText("After the edit.")).toBeVisible();
+  await expect(page.getByTestId("dated-version")).toContainText("as it was at");
+  await page.goto(`/startups/${slug}?asOf=${beforeEdit}`);
+  await expect(page.getByTestId("fact-founded")).toContainText("1991");
 
   // The chart counts it in 1991 before the edit, in 1992 between, and nowhere before its creation.
   expect(

@@ -1,11 +1,11 @@
 import type { ReactNode } from "react";
 import { redirectFormerSlugOrNotFound } from "@/lib/routing/former-slug";
-import { getCityBySlug } from "@/lib/data/cities";
+import { getDeletedCityBySlug, getCityBySlug } from "@/lib/data/cities";
 
 /**
  * Looks the record up before the page streams: an unknown slug must answer with a real 404 status,
  * which is only possible before the loading boundary below sends the first bytes. The page reads
- * the same cached result.
+ * the same cached result. A record deleted since still reaches the page when asked for as it was (?asOf=).
  */
 export default async function ProfileLayout({
   children,
@@ -15,6 +15,7 @@ export default async function ProfileLayout({
   params: Promise<{ slug: string }>;
 }) {
   const { slug } = await params;
-  if (!(await getCityBySlug({ slug }))) await redirectFormerSlugOrNotFound("CITY", slug, "/cities");
+  if (!(await getCityBySlug({ slug })))
+    await redirectFormerSlugOrNotFound("CITY", slug, "/cities", getDeletedCityBySlug);
   return children;
 }

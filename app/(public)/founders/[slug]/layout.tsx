@@ -1,11 +1,11 @@
 import type { ReactNode } from "react";
 import { redirectFormerSlugOrNotFound } from "@/lib/routing/former-slug";
-import { getPersonBySlug } from "@/lib/data/people";
+import { getDeletedPersonBySlug, getPersonBySlug } from "@/lib/data/people";
 
 /**
  * Looks the record up before the page streams: an unknown slug must answer with a real 404 status,
  * which is only possible before the loading boundary below sends the first bytes. The page reads
- * the same cached result.
+ * the same cached result. A record deleted since still reaches the page when asked for as it was (?asOf=).
  */
 export default async function ProfileLayout({
   children,
@@ -15,6 +15,7 @@ export default async function ProfileLayout({
   params: Promise<{ slug: string }>;
 }) {
   const { slug } = await params;
-  if (!(await getPersonBySlug({ slug }))) await redirectFormerSlugOrNotFound("PERSON", slug, "/founders");
+  if (!(await getPersonBySlug({ slug })))
+    await redirectFormerSlugOrNotFound("PERSON", slug, "/founders", getDeletedPersonBySlug);
   return children;
 }
