@@ -48,6 +48,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
       items: [
         { href: "/admin/sources", label: "Sources" },
         { href: "/admin/citations", label: "Citations" },
+        { href: "/admin/exchange-rates", label: "Exchange rates" },
         { href: "/admin/data-quality", label: "Data quality" },
       ],
     },

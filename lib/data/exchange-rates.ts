@@ -15,7 +15,7 @@ export async function findExchangeRates(
   const wanted = [...new Set(currencies)].filter((currency) => currency !== "USD");
   if (wanted.length === 0) return [];
   const rows = await prisma.exchangeRate.findMany({
-    where: { currency: { in: wanted } },
+    where: { currency: { in: wanted }, deletedAt: null },
     orderBy: [{ currency: "asc" }, { rateOn: "asc" }],
     select: {
       currency: true,

@@ -14,6 +14,7 @@ export const entityKeys = [
   "sources",
   "citations",
   "reported-figures",
+  "exchange-rates",
 ] as const;
 export type EntityKey = (typeof entityKeys)[number];
 

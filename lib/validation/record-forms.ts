@@ -1,6 +1,7 @@
 import { cityForm } from "./city";
 import { citationForm } from "./citation";
 import { employmentForm } from "./employment";
+import { exchangeRateForm } from "./exchange-rate";
 import type { EntityKey, FormDefinition } from "./form-spec";
 import { foundingForm } from "./founding";
 import { fundingRoundForm } from "./funding-round";
@@ -24,4 +25,5 @@ export const recordForms: Record<EntityKey, FormDefinition> = {
   sources: sourceForm,
   citations: citationForm,
   "reported-figures": reportedFigureForm,
+  "exchange-rates": exchangeRateForm,
 };

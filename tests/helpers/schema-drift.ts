@@ -68,6 +68,7 @@ export const HAND_WRITTEN_INDEXES: Readonly<Record<string, { table: string; migr
   City_live_nameZh_key: { table: "City", migration: "20261130134117_form_submissions_and_unique_names" },
   Startup_live_nameEn_key: { table: "Startup", migration: "20261130134117_form_submissions_and_unique_names" },
   Startup_live_nameZh_key: { table: "Startup", migration: "20261130134117_form_submissions_and_unique_names" },
+  ExchangeRate_live_currency_rateOn_key: { table: "ExchangeRate", migration: "20261201000300_exchange_rate_admin" },
   Organization_live_nameEn_key: {
     table: "Organization",
     migration: "20261130134117_form_submissions_and_unique_names",

@@ -55,6 +55,7 @@ const modelWords: Record<ModelName, string> = {
   source: "source",
   citation: "citation",
   reportedFigure: "reported figure",
+  exchangeRate: "exchange rate",
 };
 
 /** A chosen reference must exist and not be deleted: forged or stale ids end here with a clear word. */

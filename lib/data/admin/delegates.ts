@@ -33,7 +33,8 @@ export type ModelName =
   | "investment"
   | "source"
   | "citation"
-  | "reportedFigure";
+  | "reportedFigure"
+  | "exchangeRate";
 
 /**
  * One model's delegate, seen through the methods every record model shares. This is the admin's one

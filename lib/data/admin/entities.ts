@@ -6,6 +6,7 @@ import { cities } from "./entities/cities";
 import { citations } from "./entities/citations";
 import type { EntityDefinition } from "./entities/define";
 import { employments } from "./entities/employments";
+import { exchangeRates } from "./entities/exchange-rates";
 import { foundings } from "./entities/foundings";
 import { fundingRounds } from "./entities/funding-rounds";
 import { investments } from "./entities/investments";
@@ -34,6 +35,7 @@ export const entities = {
   sources,
   citations,
   "reported-figures": reportedFigures,
+  "exchange-rates": exchangeRates,
 } satisfies Record<EntityKey, EntityDefinition>;
 
 const registered: EntityDefinition[] = Object.values(entities);

@@ -30,6 +30,7 @@ const TYPE_LABELS: Record<ChangeRecordType, string> = {
   SOURCE: "source",
   CITATION: "citation",
   REPORTED_FIGURE: "reported figure",
+  EXCHANGE_RATE: "exchange rate",
   USER: "account",
 };
 

@@ -63,6 +63,8 @@ const cookieOf = (who: Who) => (who === "anonymous" ? "" : who === "editor" ? ed
 
 let n = 0;
 const unique = () => `${Date.now().toString(36)}${++n}`;
+/** A day no other rate in this run is dated (one live rate per currency and day). */
+const rateDay = () => new Date(Date.UTC(2000, 0, 1 + ++n)).toISOString().slice(0, 10);
 
 /** A valid create form for each kind of record, with the records it refers to made fresh. */
 const createForms: Record<string, () => Promise<Fields>> = {
@@ -108,6 +110,12 @@ const createForms: Record<string, () => Promise<Fields>> = {
     value: "85",
     unit: "start-ups",
     asOfLabel: "2024",
+    sourceId: String((await createSource(db.prisma)).id),
+  }),
+  "exchange-rates": async () => ({
+    currency: "CNY",
+    rateOn: rateDay(),
+    usdPerUnit: "0.1389",
     sourceId: String((await createSource(db.prisma)).id),
   }),
 };
@@ -194,6 +202,14 @@ const existing: Record<string, () => Promise<{ id: number; fields: Fields }>> = 
       id: r.id,
       fields: { metric: "Count edited", value: "2", unit: "start-ups", asOfLabel: "2024", sourceId: String(source.id) },
     };
+  },
+  "exchange-rates": async () => {
+    const source = await createSource(db.prisma);
+    const rateOn = rateDay();
+    const r = await db.prisma.exchangeRate.create({
+      data: { currency: "HKD", rateOn: new Date(`${rateOn}T00:00:00.000Z`), usdPerUnit: "0.128", sourceId: source.id },
+    });
+    return { id: r.id, fields: { currency: "HKD", rateOn, usdPerUnit: "0.1281", sourceId: String(source.id) } };
   },
 };
 

@@ -45,6 +45,15 @@ export const sources = defineEntity(sourceForm, {
             href: `/admin/reported-figures/${f.id}/edit`,
           })),
       ),
+      referrer(
+        tx.exchangeRate.count({ where: { sourceId: id, ...live } }),
+        ["exchange rate", "exchange rates"],
+        async () =>
+          (await tx.exchangeRate.findMany({ where: { sourceId: id, ...live }, take: 3 })).map((r) => ({
+            label: `${r.currency} on ${r.rateOn.toISOString().slice(0, 10)}`,
+            href: `/admin/exchange-rates/${r.id}/edit`,
+          })),
+      ),
     ]);
   },
   publicPaths: () => ["/"],
