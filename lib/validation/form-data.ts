@@ -58,18 +58,28 @@ export function nestFormValues(values: FormValues): NestedValues {
       if (nextIsIndex && Number(parts[i + 1]) > MAX_INDEX) break;
       node[part] ??= {};
       const child = node[part];
-      if (typeof child !== "object" || child === null || Array.isArray(child)) throw new FormShapeError(field);
-      node = child as NestedValues;
+      if (!isGroup(child)) throw new FormShapeError(field);
+      node = child;
     }
   }
-  return denseArrays(root) as NestedValues;
+  return denseGroup(root);
 }
 
-function denseArrays(node: unknown): unknown {
-  if (typeof node !== "object" || node === null || Array.isArray(node)) return node;
-  const entries = Object.entries(node as NestedValues);
+/** A group of fields being built: a plain object (a value is a string or an array of them). */
+function isGroup(value: unknown): value is NestedValues {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** The group with every nested group whose keys are all indexes turned into an array, in index order. */
+function denseGroup(group: NestedValues): NestedValues {
+  return Object.fromEntries(Object.entries(group).map(([key, value]) => [key, dense(value)]));
+}
+
+function dense(value: unknown): unknown {
+  if (!isGroup(value)) return value;
+  const entries = Object.entries(value);
   if (entries.length > 0 && entries.every(([key]) => /^\d+$/.test(key))) {
-    return entries.sort(([a], [b]) => Number(a) - Number(b)).map(([, value]) => denseArrays(value));
+    return entries.sort(([a], [b]) => Number(a) - Number(b)).map(([, item]) => dense(item));
   }
-  return Object.fromEntries(entries.map(([key, value]) => [key, denseArrays(value)]));
+  return denseGroup(value);
 }
