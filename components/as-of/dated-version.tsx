@@ -57,7 +57,7 @@ export async function DatedVersionBanner({
       <Alert variant="warning">
         <p>
           <strong className="font-semibold">{heading}</strong> {rebuilt}{" "}
-          <Link href={livePath} data-live-link>
+          <Link href={livePath} data-live-link className="font-medium underline underline-offset-2">
             See it as it is now
           </Link>
           .
