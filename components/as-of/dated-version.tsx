@@ -93,7 +93,10 @@ export function DatedVersionProblem({ message, path }: { message: string; path: 
         <p>{message}</p>
       </Alert>
       <p className="text-sm">
-        <Link href={path}>See the page as it is now</Link>.
+        <Link href={path} className="font-medium underline underline-offset-2">
+          See the page as it is now
+        </Link>
+        .
       </p>
     </div>
   );
