@@ -44,7 +44,7 @@ export async function ReportedVsTracked({ comparison }: { comparison: Comparison
             {reported.scope ? `${reported.scope}, ` : ""}
             {reported.asOfLabel}
             {asWritten ? (
-              <span lang={locale} className="ml-1 text-xs text-ink-faint">
+              <span lang={locale} className="ml-1 text-xs whitespace-nowrap text-ink-faint">
                 （{t("inEnglish")}）
               </span>
             ) : null}
