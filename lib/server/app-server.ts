@@ -5,7 +5,7 @@ import { requestContextStorage, resolveRequestId } from "../observability/contex
 import { logger } from "../observability/logger";
 import { countSignInFailure, getMetrics, observeRequest } from "../observability/metrics";
 import { routeClass } from "../observability/route-class";
-import { defaultLocale, LOCALE_HEADER, REQUEST_PATH_HEADER, splitLocale } from "../i18n/locales";
+import { defaultLocale, LOCALE_HEADER, localizedSection, REQUEST_PATH_HEADER, splitLocale } from "../i18n/locales";
 import { AS_OF_HEADER } from "../security/as-of-header";
 import { stampClientAddress, type TrustedProxies } from "../security/client-address";
 import { HSTS_VALUE, servedOverHttps } from "../security/headers";
@@ -13,6 +13,9 @@ import { hasMalformedPath } from "../security/request-path";
 import { divertServerErrors } from "./divert";
 import { applyHttpCaching } from "./http-cache";
 import { unavailableResponse } from "./unavailable";
+
+/** Parts of the site with no 中文 version: a /zh address there stays English (a 404). */
+const ENGLISH_ONLY = /^\/(?:admin|api|login)(?:$|[/?#])/;
 
 export type AppServerOptions = {
   /** The framework's handler (Next.js), or any handler in tests. */
@@ -57,8 +60,10 @@ export function createAppServer(options: AppServerOptions): AppServer {
     delete request.headers[LOCALE_HEADER];
     request.headers[REQUEST_PATH_HEADER] = request.url ?? "/";
     const addressed = splitLocale(request.url ?? "/");
-    // Any /zh address is read in 中文, the ones with no 中文 page too: their 404 then says so in Chinese.
-    if (addressed.locale !== defaultLocale) request.headers[LOCALE_HEADER] = addressed.locale;
+    // The public site's /zh addresses are 中文, and so is an address that matches no page (its 404 then
+    // says so in Chinese); the admin, sign-in and the API have one (English) address each.
+    if (addressed.locale !== defaultLocale && (localizedSection(addressed.path) || !ENGLISH_ONLY.test(addressed.path)))
+      request.headers[LOCALE_HEADER] = addressed.locale;
     const asOf = datedProfileDate(addressed.path);
     // A dated profile: its layout lets a record deleted since through to the page (lib/routing/former-slug.ts).
     if (asOf !== null) request.headers[AS_OF_HEADER] = asOf;
