@@ -172,16 +172,19 @@ function EntryForm({
             + {repeated.label}
           </Button>
         </div>
-        <CitationsEditor
-          formId={formId}
-          citationFields={entryCitationFields(allParts)}
-          existing={[]}
-          suggestedSources={offeredSources}
-          values={values}
-          errors={fieldErrors}
-          wholeRecord={false}
-          typedFields={(data) => typedEntryFields(allParts, data, presets)}
-        />
+        {/* Its own grid: the editor spans two columns, which would otherwise add a column to the form's. */}
+        <div className="grid">
+          <CitationsEditor
+            formId={formId}
+            citationFields={entryCitationFields(allParts)}
+            existing={[]}
+            suggestedSources={offeredSources}
+            values={values}
+            errors={fieldErrors}
+            wholeRecord={false}
+            typedFields={(data) => typedEntryFields(allParts, data, presets)}
+          />
+        </div>
         <div className="flex items-center gap-3 border-t border-rule pt-4">
           <SubmitButton variant="accent">{submitLabel}</SubmitButton>
           <span className="text-xs text-ink-muted">Saved together, or not at all.</span>
@@ -237,7 +240,7 @@ function CreateInPlaceForm({
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
-    <fieldset className="grid gap-x-6 gap-y-5 rounded-lg border border-rule p-4 sm:grid-cols-2">
+    <fieldset className="grid min-w-0 gap-x-6 gap-y-5 rounded-lg border border-rule p-4 sm:grid-cols-2">
       <legend className="px-1 text-sm font-semibold text-ink">{title}</legend>
       {children}
     </fieldset>

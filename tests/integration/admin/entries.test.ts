@@ -151,7 +151,6 @@ describe("adding a founder with their founding and jobs in one form", () => {
 
   test("a refusal in the last record written leaves nothing of the others (all or nothing)", async () => {
     const startup = await createStartup(db.prisma);
-    const source = await createSource(db.prisma);
     const gone = await createOrganization(db.prisma, { deletedAt: new Date() });
     const before = await counts();
     const state = expectRefusal(
