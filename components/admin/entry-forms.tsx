@@ -160,7 +160,7 @@ function EntryForm({
           validate(event);
         }}
         noValidate
-        className="grid gap-6"
+        className="grid grid-cols-1 gap-6"
       >
         <div ref={summaryRef}>
           <ErrorSummary status={status} message={message} errors={summaryErrors} formId={formId} />
@@ -173,7 +173,7 @@ function EntryForm({
           </Button>
         </div>
         {/* Its own grid: the editor spans two columns, which would otherwise add a column to the form's. */}
-        <div className="grid">
+        <div className="grid min-w-0">
           <CitationsEditor
             formId={formId}
             citationFields={entryCitationFields(allParts)}
