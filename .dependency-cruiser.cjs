@@ -27,7 +27,7 @@ const groups = {
   prisma: "^prisma/(?!seed/load[.]ts$)",
   // Plain TypeScript under everything that reaches the database: safe in the browser, testable alone.
   base: [
-    "^lib/(validation|forms|format|charts|export|import|text|history|sources|security|api|network)/",
+    "^lib/(validation|forms|format|charts|export|import|text|history|sources|security|api|network|i18n)/",
     "^lib/(env|errors|labels|pagination|urls|utils)[.]ts$",
     "^lib/auth/roles[.]ts$",
   ].join("|"),

@@ -1,5 +1,7 @@
 import path from "node:path";
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+import { localeRewrites } from "./lib/i18n/locales";
 import { staticSecurityHeaders } from "./lib/security/headers";
 
 // With REDIS_URL, the framework cache (the public pages' data: lib/data/cached-read.ts) lives in
@@ -33,9 +35,16 @@ const nextConfig: NextConfig = {
   experimental: { serverActions: { bodySizeLimit: "2mb" }, authInterrupts: true, isrFlushToDisk: false },
   // CSP, framing, nosniff, referrer and permissions for every route; the admin's and sign-in's
   // per-request CSP comes from proxy.ts, HSTS from server.ts.
+  // The 中文 site at /zh: the same routes, in the language server.ts reads from the address.
+  async rewrites() {
+    return { beforeFiles: localeRewrites(), afterFiles: [], fallback: [] };
+  },
   async headers() {
     return staticSecurityHeaders({ dev: process.env.NODE_ENV === "development" });
   },
 };
 
-export default nextConfig;
+// next-intl reads the locale and messages of each request from lib/i18n/request.ts.
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+export default withNextIntl(nextConfig);

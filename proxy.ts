@@ -1,6 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { AUTH_COOKIE_PREFIX } from "./lib/auth/cookie";
-import { AS_OF_HEADER } from "./lib/security/as-of-header";
 import { contentSecurityPolicy } from "./lib/security/headers";
 
 const SESSION_COOKIES = [`${AUTH_COOKIE_PREFIX}.session_token`, `__Secure-${AUTH_COOKIE_PREFIX}.session_token`];
@@ -11,18 +10,8 @@ const SESSION_COOKIES = [`${AUTH_COOKIE_PREFIX}.session_token`, `__Secure-${AUTH
  * the admin an optimistic check: without a session cookie, go to sign-in and come back to the same
  * page afterwards. The real checks (a live session, the role) happen in the admin layout and, for
  * every write, in the action itself.
- *
- * And profiles asked for as they were at a date (`?asOf=`): the date goes in AS_OF_HEADER for the
- * profile's layout, nothing else changes.
  */
 export function proxy(request: NextRequest) {
-  const asOf = request.nextUrl.searchParams.get("asOf");
-  if (asOf !== null && PROFILE_SECTIONS.has(request.nextUrl.pathname.split("/")[1] ?? "")) {
-    // A dated profile: its layout lets a record deleted since through to the page (lib/routing/former-slug.ts).
-    const headers = new Headers(request.headers);
-    headers.set(AS_OF_HEADER, asOf.slice(0, 40));
-    return NextResponse.next({ request: { headers } });
-  }
   const path = `${request.nextUrl.pathname}${request.nextUrl.search}`;
   const isAdmin = request.nextUrl.pathname === "/admin" || request.nextUrl.pathname.startsWith("/admin/");
   if (isAdmin && !SESSION_COOKIES.some((name) => request.cookies.get(name)?.value)) {
@@ -41,18 +30,6 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-const PROFILE_SECTIONS = new Set(["startups", "founders", "investors", "units", "cities"]);
-
 export const config = {
-  matcher: [
-    "/admin",
-    "/admin/:path*",
-    "/login",
-    // Literal entries: Next.js reads this config at build time and takes no computed values.
-    { source: "/startups/:slug", has: [{ type: "query", key: "asOf" }] },
-    { source: "/founders/:slug", has: [{ type: "query", key: "asOf" }] },
-    { source: "/investors/:slug", has: [{ type: "query", key: "asOf" }] },
-    { source: "/units/:slug", has: [{ type: "query", key: "asOf" }] },
-    { source: "/cities/:slug", has: [{ type: "query", key: "asOf" }] },
-  ],
+  matcher: ["/admin", "/admin/:path*", "/login"],
 };

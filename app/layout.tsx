@@ -1,6 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { languageAlternates } from "@/lib/i18n/alternates";
+import { htmlLang, REQUEST_PATH_HEADER } from "@/lib/i18n/locales";
 import "./globals.css";
 
 // Open Graph image URLs must be absolute: SITE_URL when the deployment sets it, else the address
@@ -14,20 +17,25 @@ async function siteUrl(): Promise<URL> {
 }
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { ...metadata, metadataBase: await siteUrl() };
+  const [t, requested] = await Promise.all([
+    getTranslations("common.site"),
+    headers().then((h) => h.get(REQUEST_PATH_HEADER)),
+  ]);
+  return {
+    title: { default: t("title"), template: t("titleTemplate") },
+    description: t("description"),
+    metadataBase: await siteUrl(),
+    // Every page in both languages: search engines show a reader the one in theirs.
+    alternates: requested ? languageAlternates(requested) : undefined,
+  };
 }
-
-const metadata: Metadata = {
-  title: { default: "Alumni Atlas — AI start-ups founded by former Alibaba staff", template: "%s · Alumni Atlas" },
-  description:
-    "A sourced reference of AI start-ups founded by former Alibaba Group employees: founders and their Alibaba careers, cities, investors, funding rounds and charts.",
-};
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = await getLocale();
   return (
-    <html lang="en">
+    <html lang={htmlLang[locale]}>
       <body className="min-h-screen">{children}</body>
     </html>
   );

@@ -1,15 +1,17 @@
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 
-export default function PublicLayout({ children }: { children: ReactNode }) {
+export default async function PublicLayout({ children }: { children: ReactNode }) {
+  const t = await getTranslations("common");
   return (
     <div className="flex min-h-screen flex-col">
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:m-2 focus:rounded focus:bg-paper focus:p-2"
       >
-        Skip to content
+        {t("skipToContent")}
       </a>
       <SiteHeader />
       {/* At least a screen tall: while a page streams in behind its loading skeleton, the footer stays

@@ -1,23 +1,21 @@
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/components/i18n/link";
 
-export function SiteFooter() {
+export async function SiteFooter() {
+  const t = await getTranslations("common.footer");
   return (
     <footer className="mt-16 border-t border-rule bg-paper">
       <div className="mx-auto grid max-w-6xl gap-2 px-4 py-8 text-sm text-ink-muted sm:px-6">
+        <p>{t.rich("about", { strong: (chunks) => <strong className="font-semibold text-ink">{chunks}</strong> })}</p>
+        <p>{t("reported")}</p>
         <p>
-          <strong className="font-semibold text-ink">Alumni Atlas</strong> tracks AI start-ups founded by former Alibaba
-          Group employees. Every fact links to the source it came from; where sources disagree, both are shown.
-        </p>
-        <p>
-          Figures reported by others (such as ITJuzi&rsquo;s count) are kept apart from the records tracked here and
-          always labelled &ldquo;reported&rdquo;.
-        </p>
-        <p>
-          Know a start-up we are missing?{" "}
-          <Link href="/suggest" className="underline underline-offset-2 hover:text-ink">
-            Suggest it
-          </Link>
-          , with your source. A fact wrong? Use &ldquo;Flag this fact&rdquo; in its footnote.
+          {t.rich("suggest", {
+            link: (chunks) => (
+              <Link href="/suggest" className="underline underline-offset-2 hover:text-ink">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       </div>
     </footer>

@@ -99,21 +99,24 @@ export function staticSecurityHeaders({ dev = false }: { dev?: boolean } = {}): 
       ],
     },
     // Everything but the embeds refuses to be framed (X-Frame-Options for browsers without CSP 2).
-    { source: "/((?!embed/).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
+    { source: "/((?!embed/|zh/embed/).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
     // The admin and sign-in get theirs, with a nonce, from proxy.ts; JSON and CSV need none.
     {
-      source: "/((?!embed/|admin$|admin/|login$|api/).*)",
+      source: "/((?!embed/|zh/embed/|admin$|admin/|login$|api/).*)",
       headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy({ dev }) }],
     },
     // The network embed is a page of the framework; the chart embeds are plain HTML with one inline script.
-    {
-      source: "/embed/((?!charts/).*)",
-      headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy({ dev, frameable: true }) }],
-    },
-    {
-      source: "/embed/charts/:path*",
-      headers: [{ key: "Content-Security-Policy", value: EMBED_CHART_POLICY }],
-    },
+    // Each in English and under /zh in 中文.
+    ...["", "/zh"].flatMap((prefix) => [
+      {
+        source: `${prefix}/embed/((?!charts/).*)`,
+        headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy({ dev, frameable: true }) }],
+      },
+      {
+        source: `${prefix}/embed/charts/:path*`,
+        headers: [{ key: "Content-Security-Policy", value: EMBED_CHART_POLICY }],
+      },
+    ]),
   ];
 }
 

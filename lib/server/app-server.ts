@@ -5,6 +5,7 @@ import { requestContextStorage, resolveRequestId } from "../observability/contex
 import { logger } from "../observability/logger";
 import { countSignInFailure, getMetrics, observeRequest } from "../observability/metrics";
 import { routeClass } from "../observability/route-class";
+import { defaultLocale, LOCALE_HEADER, localizedSection, REQUEST_PATH_HEADER, splitLocale } from "../i18n/locales";
 import { AS_OF_HEADER } from "../security/as-of-header";
 import { stampClientAddress, type TrustedProxies } from "../security/client-address";
 import { HSTS_VALUE, servedOverHttps } from "../security/headers";
@@ -49,8 +50,18 @@ export function createAppServer(options: AppServerOptions): AppServer {
     const requestId = resolveRequestId(request.headers["x-request-id"], randomUUID);
     response.setHeader("X-Request-Id", requestId);
     stampClientAddress(request, options.trust);
-    // Only proxy.ts says a request is for a dated profile.
+    // Only the address says a request is for a dated profile.
     delete request.headers[AS_OF_HEADER];
+    // Only the address says a request is for the 中文 site (/zh/…; proxy.ts then rewrites it to the
+    // route): a client's own header would answer an English address in Chinese, and a CDN would keep that.
+    delete request.headers[LOCALE_HEADER];
+    request.headers[REQUEST_PATH_HEADER] = request.url ?? "/";
+    const addressed = splitLocale(request.url ?? "/");
+    if (addressed.locale !== defaultLocale && localizedSection(addressed.path))
+      request.headers[LOCALE_HEADER] = addressed.locale;
+    const asOf = datedProfileDate(addressed.path);
+    // A dated profile: its layout lets a record deleted since through to the page (lib/routing/former-slug.ts).
+    if (asOf !== null) request.headers[AS_OF_HEADER] = asOf;
     // After the stamp: X-Forwarded-Proto is left only when a trusted proxy sent it.
     if (servedOverHttps(request.headers["x-forwarded-proto"], process.env.SITE_URL))
       response.setHeader("Strict-Transport-Security", HSTS_VALUE);
@@ -178,6 +189,15 @@ function countSignIn(status: number): void {
   else if (status === 403) countSignInFailure("suspended");
   // The refusal itself is counted by the limiter that made it (atlas_rate_limit_refusals_total).
   else if (status === 429) countSignInFailure("limited");
+}
+
+const PROFILE = /^\/(?:startups|founders|investors|units|cities)\/[^/?#]+(?:\?|$)/;
+
+/** The date a profile is asked for (`/startups/rokid?asOf=2025-01-01`), cut to a sane length; null otherwise. */
+export function datedProfileDate(path: string): string | null {
+  if (!PROFILE.test(path)) return null;
+  const asOf = new URL(path, "http://localhost").searchParams.get("asOf");
+  return asOf === null ? null : asOf.slice(0, 40);
 }
 
 function safePathname(url: string | undefined): string {

@@ -12,9 +12,9 @@ export const PUBLIC_CACHE_CONTROL = "public, max-age=0, s-maxage=60, stale-while
 export const SNAPSHOT_CACHE_CONTROL = "public, max-age=31536000, immutable";
 const SNAPSHOT_PAGE_CACHE_CONTROL = "public, max-age=0, s-maxage=86400, stale-while-revalidate=604800";
 
-/** Pages and downloads that are the same for every reader. */
+/** Pages and downloads that are the same for every reader, in English and under /zh in 中文. */
 const PUBLIC_PATH =
-  /^\/(?:$|(?:startups|founders|cities|investors|units|charts|reported-figures|search|network|embed)(?:\/|$)|api\/(?:charts\/[^/]+\/data\.(?:json|csv)|startups\/csv)$)/;
+  /^\/(?:zh(?:\/|$))?(?:$|(?:startups|founders|cities|investors|units|charts|reported-figures|search|network|embed)(?:\/|$)|api\/(?:charts\/[^/]+\/data\.(?:json|csv)|startups\/csv)$)/;
 const DATA_PATH = /^\/api\//;
 /** A signed-in reader (or an editor who has just saved, in draft mode) gets pages past the cache. */
 const PERSONAL_COOKIE = /(?:^|;\s*)(?:__prerender_bypass|(?:__Secure-)?[\w.-]*session_token)=/;

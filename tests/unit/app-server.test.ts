@@ -160,3 +160,33 @@ describe("database outage", () => {
     expect(reply.body).toBe("a real bug");
   });
 });
+
+describe("the language and the dated profile come from the address alone", () => {
+  async function seen(path: string, headers: Record<string, string> = {}) {
+    let received: IncomingMessage["headers"] = {};
+    const app = await start({
+      handle: (request, response) => {
+        received = { ...request.headers };
+        response.end("ok");
+      },
+    });
+    await get(app.port, path, headers);
+    return received;
+  }
+
+  test("/zh addresses of the public site are 中文; a client's own locale header is dropped", async () => {
+    expect((await seen("/zh/startups?sort=name"))["x-next-intl-locale"]).toBe("zh");
+    expect((await seen("/zh"))["x-next-intl-locale"]).toBe("zh");
+    expect((await seen("/startups", { "x-next-intl-locale": "zh" }))["x-next-intl-locale"]).toBeUndefined();
+    expect((await seen("/zh/admin"))["x-next-intl-locale"]).toBeUndefined();
+    expect((await seen("/zhejiang"))["x-next-intl-locale"]).toBeUndefined();
+    expect((await seen("/zh/startups"))["x-atlas-path"]).toBe("/zh/startups");
+  });
+
+  test("a profile's ?asOf= reaches its layout in either language; nothing else does", async () => {
+    expect((await seen("/startups/rokid?asOf=2025-01-01"))["x-atlas-as-of"]).toBe("2025-01-01");
+    expect((await seen("/zh/founders/misa?asOf=2025-01-01"))["x-atlas-as-of"]).toBe("2025-01-01");
+    expect((await seen("/startups?asOf=2025-01-01"))["x-atlas-as-of"]).toBeUndefined();
+    expect((await seen("/startups/rokid", { "x-atlas-as-of": "2025-01-01" }))["x-atlas-as-of"]).toBeUndefined();
+  });
+});

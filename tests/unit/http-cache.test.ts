@@ -47,6 +47,9 @@ describe("cache policy per route class", () => {
   test.each([
     ["/", PUBLIC_CACHE_CONTROL],
     ["/startups/rokid", PUBLIC_CACHE_CONTROL],
+    ["/zh", PUBLIC_CACHE_CONTROL],
+    ["/zh/startups/rokid", PUBLIC_CACHE_CONTROL],
+    ["/zh/embed/charts/startups-by-city", PUBLIC_CACHE_CONTROL],
     ["/startups?sort=funding", PUBLIC_CACHE_CONTROL],
     ["/charts/startups-by-city", PUBLIC_CACHE_CONTROL],
     ["/embed/charts/startups-by-city", PUBLIC_CACHE_CONTROL],
@@ -56,15 +59,22 @@ describe("cache policy per route class", () => {
     expect(cachePolicy("GET", url, undefined)?.cacheControl).toBe(expected);
   });
 
-  test.each(["/admin", "/admin/startups/1/edit", "/login", "/suggest", "/api/auth/get-session", "/api/metrics"])(
-    "%s is left as the app made it",
-    (url) => {
-      expect(cachePolicy("GET", url, undefined)).toBeNull();
-    },
-  );
+  test.each([
+    "/admin",
+    "/admin/startups/1/edit",
+    "/zh/admin",
+    "/zhejiang",
+    "/login",
+    "/suggest",
+    "/api/auth/get-session",
+    "/api/metrics",
+  ])("%s is left as the app made it", (url) => {
+    expect(cachePolicy("GET", url, undefined)).toBeNull();
+  });
 
   test("signed-in readers and editors in draft mode get pages past every cache", () => {
     expect(cachePolicy("GET", "/", "atlas.session_token=abc")).toBeNull();
+    expect(cachePolicy("GET", "/zh/startups/rokid", "atlas.session_token=abc")).toBeNull();
     expect(cachePolicy("GET", "/", "theme=dark; __Secure-atlas.session_token=abc")).toBeNull();
     expect(cachePolicy("GET", "/", "__prerender_bypass=1")).toBeNull();
     expect(cachePolicy("POST", "/", undefined)).toBeNull();
