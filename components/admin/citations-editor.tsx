@@ -107,7 +107,7 @@ export function CitationsEditor({
     citationFields.find((f) => f.value === field)?.label ?? field ?? "the record as a whole";
 
   return (
-    <fieldset className="grid min-w-0 gap-4 rounded-lg border border-rule bg-canvas/60 p-4 sm:col-span-2">
+    <fieldset className="grid min-w-0 grid-cols-1 gap-4 rounded-lg border border-rule bg-canvas/60 p-4 sm:col-span-2">
       <legend className="px-1 text-sm font-semibold text-ink">Sources</legend>
       <p className="text-xs text-ink-muted">
         Every fact needs a source. Add each source once and tick the fields it supports; where it states a different
@@ -314,7 +314,7 @@ export function CitationsEditor({
             key={source.id}
             variant="outline"
             size="sm"
-            className="h-auto max-w-full py-1 text-left whitespace-normal"
+            className="h-auto max-w-full py-1 text-left whitespace-normal [overflow-wrap:anywhere]"
             aria-label={`Cite again: ${source.label}`}
             onClick={() => addBlock(source)}
           >
