@@ -314,7 +314,7 @@ export function CitationsEditor({
             key={source.id}
             variant="outline"
             size="sm"
-            className="h-auto max-w-full py-1 text-left whitespace-normal [overflow-wrap:anywhere]"
+            className="h-auto max-w-full py-1 text-left [overflow-wrap:anywhere] whitespace-normal"
             aria-label={`Cite again: ${source.label}`}
             onClick={() => addBlock(source)}
           >
