@@ -10,6 +10,9 @@ import type { FormValues } from "@/lib/validation/form-data";
 import type { Option } from "@/lib/validation/form-spec";
 import { ReferencePicker } from "./reference-picker";
 
+/** A field a source can support; `group` names the record it belongs to in a form that enters several. */
+export type CitableField = Option & { group?: string };
+
 export type ExistingCitation = {
   id: number;
   sourceLabel: string;
@@ -64,23 +67,33 @@ export function CitationsEditor({
   values,
   errors,
   suggestedSources = [],
+  wholeRecord = true,
+  typedFields,
 }: {
   formId: string;
-  citationFields: readonly Option[];
+  /** The fields a source can support; grouped (under a record's name) when the form enters several records. */
+  citationFields: readonly CitableField[];
   existing: ExistingCitation[];
   suggestedSources?: { id: number; label: string }[];
   values: FormValues;
   errors: Record<string, string[]>;
+  /** Whether "the record as a whole" can be ticked (not where the form enters several records). */
+  wholeRecord?: boolean;
+  /** The fields holding something typed or chosen (not a default), for a block's "tick every field typed". */
+  typedFields?: (data: FormData) => string[];
 }) {
   // Rows come only from values sent in (a reader's suggestion prefills one per source it names);
   // new sources are added as blocks, each cited once for as many fields as it supports.
   const [rows, setRows] = useState<number[]>(() => rowsIn(values));
   const [blocks, setBlocks] = useState<number[]>(() => blocksIn(values));
-  // Blocks opened from a "cite again" button start with that source chosen.
+  // Blocks opened from a "cite again" button start with that source chosen; "add a new source"
+  // opens with the new source's fields shown.
   const [chosen, setChosen] = useState<Record<number, { id: number; label: string }>>({});
-  const addBlock = (source?: { id: number; label: string }) => {
+  const [startNew, setStartNew] = useState<Set<number>>(() => new Set());
+  const addBlock = (source?: { id: number; label: string }, isNew = false) => {
     const index = (blocks.length ? Math.max(...blocks) : -1) + 1;
     if (source) setChosen((c) => ({ ...c, [index]: source }));
+    if (isNew) setStartNew((s) => new Set([...s, index]));
     setBlocks([...blocks, index]);
   };
   const removed = new Set(
@@ -94,7 +107,7 @@ export function CitationsEditor({
     citationFields.find((f) => f.value === field)?.label ?? field ?? "the record as a whole";
 
   return (
-    <fieldset className="grid gap-4 rounded-lg border border-rule bg-canvas/60 p-4 sm:col-span-2">
+    <fieldset className="grid min-w-0 grid-cols-1 gap-4 rounded-lg border border-rule bg-canvas/60 p-4 sm:col-span-2">
       <legend className="px-1 text-sm font-semibold text-ink">Sources</legend>
       <p className="text-xs text-ink-muted">
         Every fact needs a source. Add each source once and tick the fields it supports; where it states a different
@@ -283,11 +296,17 @@ export function CitationsEditor({
           }
           errors={errors}
           onRemove={() => setBlocks((b) => b.filter((i) => i !== index))}
+          startNew={startNew.has(index)}
+          wholeRecord={wholeRecord}
+          typedFields={typedFields}
         />
       ))}
       <div className="flex flex-wrap items-center gap-2">
         <Button variant="outline" size="sm" onClick={() => addBlock()}>
           Add a source
+        </Button>
+        <Button variant="outline" size="sm" onClick={() => addBlock(undefined, true)}>
+          Add a new source
         </Button>
         {suggestedSources.length > 0 ? <span className="text-xs text-ink-muted">or cite again:</span> : null}
         {suggestedSources.map((source) => (
@@ -295,7 +314,7 @@ export function CitationsEditor({
             key={source.id}
             variant="outline"
             size="sm"
-            className="h-auto max-w-full py-1 text-left whitespace-normal"
+            className="h-auto max-w-full py-1 text-left [overflow-wrap:anywhere] whitespace-normal"
             aria-label={`Cite again: ${source.label}`}
             onClick={() => addBlock(source)}
           >
@@ -319,19 +338,43 @@ function SourceBlock({
   values,
   errors,
   onRemove,
+  startNew,
+  wholeRecord,
+  typedFields,
 }: {
   formId: string;
   index: number;
   position: number;
-  citationFields: readonly Option[];
+  citationFields: readonly CitableField[];
   values: FormValues;
   errors: Record<string, string[]>;
   onRemove: () => void;
+  startNew: boolean;
+  wholeRecord: boolean;
+  typedFields?: (data: FormData) => string[];
 }) {
   const name = (field: string) => `sources.${index}.${field}`;
-  const id = (field: string) => `${formId}-sources-${index}-${field.replaceAll(".", "-")}`;
+  const id = (field: string) => `${formId}-sources-${index}-${field.replaceAll(/[.:]/g, "-")}`;
   const [ticked, setTicked] = useState<Set<string>>(() => new Set(listOf(values[name("fields")])));
-  const choices: Option[] = [...citationFields, { value: WHOLE_RECORD, label: "The record as a whole" }];
+  const choices: CitableField[] = [
+    ...citationFields,
+    ...(wholeRecord ? [{ value: WHOLE_RECORD, label: "The record as a whole" }] : []),
+  ];
+  const groups = [...new Set(choices.map((choice) => choice.group ?? ""))];
+  // Ticks what the form holds that no other source of this form supports yet; the editor unticks
+  // what this source does not say. Read from the form as it is now, so nothing is ticked unseen.
+  const tickTyped = () => {
+    const form = document.getElementById(formId);
+    if (!(form instanceof HTMLFormElement) || !typedFields) return;
+    const data = new FormData(form);
+    const elsewhere = new Set(
+      [...data.entries()]
+        .filter(([key]) => /^sources\.\d+\.fields$/.test(key) && key !== name("fields"))
+        .map(([, value]) => String(value)),
+    );
+    const offered = new Set(choices.map((choice) => choice.value));
+    setTicked(new Set([...ticked, ...typedFields(data).filter((f) => offered.has(f) && !elsewhere.has(f))]));
+  };
   const err = (field: string) => errors[name(field)];
   const errorText = (field: string) =>
     err(field) ? (
@@ -373,7 +416,7 @@ function SourceBlock({
         />
         {errorText("sourceId")}
       </div>
-      <details className="group sm:col-span-2" open={Boolean(text(values[name("newUrl")])) || undefined}>
+      <details className="group sm:col-span-2" open={startNew || Boolean(text(values[name("newUrl")])) || undefined}>
         <summary className="cursor-pointer text-sm font-medium text-ink-muted hover:text-ink">…or a new source</summary>
         <div className="mt-3 grid gap-3 sm:grid-cols-2">
           <div className="sm:col-span-2">
@@ -403,34 +446,51 @@ function SourceBlock({
         aria-describedby={err("fields") ? `${id("fields")}-error` : undefined}
       >
         <legend className="mb-1 text-sm font-medium text-ink">Supports</legend>
+        {typedFields ? (
+          <div>
+            <Button variant="outline" size="sm" onClick={tickTyped}>
+              Tick every field typed
+            </Button>
+          </div>
+        ) : null}
         {errorText("fields")}
-        <div className="grid gap-x-4 gap-y-1 sm:grid-cols-3">
-          {choices.map((choice) => (
-            <label key={choice.value} className="flex items-center gap-2 text-sm text-ink">
-              <input
-                type="checkbox"
-                name={name("fields")}
-                value={choice.value}
-                checked={ticked.has(choice.value)}
-                onChange={(event) => {
-                  const next = new Set(ticked);
-                  if (event.target.checked) next.add(choice.value);
-                  else next.delete(choice.value);
-                  setTicked(next);
-                }}
-                className="size-4 accent-[var(--color-accent)]"
-              />
-              {choice.label}
-            </label>
-          ))}
-        </div>
+        {groups.map((group) => (
+          <div key={group} role={group ? "group" : undefined} aria-label={group || undefined} className="grid gap-1">
+            {group ? <p className="text-xs font-medium text-ink-muted">{group}</p> : null}
+            <div className="grid gap-x-4 gap-y-1 sm:grid-cols-3">
+              {choices
+                .filter((choice) => (choice.group ?? "") === group)
+                .map((choice) => (
+                  <label key={choice.value} className="flex items-center gap-2 text-sm text-ink">
+                    <input
+                      type="checkbox"
+                      name={name("fields")}
+                      value={choice.value}
+                      checked={ticked.has(choice.value)}
+                      onChange={(event) => {
+                        const next = new Set(ticked);
+                        if (event.target.checked) next.add(choice.value);
+                        else next.delete(choice.value);
+                        setTicked(next);
+                      }}
+                      className="size-4 accent-[var(--color-accent)]"
+                    />
+                    {choice.label}
+                  </label>
+                ))}
+            </div>
+          </div>
+        ))}
       </fieldset>
       {choices
         .filter((choice) => ticked.has(choice.value))
         .map((choice) => (
           <div key={choice.value} className="grid gap-2 rounded-md bg-canvas/60 p-2 sm:col-span-2 sm:grid-cols-2">
             <div className="grid gap-1.5">
-              <Label htmlFor={id(`quote.${choice.value}`)}>Quote for {choice.label}</Label>
+              <Label htmlFor={id(`quote.${choice.value}`)}>
+                Quote for {choice.group ? `${choice.group}: ` : ""}
+                {choice.label}
+              </Label>
               <Input
                 id={id(`quote.${choice.value}`)}
                 name={name(`quote.${choice.value}`)}
@@ -439,7 +499,10 @@ function SourceBlock({
               />
             </div>
             <div className="grid gap-1.5">
-              <Label htmlFor={id(`claimedValue.${choice.value}`)}>Value stated for {choice.label} (if different)</Label>
+              <Label htmlFor={id(`claimedValue.${choice.value}`)}>
+                Value stated for {choice.group ? `${choice.group}: ` : ""}
+                {choice.label} (if different)
+              </Label>
               <Input
                 id={id(`claimedValue.${choice.value}`)}
                 name={name(`claimedValue.${choice.value}`)}

@@ -23,7 +23,7 @@ export function RecordField({
   /** Current values of the fields others follow (a citation's kind of record). */
   watched?: Record<string, string>;
 }) {
-  const id = `${formId}-${field.name}`;
+  const id = `${formId}-${field.name.replaceAll(".", "-")}`;
   const invalid = errors && errors.length > 0 ? true : undefined;
   const described = describedBy(id, field.hint, errors);
   const common = { id, name: field.name, "aria-invalid": invalid, "aria-describedby": described, lang: field.lang };

@@ -10,6 +10,7 @@ import { initialFormState, isCreatedRecord, type CreatedRecord, type FormState }
 import { newSubmissionKey } from "@/lib/forms/submission-key";
 import { SUBMISSION_KEY_FIELD } from "@/lib/forms/submission-key";
 import { citationRowsSchema } from "@/lib/validation/citation-rows";
+import { singleRecordPart, typedEntryFields } from "@/lib/validation/entries";
 import type { FormValues } from "@/lib/validation/form-data";
 import type { EntityKey } from "@/lib/validation/form-spec";
 import { parseWith } from "@/lib/validation/parse";
@@ -53,6 +54,7 @@ export function RecordForm({
   submissionKey,
   onCreated,
   suggestedSources = [],
+  presets = {},
 }: {
   entity: EntityKey;
   action: Action;
@@ -68,6 +70,8 @@ export function RecordForm({
   onCreated?: (record: CreatedRecord) => void;
   /** Sources to cite again with one click: those of the record this one is added to. */
   suggestedSources?: { id: number; label: string }[];
+  /** Values the form was given rather than typed (a picker's defaults for what it creates). */
+  presets?: FormValues;
 }) {
   const definition = recordForms[entity];
   const [state, formAction] = useActionState(action, initialFormState);
@@ -78,6 +82,11 @@ export function RecordForm({
   const followedNames = definition.fields.flatMap((f) => [f.referenceBy?.field, f.citableFieldsOf?.field]);
   const [watched, setWatched] = useState<Record<string, string>>({});
   const [creating, setCreating] = useState<(CreateRequest & { key: string }) | null>(null);
+  // Sources cited in a dialog opened from this form: offered here to cite again with one click.
+  const [citedInDialogs, setCitedInDialogs] = useState<{ id: number; label: string }[]>([]);
+  const offeredSources = [...suggestedSources, ...citedInDialogs].filter(
+    (source, i, all) => all.findIndex((other) => other.id === source.id) === i,
+  );
 
   const reported = useRef<number | undefined>(undefined);
   useEffect(() => {
@@ -157,9 +166,12 @@ export function RecordForm({
               formId={formId}
               citationFields={definition.citationFields}
               existing={existingCitations}
-              suggestedSources={suggestedSources}
+              suggestedSources={offeredSources}
               values={values}
               errors={fieldErrors}
+              typedFields={(data) =>
+                typedEntryFields([singleRecordPart(definition)], data, { ...definition.defaults, ...presets })
+              }
             />
           ) : null}
         </div>
@@ -187,9 +199,11 @@ export function RecordForm({
             canCite={creatingForm.citationFields.length > 0}
             submitLabel={`Create ${creatingForm.singular} and choose it`}
             submissionKey={creating.key}
-            suggestedSources={suggestedSources}
+            suggestedSources={offeredSources}
+            presets={creating.pickerDefaults}
             onCreated={(record) => {
               creating.onCreated(record);
+              setCitedInDialogs((sources) => [...sources, ...(record.sources ?? [])]);
               setCreating(null);
             }}
           />

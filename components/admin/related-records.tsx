@@ -9,6 +9,7 @@ import { createInPlaceAction } from "@/lib/actions/records";
 import type { RelatedGroup } from "@/lib/data/admin/read";
 import { newSubmissionKey } from "@/lib/forms/submission-key";
 import { recordForms } from "@/lib/validation/record-forms";
+import { FounderEntryForm, RoundEntryForm } from "./entry-forms";
 import { RecordForm } from "./record-form";
 
 type Adding = RelatedGroup["add"] & { key: string };
@@ -23,6 +24,10 @@ export function RelatedRecords({ groups }: { groups: RelatedGroup[] }) {
   const [adding, setAdding] = useState<Adding | null>(null);
   const open = (add: RelatedGroup["add"]) => setAdding({ ...add, key: newSubmissionKey() });
   const form = adding ? recordForms[adding.entity] : null;
+  const created = () => {
+    setAdding(null);
+    router.refresh();
+  };
   return (
     <>
       {groups.map((group) => (
@@ -37,24 +42,34 @@ export function RelatedRecords({ groups }: { groups: RelatedGroup[] }) {
       ))}
       {adding && form ? (
         <Dialog title={`Add ${adding.label}`} onClose={() => setAdding(null)}>
-          <RecordForm
-            entity={adding.entity}
-            action={createInPlaceAction.bind(null, adding.entity)}
-            initialValues={adding.values}
-            existingCitations={[]}
-            canCite={form.citationFields.length > 0}
-            submitLabel={`Add ${adding.label}`}
-            submissionKey={adding.key}
-            suggestedSources={adding.sources}
-            onCreated={() => {
-              setAdding(null);
-              router.refresh();
-            }}
-          />
+          {adding.entry ? (
+            <EntryDialogForm adding={adding} onCreated={created} />
+          ) : (
+            <RecordForm
+              entity={adding.entity}
+              action={createInPlaceAction.bind(null, adding.entity)}
+              initialValues={adding.values}
+              existingCitations={[]}
+              canCite={form.citationFields.length > 0}
+              submitLabel={`Add ${adding.label}`}
+              submissionKey={adding.key}
+              suggestedSources={adding.sources}
+              onCreated={created}
+            />
+          )}
         </Dialog>
       ) : null}
     </>
   );
+}
+
+/** A founder or a round with everything entered with it, in one form. */
+function EntryDialogForm({ adding, onCreated }: { adding: Adding; onCreated: () => void }) {
+  const startupId = Number(
+    Array.isArray(adding.values.startupId) ? adding.values.startupId[0] : adding.values.startupId,
+  );
+  const Form = adding.entry === "founder" ? FounderEntryForm : RoundEntryForm;
+  return <Form startupId={startupId} suggestedSources={adding.sources} onCreated={onCreated} />;
 }
 
 function Group({

@@ -1,7 +1,8 @@
 "use server";
 import { z } from "zod";
 import { entities } from "@/lib/data/admin/entities";
-import type { RecordInput } from "@/lib/data/admin/entities/define";
+import type { RecordInput, SourceChoice } from "@/lib/data/admin/entities/define";
+import { sourcesCitedOn } from "@/lib/data/admin/entities/related";
 import {
   createRecord,
   deleteRecord,
@@ -48,13 +49,20 @@ function buildActions(key: EntityKey) {
     }),
     // From a picker's dialog: the same form and checks, answered with the new record instead of a
     // redirect, so the form that opened the dialog keeps everything typed in it and gets it chosen.
-    createInPlace: defineFormAction<RecordInput, WriteResult>({
+    createInPlace: defineFormAction<RecordInput, WriteResult & { sources: SourceChoice[] }>({
       role: "editor",
       parse: (values) => entity.parseWithCitations(values),
-      write: ({ input, tx, record }) => createRecord(tx, entity, input.record, record, { citations: input.citations }),
+      write: async ({ input, tx, record }) => {
+        const result = await createRecord(tx, entity, input.record, record, { citations: input.citations });
+        // The sources just cited (new ones included), for the form behind to cite again with one click.
+        const sources = entity.citationType
+          ? ((await sourcesCitedOn(tx, entity.citationType, [result.id])).get(result.id) ?? [])
+          : [];
+        return { ...result, sources };
+      },
       revalidate: (result) => adminPaths(key, result),
       message: (result) => `Created ${entity.singular} “${entity.display(result.row)}”.`,
-      data: (result): CreatedRecord => ({ id: result.id, label: entity.display(result.row) }),
+      data: (result): CreatedRecord => ({ id: result.id, label: entity.display(result.row), sources: result.sources }),
       once: `create:${key}`,
       recordId: (result) => String(result.id),
       recheck: ({ input, tx }) => input.record.columns(tx),

@@ -132,6 +132,9 @@ export const fundingRoundSchema = z
     datePrecision: z.enum(DatePrecision).nullable(),
     stage: z.enum(FundingStage),
     stageLabel: z.string().nullable(),
+    amountText: z.string().nullable().meta({
+      description: "The amount in the source's own words (超2亿元, more than US$20 million), when typed so.",
+    }),
     amountKind: z.enum(AmountKind),
     amountLow: decimalString.nullable(),
     amountHigh: decimalString.nullable(),
@@ -170,6 +173,9 @@ export const employmentSchema = z
     endYear: year.nullable(),
     endMonth: z.int().min(1).max(12).nullable(),
     isCurrent: z.boolean(),
+    endNotStated: z.boolean().meta({
+      description: "The source does not say whether or when the job ended (not the same as “left, year not reported”).",
+    }),
     note: z.string().nullable(),
     links: linksSchema,
     citations,

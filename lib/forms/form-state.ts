@@ -23,7 +23,7 @@ export type FormState = {
 };
 
 /** What a create-in-place form answers with: the new record, for the picker that asked for it. */
-export type CreatedRecord = { id: number; label: string };
+export type CreatedRecord = { id: number; label: string; sources?: { id: number; label: string }[] };
 
 export function isCreatedRecord(data: unknown): data is CreatedRecord {
   return (

@@ -76,11 +76,16 @@ test("an editor adds a start-up with a Chinese name, a founder with an Alibaba c
     `https://www.example.com/news/${run}`,
   );
 
-  // The founding links them, added in place from the start-up's page.
+  // The founding links them, added in place from the start-up's page, cited from the start-up's source.
   await page.getByRole("button", { name: "+ Add founder" }).click();
   const founding = page.getByRole("dialog", { name: "Add founder" });
-  await expect(founding.getByRole("combobox", { name: /^Start-up/ })).toHaveValue(`灵犀测试${run}`);
-  await pick(page, /^Founder/, "Lin Test", `Lin Test ${run}`);
+  await pick(page, /^Existing person/, "Lin Test", `Lin Test ${run}`);
+  await founding.getByRole("button", { name: /^Cite again: Example News/ }).click();
+  await founding
+    .locator('[data-source-block="0"]')
+    .getByRole("group", { name: "Founding" })
+    .getByRole("checkbox", { name: "Role" })
+    .check();
   await founding.getByRole("button", { name: "Add founder" }).click();
   await expect(founding).toBeHidden();
   const founderLink = page.getByRole("link", { name: new RegExp(`^Lin Test ${run} · founder`) });

@@ -194,6 +194,7 @@ beforeAll(async () => {
     amountLow: "50000000",
     amountHigh: "50000000",
     currency: "USD",
+    amountText: "US$50 million",
     amountUsdLow: "50000000",
     amountUsdHigh: "50000000",
     announcedOn: new Date("2015-06-01"),
@@ -386,6 +387,8 @@ describe("the other resources", () => {
     expect(((await call("listFundingRounds", "?stage=SEED")).body as ListBody).data).toEqual([]);
     const round = (await call("getFundingRound", "?include=citations", { id: String(world.round) })).body as ItemBody;
     expect(round.data.startup).toEqual(expect.objectContaining({ slug: "rokid" }));
+    // The amount in the source's own words travels with the amount read from them.
+    expect(round.data).toMatchObject({ amountText: "US$50 million", amountKind: "EXACT" });
 
     const foundings = (await call("listFoundings", "?startup=rokid")).body as ListBody;
     expect(foundings.data.map((item) => item.id)).toEqual([world.founding]);
@@ -395,6 +398,8 @@ describe("the other resources", () => {
     expect((await call("getFounding", "", { id: String(world.founding) })).response.status).toBe(200);
     const employments = (await call("listEmployments", "?organization=m-studio")).body as ListBody;
     expect(employments.data.map((item) => item.id)).toEqual([world.employment]);
+    // An end the source states (2014) is not "end not stated".
+    expect(employments.data[0]).toMatchObject({ endYear: 2014, isCurrent: false, endNotStated: false });
     expect((await call("getEmployment", "?include=citations", { id: String(world.employment) })).response.status).toBe(
       200,
     );

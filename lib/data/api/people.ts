@@ -93,6 +93,7 @@ export async function getApiPerson({
           endYear: true,
           endMonth: true,
           isCurrent: true,
+          endNotStated: true,
           note: true,
           organization: { select: organizationRefSelect },
         },

@@ -140,6 +140,7 @@ const employmentSelect = {
   endYear: true,
   endMonth: true,
   isCurrent: true,
+  endNotStated: true,
   note: true,
   person: { select: personRefSelect },
   organization: { select: organizationRefSelect },

@@ -126,6 +126,7 @@ export async function getApiStartupAsOf({
       datePrecision: fundingRoundSchema.shape.datePrecision.parse(str(round.datePrecision)),
       stage: fundingRoundSchema.shape.stage.parse(str(round.stage)),
       stageLabel: str(round.stageLabel),
+      amountText: str(round.amountText),
       amountKind: fundingRoundSchema.shape.amountKind.parse(str(round.amountKind)),
       amountLow: decimal(round.amountLow),
       amountHigh: decimal(round.amountHigh),

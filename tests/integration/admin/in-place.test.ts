@@ -53,7 +53,12 @@ describe("creating in place, from a picker", () => {
       }),
     );
     expect(state.status).toBe("success");
-    expect(state.data).toEqual({ id: expect.any(Number), label: "In Place Person" });
+    // With the sources it cites, for the form behind to cite again with one click.
+    expect(state.data).toEqual({
+      id: expect.any(Number),
+      label: "In Place Person",
+      sources: [{ id: expect.any(Number), label: "Example: https://example.com/in-place" }],
+    });
     const id = (state.data as { id: number }).id;
     expect(await db.prisma.person.findUniqueOrThrow({ where: { id } })).toMatchObject({ nameEn: "In Place Person" });
     expect(await db.prisma.citation.count({ where: { recordType: "PERSON", recordId: id, field: "nameEn" } })).toBe(1);

@@ -38,7 +38,14 @@ export type RelatedItem = { label: string; href: string; groups?: RelatedGroup[]
 /** Records hanging off this one, and how to add another in place: its form, prefilled with this record. */
 export type RelatedGroup = {
   title: string;
-  add: { entity: EntityKey; label: string; values: FormValues; sources: SourceChoice[] };
+  add: {
+    entity: EntityKey;
+    label: string;
+    values: FormValues;
+    sources: SourceChoice[];
+    /** Added through an entry form that saves this record with the ones it needs (a founder's person and jobs). */
+    entry?: "founder" | "round";
+  };
   items: RelatedItem[];
 };
 

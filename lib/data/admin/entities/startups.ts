@@ -80,7 +80,7 @@ export const startups = defineEntity(startupForm, {
     return [
       {
         title: "Founders",
-        add: context.add("foundings", "founder", context.prefill("startupId")),
+        add: { ...context.add("foundings", "founder", context.prefill("startupId")), entry: "founder" },
         items: foundings.map((f) => ({
           label: `${storedName(f.person)} · ${f.role.toLowerCase().replace("_", "-")}`,
           href: `/admin/foundings/${f.id}/edit`,
@@ -88,7 +88,7 @@ export const startups = defineEntity(startupForm, {
       },
       {
         title: "Funding rounds",
-        add: context.add("funding-rounds", "funding round", context.prefill("startupId")),
+        add: { ...context.add("funding-rounds", "funding round", context.prefill("startupId")), entry: "round" },
         items: rounds.map((r) => ({
           label: `${lowerStage(r.stage)}${r.stageLabel ? ` (“${r.stageLabel}”)` : ""} · ${r.announcedOn?.toISOString().slice(0, 7) ?? "date not reported"}`,
           href: `/admin/funding-rounds/${r.id}/edit`,
