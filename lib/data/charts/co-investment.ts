@@ -1,5 +1,5 @@
 import "server-only";
-import { COVERAGE_NOTE } from "@/lib/charts/definition";
+import { definitionWords } from "@/lib/charts/definition";
 import { emptyBody, panel, population } from "@/lib/charts/panel";
 import { TRACKED_COLOR } from "@/lib/charts/palette";
 import type { ChartRow } from "@/lib/charts/types";
@@ -17,10 +17,7 @@ const SHOWN = 15;
 export const coInvestment = defineChart<CoInvestmentInput>({
   definition: {
     key: "co-investment",
-    title: "Investors that back the same alumni start-ups",
-    subtitle: "Pairs of investors by the number of AI start-ups founded by former Alibaba staff that both have backed",
-    description: "Which investors keep turning up together in alumni start-ups.",
-    notes: [COVERAGE_NOTE, "Counts start-ups both investors backed, in the same round or in different ones."],
+    ...definitionWords("co-investment"),
     filters: ["city", "sector", "unit", "years"],
     years: "founded",
   },
@@ -58,7 +55,7 @@ export const coInvestment = defineChart<CoInvestmentInput>({
     };
   },
 
-  build(input) {
+  build(input, context) {
     const mainPanel = panel({
       layout: "bars",
       valueAxisLabel: "Alumni start-ups backed by both",
@@ -71,7 +68,8 @@ export const coInvestment = defineChart<CoInvestmentInput>({
     const [first] = input.pairs;
     if (!first) {
       return emptyBody(
-        "pairs of co-investors",
+        context,
+        "coInvestorPairs",
         columns,
         mainPanel,
         "No two investors in this selection back the same start-up.",
@@ -93,7 +91,7 @@ export const coInvestment = defineChart<CoInvestmentInput>({
       panels: [{ ...mainPanel, rows }],
       altText: `Bar chart of pairs of investors by the alumni start-ups both backed. ${label(first)} share the most: ${plural(first.startups, "start-up")}.`,
       table: { columns, rows: input.pairs.map((pair) => [label(pair), pair.startups]) },
-      population: population(input.pairCount, "pair of co-investors", "pairs of co-investors"),
+      population: population(context, input.pairCount, "coInvestorPairs"),
       emptyMessage: null,
       notes,
     };

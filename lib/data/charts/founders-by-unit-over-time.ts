@@ -1,5 +1,5 @@
 import "server-only";
-import { COVERAGE_NOTE } from "@/lib/charts/definition";
+import { definitionWords } from "@/lib/charts/definition";
 import { emptyBody, panel, population, span } from "@/lib/charts/panel";
 import { CATEGORY_COLORS, MUTED_COLOR } from "@/lib/charts/palette";
 import type { ChartRow } from "@/lib/charts/types";
@@ -21,15 +21,7 @@ const SHOWN_UNITS = 5;
 export const foundersByUnitOverTime = defineChart<FoundersByUnitOverTimeInput>({
   definition: {
     key: "founders-by-unit-over-time",
-    title: "Alibaba units producing the most founders, over time",
-    subtitle:
-      "Founders of AI start-ups by the year their start-up was founded and the top-level Alibaba unit they had worked in",
-    description: "Which parts of Alibaba Group its founders came from, year by year.",
-    notes: [
-      COVERAGE_NOTE,
-      "A founder who worked in several units is counted in each; a founder of two start-ups in each year they founded one.",
-      "Sub-units (labs, teams) are counted under the top-level unit they belong to; a founder recorded only at Alibaba Group is counted under it.",
-    ],
+    ...definitionWords("founders-by-unit-over-time"),
     filters: ["city", "sector", "years"],
     years: "founded",
   },
@@ -57,7 +49,7 @@ export const foundersByUnitOverTime = defineChart<FoundersByUnitOverTimeInput>({
     };
   },
 
-  build(input) {
+  build(input, context) {
     const totals = new Map<string, { name: string; count: number }>();
     for (const c of input.counts) {
       const unit = totals.get(c.slug) ?? { name: c.name, count: 0 };
@@ -88,7 +80,7 @@ export const foundersByUnitOverTime = defineChart<FoundersByUnitOverTimeInput>({
             `${plural(input.withoutYear, "founder")} whose start-up's founding year is not reported ${input.withoutYear === 1 ? "is" : "are"} not shown.`,
           ]
         : [];
-    if (input.counts.length === 0) return { ...emptyBody("founders", columns, mainPanel), notes };
+    if (input.counts.length === 0) return { ...emptyBody(context, "founders", columns, mainPanel), notes };
     const years = input.counts.map((c) => c.year);
     const shownSlugs = new Set(shown.map(([slug]) => slug));
     const rows: ChartRow[] = span(Math.min(...years), Math.max(...years)).map((year) => {
@@ -107,7 +99,7 @@ export const foundersByUnitOverTime = defineChart<FoundersByUnitOverTimeInput>({
       panels: [{ ...mainPanel, rows }],
       altText: `Stacked column chart of ${plural(total, "founder")} by the year their start-up was founded and the Alibaba unit they came from, ${Math.min(...years)} to ${Math.max(...years)}. ${listOf(leaders)} ${leaders.length > 1 ? "have" : "has"} produced the most founders, ${peak}${leaders.length > 1 ? " each" : ""}.`,
       table: { columns, rows: rows.map((row) => [row.label, ...series.map((s) => row.values[s.key] ?? 0)]) },
-      population: population(total + input.withoutYear, "founder"),
+      population: population(context, total + input.withoutYear, "founders"),
       emptyMessage: null,
       notes,
     };

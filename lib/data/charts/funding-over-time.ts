@@ -1,5 +1,5 @@
 import "server-only";
-import { COVERAGE_NOTE } from "@/lib/charts/definition";
+import { definitionWords } from "@/lib/charts/definition";
 import { FUNDING_STAGE_LABELS } from "@/lib/charts/labels";
 import { emptyBody, panel, population, span } from "@/lib/charts/panel";
 import { MUTED_COLOR, OKABE_ITO, RANGE_COLOR, TRACKED_COLOR } from "@/lib/charts/palette";
@@ -39,14 +39,7 @@ const isStage = (value: string): value is FundingStage => value in FundingStage;
 export const fundingOverTime = defineChart<FundingOverTimeInput>({
   definition: {
     key: "funding-over-time",
-    title: "Funding rounds over time",
-    subtitle: "Funding rounds of AI start-ups founded by former Alibaba staff, and the amounts disclosed in US dollars",
-    description: "Rounds per year or per stage; undisclosed rounds counted, never summed.",
-    notes: [
-      COVERAGE_NOTE,
-      "Undisclosed rounds, and amounts reported in another currency without a US-dollar figure, are counted but not summed.",
-      "Where a round was reported as a range, the light part of the bar spans the low to the high end.",
-    ],
+    ...definitionWords("funding-over-time"),
     filters: ["city", "sector", "unit", "years", "by"],
     years: "announced",
   },
@@ -85,7 +78,7 @@ export const fundingOverTime = defineChart<FundingOverTimeInput>({
     return { by, groups };
   },
 
-  build(input) {
+  build(input, context) {
     const byYear = input.by === "year";
     const undated = byYear ? input.groups.filter((g) => g.key === null).reduce((sum, g) => sum + g.rounds, 0) : 0;
     let groups = input.groups.flatMap((g) => (g.key === null ? [] : [{ ...g, key: g.key }]));
@@ -141,7 +134,7 @@ export const fundingOverTime = defineChart<FundingOverTimeInput>({
         : [];
     const totalRounds = groups.reduce((sum, g) => sum + g.rounds, 0);
     if (totalRounds === 0) {
-      const empty = emptyBody("funding rounds", columns, roundsPanel);
+      const empty = emptyBody(context, "rounds", columns, roundsPanel);
       return { ...empty, panels: [roundsPanel, amountsPanel], notes };
     }
     roundsPanel.rows = groups.map((g) => ({
@@ -191,7 +184,7 @@ export const fundingOverTime = defineChart<FundingOverTimeInput>({
           g.usdRounds ? g.usdHigh : null,
         ]),
       },
-      population: population(totalRounds, "funding round"),
+      population: population(context, totalRounds, "rounds"),
       emptyMessage: null,
       notes,
     };

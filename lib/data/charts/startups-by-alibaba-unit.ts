@@ -1,5 +1,5 @@
 import "server-only";
-import { COVERAGE_NOTE } from "@/lib/charts/definition";
+import { definitionWords } from "@/lib/charts/definition";
 import { countPanel, countTable, emptyBody, population } from "@/lib/charts/panel";
 import type { ChartRow } from "@/lib/charts/types";
 import { formatInteger, plural } from "@/lib/format/numbers";
@@ -36,14 +36,7 @@ type UnitCountRow =
 export const startupsByAlibabaUnit = defineChart<StartupsByUnitInput>({
   definition: {
     key: "startups-by-alibaba-unit",
-    title: "Where in Alibaba the founders came from",
-    subtitle: "AI start-ups by the Alibaba Group unit their founders had worked in, rolled up to top-level units",
-    description: "The Alibaba units the founders worked in before they left.",
-    notes: [
-      COVERAGE_NOTE,
-      "A start-up whose founders worked in several units is counted once in each of them.",
-      "Sub-units (labs, teams) are counted under the top-level unit they belong to.",
-    ],
+    ...definitionWords("startups-by-alibaba-unit"),
     filters: ["city", "sector", "years"],
     years: "founded",
   },
@@ -83,13 +76,13 @@ export const startupsByAlibabaUnit = defineChart<StartupsByUnitInput>({
     return { total, withoutUnit: total - linked, units };
   },
 
-  build(input) {
+  build(input, context) {
     const mainPanel = countPanel("bars", "Start-ups");
     const columns = [
       { key: "unit", label: "Alibaba unit", numeric: false },
       { key: "count", label: "Start-ups", numeric: true },
     ];
-    if (input.total === 0) return emptyBody("start-ups", columns, mainPanel);
+    if (input.total === 0) return emptyBody(context, "startups", columns, mainPanel);
     // Named units first; "unit not specified" and "none recorded" are gaps, drawn muted at the end.
     const ordered = [...input.units.filter((u) => !u.isRoot), ...input.units.filter((u) => u.isRoot)];
     const rows: ChartRow[] = ordered.map((u) => ({
@@ -115,7 +108,7 @@ export const startupsByAlibabaUnit = defineChart<StartupsByUnitInput>({
         ? `Bar chart of ${plural(input.total, "start-up")} by the Alibaba unit their founders came from. ${listOf(leaders)} ${leaders.length > 1 ? "lead" : "leads"} with ${formatInteger(peak)}${leaders.length > 1 ? " each" : ""}.${input.withoutUnit > 0 ? ` For ${plural(input.withoutUnit, "start-up")} no founder's unit is recorded.` : ""}`
         : `Bar chart of ${plural(input.total, "start-up")} by Alibaba unit; no founder's unit is recorded for them.`,
       table: countTable(columns, rows),
-      population: population(input.total, "start-up"),
+      population: population(context, input.total, "startups"),
       emptyMessage: null,
     };
   },

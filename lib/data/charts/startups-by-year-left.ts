@@ -1,5 +1,5 @@
 import "server-only";
-import { COVERAGE_NOTE } from "@/lib/charts/definition";
+import { definitionWords } from "@/lib/charts/definition";
 import { countPanel, countTable, emptyBody, population, span } from "@/lib/charts/panel";
 import type { ChartRow } from "@/lib/charts/types";
 import { plural } from "@/lib/format/numbers";
@@ -13,14 +13,7 @@ export type StartupsByYearLeftInput = { counts: { year: number; count: number }[
 export const startupsByYearLeft = defineChart<StartupsByYearLeftInput>({
   definition: {
     key: "startups-by-year-left",
-    title: "Start-ups by the year their founders left Alibaba",
-    subtitle: "AI start-ups founded by former Alibaba staff, by the year the last of their founders left Alibaba Group",
-    description: "The cohorts of departures: in which years the founders of today's alumni start-ups left Alibaba.",
-    notes: [
-      COVERAGE_NOTE,
-      "A start-up with several founders from Alibaba is counted once, in the year the last of them left before (or when) it was founded.",
-      "A founder still at Alibaba when the start-up was founded counts as leaving that year.",
-    ],
+    ...definitionWords("startups-by-year-left"),
     filters: ["city", "sector", "unit", "years"],
     years: "founded",
   },
@@ -43,7 +36,7 @@ export const startupsByYearLeft = defineChart<StartupsByYearLeftInput>({
     };
   },
 
-  build(input) {
+  build(input, context) {
     const mainPanel = countPanel("columns", "Start-ups", { categoryAxisLabel: "Year the founders left Alibaba" });
     const columns = [
       { key: "year", label: "Year left Alibaba", numeric: false },
@@ -56,7 +49,7 @@ export const startupsByYearLeft = defineChart<StartupsByYearLeftInput>({
           ]
         : [];
     const total = input.counts.reduce((sum, c) => sum + c.count, 0) + input.notReported;
-    if (total === 0) return { ...emptyBody("start-ups", columns, mainPanel), notes };
+    if (total === 0) return { ...emptyBody(context, "startups", columns, mainPanel), notes };
     const years = input.counts.map((c) => c.year);
     const rows: ChartRow[] =
       years.length > 0
@@ -77,7 +70,7 @@ export const startupsByYearLeft = defineChart<StartupsByYearLeftInput>({
           ? `Column chart of ${plural(total, "start-up")} by the year their founders left Alibaba, from ${Math.min(...years)} to ${Math.max(...years)}. The most, ${peak.count}, left in ${peak.year}${input.notReported > 0 ? `; for ${input.notReported} the year is not reported` : ""}.`
           : `None of the ${plural(total, "start-up")} has a reported year of leaving Alibaba.`,
       table: countTable(columns, rows),
-      population: population(total, "start-up"),
+      population: population(context, total, "startups"),
       emptyMessage: null,
       notes,
     };

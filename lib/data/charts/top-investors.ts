@@ -1,5 +1,5 @@
 import "server-only";
-import { COVERAGE_NOTE } from "@/lib/charts/definition";
+import { definitionWords } from "@/lib/charts/definition";
 import { emptyBody, panel, population } from "@/lib/charts/panel";
 import { TRACKED_COLOR } from "@/lib/charts/palette";
 import type { ChartRow } from "@/lib/charts/types";
@@ -22,10 +22,7 @@ const SHOWN = 15;
 export const topInvestors = defineChart<TopInvestorsInput>({
   definition: {
     key: "top-investors",
-    title: "Investors backing the most alumni start-ups",
-    subtitle: "Investors by the number of AI start-ups founded by former Alibaba staff they have backed",
-    description: "Which investors back the most start-ups founded by Alibaba alumni.",
-    notes: [COVERAGE_NOTE, "Counts start-ups, not rounds: an investor in three rounds of one start-up counts once."],
+    ...definitionWords("top-investors"),
     filters: ["city", "sector", "unit", "years"],
     years: "announced",
   },
@@ -82,7 +79,7 @@ export const topInvestors = defineChart<TopInvestorsInput>({
     };
   },
 
-  build(input) {
+  build(input, context) {
     const mainPanel = panel({
       layout: "bars",
       valueAxisLabel: "Alumni start-ups backed",
@@ -94,7 +91,7 @@ export const topInvestors = defineChart<TopInvestorsInput>({
       { key: "rounds", label: "Rounds joined", numeric: true },
     ];
     const [first] = input.investors;
-    if (!first) return emptyBody("start-ups with a known investor", columns, mainPanel);
+    if (!first) return emptyBody(context, "startupsWithInvestor", columns, mainPanel);
     const rows: ChartRow[] = input.investors.map((investor) => ({
       key: `${investor.kind}-${investor.slug}`,
       label: investor.name,
@@ -114,7 +111,7 @@ export const topInvestors = defineChart<TopInvestorsInput>({
       panels: [{ ...mainPanel, rows }],
       altText: `Bar chart of investors by the number of alumni start-ups they backed. ${leaderText} ${leaders.length > 1 ? "have each" : "has"} backed ${plural(peak, "start-up")}, the most of any investor; ${formatInteger(input.investorCount)} investors are recorded across ${plural(input.startupCount, "start-up")}.`,
       table: { columns, rows: input.investors.map((i) => [i.name, i.startups, i.rounds]) },
-      population: population(input.startupCount, "start-up with a known investor", "start-ups with a known investor"),
+      population: population(context, input.startupCount, "startupsWithInvestor"),
       emptyMessage: null,
       notes,
     };

@@ -1,6 +1,6 @@
 import "server-only";
-import { COVERAGE_NOTE } from "@/lib/charts/definition";
-import { countPanel, countTable, emptyBody, NOTHING_MATCHES, population, span } from "@/lib/charts/panel";
+import { definitionWords } from "@/lib/charts/definition";
+import { countPanel, countTable, emptyBody, population, span } from "@/lib/charts/panel";
 import type { ChartRow } from "@/lib/charts/types";
 import { plural } from "@/lib/format/numbers";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -15,15 +15,7 @@ export type YearsAtAlibabaInput = { counts: { years: number; count: number }[]; 
 export const yearsAtAlibaba = defineChart<YearsAtAlibabaInput>({
   definition: {
     key: "years-at-alibaba",
-    title: "Years at Alibaba before founding",
-    subtitle: "Founders of AI start-ups by the years they spent at Alibaba Group before their start-up was founded",
-    description: "How long founders worked at Alibaba before starting their company.",
-    notes: [
-      COVERAGE_NOTE,
-      "Only founders whose Alibaba start and end years and whose start-up's founding year are all known are counted.",
-      "Calendar years (founding year minus the year they joined, or the year they left if earlier), so accurate to about a year.",
-      "A founder of two start-ups is counted for each.",
-    ],
+    ...definitionWords("years-at-alibaba"),
     filters: ["city", "sector", "years"],
     years: "founded",
   },
@@ -61,7 +53,7 @@ export const yearsAtAlibaba = defineChart<YearsAtAlibabaInput>({
     };
   },
 
-  build(input) {
+  build(input, context) {
     const mainPanel = countPanel("columns", "Founders", { categoryAxisLabel: "Years at Alibaba before founding" });
     const columns = [
       { key: "years", label: "Years at Alibaba", numeric: false },
@@ -78,8 +70,8 @@ export const yearsAtAlibaba = defineChart<YearsAtAlibabaInput>({
       const message =
         input.excluded > 0
           ? "No founder in this selection has both Alibaba years and a founding year recorded."
-          : NOTHING_MATCHES;
-      return { ...emptyBody("founders", columns, mainPanel, message), notes };
+          : context.t("nothingMatches");
+      return { ...emptyBody(context, "founders", columns, mainPanel, message), notes };
     }
     // Thin data is said outright, beside the chart and in every export, rather than left to the axis.
     if (total < THIN) {
@@ -107,7 +99,7 @@ export const yearsAtAlibaba = defineChart<YearsAtAlibabaInput>({
       panels: [{ ...mainPanel, rows }],
       altText: `Column chart of ${plural(total, "founder")} by the years they spent at Alibaba before founding their start-up, from 0 to ${max}. The median is ${plural(median, "year")}.`,
       table: countTable(columns, rows),
-      population: population(total, "founder"),
+      population: population(context, total, "founders"),
       emptyMessage: null,
       notes,
     };

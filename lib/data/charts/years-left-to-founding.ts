@@ -1,5 +1,5 @@
 import "server-only";
-import { COVERAGE_NOTE } from "@/lib/charts/definition";
+import { definitionWords } from "@/lib/charts/definition";
 import { countPanel, countTable, emptyBody, population, span } from "@/lib/charts/panel";
 import type { ChartRow } from "@/lib/charts/types";
 import { plural } from "@/lib/format/numbers";
@@ -16,14 +16,7 @@ const LONGEST = 15;
 export const yearsLeftToFounding = defineChart<YearsLeftToFoundingInput>({
   definition: {
     key: "years-left-to-founding",
-    title: "Years from leaving Alibaba to founding",
-    subtitle: "Founders of AI start-ups by the years between leaving Alibaba Group and founding their start-up",
-    description: "How soon after leaving Alibaba its alumni start their companies.",
-    notes: [
-      COVERAGE_NOTE,
-      "Calendar years (founding year minus the last year at Alibaba), so accurate to about a year; 0 means the start-up was founded the year they left, or while they were still there.",
-      "A founder of two start-ups is counted for each.",
-    ],
+    ...definitionWords("years-left-to-founding"),
     filters: ["city", "sector", "unit", "years"],
     years: "founded",
   },
@@ -44,7 +37,7 @@ export const yearsLeftToFounding = defineChart<YearsLeftToFoundingInput>({
     };
   },
 
-  build(input) {
+  build(input, context) {
     const mainPanel = countPanel("columns", "Founders", {
       categoryAxisLabel: "Years from leaving Alibaba to founding",
     });
@@ -59,7 +52,7 @@ export const yearsLeftToFounding = defineChart<YearsLeftToFoundingInput>({
             `${plural(input.notReported, "founder")} whose year of leaving or founding year is not reported ${input.notReported === 1 ? "is" : "are"} shown as "not reported".`,
           ]
         : [];
-    if (known + input.notReported === 0) return { ...emptyBody("founders", columns, mainPanel), notes };
+    if (known + input.notReported === 0) return { ...emptyBody(context, "founders", columns, mainPanel), notes };
     const max = Math.max(0, ...input.counts.map((c) => c.years));
     const rows: ChartRow[] =
       known > 0
@@ -80,7 +73,7 @@ export const yearsLeftToFounding = defineChart<YearsLeftToFoundingInput>({
           ? `Column chart of ${plural(known, "founder")} by the years between leaving Alibaba and founding: ${soon} founded within a year of leaving.${input.notReported > 0 ? ` For ${input.notReported} more the years are not reported.` : ""}`
           : `None of the ${plural(input.notReported, "founder")} has both a reported year of leaving and a founding year.`,
       table: countTable(columns, rows),
-      population: population(known + input.notReported, "founder"),
+      population: population(context, known + input.notReported, "founders"),
       emptyMessage: null,
       notes,
     };
