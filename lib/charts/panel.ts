@@ -37,7 +37,8 @@ export function countPanel(
 
 /** "n = 1 start-up", "n = 12 start-ups", "n = 12 家初创公司". */
 export function population(context: BuildContext, n: number, thing: CountedThing): ChartBody["population"] {
-  return { n, unit: context.t(`units.${thing}`, { n }) };
+  // English's two forms; 中文 has one (the messages give it twice).
+  return { n, unit: context.t(`units.${thing}.${n === 1 ? "one" : "other"}`) };
 }
 
 /** What a chart shows when nothing matches: its empty panel and table, and why. */
