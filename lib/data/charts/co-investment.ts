@@ -3,7 +3,7 @@ import { definitionWords } from "@/lib/charts/definition";
 import { emptyBody, panel, population } from "@/lib/charts/panel";
 import { TRACKED_COLOR } from "@/lib/charts/palette";
 import type { ChartRow } from "@/lib/charts/types";
-import { formatInteger, plural } from "@/lib/format/numbers";
+import { formatInteger } from "@/lib/format/numbers";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { defineChart } from "./define";
 import { livePerson, queryWithWorkMem, startupIdInScope } from "./sql";
@@ -56,24 +56,19 @@ export const coInvestment = defineChart<CoInvestmentInput>({
   },
 
   build(input, context) {
+    const { t } = context;
     const mainPanel = panel({
       layout: "bars",
-      valueAxisLabel: "Alumni start-ups backed by both",
-      series: [{ key: "startups", label: "Start-ups backed by both", color: TRACKED_COLOR }],
+      valueAxisLabel: t("coInvestment.axis"),
+      series: [{ key: "startups", label: t("coInvestment.series"), color: TRACKED_COLOR }],
     });
     const columns = [
-      { key: "pair", label: "Investors", numeric: false },
-      { key: "startups", label: "Start-ups backed by both", numeric: true },
+      { key: "pair", label: t("coInvestment.columns.pair"), numeric: false },
+      { key: "startups", label: t("coInvestment.columns.startups"), numeric: true },
     ];
     const [first] = input.pairs;
     if (!first) {
-      return emptyBody(
-        context,
-        "coInvestorPairs",
-        columns,
-        mainPanel,
-        "No two investors in this selection back the same start-up.",
-      );
+      return emptyBody(context, "coInvestorPairs", columns, mainPanel, t("coInvestment.empty"));
     }
     const label = (pair: Pair) => `${pair.first} + ${pair.second}`;
     const rows: ChartRow[] = input.pairs.map((pair) => ({
@@ -83,13 +78,15 @@ export const coInvestment = defineChart<CoInvestmentInput>({
     }));
     const notes =
       input.pairCount > input.pairs.length
-        ? [
-            `Shows the ${input.pairs.length} pairs with the most start-ups in common, of ${formatInteger(input.pairCount)} pairs that share at least one.`,
-          ]
+        ? [t("coInvestment.shown", { shown: String(input.pairs.length), total: formatInteger(input.pairCount) })]
         : [];
     return {
       panels: [{ ...mainPanel, rows }],
-      altText: `Bar chart of pairs of investors by the alumni start-ups both backed. ${label(first)} share the most: ${plural(first.startups, "start-up")}.`,
+      altText: t("coInvestment.alt", {
+        pair: label(first),
+        count: first.startups,
+        countText: formatInteger(first.startups),
+      }),
       table: { columns, rows: input.pairs.map((pair) => [label(pair), pair.startups]) },
       population: population(context, input.pairCount, "coInvestorPairs"),
       emptyMessage: null,

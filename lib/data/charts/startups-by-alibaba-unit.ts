@@ -1,9 +1,8 @@
 import "server-only";
 import { definitionWords } from "@/lib/charts/definition";
-import { countPanel, countTable, emptyBody, population } from "@/lib/charts/panel";
+import { countPanel, countTable, emptyBody, listIn, population } from "@/lib/charts/panel";
 import type { ChartRow } from "@/lib/charts/types";
-import { formatInteger, plural } from "@/lib/format/numbers";
-import { listOf } from "@/lib/format/text";
+import { formatInteger } from "@/lib/format/numbers";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { defineChart } from "./define";
 import { livePerson, queryWithWorkMem, startupConditions, startupIdInScope } from "./sql";
@@ -77,24 +76,25 @@ export const startupsByAlibabaUnit = defineChart<StartupsByUnitInput>({
   },
 
   build(input, context) {
-    const mainPanel = countPanel("bars", "Start-ups");
+    const { t } = context;
+    const mainPanel = countPanel("bars", t("unit.axis"));
     const columns = [
-      { key: "unit", label: "Alibaba unit", numeric: false },
-      { key: "count", label: "Start-ups", numeric: true },
+      { key: "unit", label: t("unit.columns.unit"), numeric: false },
+      { key: "count", label: t("unit.columns.count"), numeric: true },
     ];
     if (input.total === 0) return emptyBody(context, "startups", columns, mainPanel);
     // Named units first; "unit not specified" and "none recorded" are gaps, drawn muted at the end.
     const ordered = [...input.units.filter((u) => !u.isRoot), ...input.units.filter((u) => u.isRoot)];
     const rows: ChartRow[] = ordered.map((u) => ({
       key: u.slug,
-      label: u.isRoot ? `${u.name} (unit not specified)` : u.name,
+      label: u.isRoot ? t("unit.unspecified", { unit: u.name }) : u.name,
       values: { count: u.count },
       muted: u.isRoot,
     }));
     if (input.withoutUnit > 0) {
       rows.push({
         key: "not-reported",
-        label: "No Alibaba unit recorded",
+        label: t("unit.noUnit"),
         values: { count: input.withoutUnit },
         muted: true,
       });
@@ -105,8 +105,17 @@ export const startupsByAlibabaUnit = defineChart<StartupsByUnitInput>({
     return {
       panels: [{ ...mainPanel, rows }],
       altText: leaders.length
-        ? `Bar chart of ${plural(input.total, "start-up")} by the Alibaba unit their founders came from. ${listOf(leaders)} ${leaders.length > 1 ? "lead" : "leads"} with ${formatInteger(peak)}${leaders.length > 1 ? " each" : ""}.${input.withoutUnit > 0 ? ` For ${plural(input.withoutUnit, "start-up")} no founder's unit is recorded.` : ""}`
-        : `Bar chart of ${plural(input.total, "start-up")} by Alibaba unit; no founder's unit is recorded for them.`,
+        ? t("unit.alt", {
+            total: input.total,
+            totalText: formatInteger(input.total),
+            leaders: listIn(context, leaders),
+            several: leaders.length > 1 ? "yes" : "no",
+            peak: formatInteger(peak),
+          }) +
+          (input.withoutUnit > 0
+            ? t("unit.altWithout", { without: input.withoutUnit, withoutText: formatInteger(input.withoutUnit) })
+            : "")
+        : t("unit.altNone", { total: input.total, totalText: formatInteger(input.total) }),
       table: countTable(columns, rows),
       population: population(context, input.total, "startups"),
       emptyMessage: null,

@@ -2,7 +2,7 @@ import "server-only";
 import { definitionWords } from "@/lib/charts/definition";
 import { countPanel, countTable, emptyBody, population, span } from "@/lib/charts/panel";
 import type { ChartRow } from "@/lib/charts/types";
-import { plural } from "@/lib/format/numbers";
+import { formatInteger } from "@/lib/format/numbers";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { founderPairs } from "./cohorts";
 import { defineChart } from "./define";
@@ -37,16 +37,15 @@ export const startupsByYearLeft = defineChart<StartupsByYearLeftInput>({
   },
 
   build(input, context) {
-    const mainPanel = countPanel("columns", "Start-ups", { categoryAxisLabel: "Year the founders left Alibaba" });
+    const { t } = context;
+    const mainPanel = countPanel("columns", t("yearLeft.axis"), { categoryAxisLabel: t("yearLeft.categoryAxis") });
     const columns = [
-      { key: "year", label: "Year left Alibaba", numeric: false },
-      { key: "count", label: "Start-ups", numeric: true },
+      { key: "year", label: t("yearLeft.columns.year"), numeric: false },
+      { key: "count", label: t("yearLeft.columns.count"), numeric: true },
     ];
     const notes =
       input.notReported > 0
-        ? [
-            `${plural(input.notReported, "start-up")} whose founders' year of leaving is not reported ${input.notReported === 1 ? "is" : "are"} shown as "not reported".`,
-          ]
+        ? [t("yearLeft.notReportedNote", { count: input.notReported, n: formatInteger(input.notReported) })]
         : [];
     const total = input.counts.reduce((sum, c) => sum + c.count, 0) + input.notReported;
     if (total === 0) return { ...emptyBody(context, "startups", columns, mainPanel), notes };
@@ -60,15 +59,28 @@ export const startupsByYearLeft = defineChart<StartupsByYearLeftInput>({
           }))
         : [];
     if (input.notReported > 0) {
-      rows.push({ key: "not-reported", label: "Not reported", values: { count: input.notReported }, muted: true });
+      rows.push({
+        key: "not-reported",
+        label: t("yearLeft.notReported"),
+        values: { count: input.notReported },
+        muted: true,
+      });
     }
     const peak = input.counts.reduce((best, c) => (c.count > best.count ? c : best), { year: 0, count: 0 });
     return {
       panels: [{ ...mainPanel, rows }],
       altText:
         peak.count > 0
-          ? `Column chart of ${plural(total, "start-up")} by the year their founders left Alibaba, from ${Math.min(...years)} to ${Math.max(...years)}. The most, ${peak.count}, left in ${peak.year}${input.notReported > 0 ? `; for ${input.notReported} the year is not reported` : ""}.`
-          : `None of the ${plural(total, "start-up")} has a reported year of leaving Alibaba.`,
+          ? t(input.notReported > 0 ? "yearLeft.altWithUnreported" : "yearLeft.alt", {
+              total,
+              totalText: formatInteger(total),
+              first: String(Math.min(...years)),
+              last: String(Math.max(...years)),
+              peak: String(peak.count),
+              year: String(peak.year),
+              unreported: String(input.notReported),
+            })
+          : t("yearLeft.altNone", { total, totalText: formatInteger(total) }),
       table: countTable(columns, rows),
       population: population(context, total, "startups"),
       emptyMessage: null,
