@@ -91,7 +91,9 @@ export function ChartFigure({
                   <h3 className="text-sm font-semibold text-ink" aria-hidden>
                     {panel.title}
                   </h3>
-                  {panel.series.length > 1 ? <ChartLegend series={panel.series} className="text-xs" label={words.legend} /> : null}
+                  {panel.series.length > 1 ? (
+                    <ChartLegend series={panel.series} className="text-xs" label={words.legend} />
+                  ) : null}
                 </div>
               ) : null}
               <div aria-hidden className="min-w-0">

@@ -81,7 +81,9 @@ export function buildSourceLine(
   t: ChartWords = chartWords(),
 ): string {
   const dated = t("frame.databaseAsOf", { asOf: asOf ?? t("frame.noDataYet") });
-  const database = alumniDefinition ? t("frame.databaseWithAlumni", { database: dated, alumni: alumniDefinition }) : dated;
+  const database = alumniDefinition
+    ? t("frame.databaseWithAlumni", { database: dated, alumni: alumniDefinition })
+    : dated;
   const originals = [
     ...new Set(
       reported.map(

@@ -88,8 +88,7 @@ export function readLanguageParameter(
   const all = params.getAll(LANGUAGE_PARAMETER);
   if (all.length === 0) return { ok: true, locale: defaultLocale };
   const value = all[0];
-  if (all.length > 1 || !isLocale(value))
-    return { ok: false, message: `lang must be given once, as one of: en, zh.` };
+  if (all.length > 1 || !isLocale(value)) return { ok: false, message: `lang must be given once, as one of: en, zh.` };
   return { ok: true, locale: value };
 }
 

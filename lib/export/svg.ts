@@ -127,7 +127,8 @@ export function composeChartSvg({
     paragraph(chart.title, 22, 28, { bold: true });
     y += 2;
     paragraph(chart.subtitle, 14, 19, { color: MUTED });
-    if (chart.filterSummary) paragraph(`Filtered: ${chart.filterSummary}`, 13, 18, { color: MUTED });
+    if (chart.filterSummary)
+      paragraph(`${figureWords(chart.locale).filtered}${chart.filterSummary}`, 13, 18, { color: MUTED });
     y += 8;
   }
 

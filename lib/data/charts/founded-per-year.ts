@@ -155,22 +155,23 @@ export const foundedPerYear = defineChart<FoundedPerYearInput>({
         several: peakYears.length > 1 ? "yes" : "no",
       }),
       input.stack
-        ? t("founded.altSplit", { stack: input.stack, groups: listIn(context, series.map((s) => s.label)) })
+        ? t("founded.altSplit", {
+            stack: input.stack,
+            groups: listIn(
+              context,
+              series.map((s) => s.label),
+            ),
+          })
         : "",
     ]);
     return {
-      subtitle: input.stack
-        ? t("founded.subtitleStacked", { stack: input.stack })
-        : undefined,
+      subtitle: input.stack ? t("founded.subtitleStacked", { stack: input.stack }) : undefined,
       panels: [{ ...mainPanel, rows }],
       altText,
       table,
       population: population(context, total, "startups"),
       emptyMessage: null,
-      notes: [
-        ...notes,
-        ...(input.stack === "sector" ? [t("founded.firstSectorNote")] : []),
-      ],
+      notes: [...notes, ...(input.stack === "sector" ? [t("founded.firstSectorNote")] : [])],
     };
   },
 });

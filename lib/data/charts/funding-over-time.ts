@@ -129,10 +129,7 @@ export const fundingOverTime = defineChart<FundingOverTimeInput>({
       { key: "usdLow", label: t("funding.columns.usdLow"), numeric: true },
       { key: "usdHigh", label: t("funding.columns.usdHigh"), numeric: true },
     ];
-    const notes =
-      undated > 0
-        ? [t("funding.undated", { count: undated, n: formatInteger(undated) })]
-        : [];
+    const notes = undated > 0 ? [t("funding.undated", { count: undated, n: formatInteger(undated) })] : [];
     const totalRounds = groups.reduce((sum, g) => sum + g.rounds, 0);
     if (totalRounds === 0) {
       const empty = emptyBody(context, "rounds", columns, roundsPanel);

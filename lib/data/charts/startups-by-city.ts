@@ -94,11 +94,7 @@ export const startupsByCity = defineChart<StartupsByCityInput>({
       { key: "trackedShare", label: t("city.columns.trackedShare"), numeric: true },
       ...(showReported ? [{ key: "reportedShare", label: t("city.columns.reportedShare"), numeric: true }] : []),
     ];
-    const reportedOnlyNote = showReported
-      ? []
-      : input.reported.length > 0
-        ? [t("city.reportedOnlyNote")]
-        : [];
+    const reportedOnlyNote = showReported ? [] : input.reported.length > 0 ? [t("city.reportedOnlyNote")] : [];
     if (input.total === 0) return { ...emptyBody(context, "startups", columns, mainPanel), notes: reportedOnlyNote };
 
     // "City not reported" goes last: it is a gap in the data, not a place.

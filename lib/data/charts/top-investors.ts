@@ -110,7 +110,9 @@ export const topInvestors = defineChart<TopInvestorsInput>({
           ]
         : [];
     const leaderText =
-      leaders.length > 3 ? t("investors.manyLeaders", { count: formatInteger(leaders.length) }) : listIn(context, leaders);
+      leaders.length > 3
+        ? t("investors.manyLeaders", { count: formatInteger(leaders.length) })
+        : listIn(context, leaders);
     return {
       panels: [{ ...mainPanel, rows }],
       altText: t("investors.alt", {

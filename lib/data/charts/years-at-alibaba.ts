@@ -62,14 +62,9 @@ export const yearsAtAlibaba = defineChart<YearsAtAlibabaInput>({
     ];
     const total = input.counts.reduce((sum, c) => sum + c.count, 0);
     const notes: string[] =
-      input.excluded > 0
-        ? [t("yearsAt.excluded", { count: input.excluded, n: formatInteger(input.excluded) })]
-        : [];
+      input.excluded > 0 ? [t("yearsAt.excluded", { count: input.excluded, n: formatInteger(input.excluded) })] : [];
     if (total === 0) {
-      const message =
-        input.excluded > 0
-          ? t("yearsAt.noneComplete")
-          : context.t("nothingMatches");
+      const message = input.excluded > 0 ? t("yearsAt.noneComplete") : context.t("nothingMatches");
       return { ...emptyBody(context, "founders", columns, mainPanel, message), notes };
     }
     // Thin data is said outright, beside the chart and in every export, rather than left to the axis.
