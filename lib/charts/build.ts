@@ -2,7 +2,7 @@ import { formatIsoDate } from "../format/dates";
 import { defaultLocale, type Locale } from "../i18n/locales";
 import { isStrictAlumni, type AlumniDefinition } from "./alumni";
 import { localizeDefinition, type ChartDefinition } from "./definition";
-import { SECTOR_LABELS } from "./labels";
+import { sectorLabel } from "../labels";
 import type { ChartFilters } from "./request";
 import type { ChartData, ChartSource } from "./types";
 import { chartWords, type ChartWords } from "./words";
@@ -57,10 +57,11 @@ export function describeFilters(
   filters: ChartFilters,
   names: ResolvedFilterNames,
   t: ChartWords = chartWords(),
+  locale: Locale = defaultLocale,
 ): string | null {
   const parts: string[] = [];
   if (filters.city) parts.push(names.city ?? filters.city);
-  if (filters.sector) parts.push(SECTOR_LABELS[filters.sector]);
+  if (filters.sector) parts.push(sectorLabel(filters.sector, locale));
   if (filters.unit) parts.push(t("frame.unitFounders", { unit: names.unit ?? filters.unit }));
   const kind = chart.years === "announced" ? "announced" : "founded";
   if (filters.from !== undefined && filters.to !== undefined) {
@@ -150,7 +151,7 @@ export function assembleChart(definition: ChartDefinition, body: ChartBody, cont
     generatedAt: context.generatedAt.toISOString(),
     filters: context.filters,
     alumniDefinition,
-    filterSummary: describeFilters(definition, context.filters, context.names, t),
+    filterSummary: describeFilters(definition, context.filters, context.names, t, locale),
     population: body.population,
     panels: body.panels,
     altText: body.altText,

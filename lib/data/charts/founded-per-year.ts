@@ -1,12 +1,11 @@
 import "server-only";
 import { definitionWords } from "@/lib/charts/definition";
-import { SECTOR_LABELS } from "@/lib/charts/labels";
 import { emptyBody, joinSentences, listIn, panel, population, span } from "@/lib/charts/panel";
 import { CATEGORY_COLORS, MUTED_COLOR, TRACKED_COLOR } from "@/lib/charts/palette";
 import type { ChartPanel, ChartRow, ChartTable } from "@/lib/charts/types";
 import { formatInteger } from "@/lib/format/numbers";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { isSector } from "@/lib/labels";
+import { isSector, sectorLabel } from "@/lib/labels";
 import { defineChart } from "./define";
 import { startupConditions } from "./sql";
 
@@ -70,7 +69,7 @@ export const foundedPerYear = defineChart<FoundedPerYearInput>({
           : t("founded.sectorNotReported")
         : input.stack === "sector"
           ? isSector(key)
-            ? SECTOR_LABELS[key]
+            ? sectorLabel(key, context.locale)
             : key
           : (label ?? key);
     let series: ChartPanel["series"] = [{ key: "count", label: t("founded.series"), color: TRACKED_COLOR }];

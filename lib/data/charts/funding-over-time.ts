@@ -1,6 +1,6 @@
 import "server-only";
 import { definitionWords } from "@/lib/charts/definition";
-import { FUNDING_STAGE_LABELS } from "@/lib/charts/labels";
+import { stageLabel } from "@/lib/labels";
 import { emptyBody, joinSentences, panel, population, span } from "@/lib/charts/panel";
 import { MUTED_COLOR, OKABE_ITO, RANGE_COLOR, TRACKED_COLOR } from "@/lib/charts/palette";
 import { formatUsdRange } from "@/lib/format/money";
@@ -90,7 +90,7 @@ export const fundingOverTime = defineChart<FundingOverTimeInput>({
         (year) => dated.find((g) => Number(g.key) === year) ?? { key: String(year), ...blank },
       );
     }
-    const label = (key: string) => (byYear ? key : isStage(key) ? FUNDING_STAGE_LABELS[key] : key);
+    const label = (key: string) => (byYear ? key : isStage(key) ? stageLabel(key, context.locale) : key);
     const layout = byYear ? "columns" : "bars";
     const { t } = context;
     const categoryAxisLabel = byYear ? t("funding.categoryYear") : t("funding.categoryStage");
@@ -145,7 +145,7 @@ export const fundingOverTime = defineChart<FundingOverTimeInput>({
       key: g.key,
       label: label(g.key),
       values: { usdLow: g.usdLow, usdRange: g.usdHigh - g.usdLow },
-      valueLabels: { total: g.usdRounds > 0 ? formatUsdRange(g.usdLow, g.usdHigh) : "" },
+      valueLabels: { total: g.usdRounds > 0 ? formatUsdRange(g.usdLow, g.usdHigh, context.locale) : "" },
     }));
     const sumLow = groups.reduce((sum, g) => sum + g.usdLow, 0);
     const sumHigh = groups.reduce((sum, g) => sum + g.usdHigh, 0);
@@ -158,7 +158,7 @@ export const fundingOverTime = defineChart<FundingOverTimeInput>({
       usdRounds > 0
         ? t("funding.altDisclosed", {
             usdRounds: formatInteger(usdRounds),
-            sum: formatUsdRange(sumLow, sumHigh),
+            sum: formatUsdRange(sumLow, sumHigh, context.locale),
             notSummed,
             notSummedText: formatInteger(notSummed),
           })
@@ -167,7 +167,7 @@ export const fundingOverTime = defineChart<FundingOverTimeInput>({
         ? t("funding.altRichest", {
             by,
             group: label(richest.key),
-            sum: formatUsdRange(richest.usdLow, richest.usdHigh),
+            sum: formatUsdRange(richest.usdLow, richest.usdHigh, context.locale),
           })
         : "",
     ]);

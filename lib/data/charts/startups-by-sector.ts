@@ -1,10 +1,10 @@
 import "server-only";
 import { definitionWords } from "@/lib/charts/definition";
-import { SECTOR_LABELS } from "@/lib/charts/labels";
 import { countPanel, countTable, emptyBody, listIn, population } from "@/lib/charts/panel";
 import type { ChartRow } from "@/lib/charts/types";
 import { formatInteger } from "@/lib/format/numbers";
 import type { Sector } from "@/lib/generated/prisma/enums";
+import { sectorLabel } from "@/lib/labels";
 import { defineChart } from "./define";
 import { countStartups, startupConditions } from "./sql";
 
@@ -44,13 +44,13 @@ export const startupsBySector = defineChart<StartupsBySectorInput>({
     ];
     const rows: ChartRow[] = ordered.map((c) => ({
       key: c.sector ?? "not-reported",
-      label: c.sector ? SECTOR_LABELS[c.sector] : t("sector.notReported"),
+      label: c.sector ? sectorLabel(c.sector, context.locale) : t("sector.notReported"),
       values: { count: c.count },
       muted: c.sector === null,
     }));
     const named = input.counts.flatMap((c) => (c.sector === null ? [] : [{ sector: c.sector, count: c.count }]));
     const peak = named[0]?.count ?? 0;
-    const leaders = named.filter((c) => c.count === peak).map((c) => SECTOR_LABELS[c.sector]);
+    const leaders = named.filter((c) => c.count === peak).map((c) => sectorLabel(c.sector, context.locale));
     return {
       panels: [{ ...mainPanel, rows }],
       altText: leaders.length

@@ -9,7 +9,8 @@ import { ChartWorkbench } from "@/components/charts/chart-workbench";
 import { Alert } from "@/components/ui/alert";
 import { alumniControls, type AlumniControlWords } from "@/lib/charts/alumni";
 import { isChartKey, localizeDefinition, type ChartDefinition } from "@/lib/charts/definition";
-import { SECTOR_LABELS, sectorToParam } from "@/lib/charts/labels";
+import { sectorToParam } from "@/lib/charts/labels";
+import { sectorLabel } from "@/lib/labels";
 import {
   parseChartRequest,
   type ChartFilters as Filters,
@@ -96,7 +97,7 @@ async function ChartSection({
     getChartFilterOptions(),
   ]);
   const ignored = [...problems, ...unknown];
-  const controls = filterControls(definition, chart.filters, options, t);
+  const controls = filterControls(definition, chart.filters, options, t, locale);
   return (
     <>
       {ignored.length > 0 ? (
@@ -142,7 +143,7 @@ async function DatedChartSection({
     getChartSnapshotAsOf({ key: request.key, filters: request.filters, atIso }),
   ]);
   const ignored = [...request.problems, ...unknown];
-  const controls = filterControls(definition, chart.filters, options, t);
+  const controls = filterControls(definition, chart.filters, options, t, locale);
   const [path, query] = datedChartPath(request.key, chart.filters, asOf.date);
   return (
     <>
@@ -270,6 +271,7 @@ function filterControls(
   filters: Filters,
   options: ChartFilterOptions,
   t: ChartsT,
+  locale: Locale,
 ): FilterControl[] {
   const supported = definition.filters;
   const controls: FilterControl[] = [];
@@ -292,7 +294,7 @@ function filterControls(
           value: filters.sector ? sectorToParam(filters.sector) : "",
           options: options.sectors.map((s) => ({
             value: sectorToParam(s.sector),
-            label: `${SECTOR_LABELS[s.sector]} (${s.count})`,
+            label: `${sectorLabel(s.sector, locale)} (${s.count})`,
           })),
         });
         break;
