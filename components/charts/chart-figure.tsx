@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { figureWords, fill } from "@/lib/charts/figure-words";
 import type { ChartData, ChartSeries } from "@/lib/charts/types";
 import { formatIsoDate } from "@/lib/format/dates";
 import { ChartHover } from "./chart-hover";
@@ -34,6 +35,9 @@ export function ChartFigure({
   children?: ReactNode;
 }) {
   const Heading = `h${headingLevel}` as const;
+  // The frame's words in the chart's own language (a chart carries its locale; English when absent).
+  const words = figureWords(chart.locale);
+  const [generatedBefore, generatedAfter] = words.generated.split("{date}") as [string, string?];
   const singlePanel = chart.panels.length === 1;
   return (
     <figure className="grid min-w-0 grid-cols-[minmax(0,1fr)] gap-3" data-chart={chart.key}>
@@ -56,14 +60,14 @@ export function ChartFigure({
         <p className={compact ? "text-sm text-ink-muted" : "max-w-3xl text-base text-ink-muted"}>{chart.subtitle}</p>
         {chart.filterSummary ? (
           <p className="text-sm text-ink">
-            <span className="text-ink-muted">Filtered: </span>
+            <span className="text-ink-muted">{words.filtered}</span>
             <span data-testid="filter-summary">{chart.filterSummary}</span>
           </p>
         ) : null}
       </header>
 
       {singlePanel && showLegend(chart, chart.panels[0]!.series) ? (
-        <ChartLegend series={chart.panels[0]!.series} />
+        <ChartLegend series={chart.panels[0]!.series} label={words.legend} />
       ) : null}
 
       {chart.emptyMessage ? (
@@ -87,7 +91,9 @@ export function ChartFigure({
                   <h3 className="text-sm font-semibold text-ink" aria-hidden>
                     {panel.title}
                   </h3>
-                  {panel.series.length > 1 ? <ChartLegend series={panel.series} className="text-xs" /> : null}
+                  {panel.series.length > 1 ? (
+                    <ChartLegend series={panel.series} className="text-xs" label={words.legend} />
+                  ) : null}
                 </div>
               ) : null}
               <div aria-hidden className="min-w-0">
@@ -109,15 +115,15 @@ export function ChartFigure({
       <figcaption className="grid gap-1 border-t border-rule pt-2 text-xs text-ink-muted">
         <p>
           <span className="font-semibold text-ink" data-testid="population">
-            n = {chart.population.n} {chart.population.unit}
+            {fill(words.population, { n: chart.population.n, unit: chart.population.unit })}
           </span>
           {chart.snapshot ? (
             <span className="ml-2 rounded bg-warn-soft px-1.5 py-0.5 text-warn">
-              Pinned snapshot, data frozen {formatIsoDate(chart.snapshot.createdAt)}
+              {fill(words.pinned, { date: formatIsoDate(chart.snapshot.createdAt) ?? "" })}
             </span>
           ) : null}
         </p>
-        {compact ? null : chart.notes.map((note) => <p key={note}>Note: {note}</p>)}
+        {compact ? null : chart.notes.map((note) => <p key={note}>{fill(words.note, { note })}</p>)}
         <p className="text-ink" data-testid="source-line">
           {chart.sourceLine}
           {chart.sources
@@ -132,7 +138,9 @@ export function ChartFigure({
             ))}
         </p>
         <p className="text-ink-faint">
-          Chart: Alumni Atlas · generated <time dateTime={chart.generatedAt}>{formatIsoDate(chart.generatedAt)}</time>
+          {words.credit} · {generatedBefore}
+          <time dateTime={chart.generatedAt}>{formatIsoDate(chart.generatedAt)}</time>
+          {generatedAfter}
         </p>
       </figcaption>
       {children}
@@ -140,9 +148,17 @@ export function ChartFigure({
   );
 }
 
-export function ChartLegend({ series, className }: { series: ChartSeries[]; className?: string }) {
+export function ChartLegend({
+  series,
+  className,
+  label = "Legend",
+}: {
+  series: ChartSeries[];
+  className?: string;
+  label?: string;
+}) {
   return (
-    <ul className={`flex flex-wrap gap-x-4 gap-y-1 text-sm text-ink ${className ?? ""}`} aria-label="Legend">
+    <ul className={`flex flex-wrap gap-x-4 gap-y-1 text-sm text-ink ${className ?? ""}`} aria-label={label}>
       {series.map((s) => (
         <li key={s.key} className="flex items-center gap-1.5">
           <span aria-hidden className="inline-block size-3 shrink-0 rounded-sm" style={{ background: s.color }} />

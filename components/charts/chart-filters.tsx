@@ -3,6 +3,7 @@
 import { usePathname, useRouter } from "next/navigation";
 import { useTransition, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
+import type { ChartFormWords } from "@/lib/charts/page-words";
 
 export type FilterOption = { value: string; label: string };
 
@@ -26,8 +27,11 @@ const selectClass =
 export function ChartFilters({
   controls,
   keep = {},
+  words,
 }: {
   controls: FilterControl[];
+  /** The form's own words, in the page's language. */
+  words: ChartFormWords;
   /** Parameters that are not filters but must survive a change of filter (a dated chart's asOf). */
   keep?: Record<string, string>;
 }) {
@@ -55,7 +59,7 @@ export function ChartFilters({
       onSubmit={onSubmit}
       onChange={(event) => apply(event.currentTarget)}
       className="flex flex-wrap items-end gap-3"
-      aria-label="Chart filters"
+      aria-label={words.label}
       aria-busy={pending}
     >
       {Object.entries(keep).map(([name, value]) => (
@@ -67,20 +71,20 @@ export function ChartFilters({
             <legend className="text-xs font-medium text-ink-muted">{control.label}</legend>
             <div className="flex items-center gap-1.5">
               <label className="sr-only" htmlFor="filter-from">
-                From year
+                {words.fromYear}
               </label>
               <select id="filter-from" name="from" defaultValue={control.from} className={selectClass}>
-                <option value="">From</option>
+                <option value="">{words.from}</option>
                 {yearOptions(control.min, control.max)}
               </select>
               <span aria-hidden className="text-ink-faint">
                 –
               </span>
               <label className="sr-only" htmlFor="filter-to">
-                To year
+                {words.toYear}
               </label>
               <select id="filter-to" name="to" defaultValue={control.to} className={selectClass}>
-                <option value="">To</option>
+                <option value="">{words.to}</option>
                 {yearOptions(control.min, control.max)}
               </select>
             </div>
@@ -107,17 +111,17 @@ export function ChartFilters({
         ),
       )}
       <Button type="submit" variant="outline" size="md">
-        Apply
+        {words.apply}
       </Button>
       <a
         href={Object.keys(keep).length > 0 ? `${pathname}?${new URLSearchParams(keep).toString()}` : pathname}
         className="h-9 px-1 text-sm leading-9 text-ink-muted underline underline-offset-2 hover:text-ink"
       >
-        Reset
+        {words.reset}
       </a>
       {pending ? (
         <span className="text-xs text-ink-muted" role="status">
-          Updating…
+          {words.updating}
         </span>
       ) : null}
     </form>

@@ -3,7 +3,10 @@
 import { Download, FileCode, FileSpreadsheet, Image as ImageIcon } from "lucide-react";
 import { useRef, useState, type ReactNode } from "react";
 import { Button, buttonVariants } from "@/components/ui/button";
+import { fill } from "@/lib/charts/figure-words";
+import type { ChartWorkbenchWords, EmbedCodeWords } from "@/lib/charts/page-words";
 import type { ChartData } from "@/lib/charts/types";
+import type { Locale } from "@/lib/i18n/locales";
 import { chartDataPath, exportFontPath } from "@/lib/charts/urls";
 import { exportFileName } from "@/lib/export/csv";
 import { canvasTextMeasurer, serialisePanelSvg, svgToPngBlob } from "@/lib/export/png";
@@ -31,10 +34,17 @@ function download(blob: Blob, fileName: string) {
 export function ChartWorkbench({
   chart,
   pageUrl,
+  locale,
+  words,
+  embedWords,
   children,
 }: {
   chart: ChartData;
   pageUrl: string;
+  /** The page's language: the downloads and the embed code ask for the chart in it. */
+  locale: Locale;
+  words: ChartWorkbenchWords;
+  embedWords: EmbedCodeWords;
   children: ReactNode;
 }) {
   const figureRef = useRef<HTMLDivElement>(null);
@@ -45,7 +55,7 @@ export function ChartWorkbench({
 
   async function compose(plain: boolean) {
     fontCss.current ??= loadExportFont(
-      exportFontPath(chart.key, chart.filters, chart.snapshot?.id, chart.version),
+      exportFontPath(chart.key, chart.filters, chart.snapshot?.id, chart.version, chart.locale),
     ).catch((error) => {
       fontCss.current = null;
       throw error;
@@ -74,9 +84,9 @@ export function ChartWorkbench({
       } else {
         download(await svgToPngBlob(svg, width, height, 2), exportFileName(chart, "png", variant));
       }
-      setStatus(`${format.toUpperCase()}${plain ? " (plain)" : ""} downloaded.`);
+      setStatus(fill(plain ? words.downloadedPlain : words.downloaded, { format: format.toUpperCase() }));
     } catch (error) {
-      setStatus(`Could not export: ${messageOf(error)}`);
+      setStatus(fill(words.failed, { message: messageOf(error) }));
     }
   }
 
@@ -91,7 +101,7 @@ export function ChartWorkbench({
         className="grid grid-cols-[minmax(0,1fr)] gap-3 rounded-lg border border-rule bg-canvas/60 p-4"
       >
         <h2 id="take-away-heading" className="text-sm font-semibold tracking-wide text-ink-muted uppercase">
-          Download and share
+          {words.heading}
         </h2>
         <div className="flex flex-wrap gap-2">
           <Button variant="primary" size="sm" onClick={() => exportImage("png", false)} disabled={disabled}>
@@ -101,41 +111,37 @@ export function ChartWorkbench({
             <FileCode aria-hidden /> SVG
           </Button>
           <Button variant="outline" size="sm" onClick={() => exportImage("png", true)} disabled={disabled}>
-            <ImageIcon aria-hidden /> PNG, chart only
+            <ImageIcon aria-hidden /> {words.pngChartOnly}
           </Button>
           <Button variant="outline" size="sm" onClick={() => exportImage("svg", true)} disabled={disabled}>
-            <FileCode aria-hidden /> SVG, chart only
+            <FileCode aria-hidden /> {words.svgChartOnly}
           </Button>
           <a
             className={cn(buttonVariants({ variant: "outline", size: "sm" }))}
-            href={chartDataPath(chart.key, "csv", chart.filters, chart.snapshot?.id, undefined, chart.version)}
+            href={chartDataPath(chart.key, "csv", chart.filters, chart.snapshot?.id, undefined, chart.version, locale)}
             download={exportFileName(chart, "csv")}
           >
-            <FileSpreadsheet aria-hidden /> Get the data (CSV)
+            <FileSpreadsheet aria-hidden /> {words.csv}
           </a>
           <a
             className={cn(buttonVariants({ variant: "outline", size: "sm" }))}
-            href={chartDataPath(chart.key, "csv", chart.filters, chart.snapshot?.id, "clean", chart.version)}
+            href={chartDataPath(chart.key, "csv", chart.filters, chart.snapshot?.id, "clean", chart.version, locale)}
             download={exportFileName(chart, "csv", "clean")}
           >
-            <FileSpreadsheet aria-hidden /> CSV for Sheets/Datawrapper
+            <FileSpreadsheet aria-hidden /> {words.csvClean}
           </a>
           <a
             className={cn(buttonVariants({ variant: "ghost", size: "sm" }))}
-            href={chartDataPath(chart.key, "json", chart.filters, chart.snapshot?.id, undefined, chart.version)}
+            href={chartDataPath(chart.key, "json", chart.filters, chart.snapshot?.id, undefined, chart.version, locale)}
           >
             <Download aria-hidden /> JSON
           </a>
         </div>
-        <p className="text-xs text-ink-muted">
-          Images carry the title, source line, notes and date; &ldquo;chart only&rdquo; leaves them out for your own
-          headline. PNGs are drawn at twice screen resolution. The CSV opens with a few &ldquo;#&rdquo; lines naming its
-          source; the Sheets/Datawrapper file is the table alone, its title, notes and sources are in the JSON.
-        </p>
+        <p className="text-xs text-ink-muted">{words.help}</p>
         <p aria-live="polite" className="text-xs text-ink" data-testid="export-status">
           {status}
         </p>
-        <EmbedCode chart={chart} />
+        <EmbedCode chart={chart} locale={locale} words={embedWords} />
       </section>
     </div>
   );

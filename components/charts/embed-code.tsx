@@ -4,7 +4,10 @@ import { Check, Copy, Pin } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
 import { z } from "zod";
 import { Button } from "@/components/ui/button";
+import { fill } from "@/lib/charts/figure-words";
+import type { EmbedCodeWords } from "@/lib/charts/page-words";
 import type { ChartData } from "@/lib/charts/types";
+import type { Locale } from "@/lib/i18n/locales";
 import { EMBED_HEIGHT_MESSAGE, EMBED_PING_MESSAGE, embedPath, iframeSnippet } from "@/lib/charts/urls";
 import { formatIsoDate } from "@/lib/format/dates";
 
@@ -17,10 +20,10 @@ const snapshotResponseSchema = z.object({
 
 /** Widths a newsroom's article column commonly has, for the fixed-size snippet. */
 const EMBED_WIDTHS = [
-  { width: 390, label: "Phone, 390 px" },
-  { width: 640, label: "Article column, 640 px" },
-  { width: 960, label: "Wide, 960 px" },
-  { width: 1280, label: "Full width, 1,280 px" },
+  { width: 390, label: "phone" },
+  { width: 640, label: "column" },
+  { width: 960, label: "wide" },
+  { width: 1280, label: "full" },
 ] as const;
 
 /**
@@ -28,7 +31,7 @@ const EMBED_WIDTHS = [
  * height reports) and a plain iframe of fixed size. Both heights are measured, not guessed: the
  * embed is loaded out of sight at the chosen width and reports how tall it is.
  */
-export function EmbedCode({ chart }: { chart: ChartData }) {
+export function EmbedCode({ chart, locale, words }: { chart: ChartData; locale: Locale; words: EmbedCodeWords }) {
   const [mode, setMode] = useState<"live" | "pinned">(chart.snapshot ? "pinned" : "live");
   const [snapshotId, setSnapshotId] = useState<string | null>(chart.snapshot?.id ?? null);
   const [message, setMessage] = useState("");
@@ -38,8 +41,8 @@ export function EmbedCode({ chart }: { chart: ChartData }) {
   const origin = typeof window === "undefined" ? "http://localhost" : window.location.origin;
   const path =
     mode === "pinned" && snapshotId
-      ? embedPath(chart.key, chart.filters, snapshotId)
-      : embedPath(chart.key, chart.filters, undefined, chart.version);
+      ? embedPath(chart.key, chart.filters, snapshotId, undefined, locale)
+      : embedPath(chart.key, chart.filters, undefined, chart.version, locale);
   // Until the measurement arrives: a rough estimate from the chart's shape.
   const estimate =
     160 + chart.panels.reduce((sum, p) => sum + (p.layout === "bars" ? p.rows.length * 32 + 60 : 320), 0);
@@ -48,7 +51,7 @@ export function EmbedCode({ chart }: { chart: ChartData }) {
   const plain = iframeSnippet({ origin, path, title: chart.title, height, width });
 
   async function pin() {
-    setMessage("Freezing the data…");
+    setMessage(words.freezing);
     const response = await fetch(`/api/charts/${chart.key}/snapshots`, {
       method: "POST",
       headers: { "content-type": "application/json" },
@@ -57,12 +60,12 @@ export function EmbedCode({ chart }: { chart: ChartData }) {
     const parsed = snapshotResponseSchema.safeParse(await response.json());
     const body = parsed.success ? parsed.data : {};
     if (!response.ok || !body.id) {
-      setMessage(body.error ?? "Could not pin the chart.");
+      setMessage(body.error ?? words.pinFailed);
       return;
     }
     setSnapshotId(body.id);
     setMode("pinned");
-    setMessage(`Pinned: the embed will keep showing the data as of ${formatIsoDate(body.createdAt)}.`);
+    setMessage(fill(words.pinnedAt, { date: formatIsoDate(body.createdAt) ?? "" }));
   }
 
   async function copy(which: "responsive" | "plain") {
@@ -71,7 +74,7 @@ export function EmbedCode({ chart }: { chart: ChartData }) {
       setCopied(which);
       setTimeout(() => setCopied(null), 2000);
     } catch {
-      setMessage("Copying was blocked by the browser; select the code and copy it by hand.");
+      setMessage(words.copyBlocked);
     }
   }
 
@@ -79,15 +82,15 @@ export function EmbedCode({ chart }: { chart: ChartData }) {
     <div className="grid grid-cols-[minmax(0,1fr)] gap-3">
       {chart.version ? (
         <p className="text-sm" data-testid="embed-dated">
-          <span className="font-medium text-ink">Embed</span>: the chart as it was at {chart.version}, rebuilt from the
-          history; it does not follow later updates.
+          <span className="font-medium text-ink">{words.legend}</span>
+          {fill(words.dated, { date: chart.version })}
         </p>
       ) : (
         <fieldset className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
-          <legend className="mb-1 text-sm font-medium text-ink">Embed</legend>
+          <legend className="mb-1 text-sm font-medium text-ink">{words.legend}</legend>
           <label className="flex min-h-6 items-center gap-1.5">
             <input type="radio" name="embed-mode" checked={mode === "live"} onChange={() => setMode("live")} />
-            Live: follows updates to the data
+            {words.live}
           </label>
           <label className="flex min-h-6 items-center gap-1.5">
             <input
@@ -96,17 +99,17 @@ export function EmbedCode({ chart }: { chart: ChartData }) {
               checked={mode === "pinned"}
               onChange={() => (snapshotId ? setMode("pinned") : void pin())}
             />
-            Pinned: today&rsquo;s data, frozen
+            {words.pinned}
           </label>
           {mode === "live" && !snapshotId ? (
             <Button variant="ghost" size="sm" onClick={() => void pin()}>
-              <Pin aria-hidden /> Pin a snapshot
+              <Pin aria-hidden /> {words.pin}
             </Button>
           ) : null}
         </fieldset>
       )}
       <label className="flex flex-wrap items-center gap-2 text-sm">
-        Width in your article
+        {words.width}
         <select
           value={width}
           onChange={(event) => setWidth(Number(event.target.value))}
@@ -115,39 +118,41 @@ export function EmbedCode({ chart }: { chart: ChartData }) {
         >
           {EMBED_WIDTHS.map((option) => (
             <option key={option.width} value={option.width}>
-              {option.label}
+              {words[option.label]}
             </option>
           ))}
         </select>
         <span className="text-xs text-ink-muted" data-testid="embed-height">
-          {measured.heights[`${path}@${width}`] ? `the chart is ${height} px tall at this width` : "measuring…"}
+          {measured.heights[`${path}@${width}`] ? fill(words.tall, { height }) : words.measuring}
         </span>
       </label>
       <Snippet
         id="embed-code"
-        label="Responsive (recommended): fits its height to the chart at any width; without scripts it keeps the height above"
+        label={words.responsive}
         value={responsive}
         copied={copied === "responsive"}
         onCopy={() => void copy("responsive")}
+        words={words}
       />
       <Snippet
         id="embed-code-plain"
-        label={`Plain iframe, ${width} px wide, for pages that allow no scripts`}
+        label={fill(words.plain, { width })}
         value={plain}
         copied={copied === "plain"}
         onCopy={() => void copy("plain")}
+        words={words}
       />
       <p aria-live="polite" className="text-xs text-ink-muted">
         {message}{" "}
         <a className="underline underline-offset-2" href={path} target="_blank" rel="noreferrer">
-          Preview the embed
+          {words.preview}
         </a>
       </p>
       <iframe
         ref={measured.frameRef(`${path}@${width}`)}
         key={`${path}@${width}`}
         src={path}
-        title="Embed size measurement"
+        title={words.measurement}
         aria-hidden
         tabIndex={-1}
         width={width}
@@ -158,7 +163,14 @@ export function EmbedCode({ chart }: { chart: ChartData }) {
   );
 }
 
-function Snippet(props: { id: string; label: string; value: string; copied: boolean; onCopy: () => void }) {
+function Snippet(props: {
+  id: string;
+  label: string;
+  value: string;
+  copied: boolean;
+  onCopy: () => void;
+  words: EmbedCodeWords;
+}) {
   return (
     <div className="grid grid-cols-[minmax(0,1fr)] gap-1">
       <label htmlFor={props.id} className="text-xs font-medium text-ink">
@@ -174,8 +186,14 @@ function Snippet(props: { id: string; label: string; value: string; copied: bool
           className="min-w-0 flex-1 resize-none rounded-md border border-rule bg-paper p-2 font-mono text-xs text-ink"
           data-testid={props.id}
         />
-        <Button variant="outline" size="sm" onClick={props.onCopy} aria-label={`Copy: ${props.label}`}>
-          {props.copied ? <Check aria-hidden /> : <Copy aria-hidden />} {props.copied ? "Copied" : "Copy"}
+        <Button
+          variant="outline"
+          size="sm"
+          onClick={props.onCopy}
+          aria-label={fill(props.words.copyLabel, { label: props.label })}
+        >
+          {props.copied ? <Check aria-hidden /> : <Copy aria-hidden />}{" "}
+          {props.copied ? props.words.copied : props.words.copy}
         </Button>
       </div>
     </div>

@@ -9,11 +9,8 @@ import { localizedPath } from "@/lib/i18n/locales";
 
 /** A chart on the dashboard: the live, unfiltered chart with a way to its own page. */
 export async function ChartCard({ chartKey, headingLevel = 3 }: { chartKey: ChartKey; headingLevel?: 2 | 3 }) {
-  const [{ chart }, t, locale] = await Promise.all([
-    getChart({ key: chartKey, filters: {} }),
-    getTranslations("home.charts"),
-    getLocale(),
-  ]);
+  const [t, locale] = await Promise.all([getTranslations("charts.page"), getLocale()]);
+  const { chart } = await getChart({ key: chartKey, filters: {}, locale });
   const href = chartPagePath(chartKey);
   return (
     <Card className="h-full">
@@ -22,9 +19,9 @@ export async function ChartCard({ chartKey, headingLevel = 3 }: { chartKey: Char
         <Link
           href={href}
           className="justify-self-start text-sm font-medium text-accent underline-offset-4 hover:underline"
-          aria-label={t("openLabel", { title: chart.title })}
+          aria-label={t("cardLinkLabel", { title: chart.title })}
         >
-          {t("open")}
+          {t("cardLink")}
         </Link>
       </CardContent>
     </Card>

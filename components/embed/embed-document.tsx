@@ -5,6 +5,7 @@ import path from "node:path";
 import { runInNewContext } from "node:vm";
 import type { ReactElement, ReactNode } from "react";
 import { EMBED_FRAME_SCRIPT } from "@/lib/charts/embed-script";
+import { defaultLocale, htmlLang, type Locale } from "@/lib/i18n/locales";
 
 // The chart embed is a plain HTML document: the chart is server SVG and needs no framework in the
 // browser, so its page loads the app's stylesheet and one small inline script (EMBED_FRAME_SCRIPT:
@@ -56,13 +57,16 @@ export function renderEmbedDocument({
   title,
   children,
   status = 200,
+  locale = defaultLocale,
 }: {
   title: string;
   children: ReactNode;
   status?: number;
+  /** The language of the embed (its address: /embed or /zh/embed), for `<html lang>`. */
+  locale?: Locale;
 }): Response {
   const body = renderToStaticMarkup(
-    <html lang="en">
+    <html lang={htmlLang[locale]}>
       {/* A whole document rendered outside the framework, so its own head (next/head is for pages). */}
       {/* eslint-disable-next-line @next/next/no-head-element */}
       <head>

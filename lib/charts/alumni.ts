@@ -99,28 +99,46 @@ export function alumniToSearchParams(alumni: AlumniDefinition, params = new URLS
   return params;
 }
 
+/** The switch's menus' words; English unless a page passes its own language's. */
+export type AlumniControlWords = {
+  tenure: string;
+  anyStint: string;
+  atLeast: (years: number) => string;
+  leftWithin: string;
+  anyTime: string;
+  sameYear: string;
+  atMost: (years: number) => string;
+};
+
+const ENGLISH_CONTROL_WORDS: AlumniControlWords = {
+  tenure: "Alumni: time at Alibaba",
+  anyStint: "Any stint",
+  atLeast: (n) => `At least ${n} ${n === 1 ? "year" : "years"}`,
+  leftWithin: "Alumni: left before founding",
+  anyTime: "Any time",
+  sameYear: "Same year or later",
+  atMost: (n) => `At most ${n} ${n === 1 ? "year" : "years"} before`,
+};
+
 /** The switch's two menus, for any filter form: label, "all" label and options. */
-export function alumniControls(alumni: AlumniDefinition) {
+export function alumniControls(alumni: AlumniDefinition, words: AlumniControlWords = ENGLISH_CONTROL_WORDS) {
   const years = [1, 2, 3, 5, 8, 10];
   return [
     {
       name: "tenure" as const,
-      label: "Alumni: time at Alibaba",
-      allLabel: "Any stint",
+      label: words.tenure,
+      allLabel: words.anyStint,
       value: alumni.tenure === undefined ? "" : String(alumni.tenure),
-      options: withChosen(years, alumni.tenure).map((n) => ({
-        value: String(n),
-        label: `At least ${n} ${n === 1 ? "year" : "years"}`,
-      })),
+      options: withChosen(years, alumni.tenure).map((n) => ({ value: String(n), label: words.atLeast(n) })),
     },
     {
       name: "leftWithin" as const,
-      label: "Alumni: left before founding",
-      allLabel: "Any time",
+      label: words.leftWithin,
+      allLabel: words.anyTime,
       value: alumni.leftWithin === undefined ? "" : String(alumni.leftWithin),
       options: withChosen([0, ...years], alumni.leftWithin).map((n) => ({
         value: String(n),
-        label: n === 0 ? "Same year or later" : `At most ${n} ${n === 1 ? "year" : "years"} before`,
+        label: n === 0 ? words.sameYear : words.atMost(n),
       })),
     },
   ];

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Sector } from "../generated/prisma/enums";
+import { locales } from "../i18n/locales";
 import { CHART_KEYS } from "./definition";
 import type { ChartFilters } from "./request";
 import type { ChartData } from "./types";
@@ -65,4 +66,5 @@ export const chartDataSchema: z.ZodType<ChartData> = z.object({
   emptyMessage: z.string().nullable(),
   snapshot: z.object({ id: z.string(), createdAt: z.string() }).optional(),
   version: z.string().optional(),
+  locale: z.enum(locales).optional(),
 });

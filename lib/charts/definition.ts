@@ -1,5 +1,10 @@
+import english from "../i18n/messages/en/charts.json";
+import { defaultLocale, type Locale } from "../i18n/locales";
+import { messages } from "../i18n/messages";
+
 // What a chart is, apart from its data: its key, titles, caveats and the filters it offers. Each
-// chart's definition sits with its query and builder in lib/data/charts/<key>.ts.
+// chart's definition sits with its query and builder in lib/data/charts/<key>.ts; its words live in
+// the "charts" messages (lib/i18n/messages/<locale>/charts.json), English giving the definition's own.
 
 export const CHART_KEYS = [
   "startups-by-city",
@@ -38,5 +43,23 @@ export type ChartDefinition = {
 };
 
 /** The caveat every chart carries. */
-export const COVERAGE_NOTE =
-  "Covers only start-ups with sourced records in this database, a researched subset of all AI start-ups founded by former Alibaba staff.";
+export const COVERAGE_NOTE = english.coverageNote;
+
+type DefinitionWords = Pick<ChartDefinition, "title" | "subtitle" | "description" | "notes">;
+
+/** A chart's title, subtitle, description and notes (the coverage note first) in a language. */
+export function definitionWords(key: ChartKey, locale: Locale = defaultLocale): DefinitionWords {
+  const charts = messages[locale].charts;
+  const words = charts.definitions[key];
+  return {
+    title: words.title,
+    subtitle: words.subtitle,
+    description: words.description,
+    notes: [charts.coverageNote, ...Object.values(words.notes as Record<string, string>)],
+  };
+}
+
+/** A definition with its words in `locale`; English definitions are returned as they are. */
+export function localizeDefinition(definition: ChartDefinition, locale: Locale = defaultLocale): ChartDefinition {
+  return locale === defaultLocale ? definition : { ...definition, ...definitionWords(definition.key, locale) };
+}

@@ -1,11 +1,12 @@
 import { TRACKED_COLOR } from "./palette";
-import type { ChartBody } from "./build";
+import type { BuildContext, ChartBody } from "./build";
 import type { ChartPanel, ChartRow, ChartTable } from "./types";
 
 // The set-up the charts' builders share: a panel with the usual defaults, the population line,
 // the empty chart, and the data table of a chart that counts one thing per row.
 
-export const NOTHING_MATCHES = "Nothing in this database matches these filters. Try removing a filter.";
+/** What a chart counts, for its "n = …" line (the "units" messages). */
+export type CountedThing = "startups" | "founders" | "rounds" | "startupsWithInvestor" | "coInvestorPairs";
 
 /** One main panel, not stacked, counting whole things, rows filled in later. */
 export function panel(
@@ -34,23 +35,25 @@ export function countPanel(
   return panel({ layout, valueAxisLabel: label, series: [{ key: "count", label, color: TRACKED_COLOR }], ...options });
 }
 
-/** "n = 1 start-up", "n = 12 start-ups". */
-export function population(n: number, singular: string, pluralForm = `${singular}s`): ChartBody["population"] {
-  return { n, unit: n === 1 ? singular : pluralForm };
+/** "n = 1 start-up", "n = 12 start-ups", "n = 12 家初创公司". */
+export function population(context: BuildContext, n: number, thing: CountedThing): ChartBody["population"] {
+  // English's two forms; 中文 has one (the messages give it twice).
+  return { n, unit: context.t(`units.${thing}.${n === 1 ? "one" : "other"}`) };
 }
 
 /** What a chart shows when nothing matches: its empty panel and table, and why. */
 export function emptyBody(
-  unit: string,
+  context: BuildContext,
+  thing: CountedThing,
   columns: ChartTable["columns"],
   emptyPanel: ChartPanel,
-  message = NOTHING_MATCHES,
+  message = context.t("nothingMatches"),
 ): ChartBody {
   return {
     panels: [{ ...emptyPanel, rows: [] }],
     altText: message,
     table: { columns, rows: [] },
-    population: { n: 0, unit },
+    population: population(context, 0, thing),
     emptyMessage: message,
   };
 }
@@ -68,4 +71,14 @@ export function share(count: number, total: number): number {
 /** Every integer from min to max: years with nothing in them are shown as zero, not skipped. */
 export function span(min: number, max: number): number[] {
   return Array.from({ length: max - min + 1 }, (_, i) => min + i);
+}
+
+/** Sentences of alt text: spaced in English, run together in 中文 (its full stops carry the space). */
+export function joinSentences(context: BuildContext, sentences: string[]): string {
+  return sentences.filter(Boolean).join(context.locale === "zh" ? "" : " ");
+}
+
+/** "a, b and c" / "a、b和c": a list in the chart's language. */
+export function listIn(context: BuildContext, items: string[]): string {
+  return new Intl.ListFormat(context.locale === "zh" ? "zh" : "en-GB", { type: "conjunction" }).format(items);
 }

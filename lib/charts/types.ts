@@ -1,3 +1,4 @@
+import type { Locale } from "../i18n/locales";
 import type { ChartKey } from "./definition";
 import type { ChartFilters } from "./request";
 
@@ -76,4 +77,9 @@ export type ChartData = {
   snapshot?: { id: string; createdAt: string };
   /** Set when the chart was rebuilt as it was at a date (`?asOf=`): that date as given, for its links. */
   version?: string;
+  /**
+   * The language of the chart's words, when it is not English (absent on English charts, so their
+   * JSON, snapshots and ETags are what they were before there was a 中文 interface).
+   */
+  locale?: Locale;
 };

@@ -1,3 +1,4 @@
+import { defaultLocale, isLocale, localizedPath, type Locale } from "../i18n/locales";
 import type { ChartKey } from "./definition";
 import { filtersQueryString, filtersToSearchParams, type ChartFilters } from "./request";
 
@@ -22,25 +23,47 @@ export function chartDataPath(
   variant?: "clean",
   /** The chart as it was at this date (`?asOf=`), when it is a dated chart. */
   asOf?: string,
+  /** The language of the words (CSV header, notes, JSON titles): `?lang=zh`, nothing for English. */
+  locale?: Locale,
 ): string {
   const params = filtersToSearchParams(filters);
   if (snapshot) params.set("snapshot", snapshot);
   else if (asOf) params.set("asOf", asOf);
   if (variant) params.set("variant", variant);
+  setLanguage(params, locale);
   const query = params.toString();
   return `/api/charts/${key}/${format === "csv" ? "data.csv" : "data.json"}${query ? `?${query}` : ""}`;
 }
 
 /** The chart's font for its image exports (lib/export/fonts.ts), for the same filters or snapshot. */
-export function exportFontPath(key: ChartKey, filters: ChartFilters = {}, snapshot?: string, asOf?: string): string {
+export function exportFontPath(
+  key: ChartKey,
+  filters: ChartFilters = {},
+  snapshot?: string,
+  asOf?: string,
+  locale?: Locale,
+): string {
   const params = filtersToSearchParams(filters);
   if (snapshot) params.set("snapshot", snapshot);
   else if (asOf) params.set("asOf", asOf);
+  // The font is cut to the characters the chart draws, which differ by language.
+  setLanguage(params, locale);
   const query = params.toString();
   return `/api/charts/${key}/export-font.json${query ? `?${query}` : ""}`;
 }
 
-export function embedPath(key: ChartKey, filters: ChartFilters = {}, snapshot?: string, asOf?: string): string {
+/** The embed's address: under /zh for a 中文 chart, like every page of the 中文 interface. */
+export function embedPath(
+  key: ChartKey,
+  filters: ChartFilters = {},
+  snapshot?: string,
+  asOf?: string,
+  locale: Locale = defaultLocale,
+): string {
+  return localizedPath(englishEmbedPath(key, filters, snapshot, asOf), locale);
+}
+
+function englishEmbedPath(key: ChartKey, filters: ChartFilters, snapshot?: string, asOf?: string): string {
   // A pinned embed shows the snapshot's own filters; the URL needs nothing else.
   if (snapshot) return `/embed/charts/${key}?snapshot=${encodeURIComponent(snapshot)}`;
   if (asOf) {
@@ -49,6 +72,24 @@ export function embedPath(key: ChartKey, filters: ChartFilters = {}, snapshot?: 
     return `/embed/charts/${key}?${params.toString()}`;
   }
   return `/embed/charts/${key}${filtersQueryString(filters)}`;
+}
+
+/** The API's addresses have no /zh: a chart's words in 中文 are asked for with `?lang=zh`. */
+export const LANGUAGE_PARAMETER = "lang";
+
+function setLanguage(params: URLSearchParams, locale: Locale | undefined) {
+  if (locale && locale !== defaultLocale) params.set(LANGUAGE_PARAMETER, locale);
+}
+
+/** `?lang=` read: English when absent; a language the site does not have is an error (400), not ignored. */
+export function readLanguageParameter(
+  params: URLSearchParams,
+): { ok: true; locale: Locale } | { ok: false; message: string } {
+  const all = params.getAll(LANGUAGE_PARAMETER);
+  if (all.length === 0) return { ok: true, locale: defaultLocale };
+  const value = all[0];
+  if (all.length > 1 || !isLocale(value)) return { ok: false, message: `lang must be given once, as one of: en, zh.` };
+  return { ok: true, locale: value };
 }
 
 /** What an embed page posts to its parent window, and what the host script asks it. */

@@ -1,3 +1,4 @@
+import { figureWords, fill } from "../charts/figure-words";
 import type { ChartData } from "../charts/types";
 
 /**
@@ -72,18 +73,22 @@ export function chartToCsv(chart: ChartData, options: { url?: string; variant?: 
   ];
   if (options.variant === "clean") return `${table.join("\r\n")}\r\n`;
   const comment = (text: string) => `# ${text.replace(/[\r\n]+/g, " ")}`;
+  // The "#" lines in the chart's own language, like its title and notes.
+  const words = figureWords(chart.locale);
   const lines = [
     comment(chart.title),
     comment(chart.subtitle),
-    ...(chart.filterSummary ? [comment(`Filters: ${chart.filterSummary}`)] : []),
-    ...(chart.alumniDefinition ? [comment(`Definition: ${chart.alumniDefinition}`)] : []),
+    ...(chart.filterSummary ? [comment(fill(words.csv.filters, { filters: chart.filterSummary }))] : []),
+    ...(chart.alumniDefinition ? [comment(fill(words.csv.definition, { definition: chart.alumniDefinition }))] : []),
     comment(chart.sourceLine),
     ...chart.sources.filter((s) => s.url).map((s) => comment(`${s.label}: ${s.url}`)),
-    ...chart.notes.map((note) => comment(`Note: ${note}`)),
-    comment(`n = ${chart.population.n} ${chart.population.unit}`),
-    comment(`Data as of ${chart.asOf ?? "unknown"}; generated ${chart.generatedAt}`),
-    ...(chart.snapshot ? [comment(`Snapshot ${chart.snapshot.id}, frozen ${chart.snapshot.createdAt}`)] : []),
-    ...(options.url ? [comment(`Chart: ${options.url}`)] : []),
+    ...chart.notes.map((note) => comment(fill(words.note, { note }))),
+    comment(fill(words.population, { n: chart.population.n, unit: chart.population.unit })),
+    comment(fill(words.csv.dataAsOf, { asOf: chart.asOf ?? words.csv.unknown, generatedAt: chart.generatedAt })),
+    ...(chart.snapshot
+      ? [comment(fill(words.csv.snapshot, { id: chart.snapshot.id, createdAt: chart.snapshot.createdAt }))]
+      : []),
+    ...(options.url ? [comment(fill(words.csv.chart, { url: options.url }))] : []),
     ...table,
   ];
   return `${lines.join("\r\n")}\r\n`;

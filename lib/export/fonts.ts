@@ -4,6 +4,8 @@
 // (lib/images/export-font.ts); this module is what the browser's export and the server share.
 
 import { z } from "zod";
+import { figureWords } from "../charts/figure-words";
+import { isLocale } from "../i18n/locales";
 
 export const EXPORT_FONT_FAMILY = "Noto Sans SC";
 export const EXPORT_FONT_WEIGHTS = [400, 700] as const;
@@ -62,7 +64,10 @@ const PRINTABLE_ASCII = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fro
  * typographic marks the export adds.
  */
 export function chartExportCharacters(chart: unknown): string {
-  return distinctCharacters(`${PRINTABLE_ASCII}·–—…‘’“”×%¥€£${JSON.stringify(chart)}`);
+  // The words framing the chart ("Note:", the credit line) are in the chart's language too.
+  const locale = (chart as { locale?: unknown } | null)?.locale;
+  const frame = figureWords(isLocale(locale) ? locale : undefined);
+  return distinctCharacters(`${PRINTABLE_ASCII}·–—…‘’“”×%¥€£${JSON.stringify([chart, frame])}`);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { ChartData } from "../charts/types";
+import { figureWords, fill } from "../charts/figure-words";
 import { EXPORT_FONT_FAMILY } from "./fonts";
 
 // Builds the exported image: the chart's own SVG panels (serialised from the page) framed by the
@@ -23,6 +24,26 @@ export function escapeXml(text: string): string {
   );
 }
 
+// Chinese has no spaces between words: a line may break before any character (but not before the
+// punctuation that closes a phrase, which stays with the character before it).
+const CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef";
+const CLOSING = "，。；：、！？）》」』”’";
+const TOKEN = new RegExp(`\\s+|[${CJK}][${CLOSING}]*|[^\\s${CJK}]+`, "g");
+
+/** The pieces a line may break between, each with whether a space separated it from the one before. */
+function breakOpportunities(text: string): { word: string; spaced: boolean }[] {
+  const pieces: { word: string; spaced: boolean }[] = [];
+  let spaced = false;
+  for (const [piece] of text.matchAll(TOKEN)) {
+    if (/^\s/.test(piece)) spaced = true;
+    else {
+      pieces.push({ word: piece, spaced });
+      spaced = false;
+    }
+  }
+  return pieces;
+}
+
 /** Greedy word wrap to a pixel width; a single over-long word gets a line of its own. */
 export function wrapText(
   text: string,
@@ -31,11 +52,10 @@ export function wrapText(
   measure: MeasureText,
   bold = false,
 ): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let line = "";
-  for (const word of words) {
-    const candidate = line ? `${line} ${word}` : word;
+  for (const { word, spaced } of breakOpportunities(text)) {
+    const candidate = line ? `${line}${spaced ? " " : ""}${word}` : word;
     if (line && measure(candidate, fontSize, bold) > maxWidth) {
       lines.push(line);
       line = word;
@@ -107,7 +127,8 @@ export function composeChartSvg({
     paragraph(chart.title, 22, 28, { bold: true });
     y += 2;
     paragraph(chart.subtitle, 14, 19, { color: MUTED });
-    if (chart.filterSummary) paragraph(`Filtered: ${chart.filterSummary}`, 13, 18, { color: MUTED });
+    if (chart.filterSummary)
+      paragraph(`${figureWords(chart.locale).filtered}${chart.filterSummary}`, 13, 18, { color: MUTED });
     y += 8;
   }
 
@@ -156,15 +177,19 @@ export function composeChartSvg({
 
   if (!plain) {
     y += 4;
-    paragraph(`n = ${chart.population.n} ${chart.population.unit}`, 12, 17, { color: MUTED, bold: true });
-    for (const note of chart.notes) paragraph(`Note: ${note}`, 12, 17, { color: MUTED });
+    const words = figureWords(chart.locale);
+    paragraph(fill(words.population, { n: chart.population.n, unit: chart.population.unit }), 12, 17, {
+      color: MUTED,
+      bold: true,
+    });
+    for (const note of chart.notes) paragraph(fill(words.note, { note }), 12, 17, { color: MUTED });
     y += 4;
     paragraph(chart.sourceLine, 12, 17, { color: INK });
     const generated = chart.generatedAt.slice(0, 10);
     const footer = [
-      "Chart: Alumni Atlas",
-      `generated ${generated}`,
-      chart.snapshot ? `snapshot ${chart.snapshot.id}` : null,
+      words.credit,
+      fill(words.generated, { date: generated }),
+      chart.snapshot ? fill(words.snapshot, { id: chart.snapshot.id }) : null,
       url ?? null,
     ]
       .filter(Boolean)

@@ -11,6 +11,7 @@ import enCities from "./messages/en/cities.json";
 import enLists from "./messages/en/lists.json";
 import enCharts from "./messages/en/charts.json";
 import enEmbed from "./messages/en/embed.json";
+import enChartFigure from "./messages/en/chartFigure.json";
 import enSearch from "./messages/en/search.json";
 import enData from "./messages/en/data.json";
 import enNetwork from "./messages/en/network.json";
@@ -30,6 +31,7 @@ import zhCities from "./messages/zh/cities.json";
 import zhLists from "./messages/zh/lists.json";
 import zhCharts from "./messages/zh/charts.json";
 import zhEmbed from "./messages/zh/embed.json";
+import zhChartFigure from "./messages/zh/chartFigure.json";
 import zhSearch from "./messages/zh/search.json";
 import zhData from "./messages/zh/data.json";
 import zhNetwork from "./messages/zh/network.json";
@@ -52,6 +54,7 @@ const en = {
   lists: enLists,
   charts: enCharts,
   embed: enEmbed,
+  chartFigure: enChartFigure,
   search: enSearch,
   data: enData,
   network: enNetwork,
@@ -73,6 +76,7 @@ const zh = {
   lists: zhLists,
   charts: zhCharts,
   embed: zhEmbed,
+  chartFigure: zhChartFigure,
   search: zhSearch,
   data: zhData,
   network: zhNetwork,

@@ -6,6 +6,7 @@ import { parseAsOf } from "@/lib/validation/as-of";
 import { getChartForRequest, type ChartRequestResult } from "@/lib/data/charts/get-chart-for-request";
 import { chartDataSchema } from "@/lib/charts/data-schema";
 import type { ChartData } from "@/lib/charts/types";
+import type { Locale } from "@/lib/i18n/locales";
 import { isStrictAlumni } from "@/lib/charts/alumni";
 import { getPrisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -29,6 +30,7 @@ export const getChartAsOf = cache(
     atIso: string;
     /** The version's name as given in ?asOf=, kept on the chart for its download and embed links. */
     version: string;
+    locale?: Locale;
   }): Promise<ChartResult> => {
     const prisma = await getPrisma();
     const at = new Date(options.atIso);
@@ -58,6 +60,7 @@ export const getChartAsOf = cache(
       generatedAt: at,
       supportsYears: chart.definition.filters.includes("years"),
       alumniLeftOut,
+      locale: options.locale,
     });
     return { chart: { ...built, version: options.version }, problems };
   },
@@ -94,11 +97,12 @@ export const getChartSnapshotAsOf = cache(
 export async function getChartForDatedRequest(
   request: ChartRequest,
   asOfParameter: string | string[] | undefined,
+  locale?: Locale,
 ): Promise<ChartRequestResult> {
   // A URL's getAll("asOf"): none, one, or (refused) several.
   const given = Array.isArray(asOfParameter) && asOfParameter.length <= 1 ? asOfParameter[0] : asOfParameter;
   const asOf = request.snapshot ? null : parseAsOf(given);
-  if (!asOf) return getChartForRequest(request);
+  if (!asOf) return getChartForRequest(request, locale);
   if (!asOf.ok) return { ok: false, status: 400, message: asOf.message };
   if (request.problems.length > 0) return { ok: false, status: 400, message: listed(request.problems) };
   const result = await getChartAsOf({
@@ -106,6 +110,7 @@ export async function getChartForDatedRequest(
     filters: request.filters,
     atIso: asOf.at.toISOString(),
     version: asOf.date,
+    locale,
   });
   if (result.problems.length > 0) return { ok: false, status: 400, message: listed(result.problems) };
   return { ok: true, chart: result.chart };

@@ -1,9 +1,9 @@
 import "server-only";
-import { COVERAGE_NOTE } from "@/lib/charts/definition";
+import { definitionWords } from "@/lib/charts/definition";
 import { emptyBody, panel, population } from "@/lib/charts/panel";
 import { TRACKED_COLOR } from "@/lib/charts/palette";
 import type { ChartRow } from "@/lib/charts/types";
-import { formatInteger, plural } from "@/lib/format/numbers";
+import { formatInteger } from "@/lib/format/numbers";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { defineChart } from "./define";
 import { livePerson, queryWithWorkMem, startupIdInScope } from "./sql";
@@ -17,10 +17,7 @@ const SHOWN = 15;
 export const coInvestment = defineChart<CoInvestmentInput>({
   definition: {
     key: "co-investment",
-    title: "Investors that back the same alumni start-ups",
-    subtitle: "Pairs of investors by the number of AI start-ups founded by former Alibaba staff that both have backed",
-    description: "Which investors keep turning up together in alumni start-ups.",
-    notes: [COVERAGE_NOTE, "Counts start-ups both investors backed, in the same round or in different ones."],
+    ...definitionWords("co-investment"),
     filters: ["city", "sector", "unit", "years"],
     years: "founded",
   },
@@ -58,24 +55,20 @@ export const coInvestment = defineChart<CoInvestmentInput>({
     };
   },
 
-  build(input) {
+  build(input, context) {
+    const { t } = context;
     const mainPanel = panel({
       layout: "bars",
-      valueAxisLabel: "Alumni start-ups backed by both",
-      series: [{ key: "startups", label: "Start-ups backed by both", color: TRACKED_COLOR }],
+      valueAxisLabel: t("coInvestment.axis"),
+      series: [{ key: "startups", label: t("coInvestment.series"), color: TRACKED_COLOR }],
     });
     const columns = [
-      { key: "pair", label: "Investors", numeric: false },
-      { key: "startups", label: "Start-ups backed by both", numeric: true },
+      { key: "pair", label: t("coInvestment.columns.pair"), numeric: false },
+      { key: "startups", label: t("coInvestment.columns.startups"), numeric: true },
     ];
     const [first] = input.pairs;
     if (!first) {
-      return emptyBody(
-        "pairs of co-investors",
-        columns,
-        mainPanel,
-        "No two investors in this selection back the same start-up.",
-      );
+      return emptyBody(context, "coInvestorPairs", columns, mainPanel, t("coInvestment.empty"));
     }
     const label = (pair: Pair) => `${pair.first} + ${pair.second}`;
     const rows: ChartRow[] = input.pairs.map((pair) => ({
@@ -85,15 +78,17 @@ export const coInvestment = defineChart<CoInvestmentInput>({
     }));
     const notes =
       input.pairCount > input.pairs.length
-        ? [
-            `Shows the ${input.pairs.length} pairs with the most start-ups in common, of ${formatInteger(input.pairCount)} pairs that share at least one.`,
-          ]
+        ? [t("coInvestment.shown", { shown: String(input.pairs.length), total: formatInteger(input.pairCount) })]
         : [];
     return {
       panels: [{ ...mainPanel, rows }],
-      altText: `Bar chart of pairs of investors by the alumni start-ups both backed. ${label(first)} share the most: ${plural(first.startups, "start-up")}.`,
+      altText: t("coInvestment.alt", {
+        pair: label(first),
+        count: first.startups,
+        countText: formatInteger(first.startups),
+      }),
       table: { columns, rows: input.pairs.map((pair) => [label(pair), pair.startups]) },
-      population: population(input.pairCount, "pair of co-investors", "pairs of co-investors"),
+      population: population(context, input.pairCount, "coInvestorPairs"),
       emptyMessage: null,
       notes,
     };

@@ -1,6 +1,6 @@
 import "server-only";
 import type { AppPrismaClient } from "@/lib/db/connection";
-import type { ChartBody, ChartContext, ResolvedFilterNames } from "@/lib/charts/build";
+import type { BuildContext, ChartBody, ResolvedFilterNames } from "@/lib/charts/build";
 import type { ChartDefinition } from "@/lib/charts/definition";
 import type { ChartFilters } from "@/lib/charts/request";
 
@@ -21,7 +21,7 @@ export type ChartScope = {
 export type ChartModule<Input> = {
   definition: ChartDefinition;
   query(prisma: AppPrismaClient, scope: ChartScope): Promise<Input>;
-  build(input: Input, context: ChartContext): ChartBody;
+  build(input: Input, context: BuildContext): ChartBody;
 };
 
 export function defineChart<Input>(chart: ChartModule<Input>): ChartModule<Input> {

@@ -1,13 +1,11 @@
 import "server-only";
-import { COVERAGE_NOTE } from "@/lib/charts/definition";
-import { SECTOR_LABELS } from "@/lib/charts/labels";
-import { emptyBody, panel, population, span } from "@/lib/charts/panel";
+import { definitionWords } from "@/lib/charts/definition";
+import { emptyBody, joinSentences, listIn, panel, population, span } from "@/lib/charts/panel";
 import { CATEGORY_COLORS, MUTED_COLOR, TRACKED_COLOR } from "@/lib/charts/palette";
 import type { ChartPanel, ChartRow, ChartTable } from "@/lib/charts/types";
-import { formatInteger, plural } from "@/lib/format/numbers";
-import { listOf } from "@/lib/format/text";
+import { formatInteger } from "@/lib/format/numbers";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { isSector } from "@/lib/labels";
+import { isSector, sectorLabel } from "@/lib/labels";
 import { defineChart } from "./define";
 import { startupConditions } from "./sql";
 
@@ -21,13 +19,7 @@ const MAX_STACK_GROUPS = 6;
 export const foundedPerYear = defineChart<FoundedPerYearInput>({
   definition: {
     key: "founded-per-year",
-    title: "Start-ups founded per year",
-    subtitle: "AI start-ups founded by former Alibaba staff, by year founded",
-    description: "How many tracked start-ups were founded each year, optionally split by city or sector.",
-    notes: [
-      COVERAGE_NOTE,
-      "Where sources disagree on a founding year, the year recorded in the database is used; the start-up's page shows both.",
-    ],
+    ...definitionWords("founded-per-year"),
     filters: ["city", "sector", "unit", "years", "stack"],
     years: "founded",
   },
@@ -63,28 +55,24 @@ export const foundedPerYear = defineChart<FoundedPerYearInput>({
     };
   },
 
-  build(input) {
+  build(input, context) {
     const known = input.counts.flatMap((c) => (c.year === null ? [] : [{ ...c, year: c.year }]));
     const unknownYear = input.counts.filter((c) => c.year === null).reduce((sum, c) => sum + c.count, 0);
     const total = known.reduce((sum, c) => sum + c.count, 0);
-    const notes =
-      unknownYear > 0
-        ? [
-            `${plural(unknownYear, "start-up")} with no reported founding year ${unknownYear === 1 ? "is" : "are"} not shown.`,
-          ]
-        : [];
+    const { t } = context;
+    const notes = unknownYear > 0 ? [t("founded.notShown", { count: unknownYear, n: formatInteger(unknownYear) })] : [];
 
     const groupLabel = (key: string | null, label: string | null) =>
       key === null
         ? input.stack === "city"
-          ? "City not reported"
-          : "Sector not reported"
+          ? t("founded.cityNotReported")
+          : t("founded.sectorNotReported")
         : input.stack === "sector"
           ? isSector(key)
-            ? SECTOR_LABELS[key]
+            ? sectorLabel(key, context.locale)
             : key
           : (label ?? key);
-    let series: ChartPanel["series"] = [{ key: "count", label: "Start-ups founded", color: TRACKED_COLOR }];
+    let series: ChartPanel["series"] = [{ key: "count", label: t("founded.series"), color: TRACKED_COLOR }];
     const groupOf = new Map<string, string>();
     if (input.stack) {
       const totals = new Map<string, { label: string; count: number; isNull: boolean }>();
@@ -109,7 +97,7 @@ export const foundedPerYear = defineChart<FoundedPerYearInput>({
       }));
       for (const [key] of shown) groupOf.set(key, key);
       if (named.length > shown.length) {
-        series.push({ key: "__other", label: "Other", color: MUTED_COLOR });
+        series.push({ key: "__other", label: t("founded.other"), color: MUTED_COLOR });
         for (const [key] of named.slice(shown.length)) groupOf.set(key, "__other");
       }
       if (totals.has("__none")) {
@@ -120,16 +108,16 @@ export const foundedPerYear = defineChart<FoundedPerYearInput>({
     const mainPanel = panel({
       layout: "columns",
       stacked: input.stack !== null,
-      valueAxisLabel: "Start-ups founded",
-      categoryAxisLabel: "Year founded",
+      valueAxisLabel: t("founded.axis"),
+      categoryAxisLabel: t("founded.categoryAxis"),
       series,
     });
     const columns = [
-      { key: "year", label: "Year founded", numeric: false },
+      { key: "year", label: t("founded.columns.year"), numeric: false },
       ...(input.stack ? series.map((s) => ({ key: s.key, label: s.label, numeric: true })) : []),
-      { key: "total", label: "Start-ups founded", numeric: true },
+      { key: "total", label: t("founded.columns.total"), numeric: true },
     ];
-    if (total === 0) return { ...emptyBody("start-ups", columns, mainPanel), notes };
+    if (total === 0) return { ...emptyBody(context, "startups", columns, mainPanel), notes };
 
     const years = span(Math.min(...known.map((c) => c.year)), Math.max(...known.map((c) => c.year)));
     const rows: ChartRow[] = years.map((year) => {
@@ -153,26 +141,36 @@ export const foundedPerYear = defineChart<FoundedPerYearInput>({
     };
     const peak = Math.max(...rows.map(rowTotal));
     const peakYears = rows.filter((row) => rowTotal(row) === peak).map((row) => row.label);
-    const altText = [
-      `Column chart of ${plural(total, "start-up")} by the year ${total === 1 ? "it was" : "they were"} founded, ${years[0]} to ${years.at(-1)}.`,
-      `The most were founded in ${listOf(peakYears)}: ${formatInteger(peak)}${peakYears.length > 1 ? " each" : ""}.`,
-      input.stack ? `Split by ${input.stack}: ${listOf(series.map((s) => s.label))}.` : "",
-    ]
-      .filter(Boolean)
-      .join(" ");
+    const altText = joinSentences(context, [
+      t("founded.altColumns", {
+        total,
+        totalText: formatInteger(total),
+        first: String(years[0]),
+        last: String(years.at(-1)),
+      }),
+      t("founded.altPeak", {
+        years: listIn(context, peakYears),
+        peak: formatInteger(peak),
+        several: peakYears.length > 1 ? "yes" : "no",
+      }),
+      input.stack
+        ? t("founded.altSplit", {
+            stack: input.stack,
+            groups: listIn(
+              context,
+              series.map((s) => s.label),
+            ),
+          })
+        : "",
+    ]);
     return {
-      subtitle: input.stack
-        ? `AI start-ups founded by former Alibaba staff, by year founded and ${input.stack === "city" ? "city" : "first-listed sector"}`
-        : undefined,
+      subtitle: input.stack ? t("founded.subtitleStacked", { stack: input.stack }) : undefined,
       panels: [{ ...mainPanel, rows }],
       altText,
       table,
-      population: population(total, "start-up"),
+      population: population(context, total, "startups"),
       emptyMessage: null,
-      notes: [
-        ...notes,
-        ...(input.stack === "sector" ? ["Each start-up is counted under the first sector listed for it."] : []),
-      ],
+      notes: [...notes, ...(input.stack === "sector" ? [t("founded.firstSectorNote")] : [])],
     };
   },
 });

@@ -1,10 +1,9 @@
 import "server-only";
-import { COVERAGE_NOTE } from "@/lib/charts/definition";
-import { emptyBody, panel, population, span } from "@/lib/charts/panel";
+import { definitionWords } from "@/lib/charts/definition";
+import { emptyBody, listIn, panel, population, span } from "@/lib/charts/panel";
 import { CATEGORY_COLORS, MUTED_COLOR } from "@/lib/charts/palette";
 import type { ChartRow } from "@/lib/charts/types";
-import { plural } from "@/lib/format/numbers";
-import { listOf } from "@/lib/format/text";
+import { formatInteger } from "@/lib/format/numbers";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { defineChart } from "./define";
 import { livePerson, queryWithWorkMem, startupIdInScope } from "./sql";
@@ -21,15 +20,7 @@ const SHOWN_UNITS = 5;
 export const foundersByUnitOverTime = defineChart<FoundersByUnitOverTimeInput>({
   definition: {
     key: "founders-by-unit-over-time",
-    title: "Alibaba units producing the most founders, over time",
-    subtitle:
-      "Founders of AI start-ups by the year their start-up was founded and the top-level Alibaba unit they had worked in",
-    description: "Which parts of Alibaba Group its founders came from, year by year.",
-    notes: [
-      COVERAGE_NOTE,
-      "A founder who worked in several units is counted in each; a founder of two start-ups in each year they founded one.",
-      "Sub-units (labs, teams) are counted under the top-level unit they belong to; a founder recorded only at Alibaba Group is counted under it.",
-    ],
+    ...definitionWords("founders-by-unit-over-time"),
     filters: ["city", "sector", "years"],
     years: "founded",
   },
@@ -57,7 +48,7 @@ export const foundersByUnitOverTime = defineChart<FoundersByUnitOverTimeInput>({
     };
   },
 
-  build(input) {
+  build(input, context) {
     const totals = new Map<string, { name: string; count: number }>();
     for (const c of input.counts) {
       const unit = totals.get(c.slug) ?? { name: c.name, count: 0 };
@@ -67,28 +58,27 @@ export const foundersByUnitOverTime = defineChart<FoundersByUnitOverTimeInput>({
     const ranked = [...totals.entries()].sort((a, b) => b[1].count - a[1].count || a[1].name.localeCompare(b[1].name));
     const shown = ranked.slice(0, SHOWN_UNITS);
     const hasOther = ranked.length > SHOWN_UNITS;
+    const { t } = context;
     const series = [
       ...shown.map(([slug, unit], i) => ({ key: slug, label: unit.name, color: CATEGORY_COLORS[i]! })),
-      ...(hasOther ? [{ key: "__other", label: "Other units", color: MUTED_COLOR }] : []),
+      ...(hasOther ? [{ key: "__other", label: t("unitOverTime.other"), color: MUTED_COLOR }] : []),
     ];
     const mainPanel = panel({
       layout: "columns",
       stacked: true,
-      valueAxisLabel: "Founders",
-      categoryAxisLabel: "Year the start-up was founded",
+      valueAxisLabel: t("unitOverTime.axis"),
+      categoryAxisLabel: t("unitOverTime.categoryAxis"),
       series,
     });
     const columns = [
-      { key: "year", label: "Year founded", numeric: false },
+      { key: "year", label: t("unitOverTime.columns.year"), numeric: false },
       ...series.map((s) => ({ key: s.key, label: s.label, numeric: true })),
     ];
     const notes =
       input.withoutYear > 0
-        ? [
-            `${plural(input.withoutYear, "founder")} whose start-up's founding year is not reported ${input.withoutYear === 1 ? "is" : "are"} not shown.`,
-          ]
+        ? [t("unitOverTime.withoutYear", { count: input.withoutYear, n: formatInteger(input.withoutYear) })]
         : [];
-    if (input.counts.length === 0) return { ...emptyBody("founders", columns, mainPanel), notes };
+    if (input.counts.length === 0) return { ...emptyBody(context, "founders", columns, mainPanel), notes };
     const years = input.counts.map((c) => c.year);
     const shownSlugs = new Set(shown.map(([slug]) => slug));
     const rows: ChartRow[] = span(Math.min(...years), Math.max(...years)).map((year) => {
@@ -105,9 +95,17 @@ export const foundersByUnitOverTime = defineChart<FoundersByUnitOverTimeInput>({
     const leaders = shown.filter(([, unit]) => unit.count === peak).map(([, unit]) => unit.name);
     return {
       panels: [{ ...mainPanel, rows }],
-      altText: `Stacked column chart of ${plural(total, "founder")} by the year their start-up was founded and the Alibaba unit they came from, ${Math.min(...years)} to ${Math.max(...years)}. ${listOf(leaders)} ${leaders.length > 1 ? "have" : "has"} produced the most founders, ${peak}${leaders.length > 1 ? " each" : ""}.`,
+      altText: t("unitOverTime.alt", {
+        total,
+        totalText: formatInteger(total),
+        first: String(Math.min(...years)),
+        last: String(Math.max(...years)),
+        leaders: listIn(context, leaders),
+        several: leaders.length > 1 ? "yes" : "no",
+        peak: String(peak),
+      }),
       table: { columns, rows: rows.map((row) => [row.label, ...series.map((s) => row.values[s.key] ?? 0)]) },
-      population: population(total + input.withoutYear, "founder"),
+      population: population(context, total + input.withoutYear, "founders"),
       emptyMessage: null,
       notes,
     };

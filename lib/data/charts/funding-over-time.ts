@@ -1,10 +1,10 @@
 import "server-only";
-import { COVERAGE_NOTE } from "@/lib/charts/definition";
-import { FUNDING_STAGE_LABELS } from "@/lib/charts/labels";
-import { emptyBody, panel, population, span } from "@/lib/charts/panel";
+import { definitionWords } from "@/lib/charts/definition";
+import { stageLabel } from "@/lib/labels";
+import { emptyBody, joinSentences, panel, population, span } from "@/lib/charts/panel";
 import { MUTED_COLOR, OKABE_ITO, RANGE_COLOR, TRACKED_COLOR } from "@/lib/charts/palette";
 import { formatUsdRange } from "@/lib/format/money";
-import { formatInteger, plural } from "@/lib/format/numbers";
+import { formatInteger } from "@/lib/format/numbers";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { FundingStage } from "@/lib/generated/prisma/enums";
 import { defineChart } from "./define";
@@ -39,14 +39,7 @@ const isStage = (value: string): value is FundingStage => value in FundingStage;
 export const fundingOverTime = defineChart<FundingOverTimeInput>({
   definition: {
     key: "funding-over-time",
-    title: "Funding rounds over time",
-    subtitle: "Funding rounds of AI start-ups founded by former Alibaba staff, and the amounts disclosed in US dollars",
-    description: "Rounds per year or per stage; undisclosed rounds counted, never summed.",
-    notes: [
-      COVERAGE_NOTE,
-      "Undisclosed rounds, and amounts reported in another currency without a US-dollar figure, are counted but not summed.",
-      "Where a round was reported as a range, the light part of the bar spans the low to the high end.",
-    ],
+    ...definitionWords("funding-over-time"),
     filters: ["city", "sector", "unit", "years", "by"],
     years: "announced",
   },
@@ -85,7 +78,7 @@ export const fundingOverTime = defineChart<FundingOverTimeInput>({
     return { by, groups };
   },
 
-  build(input) {
+  build(input, context) {
     const byYear = input.by === "year";
     const undated = byYear ? input.groups.filter((g) => g.key === null).reduce((sum, g) => sum + g.rounds, 0) : 0;
     let groups = input.groups.flatMap((g) => (g.key === null ? [] : [{ ...g, key: g.key }]));
@@ -97,51 +90,49 @@ export const fundingOverTime = defineChart<FundingOverTimeInput>({
         (year) => dated.find((g) => Number(g.key) === year) ?? { key: String(year), ...blank },
       );
     }
-    const label = (key: string) => (byYear ? key : isStage(key) ? FUNDING_STAGE_LABELS[key] : key);
+    const label = (key: string) => (byYear ? key : isStage(key) ? stageLabel(key, context.locale) : key);
     const layout = byYear ? "columns" : "bars";
-    const categoryAxisLabel = byYear ? "Year announced" : "Stage";
+    const { t } = context;
+    const categoryAxisLabel = byYear ? t("funding.categoryYear") : t("funding.categoryStage");
     const roundsPanel = panel({
       id: "rounds",
-      title: "Funding rounds",
+      title: t("funding.roundsTitle"),
       layout,
       stacked: true,
-      valueAxisLabel: "Funding rounds",
+      valueAxisLabel: t("funding.roundsAxis"),
       categoryAxisLabel,
       series: [
-        { key: "usd", label: "Amount disclosed in US$", color: TRACKED_COLOR },
-        { key: "unconverted", label: "Amount reported in another currency only", color: OKABE_ITO.orange },
-        { key: "undisclosed", label: "Amount undisclosed", color: MUTED_COLOR },
+        { key: "usd", label: t("funding.usd"), color: TRACKED_COLOR },
+        { key: "unconverted", label: t("funding.unconverted"), color: OKABE_ITO.orange },
+        { key: "undisclosed", label: t("funding.undisclosed"), color: MUTED_COLOR },
       ],
     });
     const amountsPanel = panel({
       id: "amounts",
-      title: "Amounts disclosed in US dollars",
+      title: t("funding.amountsTitle"),
       layout,
       stacked: true,
-      valueAxisLabel: "US$ disclosed",
+      valueAxisLabel: t("funding.amountsAxis"),
       valueFormat: "usd",
       categoryAxisLabel,
       series: [
-        { key: "usdLow", label: "Disclosed (low end of ranges)", color: TRACKED_COLOR },
-        { key: "usdRange", label: "Up to the high end of reported ranges", color: RANGE_COLOR, role: "range" },
+        { key: "usdLow", label: t("funding.usdLow"), color: TRACKED_COLOR },
+        { key: "usdRange", label: t("funding.usdRange"), color: RANGE_COLOR, role: "range" },
       ],
     });
     const columns = [
-      { key: "group", label: byYear ? "Year announced" : "Stage", numeric: false },
-      { key: "rounds", label: "Rounds", numeric: true },
-      { key: "usd", label: "Rounds with US$ amount", numeric: true },
-      { key: "unconverted", label: "Rounds with other-currency amount only", numeric: true },
-      { key: "undisclosed", label: "Rounds with amount undisclosed", numeric: true },
-      { key: "usdLow", label: "US$ disclosed, low", numeric: true },
-      { key: "usdHigh", label: "US$ disclosed, high", numeric: true },
+      { key: "group", label: categoryAxisLabel, numeric: false },
+      { key: "rounds", label: t("funding.columns.rounds"), numeric: true },
+      { key: "usd", label: t("funding.columns.usd"), numeric: true },
+      { key: "unconverted", label: t("funding.columns.unconverted"), numeric: true },
+      { key: "undisclosed", label: t("funding.columns.undisclosed"), numeric: true },
+      { key: "usdLow", label: t("funding.columns.usdLow"), numeric: true },
+      { key: "usdHigh", label: t("funding.columns.usdHigh"), numeric: true },
     ];
-    const notes =
-      undated > 0
-        ? [`${plural(undated, "round")} with no reported date ${undated === 1 ? "is" : "are"} not shown.`]
-        : [];
+    const notes = undated > 0 ? [t("funding.undated", { count: undated, n: formatInteger(undated) })] : [];
     const totalRounds = groups.reduce((sum, g) => sum + g.rounds, 0);
     if (totalRounds === 0) {
-      const empty = emptyBody("funding rounds", columns, roundsPanel);
+      const empty = emptyBody(context, "rounds", columns, roundsPanel);
       return { ...empty, panels: [roundsPanel, amountsPanel], notes };
     }
     roundsPanel.rows = groups.map((g) => ({
@@ -154,29 +145,34 @@ export const fundingOverTime = defineChart<FundingOverTimeInput>({
       key: g.key,
       label: label(g.key),
       values: { usdLow: g.usdLow, usdRange: g.usdHigh - g.usdLow },
-      valueLabels: { total: g.usdRounds > 0 ? formatUsdRange(g.usdLow, g.usdHigh) : "" },
+      valueLabels: { total: g.usdRounds > 0 ? formatUsdRange(g.usdLow, g.usdHigh, context.locale) : "" },
     }));
     const sumLow = groups.reduce((sum, g) => sum + g.usdLow, 0);
     const sumHigh = groups.reduce((sum, g) => sum + g.usdHigh, 0);
     const usdRounds = groups.reduce((sum, g) => sum + g.usdRounds, 0);
     const notSummed = totalRounds - usdRounds;
     const richest = groups.filter((g) => g.usdRounds > 0).sort((a, b) => b.usdHigh - a.usdHigh)[0];
-    const altText = [
-      `${byYear ? "Column" : "Bar"} charts of ${plural(totalRounds, "funding round")} by ${byYear ? "year announced" : "stage"}.`,
+    const by = byYear ? "year" : "stage";
+    const altText = joinSentences(context, [
+      t("funding.altIntro", { by, total: totalRounds, totalText: formatInteger(totalRounds) }),
       usdRounds > 0
-        ? `${formatInteger(usdRounds)} disclosed an amount in US dollars, together ${formatUsdRange(sumLow, sumHigh)}; ${formatInteger(notSummed)} ${notSummed === 1 ? "was" : "were"} undisclosed or reported in another currency only and ${notSummed === 1 ? "is" : "are"} not summed.`
-        : `None disclosed an amount in US dollars.`,
+        ? t("funding.altDisclosed", {
+            usdRounds: formatInteger(usdRounds),
+            sum: formatUsdRange(sumLow, sumHigh, context.locale),
+            notSummed,
+            notSummedText: formatInteger(notSummed),
+          })
+        : t("funding.altNoneDisclosed"),
       richest
-        ? `The most disclosed money went to ${byYear ? "rounds in" : ""} ${label(richest.key)}: ${formatUsdRange(richest.usdLow, richest.usdHigh)}.`.replace(
-            "  ",
-            " ",
-          )
+        ? t("funding.altRichest", {
+            by,
+            group: label(richest.key),
+            sum: formatUsdRange(richest.usdLow, richest.usdHigh, context.locale),
+          })
         : "",
-    ]
-      .filter(Boolean)
-      .join(" ");
+    ]);
     return {
-      subtitle: `Funding rounds of AI start-ups founded by former Alibaba staff, by ${byYear ? "year announced" : "stage"}, and the amounts disclosed in US dollars`,
+      subtitle: t("funding.subtitle", { by }),
       panels: [roundsPanel, amountsPanel],
       altText,
       table: {
@@ -191,7 +187,7 @@ export const fundingOverTime = defineChart<FundingOverTimeInput>({
           g.usdRounds ? g.usdHigh : null,
         ]),
       },
-      population: population(totalRounds, "funding round"),
+      population: population(context, totalRounds, "rounds"),
       emptyMessage: null,
       notes,
     };

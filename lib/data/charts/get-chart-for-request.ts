@@ -1,6 +1,7 @@
 import "server-only";
 import type { ChartRequest, FilterProblem } from "@/lib/charts/request";
 import type { ChartData } from "@/lib/charts/types";
+import type { Locale } from "@/lib/i18n/locales";
 import { getChart } from "./get-chart";
 import { getChartSnapshot } from "./snapshots";
 
@@ -13,7 +14,7 @@ const listed = (problems: FilterProblem[]) => `${problems.map((p) => p.message).
  * filter is an error (400) rather than silently ignored, because a caller downloading data must
  * get what it asked for. A snapshot is shown as it was frozen, whatever filters ride along.
  */
-export async function getChartForRequest(request: ChartRequest): Promise<ChartRequestResult> {
+export async function getChartForRequest(request: ChartRequest, locale?: Locale): Promise<ChartRequestResult> {
   if (request.snapshot && "problem" in request.snapshot)
     return { ok: false, status: 400, message: listed([request.snapshot.problem]) };
   if (request.snapshot) {
@@ -24,7 +25,7 @@ export async function getChartForRequest(request: ChartRequest): Promise<ChartRe
       : { ok: false, status: 404, message: `There is no snapshot "${id.slice(0, 64)}" of this chart.` };
   }
   if (request.problems.length > 0) return { ok: false, status: 400, message: listed(request.problems) };
-  const result = await getChart({ key: request.key, filters: request.filters });
+  const result = await getChart({ key: request.key, filters: request.filters, locale });
   if (result.problems.length > 0) return { ok: false, status: 400, message: listed(result.problems) };
   return { ok: true, chart: result.chart };
 }

@@ -7,6 +7,7 @@ import type { Sector } from "@/lib/generated/prisma/enums";
 import type { ChartKey } from "@/lib/charts/definition";
 import type { ChartFilters, FilterProblem } from "@/lib/charts/request";
 import type { ChartData } from "@/lib/charts/types";
+import type { Locale } from "@/lib/i18n/locales";
 import { CHARTS_TAG } from "../cache-tags";
 import { cachedRead } from "../cached-read";
 import { isStrictAlumni } from "@/lib/charts/alumni";
@@ -33,20 +34,25 @@ export type ChartResult = { chart: ChartData; problems: FilterProblem[] };
  * A chart's data, metadata and data table for the given (already parsed) filters. City and unit
  * slugs that do not exist are dropped and reported in `problems`.
  */
-export const getChart = cache(async (options: { key: ChartKey; filters: ChartFilters }): Promise<ChartResult> => {
-  const prisma = await getPrisma();
-  const { scope, problems } = await resolveChartScope(prisma, options.filters);
-  return { chart: await computeChart(prisma, options.key, scope), problems };
-});
+export const getChart = cache(
+  async (options: { key: ChartKey; filters: ChartFilters; locale?: Locale }): Promise<ChartResult> => {
+    const prisma = await getPrisma();
+    const { scope, problems } = await resolveChartScope(prisma, options.filters);
+    return { chart: await computeChart(prisma, options.key, scope, options.locale), problems };
+  },
+);
 
 async function computeChart<K extends ChartKey>(
   prisma: AppPrismaClient,
   key: K,
   scope: ChartScope,
+  locale?: Locale,
 ): Promise<ChartData> {
   const chart: ChartModule<ChartInputs[K]> = CHARTS[key];
   // The query's inputs are exactly the chart key, the normalised filters and the ids they resolved
-  // to, so those make the cache key; names and dates are looked up fresh on every call.
+  // to, so those make the cache key; names and dates are looked up fresh on every call. The cached
+  // input holds no words (they are made by the builder, in the reader's language), so one entry
+  // serves every language.
   const cacheKey = JSON.stringify([key, scope.filters, scope.cityId ?? null, scope.unitIds ?? null]);
   const [computed, asOf] = await Promise.all([readChartInput(cacheKey, key, scope), getChartDataAsOf()]);
   const input = computed.input as ChartInputs[K];
@@ -59,6 +65,7 @@ async function computeChart<K extends ChartKey>(
     generatedAt: computed.generatedAt,
     supportsYears: chart.definition.filters.includes("years"),
     alumniLeftOut,
+    locale,
   });
 }
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { assembleChart, type ChartContext } from "@/lib/charts/build";
+import { assembleChart, buildContext, type ChartContext } from "@/lib/charts/build";
 import type { ChartKey } from "@/lib/charts/definition";
 import type { ChartData } from "@/lib/charts/types";
 import type { ChartModule } from "./define";
@@ -48,5 +48,5 @@ export const CHARTS: { [K in ChartKey]: ChartModule<ChartInputs[K]> } = {
 /** A chart from its query's rows: no database involved. */
 export function buildChart<K extends ChartKey>(key: K, input: ChartInputs[K], context: ChartContext): ChartData {
   const chart: ChartModule<ChartInputs[K]> = CHARTS[key];
-  return assembleChart(chart.definition, chart.build(input, context), context);
+  return assembleChart(chart.definition, chart.build(input, buildContext(context)), context);
 }

@@ -1,9 +1,8 @@
 import "server-only";
-import { COVERAGE_NOTE } from "@/lib/charts/definition";
-import { countPanel, countTable, emptyBody, population } from "@/lib/charts/panel";
+import { definitionWords } from "@/lib/charts/definition";
+import { countPanel, countTable, emptyBody, listIn, population } from "@/lib/charts/panel";
 import type { ChartRow } from "@/lib/charts/types";
-import { formatInteger, plural } from "@/lib/format/numbers";
-import { listOf } from "@/lib/format/text";
+import { formatInteger } from "@/lib/format/numbers";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { defineChart } from "./define";
 import { livePerson, queryWithWorkMem, startupConditions, startupIdInScope } from "./sql";
@@ -36,14 +35,7 @@ type UnitCountRow =
 export const startupsByAlibabaUnit = defineChart<StartupsByUnitInput>({
   definition: {
     key: "startups-by-alibaba-unit",
-    title: "Where in Alibaba the founders came from",
-    subtitle: "AI start-ups by the Alibaba Group unit their founders had worked in, rolled up to top-level units",
-    description: "The Alibaba units the founders worked in before they left.",
-    notes: [
-      COVERAGE_NOTE,
-      "A start-up whose founders worked in several units is counted once in each of them.",
-      "Sub-units (labs, teams) are counted under the top-level unit they belong to.",
-    ],
+    ...definitionWords("startups-by-alibaba-unit"),
     filters: ["city", "sector", "years"],
     years: "founded",
   },
@@ -83,25 +75,26 @@ export const startupsByAlibabaUnit = defineChart<StartupsByUnitInput>({
     return { total, withoutUnit: total - linked, units };
   },
 
-  build(input) {
-    const mainPanel = countPanel("bars", "Start-ups");
+  build(input, context) {
+    const { t } = context;
+    const mainPanel = countPanel("bars", t("unit.axis"));
     const columns = [
-      { key: "unit", label: "Alibaba unit", numeric: false },
-      { key: "count", label: "Start-ups", numeric: true },
+      { key: "unit", label: t("unit.columns.unit"), numeric: false },
+      { key: "count", label: t("unit.columns.count"), numeric: true },
     ];
-    if (input.total === 0) return emptyBody("start-ups", columns, mainPanel);
+    if (input.total === 0) return emptyBody(context, "startups", columns, mainPanel);
     // Named units first; "unit not specified" and "none recorded" are gaps, drawn muted at the end.
     const ordered = [...input.units.filter((u) => !u.isRoot), ...input.units.filter((u) => u.isRoot)];
     const rows: ChartRow[] = ordered.map((u) => ({
       key: u.slug,
-      label: u.isRoot ? `${u.name} (unit not specified)` : u.name,
+      label: u.isRoot ? t("unit.unspecified", { unit: u.name }) : u.name,
       values: { count: u.count },
       muted: u.isRoot,
     }));
     if (input.withoutUnit > 0) {
       rows.push({
         key: "not-reported",
-        label: "No Alibaba unit recorded",
+        label: t("unit.noUnit"),
         values: { count: input.withoutUnit },
         muted: true,
       });
@@ -112,10 +105,19 @@ export const startupsByAlibabaUnit = defineChart<StartupsByUnitInput>({
     return {
       panels: [{ ...mainPanel, rows }],
       altText: leaders.length
-        ? `Bar chart of ${plural(input.total, "start-up")} by the Alibaba unit their founders came from. ${listOf(leaders)} ${leaders.length > 1 ? "lead" : "leads"} with ${formatInteger(peak)}${leaders.length > 1 ? " each" : ""}.${input.withoutUnit > 0 ? ` For ${plural(input.withoutUnit, "start-up")} no founder's unit is recorded.` : ""}`
-        : `Bar chart of ${plural(input.total, "start-up")} by Alibaba unit; no founder's unit is recorded for them.`,
+        ? t("unit.alt", {
+            total: input.total,
+            totalText: formatInteger(input.total),
+            leaders: listIn(context, leaders),
+            several: leaders.length > 1 ? "yes" : "no",
+            peak: formatInteger(peak),
+          }) +
+          (input.withoutUnit > 0
+            ? t("unit.altWithout", { without: input.withoutUnit, withoutText: formatInteger(input.withoutUnit) })
+            : "")
+        : t("unit.altNone", { total: input.total, totalText: formatInteger(input.total) }),
       table: countTable(columns, rows),
-      population: population(input.total, "start-up"),
+      population: population(context, input.total, "startups"),
       emptyMessage: null,
     };
   },

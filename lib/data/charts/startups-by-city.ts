@@ -1,33 +1,26 @@
 import "server-only";
 import type { ReportedFigureInput } from "@/lib/charts/build";
-import { COVERAGE_NOTE } from "@/lib/charts/definition";
-import { emptyBody, panel, population, share } from "@/lib/charts/panel";
+import { definitionWords } from "@/lib/charts/definition";
+import { emptyBody, joinSentences, panel, population, share } from "@/lib/charts/panel";
 import { REPORTED_COLOR, TRACKED_COLOR } from "@/lib/charts/palette";
 import { hasDataFilters } from "@/lib/charts/request";
 import type { ChartRow, ChartTable } from "@/lib/charts/types";
 import { formatIsoDate } from "@/lib/format/dates";
-import { formatInteger, formatShare, plural } from "@/lib/format/numbers";
+import { formatInteger, formatShare } from "@/lib/format/numbers";
 import { findComparableFigures } from "../reported-figures";
 import { defineChart } from "./define";
 import { startupConditions } from "./sql";
 
 export type StartupsByCityInput = {
   total: number;
-  cities: { slug: string | null; name: string | null; count: number }[];
+  cities: { slug: string | null; name: string | null; nameZh?: string | null; count: number }[];
   reported: ReportedFigureInput[];
 };
 
 export const startupsByCity = defineChart<StartupsByCityInput>({
   definition: {
     key: "startups-by-city",
-    title: "Where the start-ups are",
-    subtitle:
-      "Share of AI start-ups founded by former Alibaba staff, by city: tracked in this database beside the figure ITJuzi reported",
-    description: "Cities of the tracked start-ups, with ITJuzi's reported Hangzhou share beside them.",
-    notes: [
-      COVERAGE_NOTE,
-      "Reported and tracked figures count different sets of companies: ITJuzi's list behind its figure is not public.",
-    ],
+    ...definitionWords("startups-by-city"),
     filters: ["sector", "unit", "years"],
     years: "founded",
   },
@@ -35,11 +28,11 @@ export const startupsByCity = defineChart<StartupsByCityInput>({
   async query(prisma, scope) {
     const where = startupConditions(scope, "founded");
     const cities = await prisma.$queryRaw<StartupsByCityInput["cities"]>`
-      SELECT c.slug, c."nameEn" AS name, count(*)::int AS count
+      SELECT c.slug, c."nameEn" AS name, c."nameZh" AS "nameZh", count(*)::int AS count
       FROM "Startup" s
       LEFT JOIN "City" c ON c.id = s."cityId" AND c."deletedAt" IS NULL
       WHERE ${where}
-      GROUP BY c.slug, c."nameEn"
+      GROUP BY c.slug, c."nameEn", c."nameZh"
       ORDER BY count DESC, c."nameEn" NULLS LAST`;
     const reported: ReportedFigureInput[] = (await findComparableFigures(prisma)).map((figure) => ({
       slug: figure.slug,
@@ -70,30 +63,39 @@ export const startupsByCity = defineChart<StartupsByCityInput>({
     );
     // Reported figures describe all of ITJuzi's 85; beside a filtered subset they would mislead.
     const showReported = !hasDataFilters(context.filters) && input.reported.length > 0;
+    const { t } = context;
+    // A city's name in the chart's language: 中文 where the record has one.
+    const cityName = (city: { slug: string | null; nameEn?: string; name?: string | null }) => {
+      const row = input.cities.find((c) => c.slug === city.slug);
+      const english = row?.name ?? city.name ?? city.nameEn ?? "";
+      return context.locale === "zh" ? (row?.nameZh ?? english) : english;
+    };
     const reportedLabel = totalFigure
-      ? `Reported by ITJuzi, ${totalFigure.asOfLabel} (n = ${totalFigure.value !== null ? formatInteger(totalFigure.value) : (totalFigure.valueText ?? "not reported")})`
-      : "Reported by ITJuzi";
+      ? t("city.reportedByAsOf", {
+          asOf: totalFigure.asOfLabel,
+          n:
+            totalFigure.value !== null
+              ? formatInteger(totalFigure.value)
+              : (totalFigure.valueText ?? t("city.notReported")),
+        })
+      : t("city.reportedBy");
     const mainPanel = panel({
       layout: "bars",
-      valueAxisLabel: "Share of start-ups (%)",
+      valueAxisLabel: t("city.axis"),
       valueFormat: "percent",
       series: [
-        { key: "tracked", label: `Tracked in this database (n = ${formatInteger(input.total)})`, color: TRACKED_COLOR },
+        { key: "tracked", label: t("city.tracked", { n: formatInteger(input.total) }), color: TRACKED_COLOR },
         ...(showReported ? [{ key: "reported", label: reportedLabel, color: REPORTED_COLOR }] : []),
       ],
     });
     const columns = [
-      { key: "city", label: "City", numeric: false },
-      { key: "tracked", label: "Tracked start-ups", numeric: true },
-      { key: "trackedShare", label: "Tracked share (%)", numeric: true },
-      ...(showReported ? [{ key: "reportedShare", label: "Reported share (%)", numeric: true }] : []),
+      { key: "city", label: t("city.columns.city"), numeric: false },
+      { key: "tracked", label: t("city.columns.tracked"), numeric: true },
+      { key: "trackedShare", label: t("city.columns.trackedShare"), numeric: true },
+      ...(showReported ? [{ key: "reportedShare", label: t("city.columns.reportedShare"), numeric: true }] : []),
     ];
-    const reportedOnlyNote = showReported
-      ? []
-      : input.reported.length > 0
-        ? ["ITJuzi's reported figures cover all of its count, so they are shown only on the unfiltered chart."]
-        : [];
-    if (input.total === 0) return { ...emptyBody("start-ups", columns, mainPanel), notes: reportedOnlyNote };
+    const reportedOnlyNote = showReported ? [] : input.reported.length > 0 ? [t("city.reportedOnlyNote")] : [];
+    if (input.total === 0) return { ...emptyBody(context, "startups", columns, mainPanel), notes: reportedOnlyNote };
 
     // "City not reported" goes last: it is a gap in the data, not a place.
     const cities = [...input.cities.filter((c) => c.slug !== null), ...input.cities.filter((c) => c.slug === null)];
@@ -106,11 +108,11 @@ export const startupsByCity = defineChart<StartupsByCityInput>({
       };
       if (showReported) {
         values.reported = reported?.value ?? null;
-        valueLabels.reported = reported ? formatShare(reported.value) : "not reported";
+        valueLabels.reported = reported ? formatShare(reported.value) : t("city.notReported");
       }
       return {
         key: city.slug ?? "not-reported",
-        label: city.name ?? "City not reported",
+        label: city.slug === null ? t("city.cityNotReported") : cityName(city),
         href: city.slug ? `/cities/${city.slug}` : undefined,
         values,
         valueLabels,
@@ -123,7 +125,7 @@ export const startupsByCity = defineChart<StartupsByCityInput>({
         if (!rows.some((row) => row.key === figure.scopeCity.slug)) {
           rows.push({
             key: figure.scopeCity.slug,
-            label: figure.scopeCity.nameEn,
+            label: cityName(figure.scopeCity),
             href: `/cities/${figure.scopeCity.slug}`,
             values: { tracked: 0, reported: figure.value },
             valueLabels: { tracked: "0% (0)", reported: formatShare(figure.value) },
@@ -142,28 +144,46 @@ export const startupsByCity = defineChart<StartupsByCityInput>({
       ]),
     };
     const top = input.cities.find((c) => c.slug !== null);
-    const sentences = [`Bar chart of start-ups by city.`];
+    const sentences = [t("city.altIntro")];
     if (top) {
       sentences.push(
-        `Of the ${plural(input.total, "start-up")} tracked in this database, ${formatInteger(top.count)} (${formatShare(share(top.count, input.total))}) are in ${top.name}, the most of any city.`,
+        t("city.altTop", {
+          total: input.total,
+          totalText: formatInteger(input.total),
+          count: formatInteger(top.count),
+          share: formatShare(share(top.count, input.total)),
+          city: cityName(top),
+        }),
       );
     }
     if (showReported && totalFigure) {
       const hangzhou = shareFigures[0];
+      const n = totalFigure.value !== null ? formatInteger(totalFigure.value) : String(totalFigure.valueText);
       sentences.push(
-        `ITJuzi reported ${totalFigure.value !== null ? formatInteger(totalFigure.value) : totalFigure.valueText} such start-ups at the ${totalFigure.asOfLabel}${hangzhou ? `, ${formatShare(hangzhou.value)} of them in ${hangzhou.scopeCity.nameEn}` : ""}.`,
+        hangzhou
+          ? t("city.altReportedCity", {
+              n,
+              asOf: totalFigure.asOfLabel,
+              share: formatShare(hangzhou.value),
+              city: cityName(hangzhou.scopeCity),
+            })
+          : t("city.altReported", { n, asOf: totalFigure.asOfLabel }),
       );
     }
     const subtitle =
       showReported && totalFigure?.value != null
-        ? `Share of AI start-ups founded by former Alibaba staff, by city. ITJuzi reported ${formatInteger(totalFigure.value)} such start-ups at the ${totalFigure.asOfLabel}; this database tracks ${formatInteger(input.total)}.`
+        ? t("city.subtitleReported", {
+            reported: formatInteger(totalFigure.value),
+            asOf: totalFigure.asOfLabel,
+            tracked: formatInteger(input.total),
+          })
         : undefined;
     return {
       subtitle,
       panels: [{ ...mainPanel, rows }],
-      altText: sentences.join(" "),
+      altText: joinSentences(context, sentences),
       table,
-      population: population(input.total, "start-up"),
+      population: population(context, input.total, "startups"),
       emptyMessage: null,
       notes: reportedOnlyNote,
       reportedSources: showReported ? input.reported : [],

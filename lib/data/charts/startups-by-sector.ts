@@ -1,11 +1,10 @@
 import "server-only";
-import { COVERAGE_NOTE } from "@/lib/charts/definition";
-import { SECTOR_LABELS } from "@/lib/charts/labels";
-import { countPanel, countTable, emptyBody, population } from "@/lib/charts/panel";
+import { definitionWords } from "@/lib/charts/definition";
+import { countPanel, countTable, emptyBody, listIn, population } from "@/lib/charts/panel";
 import type { ChartRow } from "@/lib/charts/types";
-import { formatInteger, plural } from "@/lib/format/numbers";
-import { listOf } from "@/lib/format/text";
+import { formatInteger } from "@/lib/format/numbers";
 import type { Sector } from "@/lib/generated/prisma/enums";
+import { sectorLabel } from "@/lib/labels";
 import { defineChart } from "./define";
 import { countStartups, startupConditions } from "./sql";
 
@@ -14,10 +13,7 @@ export type StartupsBySectorInput = { total: number; counts: { sector: Sector | 
 export const startupsBySector = defineChart<StartupsBySectorInput>({
   definition: {
     key: "startups-by-sector",
-    title: "Start-ups by sector",
-    subtitle: "AI start-ups founded by former Alibaba staff, by sector",
-    description: "What the tracked start-ups work on.",
-    notes: [COVERAGE_NOTE, "A start-up working in several sectors is counted in each of them."],
+    ...definitionWords("startups-by-sector"),
     filters: ["city", "unit", "years"],
     years: "founded",
   },
@@ -34,33 +30,41 @@ export const startupsBySector = defineChart<StartupsBySectorInput>({
     return { total: await countStartups(prisma, where), counts };
   },
 
-  build(input) {
-    const mainPanel = countPanel("bars", "Start-ups");
+  build(input, context) {
+    const { t } = context;
+    const mainPanel = countPanel("bars", t("sector.axis"));
     const columns = [
-      { key: "sector", label: "Sector", numeric: false },
-      { key: "count", label: "Start-ups", numeric: true },
+      { key: "sector", label: t("sector.columns.sector"), numeric: false },
+      { key: "count", label: t("sector.columns.count"), numeric: true },
     ];
-    if (input.total === 0) return emptyBody("start-ups", columns, mainPanel);
+    if (input.total === 0) return emptyBody(context, "startups", columns, mainPanel);
     const ordered = [
       ...input.counts.filter((c) => c.sector !== null),
       ...input.counts.filter((c) => c.sector === null),
     ];
     const rows: ChartRow[] = ordered.map((c) => ({
       key: c.sector ?? "not-reported",
-      label: c.sector ? SECTOR_LABELS[c.sector] : "Sector not reported",
+      label: c.sector ? sectorLabel(c.sector, context.locale) : t("sector.notReported"),
       values: { count: c.count },
       muted: c.sector === null,
     }));
     const named = input.counts.flatMap((c) => (c.sector === null ? [] : [{ sector: c.sector, count: c.count }]));
     const peak = named[0]?.count ?? 0;
-    const leaders = named.filter((c) => c.count === peak).map((c) => SECTOR_LABELS[c.sector]);
+    const leaders = named.filter((c) => c.count === peak).map((c) => sectorLabel(c.sector, context.locale));
     return {
       panels: [{ ...mainPanel, rows }],
       altText: leaders.length
-        ? `Bar chart of ${plural(input.total, "start-up")} by sector. ${listOf(leaders)} ${leaders.length > 1 ? "are the most common sectors" : "is the most common sector"}, with ${formatInteger(peak)} start-up${peak === 1 ? "" : "s"}${leaders.length > 1 ? " each" : ""}.`
-        : `Bar chart of ${plural(input.total, "start-up")} by sector; no sector is reported for any of them.`,
+        ? t("sector.alt", {
+            total: input.total,
+            totalText: formatInteger(input.total),
+            leaders: listIn(context, leaders),
+            several: leaders.length > 1 ? "yes" : "no",
+            peak,
+            peakText: formatInteger(peak),
+          })
+        : t("sector.altNone", { total: input.total, totalText: formatInteger(input.total) }),
       table: countTable(columns, rows),
-      population: population(input.total, "start-up"),
+      population: population(context, input.total, "startups"),
       emptyMessage: null,
     };
   },

@@ -1,8 +1,8 @@
 import "server-only";
-import { COVERAGE_NOTE } from "@/lib/charts/definition";
+import { definitionWords } from "@/lib/charts/definition";
 import { countPanel, countTable, emptyBody, population, span } from "@/lib/charts/panel";
 import type { ChartRow } from "@/lib/charts/types";
-import { plural } from "@/lib/format/numbers";
+import { formatInteger } from "@/lib/format/numbers";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { founderPairs } from "./cohorts";
 import { defineChart } from "./define";
@@ -13,14 +13,7 @@ export type StartupsByYearLeftInput = { counts: { year: number; count: number }[
 export const startupsByYearLeft = defineChart<StartupsByYearLeftInput>({
   definition: {
     key: "startups-by-year-left",
-    title: "Start-ups by the year their founders left Alibaba",
-    subtitle: "AI start-ups founded by former Alibaba staff, by the year the last of their founders left Alibaba Group",
-    description: "The cohorts of departures: in which years the founders of today's alumni start-ups left Alibaba.",
-    notes: [
-      COVERAGE_NOTE,
-      "A start-up with several founders from Alibaba is counted once, in the year the last of them left before (or when) it was founded.",
-      "A founder still at Alibaba when the start-up was founded counts as leaving that year.",
-    ],
+    ...definitionWords("startups-by-year-left"),
     filters: ["city", "sector", "unit", "years"],
     years: "founded",
   },
@@ -43,20 +36,19 @@ export const startupsByYearLeft = defineChart<StartupsByYearLeftInput>({
     };
   },
 
-  build(input) {
-    const mainPanel = countPanel("columns", "Start-ups", { categoryAxisLabel: "Year the founders left Alibaba" });
+  build(input, context) {
+    const { t } = context;
+    const mainPanel = countPanel("columns", t("yearLeft.axis"), { categoryAxisLabel: t("yearLeft.categoryAxis") });
     const columns = [
-      { key: "year", label: "Year left Alibaba", numeric: false },
-      { key: "count", label: "Start-ups", numeric: true },
+      { key: "year", label: t("yearLeft.columns.year"), numeric: false },
+      { key: "count", label: t("yearLeft.columns.count"), numeric: true },
     ];
     const notes =
       input.notReported > 0
-        ? [
-            `${plural(input.notReported, "start-up")} whose founders' year of leaving is not reported ${input.notReported === 1 ? "is" : "are"} shown as "not reported".`,
-          ]
+        ? [t("yearLeft.notReportedNote", { count: input.notReported, n: formatInteger(input.notReported) })]
         : [];
     const total = input.counts.reduce((sum, c) => sum + c.count, 0) + input.notReported;
-    if (total === 0) return { ...emptyBody("start-ups", columns, mainPanel), notes };
+    if (total === 0) return { ...emptyBody(context, "startups", columns, mainPanel), notes };
     const years = input.counts.map((c) => c.year);
     const rows: ChartRow[] =
       years.length > 0
@@ -67,17 +59,30 @@ export const startupsByYearLeft = defineChart<StartupsByYearLeftInput>({
           }))
         : [];
     if (input.notReported > 0) {
-      rows.push({ key: "not-reported", label: "Not reported", values: { count: input.notReported }, muted: true });
+      rows.push({
+        key: "not-reported",
+        label: t("yearLeft.notReported"),
+        values: { count: input.notReported },
+        muted: true,
+      });
     }
     const peak = input.counts.reduce((best, c) => (c.count > best.count ? c : best), { year: 0, count: 0 });
     return {
       panels: [{ ...mainPanel, rows }],
       altText:
         peak.count > 0
-          ? `Column chart of ${plural(total, "start-up")} by the year their founders left Alibaba, from ${Math.min(...years)} to ${Math.max(...years)}. The most, ${peak.count}, left in ${peak.year}${input.notReported > 0 ? `; for ${input.notReported} the year is not reported` : ""}.`
-          : `None of the ${plural(total, "start-up")} has a reported year of leaving Alibaba.`,
+          ? t(input.notReported > 0 ? "yearLeft.altWithUnreported" : "yearLeft.alt", {
+              total,
+              totalText: formatInteger(total),
+              first: String(Math.min(...years)),
+              last: String(Math.max(...years)),
+              peak: String(peak.count),
+              year: String(peak.year),
+              unreported: String(input.notReported),
+            })
+          : t("yearLeft.altNone", { total, totalText: formatInteger(total) }),
       table: countTable(columns, rows),
-      population: population(total, "start-up"),
+      population: population(context, total, "startups"),
       emptyMessage: null,
       notes,
     };

@@ -1,10 +1,9 @@
 import "server-only";
-import { COVERAGE_NOTE } from "@/lib/charts/definition";
-import { emptyBody, panel, population } from "@/lib/charts/panel";
+import { definitionWords } from "@/lib/charts/definition";
+import { emptyBody, listIn, panel, population } from "@/lib/charts/panel";
 import { TRACKED_COLOR } from "@/lib/charts/palette";
 import type { ChartRow } from "@/lib/charts/types";
-import { formatInteger, plural } from "@/lib/format/numbers";
-import { listOf } from "@/lib/format/text";
+import { formatInteger } from "@/lib/format/numbers";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { defineChart } from "./define";
 import { livePerson, queryWithWorkMem, roundConditions, startupIdInScope } from "./sql";
@@ -22,10 +21,7 @@ const SHOWN = 15;
 export const topInvestors = defineChart<TopInvestorsInput>({
   definition: {
     key: "top-investors",
-    title: "Investors backing the most alumni start-ups",
-    subtitle: "Investors by the number of AI start-ups founded by former Alibaba staff they have backed",
-    description: "Which investors back the most start-ups founded by Alibaba alumni.",
-    notes: [COVERAGE_NOTE, "Counts start-ups, not rounds: an investor in three rounds of one start-up counts once."],
+    ...definitionWords("top-investors"),
     filters: ["city", "sector", "unit", "years"],
     years: "announced",
   },
@@ -82,19 +78,20 @@ export const topInvestors = defineChart<TopInvestorsInput>({
     };
   },
 
-  build(input) {
+  build(input, context) {
+    const { t } = context;
     const mainPanel = panel({
       layout: "bars",
-      valueAxisLabel: "Alumni start-ups backed",
-      series: [{ key: "startups", label: "Alumni start-ups backed", color: TRACKED_COLOR }],
+      valueAxisLabel: t("investors.axis"),
+      series: [{ key: "startups", label: t("investors.series"), color: TRACKED_COLOR }],
     });
     const columns = [
-      { key: "investor", label: "Investor", numeric: false },
-      { key: "startups", label: "Start-ups backed", numeric: true },
-      { key: "rounds", label: "Rounds joined", numeric: true },
+      { key: "investor", label: t("investors.columns.investor"), numeric: false },
+      { key: "startups", label: t("investors.columns.startups"), numeric: true },
+      { key: "rounds", label: t("investors.columns.rounds"), numeric: true },
     ];
     const [first] = input.investors;
-    if (!first) return emptyBody("start-ups with a known investor", columns, mainPanel);
+    if (!first) return emptyBody(context, "startupsWithInvestor", columns, mainPanel);
     const rows: ChartRow[] = input.investors.map((investor) => ({
       key: `${investor.kind}-${investor.slug}`,
       label: investor.name,
@@ -106,15 +103,29 @@ export const topInvestors = defineChart<TopInvestorsInput>({
     const notes =
       input.investorCount > input.investors.length
         ? [
-            `Shows the ${formatInteger(input.investors.length)} investors backing the most start-ups, of ${formatInteger(input.investorCount)} recorded; ties are ordered by rounds joined, then name.`,
+            t("investors.shown", {
+              shown: formatInteger(input.investors.length),
+              total: formatInteger(input.investorCount),
+            }),
           ]
         : [];
-    const leaderText = leaders.length > 3 ? `${formatInteger(leaders.length)} investors` : listOf(leaders);
+    const leaderText =
+      leaders.length > 3
+        ? t("investors.manyLeaders", { count: formatInteger(leaders.length) })
+        : listIn(context, leaders);
     return {
       panels: [{ ...mainPanel, rows }],
-      altText: `Bar chart of investors by the number of alumni start-ups they backed. ${leaderText} ${leaders.length > 1 ? "have each" : "has"} backed ${plural(peak, "start-up")}, the most of any investor; ${formatInteger(input.investorCount)} investors are recorded across ${plural(input.startupCount, "start-up")}.`,
+      altText: t("investors.alt", {
+        leaders: leaderText,
+        several: leaders.length > 1 ? "yes" : "no",
+        peak,
+        peakText: formatInteger(peak),
+        investors: formatInteger(input.investorCount),
+        startups: input.startupCount,
+        startupsText: formatInteger(input.startupCount),
+      }),
       table: { columns, rows: input.investors.map((i) => [i.name, i.startups, i.rounds]) },
-      population: population(input.startupCount, "start-up with a known investor", "start-ups with a known investor"),
+      population: population(context, input.startupCount, "startupsWithInvestor"),
       emptyMessage: null,
       notes,
     };

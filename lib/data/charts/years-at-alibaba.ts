@@ -1,8 +1,8 @@
 import "server-only";
-import { COVERAGE_NOTE } from "@/lib/charts/definition";
-import { countPanel, countTable, emptyBody, NOTHING_MATCHES, population, span } from "@/lib/charts/panel";
+import { definitionWords } from "@/lib/charts/definition";
+import { countPanel, countTable, emptyBody, population, span } from "@/lib/charts/panel";
 import type { ChartRow } from "@/lib/charts/types";
-import { plural } from "@/lib/format/numbers";
+import { formatInteger } from "@/lib/format/numbers";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { defineChart } from "./define";
 import { livePerson, queryWithWorkMem, startupConditions } from "./sql";
@@ -15,15 +15,7 @@ export type YearsAtAlibabaInput = { counts: { years: number; count: number }[]; 
 export const yearsAtAlibaba = defineChart<YearsAtAlibabaInput>({
   definition: {
     key: "years-at-alibaba",
-    title: "Years at Alibaba before founding",
-    subtitle: "Founders of AI start-ups by the years they spent at Alibaba Group before their start-up was founded",
-    description: "How long founders worked at Alibaba before starting their company.",
-    notes: [
-      COVERAGE_NOTE,
-      "Only founders whose Alibaba start and end years and whose start-up's founding year are all known are counted.",
-      "Calendar years (founding year minus the year they joined, or the year they left if earlier), so accurate to about a year.",
-      "A founder of two start-ups is counted for each.",
-    ],
+    ...definitionWords("years-at-alibaba"),
     filters: ["city", "sector", "years"],
     years: "founded",
   },
@@ -61,31 +53,23 @@ export const yearsAtAlibaba = defineChart<YearsAtAlibabaInput>({
     };
   },
 
-  build(input) {
-    const mainPanel = countPanel("columns", "Founders", { categoryAxisLabel: "Years at Alibaba before founding" });
+  build(input, context) {
+    const { t } = context;
+    const mainPanel = countPanel("columns", t("yearsAt.axis"), { categoryAxisLabel: t("yearsAt.categoryAxis") });
     const columns = [
-      { key: "years", label: "Years at Alibaba", numeric: false },
-      { key: "count", label: "Founders", numeric: true },
+      { key: "years", label: t("yearsAt.columns.years"), numeric: false },
+      { key: "count", label: t("yearsAt.columns.count"), numeric: true },
     ];
     const total = input.counts.reduce((sum, c) => sum + c.count, 0);
     const notes: string[] =
-      input.excluded > 0
-        ? [
-            `${plural(input.excluded, "founder")} with an Alibaba career but incomplete years ${input.excluded === 1 ? "is" : "are"} not counted.`,
-          ]
-        : [];
+      input.excluded > 0 ? [t("yearsAt.excluded", { count: input.excluded, n: formatInteger(input.excluded) })] : [];
     if (total === 0) {
-      const message =
-        input.excluded > 0
-          ? "No founder in this selection has both Alibaba years and a founding year recorded."
-          : NOTHING_MATCHES;
-      return { ...emptyBody("founders", columns, mainPanel, message), notes };
+      const message = input.excluded > 0 ? t("yearsAt.noneComplete") : context.t("nothingMatches");
+      return { ...emptyBody(context, "founders", columns, mainPanel, message), notes };
     }
     // Thin data is said outright, beside the chart and in every export, rather than left to the axis.
     if (total < THIN) {
-      notes.push(
-        `Only ${plural(total, "founder")} in this selection ${total === 1 ? "has" : "have"} complete years: too few to generalise from; the table gives every count.`,
-      );
+      notes.push(t("yearsAt.thin", { count: total, n: formatInteger(total) }));
     }
     const max = Math.max(...input.counts.map((c) => c.years));
     const rows: ChartRow[] = span(0, max).map((years) => ({
@@ -105,9 +89,15 @@ export const yearsAtAlibaba = defineChart<YearsAtAlibabaInput>({
     }
     return {
       panels: [{ ...mainPanel, rows }],
-      altText: `Column chart of ${plural(total, "founder")} by the years they spent at Alibaba before founding their start-up, from 0 to ${max}. The median is ${plural(median, "year")}.`,
+      altText: t("yearsAt.alt", {
+        total,
+        totalText: formatInteger(total),
+        max: String(max),
+        median,
+        medianText: formatInteger(median),
+      }),
       table: countTable(columns, rows),
-      population: population(total, "founder"),
+      population: population(context, total, "founders"),
       emptyMessage: null,
       notes,
     };

@@ -1,8 +1,8 @@
 import "server-only";
-import { COVERAGE_NOTE } from "@/lib/charts/definition";
+import { definitionWords } from "@/lib/charts/definition";
 import { countPanel, countTable, emptyBody, population, span } from "@/lib/charts/panel";
 import type { ChartRow } from "@/lib/charts/types";
-import { plural } from "@/lib/format/numbers";
+import { formatInteger } from "@/lib/format/numbers";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { founderPairs } from "./cohorts";
 import { defineChart } from "./define";
@@ -16,14 +16,7 @@ const LONGEST = 15;
 export const yearsLeftToFounding = defineChart<YearsLeftToFoundingInput>({
   definition: {
     key: "years-left-to-founding",
-    title: "Years from leaving Alibaba to founding",
-    subtitle: "Founders of AI start-ups by the years between leaving Alibaba Group and founding their start-up",
-    description: "How soon after leaving Alibaba its alumni start their companies.",
-    notes: [
-      COVERAGE_NOTE,
-      "Calendar years (founding year minus the last year at Alibaba), so accurate to about a year; 0 means the start-up was founded the year they left, or while they were still there.",
-      "A founder of two start-ups is counted for each.",
-    ],
+    ...definitionWords("years-left-to-founding"),
     filters: ["city", "sector", "unit", "years"],
     years: "founded",
   },
@@ -44,22 +37,21 @@ export const yearsLeftToFounding = defineChart<YearsLeftToFoundingInput>({
     };
   },
 
-  build(input) {
-    const mainPanel = countPanel("columns", "Founders", {
-      categoryAxisLabel: "Years from leaving Alibaba to founding",
+  build(input, context) {
+    const { t } = context;
+    const mainPanel = countPanel("columns", t("leftToFounding.axis"), {
+      categoryAxisLabel: t("leftToFounding.categoryAxis"),
     });
     const columns = [
-      { key: "years", label: "Years from leaving to founding", numeric: false },
-      { key: "count", label: "Founders", numeric: true },
+      { key: "years", label: t("leftToFounding.columns.years"), numeric: false },
+      { key: "count", label: t("leftToFounding.columns.count"), numeric: true },
     ];
     const known = input.counts.reduce((sum, c) => sum + c.count, 0);
     const notes =
       input.notReported > 0
-        ? [
-            `${plural(input.notReported, "founder")} whose year of leaving or founding year is not reported ${input.notReported === 1 ? "is" : "are"} shown as "not reported".`,
-          ]
+        ? [t("leftToFounding.notReportedNote", { count: input.notReported, n: formatInteger(input.notReported) })]
         : [];
-    if (known + input.notReported === 0) return { ...emptyBody("founders", columns, mainPanel), notes };
+    if (known + input.notReported === 0) return { ...emptyBody(context, "founders", columns, mainPanel), notes };
     const max = Math.max(0, ...input.counts.map((c) => c.years));
     const rows: ChartRow[] =
       known > 0
@@ -70,17 +62,23 @@ export const yearsLeftToFounding = defineChart<YearsLeftToFoundingInput>({
           }))
         : [];
     if (input.notReported > 0) {
-      rows.push({ key: "not-reported", label: "Not reported", values: { count: input.notReported }, muted: true });
+      rows.push({
+        key: "not-reported",
+        label: t("leftToFounding.notReported"),
+        values: { count: input.notReported },
+        muted: true,
+      });
     }
     const soon = input.counts.filter((c) => c.years <= 1).reduce((sum, c) => sum + c.count, 0);
     return {
       panels: [{ ...mainPanel, rows }],
       altText:
         known > 0
-          ? `Column chart of ${plural(known, "founder")} by the years between leaving Alibaba and founding: ${soon} founded within a year of leaving.${input.notReported > 0 ? ` For ${input.notReported} more the years are not reported.` : ""}`
-          : `None of the ${plural(input.notReported, "founder")} has both a reported year of leaving and a founding year.`,
+          ? t("leftToFounding.alt", { total: known, totalText: formatInteger(known), soon: String(soon) }) +
+            (input.notReported > 0 ? t("leftToFounding.altMore", { unreported: String(input.notReported) }) : "")
+          : t("leftToFounding.altNone", { total: input.notReported, totalText: formatInteger(input.notReported) }),
       table: countTable(columns, rows),
-      population: population(known + input.notReported, "founder"),
+      population: population(context, known + input.notReported, "founders"),
       emptyMessage: null,
       notes,
     };

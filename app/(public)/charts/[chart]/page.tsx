@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Link } from "@/components/i18n/link";
 import { ChartDataTable } from "@/components/charts/data-table";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { ChartFilters, type FilterControl } from "@/components/charts/chart-filters";
 import { ChartWorkbench } from "@/components/charts/chart-workbench";
 import { Alert } from "@/components/ui/alert";
-import { alumniControls } from "@/lib/charts/alumni";
-import { isChartKey, type ChartDefinition } from "@/lib/charts/definition";
-import { SECTOR_LABELS, sectorToParam } from "@/lib/charts/labels";
+import { alumniControls, type AlumniControlWords } from "@/lib/charts/alumni";
+import { isChartKey, localizeDefinition, type ChartDefinition } from "@/lib/charts/definition";
+import { sectorToParam } from "@/lib/charts/labels";
+import { sectorLabel } from "@/lib/labels";
 import {
   parseChartRequest,
   type ChartFilters as Filters,
@@ -23,6 +25,10 @@ import { parseAsOf, type AsOfRequest } from "@/lib/validation/as-of";
 import { chartPagePath } from "@/lib/charts/urls";
 import { getChart, getChartFilterOptions, type ChartFilterOptions } from "@/lib/data/charts/get-chart";
 import { CHARTS } from "@/lib/data/charts/registry";
+import { localizedPath, type Locale } from "@/lib/i18n/locales";
+import { messages } from "@/lib/i18n/messages";
+
+type ChartsT = Awaited<ReturnType<typeof getTranslations<"charts">>>;
 
 type Props = {
   params: Promise<{ chart: string }>;
@@ -31,20 +37,22 @@ type Props = {
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { chart } = await params;
-  if (!isChartKey(chart)) return { title: "Chart not found" };
-  const { definition } = CHARTS[chart];
+  const [t, locale] = await Promise.all([getTranslations("charts"), getLocale()]);
+  if (!isChartKey(chart)) return { title: t("page.notFound") };
+  const definition = localizeDefinition(CHARTS[chart].definition, locale);
   const { filters } = parseChartRequest(definition, await searchParams);
   return {
     title: definition.title,
-    description: `${definition.subtitle}. ${definition.description}`,
-    alternates: { canonical: chartPagePath(chart, filters) },
+    description: `${definition.subtitle}${locale === "zh" ? "。" : ". "}${definition.description}`,
+    alternates: { canonical: localizedPath(chartPagePath(chart, filters), locale) },
   };
 }
 
 export default async function ChartPage({ params, searchParams }: Props) {
   const { chart: key } = await params;
   if (!isChartKey(key)) notFound();
-  const { definition } = CHARTS[key];
+  const [t, locale] = await Promise.all([getTranslations("charts"), getLocale()]);
+  const definition = localizeDefinition(CHARTS[key].definition, locale);
   const raw = await searchParams;
   const request = parseChartRequest(definition, raw);
   const { filters, problems } = request;
@@ -53,18 +61,18 @@ export default async function ChartPage({ params, searchParams }: Props) {
     <div className="grid grid-cols-[minmax(0,1fr)] gap-6">
       <nav aria-label="Breadcrumb" className="text-sm text-ink-muted">
         <Link href="/charts" className="underline-offset-2 hover:underline">
-          Charts
+          {t("page.breadcrumb")}
         </Link>
         <span aria-hidden> / </span>
         <span className="text-ink">{definition.title}</span>
       </nav>
       {/* Not behind Suspense: streamed content needs a script to appear, and this page is the chart. */}
       {request.snapshot !== null ? (
-        <PinnedChartSection request={request} />
+        <PinnedChartSection request={request} t={t} locale={locale} />
       ) : asOf !== null ? (
-        <DatedChartSection definition={definition} request={request} asOf={asOf} />
+        <DatedChartSection definition={definition} request={request} asOf={asOf} t={t} locale={locale} />
       ) : (
-        <ChartSection definition={definition} filters={filters} problems={problems} />
+        <ChartSection definition={definition} filters={filters} problems={problems} t={t} locale={locale} />
       )}
     </div>
   );
@@ -74,29 +82,37 @@ async function ChartSection({
   definition,
   filters,
   problems,
+  t,
+  locale,
 }: {
   definition: ChartDefinition;
   filters: Filters;
   problems: FilterProblem[];
+  t: ChartsT;
+  locale: Locale;
 }) {
   const chartKey = definition.key;
   const [{ chart, problems: unknown }, options] = await Promise.all([
-    getChart({ key: chartKey, filters }),
+    getChart({ key: chartKey, filters, locale }),
     getChartFilterOptions(),
   ]);
   const ignored = [...problems, ...unknown];
-  const controls = filterControls(definition, chart.filters, options);
+  const controls = filterControls(definition, chart.filters, options, t, locale);
   return (
     <>
       {ignored.length > 0 ? (
         <Alert variant="warning" data-testid="filter-problems">
-          Some filters in the address were ignored: {ignored.map((p) => p.message).join("; ")}.
+          {t("page.ignored", { problems: ignored.map((p) => p.message).join("; ") })}
         </Alert>
       ) : null}
       <div className="rounded-lg border border-rule bg-paper p-4">
-        <ChartFilters key={JSON.stringify(chart.filters)} controls={controls} />
+        <ChartFilters
+          key={JSON.stringify(chart.filters)}
+          controls={controls}
+          words={messages[locale].charts.page.form}
+        />
       </div>
-      <ChartWithTable chart={chart} pageUrl={chartPagePath(chartKey, chart.filters)} />
+      <ChartWithTable chart={chart} pageUrl={localizedPath(chartPagePath(chartKey, chart.filters), locale)} t={t} />
     </>
   );
 }
@@ -109,21 +125,25 @@ async function DatedChartSection({
   definition,
   request,
   asOf,
+  t,
+  locale,
 }: {
   definition: ChartDefinition;
   request: ChartRequest;
   asOf: AsOfRequest;
+  t: ChartsT;
+  locale: Locale;
 }) {
   const livePath = chartPagePath(request.key, request.filters);
   if (!asOf.ok) return <DatedVersionProblem message={asOf.message} path={livePath} />;
   const atIso = asOf.at.toISOString();
   const [{ chart, problems: unknown }, options, pinned] = await Promise.all([
-    getChartAsOf({ key: request.key, filters: request.filters, atIso, version: asOf.date }),
+    getChartAsOf({ key: request.key, filters: request.filters, atIso, version: asOf.date, locale }),
     getChartFilterOptions(),
     getChartSnapshotAsOf({ key: request.key, filters: request.filters, atIso }),
   ]);
   const ignored = [...request.problems, ...unknown];
-  const controls = filterControls(definition, chart.filters, options);
+  const controls = filterControls(definition, chart.filters, options, t, locale);
   const [path, query] = datedChartPath(request.key, chart.filters, asOf.date);
   return (
     <>
@@ -134,26 +154,33 @@ async function DatedChartSection({
         date={asOf.date}
         label={asOf.label}
         query={query}
-        heading={`You are viewing this chart as it was at ${asOf.label}.`}
-        rebuilt={`Its counts are rebuilt from the change history: every record as it stood then, edits and deletions since undone. City and unit names in the filters are as they are now.`}
+        heading={t("page.dated.heading", { date: asOf.label })}
+        rebuilt={t("page.dated.rebuilt")}
         extra={
-          pinned?.snapshot ? (
-            <>
-              A version frozen on {pinned.snapshot.createdAt.slice(0, 10)} is also pinned:{" "}
-              <Link href={`${path}?snapshot=${encodeURIComponent(pinned.snapshot.id)}`}>see the pinned chart</Link>.
-            </>
-          ) : null
+          pinned?.snapshot
+            ? t.rich("page.dated.pinnedAlso", {
+                date: pinned.snapshot.createdAt.slice(0, 10),
+                link: (chunks) => (
+                  <Link href={`${path}?snapshot=${encodeURIComponent(pinned.snapshot!.id)}`}>{chunks}</Link>
+                ),
+              })
+            : null
         }
       />
       {ignored.length > 0 ? (
         <Alert variant="warning" data-testid="filter-problems">
-          Some filters in the address were ignored: {ignored.map((p) => p.message).join("; ")}.
+          {t("page.ignored", { problems: ignored.map((p) => p.message).join("; ") })}
         </Alert>
       ) : null}
       <div className="rounded-lg border border-rule bg-paper p-4">
-        <ChartFilters key={JSON.stringify(chart.filters)} controls={controls} keep={{ asOf: asOf.date }} />
+        <ChartFilters
+          key={JSON.stringify(chart.filters)}
+          controls={controls}
+          keep={{ asOf: asOf.date }}
+          words={messages[locale].charts.page.form}
+        />
       </div>
-      <ChartWithTable chart={chart} pageUrl={`${path}?${query}`} />
+      <ChartWithTable chart={chart} pageUrl={`${localizedPath(path, locale)}?${query}`} t={t} />
     </>
   );
 }
@@ -167,11 +194,12 @@ function datedChartPath(key: ChartDefinition["key"], filters: Filters, date: str
 }
 
 /** The chart frozen: a pinned `?snapshot=` exactly as it was taken. No filter controls: a pinned chart does not change. */
-async function PinnedChartSection({ request }: { request: ChartRequest }) {
+async function PinnedChartSection({ request, t, locale }: { request: ChartRequest; t: ChartsT; locale: Locale }) {
   const livePath = chartPagePath(request.key, request.filters);
-  const result = await getChartForRequest(request);
+  // A snapshot is frozen as it was published, in English: its words are part of what was pinned.
+  const result = await getChartForRequest(request, locale);
   if (!result.ok)
-    return <DatedVersionProblem message={`This pinned chart cannot be shown: ${result.message}`} path={livePath} />;
+    return <DatedVersionProblem message={t("page.dated.problem", { message: result.message })} path={livePath} />;
   const chart: ChartData = result.chart;
   const takenOn = chart.snapshot?.createdAt.slice(0, 10) ?? "";
   const path = chartPagePath(request.key, {}).split("?")[0]!;
@@ -182,31 +210,53 @@ async function PinnedChartSection({ request }: { request: ChartRequest }) {
         path={path}
         date={takenOn}
         query={`snapshot=${chart.snapshot?.id ?? ""}`}
-        heading={`You are viewing a pinned version of this chart, frozen on ${takenOn}.`}
-        rebuilt="Its data, filters and notes are exactly as they were then, whatever has changed since."
+        heading={t("page.dated.pinnedHeading", { date: takenOn })}
+        rebuilt={t("page.dated.pinnedRebuilt")}
       />
-      <ChartWithTable chart={chart} pageUrl={`${path}?snapshot=${chart.snapshot?.id ?? ""}`} />
+      <ChartWithTable
+        chart={chart}
+        pageUrl={`${localizedPath(path, locale)}?snapshot=${chart.snapshot?.id ?? ""}`}
+        t={t}
+        locale={locale}
+      />
     </>
   );
 }
 
 /** The chart with its export tools, then its data as a table: the same for the live and a pinned chart. */
-function ChartWithTable({ chart, pageUrl }: { chart: ChartData; pageUrl: string }) {
+function ChartWithTable({
+  chart,
+  pageUrl,
+  t,
+  locale,
+}: {
+  chart: ChartData;
+  pageUrl: string;
+  t: ChartsT;
+  /** The page's language, when it differs from the chart's (a pinned snapshot is in English). */
+  locale?: Locale;
+}) {
   return (
     <>
       <div className="rounded-lg border border-rule bg-paper p-5 sm:p-6">
-        <ChartWorkbench chart={chart} pageUrl={pageUrl}>
+        <ChartWorkbench
+          chart={chart}
+          pageUrl={pageUrl}
+          locale={locale ?? chart.locale ?? "en"}
+          words={messages[locale ?? chart.locale ?? "en"].charts.page.workbench}
+          embedWords={messages[locale ?? chart.locale ?? "en"].charts.page.embed}
+        >
           <ChartFigure chart={chart} headingLevel={1} />
         </ChartWorkbench>
       </div>
       <section aria-labelledby="table-heading" className="grid grid-cols-[minmax(0,1fr)] gap-3">
         <h2 id="table-heading" className="text-lg font-semibold tracking-tight">
-          The data in this chart
+          {t("page.tableHeading")}
         </h2>
         <p className="text-sm text-ink-muted">{chart.altText}</p>
         {chart.table.rows.length > 0 ? (
           <div className="rounded-lg border border-rule bg-paper">
-            <ChartDataTable table={chart.table} caption={`${chart.title}: data table`} />
+            <ChartDataTable table={chart.table} caption={t("page.tableCaption", { title: chart.title })} />
           </div>
         ) : (
           <p className="text-sm text-ink-muted">{chart.emptyMessage}</p>
@@ -216,7 +266,13 @@ function ChartWithTable({ chart, pageUrl }: { chart: ChartData; pageUrl: string 
   );
 }
 
-function filterControls(definition: ChartDefinition, filters: Filters, options: ChartFilterOptions): FilterControl[] {
+function filterControls(
+  definition: ChartDefinition,
+  filters: Filters,
+  options: ChartFilterOptions,
+  t: ChartsT,
+  locale: Locale,
+): FilterControl[] {
   const supported = definition.filters;
   const controls: FilterControl[] = [];
   for (const name of supported) {
@@ -224,8 +280,8 @@ function filterControls(definition: ChartDefinition, filters: Filters, options: 
       case "city":
         controls.push({
           name,
-          label: "City",
-          allLabel: "All cities",
+          label: t("page.filters.city"),
+          allLabel: t("page.filters.allCities"),
           value: filters.city ?? "",
           options: options.cities.map((c) => ({ value: c.slug, label: `${c.name} (${c.count})` })),
         });
@@ -233,20 +289,20 @@ function filterControls(definition: ChartDefinition, filters: Filters, options: 
       case "sector":
         controls.push({
           name,
-          label: "Sector",
-          allLabel: "All sectors",
+          label: t("page.filters.sector"),
+          allLabel: t("page.filters.allSectors"),
           value: filters.sector ? sectorToParam(filters.sector) : "",
           options: options.sectors.map((s) => ({
             value: sectorToParam(s.sector),
-            label: `${SECTOR_LABELS[s.sector]} (${s.count})`,
+            label: `${sectorLabel(s.sector, locale)} (${s.count})`,
           })),
         });
         break;
       case "unit":
         controls.push({
           name,
-          label: "Founders' Alibaba unit",
-          allLabel: "All units",
+          label: t("page.filters.unit"),
+          allLabel: t("page.filters.allUnits"),
           value: filters.unit ?? "",
           options: options.units.map((u) => ({ value: u.slug, label: u.name })),
         });
@@ -257,7 +313,7 @@ function filterControls(definition: ChartDefinition, filters: Filters, options: 
         const chosen = [filters.from, filters.to].filter((year) => year !== undefined);
         controls.push({
           name,
-          label: definition.years === "announced" ? "Rounds announced" : "Year founded",
+          label: definition.years === "announced" ? t("page.filters.roundsAnnounced") : t("page.filters.yearFounded"),
           from: filters.from ? String(filters.from) : "",
           to: filters.to ? String(filters.to) : "",
           min: Math.min(options.years?.min ?? now, 2000, ...chosen),
@@ -268,27 +324,40 @@ function filterControls(definition: ChartDefinition, filters: Filters, options: 
       case "stack":
         controls.push({
           name,
-          label: "Split bars by",
-          allLabel: "No split",
+          label: t("page.filters.stack"),
+          allLabel: t("page.filters.noSplit"),
           value: filters.stack ?? "",
           options: [
-            { value: "city", label: "City" },
-            { value: "sector", label: "Sector" },
+            { value: "city", label: t("page.filters.city") },
+            { value: "sector", label: t("page.filters.sector") },
           ],
         });
         break;
       case "by":
         controls.push({
           name,
-          label: "Group rounds by",
-          allLabel: "Year announced",
+          label: t("page.filters.by"),
+          allLabel: t("page.filters.byYear"),
           value: filters.by ?? "",
-          options: [{ value: "stage", label: "Stage" }],
+          options: [{ value: "stage", label: t("page.filters.byStage") }],
         });
         break;
     }
   }
   // Who counts as an alumnus: offered on every chart.
-  controls.push(...alumniControls(filters));
+  controls.push(...alumniControls(filters, alumniControlWords(t)));
   return controls;
+}
+
+/** The alumni switch's menus in the page's language. */
+function alumniControlWords(t: ChartsT): AlumniControlWords {
+  return {
+    tenure: t("page.filters.tenure"),
+    anyStint: t("page.filters.anyStint"),
+    atLeast: (years) => t("page.filters.atLeast", { years }),
+    leftWithin: t("page.filters.leftWithin"),
+    anyTime: t("page.filters.anyTime"),
+    sameYear: t("page.filters.sameYear"),
+    atMost: (years) => t("page.filters.atMost", { years }),
+  };
 }
