@@ -1,11 +1,13 @@
+import { getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
 
 /** Tells the reader which parts of the address were ignored, and why. */
-export function ParamIssues({ issues }: { issues: string[] }) {
+export async function ParamIssues({ issues }: { issues: string[] }) {
   if (issues.length === 0) return null;
+  const t = await getTranslations("lists");
   return (
     <Alert variant="warning" data-testid="param-issues">
-      <p className="font-medium">Some of the address could not be used:</p>
+      <p className="font-medium">{t("paramIssues")}</p>
       <ul className="mt-1 list-disc pl-5">
         {issues.map((issue) => (
           <li key={issue}>{issue}</li>

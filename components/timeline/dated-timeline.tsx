@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/i18n/link";
 import { formatTimelineDate, timelineDateTime, type TimelineEvent } from "@/lib/format/timeline";
 import { cn } from "@/lib/utils";
 

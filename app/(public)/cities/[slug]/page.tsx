@@ -14,7 +14,7 @@ import { SortLinks } from "@/components/startups/sort-links";
 import { StartupResults } from "@/components/startups/startup-results";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { SourcesProvider } from "@/components/sources/source-context";
+import { SourcesProvider } from "@/components/sources/sources-provider";
 import { getFactsAsOf } from "@/lib/data/data-as-of";
 import { citedRecords, fieldFootnotes, recordConflicts } from "@/lib/data/citations";
 import { getDeletedCityBySlug, getCityBySlug } from "@/lib/data/cities";

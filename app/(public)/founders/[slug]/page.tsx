@@ -11,7 +11,7 @@ import { Footnotes } from "@/components/sources/footnotes";
 import { SourceList } from "@/components/sources/source-list";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
-import { SourcesProvider } from "@/components/sources/source-context";
+import { SourcesProvider } from "@/components/sources/sources-provider";
 import { getFactsAsOf } from "@/lib/data/data-as-of";
 import { ConflictNote } from "@/components/sources/conflict-note";
 import { citedRecords, fieldFootnotes, recordConflicts, recordFootnotes, type RecordRef } from "@/lib/data/citations";
@@ -208,7 +208,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
           <h2 id="timeline-heading" className="text-lg font-semibold tracking-tight">
             Timeline
           </h2>
-          <DatedTimeline events={founderTimeline(person)} empty="No dated event is recorded for this person." />
+          <DatedTimeline events={await founderTimeline(person)} empty="No dated event is recorded for this person." />
         </section>
 
         <SourceList sources={notes.sources} asOf={asOf} />
