@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { NetworkLink } from "@/components/network/network-link";
-import Link from "next/link";
+import { InEnglish } from "@/components/i18n/in-english";
+import { Link } from "@/components/i18n/link";
 import { notFound } from "next/navigation";
 import { DatedVersionBanner, DatedVersionProblem } from "@/components/as-of/dated-version";
 import { DATED_PAGE_NOTE, datedProfile } from "@/lib/data/as-of/profiles";
@@ -25,17 +27,20 @@ type Props = {
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const person = await getPersonBySlug({ slug: (await params).slug });
-  if (!person) return { title: "Person not found" };
+  const [person, t] = await Promise.all([
+    getPersonBySlug({ slug: (await params).slug }),
+    getTranslations("founders.profile"),
+  ]);
+  if (!person) return { title: t("notFoundTitle") };
   const name = displayName(person, "person");
   const alibaba = person.career.filter((step) => step.alibaba).map((step) => step.organization.nameEn);
   const founded = person.foundings.map((f) => displayName(f.startup));
   return {
     title: person.nameZh && person.nameEn ? `${name} (${person.nameZh})` : name,
     description: [
-      founded.length ? `Founder of ${founded.join(", ")}.` : null,
-      alibaba.length ? `At Alibaba: ${[...new Set(alibaba)].join(", ")}.` : null,
-      "Career timeline and sources.",
+      founded.length ? t("metaFounder", { startups: founded.join(", ") }) : null,
+      alibaba.length ? t("metaAlibaba", { units: [...new Set(alibaba)].join(", ") }) : null,
+      t("metaTail"),
     ]
       .filter(Boolean)
       .join(" "),
@@ -55,6 +60,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
   const notes = person.sources;
   const alibabaSteps = person.career.filter((step) => step.alibaba);
   const asOf = await getFactsAsOf({ records: citedRecords(notes) });
+  const [t, tf] = await Promise.all([getTranslations("founders.profile"), getTranslations("startups.fields")]);
   return (
     <SourcesProvider sources={notes.sources}>
       <article className="grid grid-cols-1 gap-10">
@@ -70,7 +76,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
         <PageHeader
           eyebrow={
             <Link href="/founders" className="hover:underline">
-              {person.foundings.length > 0 ? "Founders" : "People"}
+              {person.foundings.length > 0 ? t("founders") : t("people")}
             </Link>
           }
           title={
@@ -85,7 +91,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
           <ConflictNote conflicts={recordConflicts(notes, record)} />
           {person.aliases.length > 0 ? (
             <p className="text-sm">
-              Also known as {person.aliases.join(", ")}
+              {t("aliases", { aliases: person.aliases.join(", ") })}
               <Footnotes refs={fieldFootnotes(notes, record, "aliases")} />
             </p>
           ) : null}
@@ -94,7 +100,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
 
         {person.bio ? (
           <p className="max-w-3xl text-lg leading-relaxed">
-            {person.bio}
+            <InEnglish>{person.bio}</InEnglish>
             <Footnotes refs={fieldFootnotes(notes, record, "bio")} />
           </p>
         ) : null}
@@ -102,11 +108,11 @@ export default async function PersonPage({ params, searchParams }: Props) {
         <div className="grid grid-cols-1 gap-10 lg:grid-cols-[1.1fr_1fr]">
           <section aria-labelledby="career-heading" className="grid grid-cols-1 content-start gap-4">
             <h2 id="career-heading" className="text-lg font-semibold tracking-tight">
-              Career
+              {t("career")}
               {alibabaSteps.length > 0 ? (
                 <span className="ml-2 text-sm font-normal text-ink-muted">
                   <span aria-hidden className="mr-1 inline-block size-2 rounded-full bg-accent" />
-                  Alibaba Group units
+                  {t("alibabaUnits")}
                 </span>
               ) : null}
             </h2>
@@ -125,10 +131,10 @@ export default async function PersonPage({ params, searchParams }: Props) {
               <>
                 <section aria-labelledby="founded-heading" className="grid grid-cols-1 gap-3">
                   <h2 id="founded-heading" className="text-lg font-semibold tracking-tight">
-                    Start-ups founded
+                    {t("founded")}
                   </h2>
                   {person.foundings.length === 0 ? (
-                    <p className="text-sm text-ink-muted">No tracked start-up lists this person as a founder.</p>
+                    <p className="text-sm text-ink-muted">{t("noFoundings")}</p>
                   ) : (
                     <ul className="grid grid-cols-1 gap-2">
                       {person.foundings.map((founding) => (
@@ -153,14 +159,16 @@ export default async function PersonPage({ params, searchParams }: Props) {
                             {" · "}
                             {[
                               founding.startup.city,
-                              founding.startup.foundedYear ? `founded ${founding.startup.foundedYear}` : null,
+                              founding.startup.foundedYear
+                                ? t("foundedYear", { year: String(founding.startup.foundedYear) })
+                                : null,
                             ]
                               .filter(Boolean)
-                              .join(", ") || "city and year not reported"}
+                              .join(", ") || t("cityYearNotReported")}
                           </p>
                           <ConflictNote
                             conflicts={recordConflicts(notes, { recordType: "FOUNDING", recordId: founding.id })}
-                            fieldLabels={{ role: "Role", title: "Title", note: "Note" }}
+                            fieldLabels={{ role: tf("role"), title: tf("title"), note: tf("note") }}
                           />
                         </li>
                       ))}
@@ -173,7 +181,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
             {person.investments.length > 0 ? (
               <section aria-labelledby="investments-heading" className="grid grid-cols-1 gap-3">
                 <h2 id="investments-heading" className="text-lg font-semibold tracking-tight">
-                  Personal investments
+                  {t("investments")}
                 </h2>
                 <ul className="grid grid-cols-1 gap-2 text-sm">
                   {person.investments.map((investment) => (
@@ -191,11 +199,15 @@ export default async function PersonPage({ params, searchParams }: Props) {
                       </span>
                       {investment.isLead ? (
                         <Badge variant="accent" className="ml-1.5">
-                          Lead
+                          {t("lead")}
                         </Badge>
                       ) : null}
                       <Footnotes refs={recordFootnotes(notes, { recordType: "INVESTMENT", recordId: investment.id })} />
-                      {investment.note ? <span className="block text-xs text-ink-faint">{investment.note}</span> : null}
+                      {investment.note ? (
+                        <span className="block text-xs text-ink-faint">
+                          <InEnglish>{investment.note}</InEnglish>
+                        </span>
+                      ) : null}
                     </li>
                   ))}
                 </ul>
@@ -206,9 +218,9 @@ export default async function PersonPage({ params, searchParams }: Props) {
 
         <section aria-labelledby="timeline-heading" className="grid grid-cols-1 gap-4">
           <h2 id="timeline-heading" className="text-lg font-semibold tracking-tight">
-            Timeline
+            {t("timeline")}
           </h2>
-          <DatedTimeline events={await founderTimeline(person)} empty="No dated event is recorded for this person." />
+          <DatedTimeline events={await founderTimeline(person)} empty={t("timelineEmpty")} />
         </section>
 
         <SourceList sources={notes.sources} asOf={asOf} />
