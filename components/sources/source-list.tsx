@@ -25,7 +25,7 @@ export async function SourceList({
           <p className="text-xs text-ink-faint" data-testid="facts-as-of">
             {t.rich("factsAsOf", {
               date: asOf.date,
-              basis: asOf.basis,
+              basis: asOf.basis === "edited" ? t("basisEdited") : t("basisCompiled"),
               time: (chunks) => <time dateTime={asOf.date}>{chunks}</time>,
             })}
           </p>

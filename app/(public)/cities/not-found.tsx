@@ -1,5 +1,8 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import { NotFoundView } from "@/components/layout/not-found-view";
+import { localizedPath } from "@/lib/i18n/locales";
 
-export default function CityNotFound() {
-  return <NotFoundView what="city" listHref="/cities" listLabel="all cities" />;
+export default async function NotFound() {
+  const t = await getTranslations("cities.notFound");
+  return <NotFoundView what={t("what")} listHref={localizedPath("/cities", await getLocale())} listLabel={t("list")} />;
 }

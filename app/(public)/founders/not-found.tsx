@@ -1,5 +1,10 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import { NotFoundView } from "@/components/layout/not-found-view";
+import { localizedPath } from "@/lib/i18n/locales";
 
-export default function PersonNotFound() {
-  return <NotFoundView what="person" listHref="/founders" listLabel="all founders" />;
+export default async function NotFound() {
+  const t = await getTranslations("founders.notFound");
+  return (
+    <NotFoundView what={t("what")} listHref={localizedPath("/founders", await getLocale())} listLabel={t("list")} />
+  );
 }

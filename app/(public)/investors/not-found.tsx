@@ -1,5 +1,10 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import { NotFoundView } from "@/components/layout/not-found-view";
+import { localizedPath } from "@/lib/i18n/locales";
 
-export default function InvestorNotFound() {
-  return <NotFoundView what="investor" listHref="/investors" listLabel="all investors" />;
+export default async function NotFound() {
+  const t = await getTranslations("investors.notFound");
+  return (
+    <NotFoundView what={t("what")} listHref={localizedPath("/investors", await getLocale())} listLabel={t("list")} />
+  );
 }

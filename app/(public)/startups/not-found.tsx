@@ -1,5 +1,10 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import { NotFoundView } from "@/components/layout/not-found-view";
+import { localizedPath } from "@/lib/i18n/locales";
 
-export default function StartupNotFound() {
-  return <NotFoundView what="start-up" listHref="/startups" listLabel="all start-ups" />;
+export default async function NotFound() {
+  const t = await getTranslations("startups.notFound");
+  return (
+    <NotFoundView what={t("what")} listHref={localizedPath("/startups", await getLocale())} listLabel={t("list")} />
+  );
 }

@@ -1,5 +1,8 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import { NotFoundView } from "@/components/layout/not-found-view";
+import { localizedPath } from "@/lib/i18n/locales";
 
-export default function UnitNotFound() {
-  return <NotFoundView what="Alibaba unit" listHref="/units" listLabel="all Alibaba units" />;
+export default async function NotFound() {
+  const t = await getTranslations("units.notFound");
+  return <NotFoundView what={t("what")} listHref={localizedPath("/units", await getLocale())} listLabel={t("list")} />;
 }

@@ -12,7 +12,6 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { findFounders } from "@/lib/data/people";
 import { displayName, secondaryName } from "@/lib/format/names";
-import { formatInteger } from "@/lib/format/numbers";
 import { localizedPath } from "@/lib/i18n/locales";
 import { parseSimpleListParams, type SimpleListParams } from "@/lib/validation/search-params";
 
@@ -86,8 +85,10 @@ async function FounderList({ params }: { params: SimpleListParams }) {
     <section className="grid grid-cols-1 gap-3" aria-label={t("label")}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <p className="text-sm text-ink-muted">
-          <strong className="text-base font-semibold text-ink">{formatInteger(result.total)}</strong>{" "}
-          {t("total", { count: result.total })}
+          {t.rich("total", {
+            count: result.total,
+            strong: (chunks) => <strong className="text-base font-semibold text-ink">{chunks}</strong>,
+          })}
         </p>
         <ListCsvLink href={`/api/founders/csv${params.q ? `?${new URLSearchParams({ q: params.q })}` : ""}`} />
       </div>

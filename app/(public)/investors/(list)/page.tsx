@@ -87,8 +87,11 @@ async function InvestorList({ params }: { params: InvestorListParams }) {
     <section className="grid grid-cols-1 gap-3" aria-label={t("label")}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <p className="text-sm text-ink-muted">
-          <strong className="text-base font-semibold text-ink">{formatInteger(result.total)}</strong>{" "}
-          {t("total", { count: result.total, order: ts(investorSortDescriptionKey(params.sort, params.order)) })}
+          {t.rich("total", {
+            count: result.total,
+            order: ts(investorSortDescriptionKey(params.sort, params.order)),
+            strong: (chunks) => <strong className="text-base font-semibold text-ink">{chunks}</strong>,
+          })}
         </p>
         <ListCsvLink href={`/api/investors/csv${investorListQuery({ ...params, page: 1 })}`} />
       </div>
@@ -116,7 +119,7 @@ async function InvestorList({ params }: { params: InvestorListParams }) {
                   ) : null}
                   {investor.type === "person" || (investor.kind && investor.kind !== "INVESTMENT_FIRM") ? (
                     <span className="ml-2 text-xs text-ink-faint">
-                      {investor.type === "person" ? t("individual") : t("kind", { kind: investor.kind! })}
+                      {investor.type === "person" ? t("individual") : t(`kinds.${investor.kind!}`)}
                     </span>
                   ) : null}
                 </TableCell>
