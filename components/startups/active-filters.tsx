@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/components/i18n/link";
-import { alumniFromNullable, describeAlumni } from "@/lib/charts/alumni";
+import { alumniFromNullable } from "@/lib/charts/alumni";
+import { alumniConditions } from "./alumni-words";
 import { SECTOR_LABELS, STAGE_LABELS, STATUS_LABELS } from "@/lib/labels";
 import type { Locale } from "@/lib/i18n/locales";
 import { startupListQuery, type StartupListParams } from "@/lib/validation/search-params";
@@ -15,7 +16,8 @@ export async function activeFilterChips(
   locale?: Locale,
 ): Promise<FilterChip[]> {
   // The CSV route (no language of its own) asks for English; a page's language comes from its request.
-  const t = await getTranslations({ locale: locale ?? (await getLocale()), namespace: "startups.chips" });
+  const language = locale ?? (await getLocale());
+  const t = await getTranslations({ locale: language, namespace: "startups.chips" });
   const without = (patch: Partial<StartupListParams>) =>
     `${basePath}${startupListQuery({ ...params, ...patch, page: 1 })}`;
   const chips: FilterChip[] = [];
@@ -63,7 +65,8 @@ export async function activeFilterChips(
   }
   if (params.tenure !== null || params.leftWithin !== null) {
     // The definition without its "alumni = founders who" preamble, e.g. "spent at least 5 years at Alibaba Group".
-    const definition = describeAlumni(alumniFromNullable(params)).replace(/^alumni = founders who /, "");
+    const alumniWords = await getTranslations({ locale: language, namespace: "startups.alumni" });
+    const definition = alumniConditions(alumniWords, alumniFromNullable(params)) ?? "";
     chips.push({
       key: "alumni",
       label: t("alumni", { definition }),

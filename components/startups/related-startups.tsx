@@ -7,7 +7,7 @@ import { displayName } from "@/lib/format/names";
 export async function RelatedStartups({
   groups,
 }: {
-  groups: { key: string; title: string; items: RelatedStartup[]; moreHref?: string | null }[];
+  groups: { key: "city" | "unit" | "investors"; title: string; items: RelatedStartup[]; moreHref?: string | null }[];
 }) {
   const t = await getTranslations("startups.relatedList");
   const shown = groups.filter((group) => group.items.length > 0);
@@ -27,7 +27,9 @@ export async function RelatedStartups({
                   {displayName(startup)}
                 </Link>
                 {startup.foundedYear ? <span className="text-ink-faint"> · {startup.foundedYear}</span> : null}
-                <span className="block text-xs text-ink-muted">{startup.reason}</span>
+                <span className="block text-xs text-ink-muted">
+                  {t(`reason.${group.key}`, { name: startup.reasonName })}
+                </span>
               </li>
             ))}
           </ul>

@@ -3,7 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { alumniControls, alumniFromNullable } from "@/lib/charts/alumni";
+import { alumniFromNullable } from "@/lib/charts/alumni";
+import { alumniControlsIn } from "./alumni-words";
 import type { StartupFilterOptions } from "@/lib/data/startups/filter-options";
 import { FundingStage, Sector, StartupStatus } from "@/lib/generated/prisma/enums";
 import { SECTOR_LABELS, STAGE_LABELS, STATUS_LABELS } from "@/lib/labels";
@@ -57,7 +58,7 @@ export async function StartupFilters({
         label: "\u00a0\u00a0".repeat(unit.depth) + unit.nameEn,
       })),
     },
-    ...alumniControls(alumniFromNullable(params)),
+    ...alumniControlsIn(await getTranslations("startups.alumni"), alumniFromNullable(params)),
     {
       name: "stage",
       label: t("stage"),

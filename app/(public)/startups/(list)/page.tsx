@@ -15,7 +15,8 @@ import { Pagination } from "@/components/ui/pagination";
 import { Skeleton } from "@/components/ui/skeleton";
 import { getFilterLabels, getStartupFilterOptions } from "@/lib/data/startups/filter-options";
 import { countStartupsLeftOutForPage, findStartupsForPage } from "@/lib/data/startups/list";
-import { alumniFromNullable, describeAlumni, describeLeftOut } from "@/lib/charts/alumni";
+import { describeAlumniIn } from "@/components/startups/alumni-words";
+import { alumniFromNullable } from "@/lib/charts/alumni";
 import { formatInteger } from "@/lib/format/numbers";
 import { localizedPath } from "@/lib/i18n/locales";
 import {
@@ -60,12 +61,13 @@ async function Filters({ params }: { params: StartupListParams }) {
 }
 
 async function Results({ params }: { params: StartupListParams }) {
-  const [result, names, leftOut, t, locale] = await Promise.all([
+  const [result, names, leftOut, t, alumniWords, locale] = await Promise.all([
     findStartupsForPage({ params }),
     filterNames(params),
     // Sort and page do not change who is left out: one cached count per filter set.
     countStartupsLeftOutForPage({ ...params, sort: "name", order: "asc", page: 1 }),
     getTranslations("startups.list"),
+    getTranslations("startups.alumni"),
     getLocale(),
   ]);
   const chips = await activeFilterChips(params, names);
@@ -107,9 +109,15 @@ async function Results({ params }: { params: StartupListParams }) {
       <ActiveFilters chips={chips} />
       <p className="text-xs text-ink-faint" data-testid="alumni-definition">
         {t("countedWith", {
-          definition: describeAlumni(alumniFromNullable(params), params.unit ? (names.unit ?? params.unit) : null),
+          definition: describeAlumniIn(
+            alumniWords,
+            alumniFromNullable(params),
+            params.unit ? (names.unit ?? params.unit) : null,
+          ),
         })}
-        {leftOut !== null ? <span data-testid="alumni-left-out"> {describeLeftOut(leftOut)}</span> : null}
+        {leftOut !== null ? (
+          <span data-testid="alumni-left-out"> {alumniWords("leftOut", { count: leftOut })}</span>
+        ) : null}
       </p>
       {result.total > 0 ? <SortLinks params={params} /> : null}
       {result.items.length > 0 ? (
