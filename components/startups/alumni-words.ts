@@ -28,22 +28,25 @@ export function alumniConditions(t: AlumniTranslate, alumni: AlumniDefinition, u
 
 /** The alumni switch's two menus (alumniControls) with their words in the page's language. */
 export function alumniControlsIn(t: AlumniTranslate, alumni: AlumniDefinition) {
-  const [tenure, leftWithin] = alumniControls(alumni);
-  return [
-    {
-      ...tenure,
-      label: t("tenureLabel"),
-      allLabel: t("anyStint"),
-      options: tenure.options.map((option) => ({ ...option, label: t("atLeast", { count: Number(option.value) }) })),
-    },
-    {
-      ...leftWithin,
-      label: t("leftLabel"),
-      allLabel: t("anyTime"),
-      options: leftWithin.options.map((option) => ({
-        ...option,
-        label: option.value === "0" ? t("sameYear") : t("atMost", { count: Number(option.value) }),
-      })),
-    },
-  ];
+  return alumniControls(alumni).map((control) =>
+    control.name === "tenure"
+      ? {
+          ...control,
+          label: t("tenureLabel"),
+          allLabel: t("anyStint"),
+          options: control.options.map((option) => ({
+            ...option,
+            label: t("atLeast", { count: Number(option.value) }),
+          })),
+        }
+      : {
+          ...control,
+          label: t("leftLabel"),
+          allLabel: t("anyTime"),
+          options: control.options.map((option) => ({
+            ...option,
+            label: option.value === "0" ? t("sameYear") : t("atMost", { count: Number(option.value) }),
+          })),
+        },
+  );
 }

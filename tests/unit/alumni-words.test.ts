@@ -37,7 +37,7 @@ describe("the alumni definition in the page's language", () => {
       "校友 = 在阿里巴巴集团任职至少 3 年，且离开阿里后 2 年内创业的创始人",
     );
     const [tenure, leftWithin] = alumniControlsIn(chinese, {});
-    expect(tenure.options[0]).toEqual({ value: "1", label: "至少 1 年" });
-    expect(leftWithin.options[0]).toEqual({ value: "0", label: "创业当年或之后离职" });
+    expect(tenure?.options[0]).toEqual({ value: "1", label: "至少 1 年" });
+    expect(leftWithin?.options[0]).toEqual({ value: "0", label: "创业当年或之后离职" });
   });
 });
