@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { InEnglish } from "@/components/i18n/in-english";
 import { Link } from "@/components/i18n/link";
 import { ConflictNote } from "@/components/sources/conflict-note";
@@ -27,6 +27,7 @@ const EMPLOYMENT_FIELDS = {
  * years as reported. Alibaba units are marked in the accent colour and link to their unit page.
  */
 export async function CareerTimeline({ steps, empty }: { steps: TimelineStep[]; empty?: string }) {
+  const locale = await getLocale();
   const [t, tf] = await Promise.all([getTranslations("startups.career"), getTranslations("startups.fields")]);
   if (steps.length === 0) return <p className="text-sm text-ink-muted">{empty ?? t("empty")}</p>;
   const fieldLabels = Object.fromEntries(Object.entries(EMPLOYMENT_FIELDS).map(([field, key]) => [field, tf(key)]));
@@ -41,7 +42,7 @@ export async function CareerTimeline({ steps, empty }: { steps: TimelineStep[]; 
               step.alibaba ? "bg-accent" : "bg-ink-faint",
             )}
           />
-          <p className="font-mono text-xs text-ink-muted tabular-nums">{formatCareerYears(step)}</p>
+          <p className="font-mono text-xs text-ink-muted tabular-nums">{formatCareerYears(step, locale)}</p>
           <p className="text-sm font-medium text-ink">
             {step.role ?? t("roleNotReported")}
             <Footnotes refs={step.footnotes ?? []} />

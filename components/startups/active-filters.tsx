@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/components/i18n/link";
 import { alumniFromNullable } from "@/lib/charts/alumni";
 import { alumniConditions } from "./alumni-words";
-import { SECTOR_LABELS, STAGE_LABELS, STATUS_LABELS } from "@/lib/labels";
+import { sectorLabel, stageLabel, statusLabel } from "@/lib/labels";
 import type { Locale } from "@/lib/i18n/locales";
 import { startupListQuery, type StartupListParams } from "@/lib/validation/search-params";
 
@@ -29,9 +29,9 @@ export async function activeFilterChips(
       removeHref: without({ city: null }),
     });
   if (params.sector)
-    chips.push({ key: "sector", label: SECTOR_LABELS[params.sector], removeHref: without({ sector: null }) });
+    chips.push({ key: "sector", label: sectorLabel(params.sector, language), removeHref: without({ sector: null }) });
   if (params.status)
-    chips.push({ key: "status", label: STATUS_LABELS[params.status], removeHref: without({ status: null }) });
+    chips.push({ key: "status", label: statusLabel(params.status, language), removeHref: without({ status: null }) });
   if (params.unit) {
     chips.push({
       key: "unit",
@@ -49,7 +49,7 @@ export async function activeFilterChips(
   if (params.stage)
     chips.push({
       key: "stage",
-      label: t("stage", { stage: STAGE_LABELS[params.stage] }),
+      label: t("stage", { stage: stageLabel(params.stage, language) }),
       removeHref: without({ stage: null }),
     });
   if (params.foundedFrom !== null || params.foundedTo !== null) {

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { InEnglish } from "@/components/i18n/in-english";
 import { Link } from "@/components/i18n/link";
 import { ConflictNote } from "@/components/sources/conflict-note";
@@ -10,7 +10,7 @@ import type { FundingRoundView } from "@/lib/data/startups/profile";
 import { formatReportedDate } from "@/lib/format/dates";
 import { formatRoundAmount, formatUsdEstimate } from "@/lib/format/money";
 import { displayName } from "@/lib/format/names";
-import { STAGE_LABELS } from "@/lib/labels";
+import { stageLabel } from "@/lib/labels";
 import { cn } from "@/lib/utils";
 
 export type RoundRow = FundingRoundView & {
@@ -46,6 +46,7 @@ const STACKED =
 
 /** A start-up's rounds: date as precise as reported, stage, amount as reported, investors with the lead marked. */
 export async function FundingRoundsTable({ rounds }: { rounds: RoundRow[] }) {
+  const locale = await getLocale();
   const [t, tf] = await Promise.all([getTranslations("startups.rounds"), getTranslations("startups.fields")]);
   if (rounds.length === 0) return <p className="text-sm text-ink-muted">{t("none")}</p>;
   const fieldLabels = Object.fromEntries(Object.entries(ROUND_FIELDS).map(([field, key]) => [field, tf(key)]));
@@ -69,7 +70,7 @@ export async function FundingRoundsTable({ rounds }: { rounds: RoundRow[] }) {
             </TableCell>
             <TableCell data-label={t("stage")} className={cn(STACKED, "whitespace-nowrap")}>
               <span>
-                {round.stageLabel ?? STAGE_LABELS[round.stage]}
+                {round.stageLabel ?? stageLabel(round.stage, locale)}
                 <Footnotes refs={round.footnotes} />
               </span>
             </TableCell>
@@ -78,7 +79,7 @@ export async function FundingRoundsTable({ rounds }: { rounds: RoundRow[] }) {
                 {round.amountKind === "UNDISCLOSED" ? (
                   <span className="text-ink-muted">{t("undisclosed")}</span>
                 ) : (
-                  formatRoundAmount(round)
+                  formatRoundAmount(round, locale)
                 )}
                 {round.amountText ? (
                   <span
@@ -90,7 +91,7 @@ export async function FundingRoundsTable({ rounds }: { rounds: RoundRow[] }) {
                 ) : null}
                 {round.usdEstimate ? (
                   <span className="block text-xs whitespace-normal text-ink-faint" data-testid="usd-estimate">
-                    {formatUsdEstimate(round, round.usdEstimate)}
+                    {formatUsdEstimate(round, round.usdEstimate, locale)}
                     {round.usdEstimate.converted ? (
                       <>
                         {" "}
@@ -124,7 +125,7 @@ export async function FundingRoundsTable({ rounds }: { rounds: RoundRow[] }) {
                         }
                         className="underline decoration-rule underline-offset-2 hover:decoration-ink"
                       >
-                        {displayName(investor, investor.kind === "person" ? "person" : "other")}
+                        {displayName(investor, investor.kind === "person" ? "person" : "other", locale)}
                       </Link>
                       {investor.kind === "person" ? (
                         <span className="text-xs text-ink-faint">{t("personal")}</span>

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/components/i18n/link";
 import type { RelatedStartup } from "@/lib/data/startups/related";
 import { displayName } from "@/lib/format/names";
@@ -9,6 +9,7 @@ export async function RelatedStartups({
 }: {
   groups: { key: "city" | "unit" | "investors"; title: string; items: RelatedStartup[]; moreHref?: string | null }[];
 }) {
+  const locale = await getLocale();
   const t = await getTranslations("startups.relatedList");
   const shown = groups.filter((group) => group.items.length > 0);
   if (shown.length === 0) return <p className="text-sm text-ink-muted">{t("none")}</p>;
@@ -24,7 +25,7 @@ export async function RelatedStartups({
                   href={`/startups/${startup.slug}`}
                   className="font-medium underline decoration-rule underline-offset-2 hover:decoration-ink"
                 >
-                  {displayName(startup)}
+                  {displayName(startup, "other", locale)}
                 </Link>
                 {startup.foundedYear ? <span className="text-ink-faint"> · {startup.foundedYear}</span> : null}
                 <span className="block text-xs text-ink-muted">

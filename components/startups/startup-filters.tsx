@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -7,7 +7,7 @@ import { alumniFromNullable } from "@/lib/charts/alumni";
 import { alumniControlsIn } from "./alumni-words";
 import type { StartupFilterOptions } from "@/lib/data/startups/filter-options";
 import { FundingStage, Sector, StartupStatus } from "@/lib/generated/prisma/enums";
-import { SECTOR_LABELS, STAGE_LABELS, STATUS_LABELS } from "@/lib/labels";
+import { labelsFor } from "@/lib/labels";
 import { yearRange } from "@/lib/validation/fields";
 import type { StartupListParams } from "@/lib/validation/search-params";
 
@@ -24,7 +24,8 @@ export async function StartupFilters({
   options: StartupFilterOptions;
   action?: string;
 }) {
-  const t = await getTranslations("startups.filters");
+  const [t, locale] = await Promise.all([getTranslations("startups.filters"), getLocale()]);
+  const labels = labelsFor(locale);
   const years = options.foundedYears;
   const selects: SelectFilter[] = [
     {
@@ -39,14 +40,14 @@ export async function StartupFilters({
       label: t("sector"),
       allLabel: t("anySector"),
       value: params.sector,
-      options: labelled(Sector, SECTOR_LABELS),
+      options: labelled(Sector, labels.sector),
     },
     {
       name: "status",
       label: t("status"),
       allLabel: t("anyStatus"),
       value: params.status,
-      options: labelled(StartupStatus, STATUS_LABELS),
+      options: labelled(StartupStatus, labels.status),
     },
     {
       name: "unit",
@@ -64,7 +65,7 @@ export async function StartupFilters({
       label: t("stage"),
       allLabel: t("anyStage"),
       value: params.stage,
-      options: labelled(FundingStage, STAGE_LABELS),
+      options: labelled(FundingStage, labels.stage),
     },
   ];
   return (

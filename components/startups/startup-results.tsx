@@ -1,13 +1,14 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/components/i18n/link";
 import { Badge } from "@/components/ui/badge";
 import type { StartupListItem } from "@/lib/data/startups/list";
 import { formatUsdTotal } from "@/lib/format/money";
 import { displayName, secondaryName } from "@/lib/format/names";
-import { SECTOR_LABELS, STATUS_LABELS } from "@/lib/labels";
+import { sectorLabel, statusLabel } from "@/lib/labels";
 
 /** The start-up list as a table on wide screens that folds into stacked rows on a phone. */
 export async function StartupResults({ items }: { items: StartupListItem[] }) {
+  const locale = await getLocale();
   const t = await getTranslations("startups.results");
   return (
     <div className="overflow-hidden rounded-lg border border-rule bg-paper">
@@ -35,19 +36,19 @@ export async function StartupResults({ items }: { items: StartupListItem[] }) {
                   href={`/startups/${startup.slug}`}
                   className="font-semibold text-ink underline-offset-2 hover:underline"
                 >
-                  {displayName(startup)}
+                  {displayName(startup, "other", locale)}
                 </Link>
-                {secondaryName(startup) ? (
-                  <span lang="zh" className="ml-2 text-ink-muted">
-                    {secondaryName(startup)}
+                {secondaryName(startup, locale) ? (
+                  <span lang={locale === "zh" ? "en" : "zh"} className="ml-2 text-ink-muted">
+                    {secondaryName(startup, locale)}
                   </span>
                 ) : null}
                 <div className="mt-1 flex flex-wrap gap-1">
                   {startup.sectors.map((sector) => (
-                    <Badge key={sector}>{SECTOR_LABELS[sector]}</Badge>
+                    <Badge key={sector}>{sectorLabel(sector, locale)}</Badge>
                   ))}
                   {startup.status && startup.status !== "ACTIVE" ? (
-                    <Badge variant="accent">{STATUS_LABELS[startup.status]}</Badge>
+                    <Badge variant="accent">{statusLabel(startup.status, locale)}</Badge>
                   ) : null}
                   {startup.confidence !== "HIGH" ? (
                     <Badge variant="warn">{t("confidence", { level: startup.confidence })}</Badge>
@@ -81,7 +82,7 @@ export async function StartupResults({ items }: { items: StartupListItem[] }) {
                         href={`/founders/${founder.slug}`}
                         className="underline decoration-rule underline-offset-2 hover:decoration-ink"
                       >
-                        {displayName(founder, "person")}
+                        {displayName(founder, "person", locale)}
                       </Link>
                     </span>
                   ))
@@ -89,7 +90,9 @@ export async function StartupResults({ items }: { items: StartupListItem[] }) {
               </td>
               <td className="col-span-2 text-ink-muted tabular-nums md:px-4 md:py-3 md:text-right md:text-ink">
                 <span className="md:hidden">{t("fundingInline")}</span>
-                {formatUsdTotal(startup.totalFundingUsd) ?? <span className="text-ink-faint">{t("noneUsd")}</span>}
+                {formatUsdTotal(startup.totalFundingUsd, locale) ?? (
+                  <span className="text-ink-faint">{t("noneUsd")}</span>
+                )}
                 {startup.undisclosedRounds > 0 ? (
                   <span className="block text-xs text-ink-faint">
                     {t("undisclosedRounds", { count: startup.undisclosedRounds })}

@@ -1,9 +1,9 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { PersonProfile } from "@/lib/data/people";
 import type { StartupProfile } from "@/lib/data/startups/profile";
 import { dateAtPrecision, jobEvents, sortTimeline, type TimelineEvent } from "@/lib/format/timeline";
 import { displayName } from "@/lib/format/names";
-import { STAGE_LABELS } from "@/lib/labels";
+import { stageLabel } from "@/lib/labels";
 
 type Translate = Awaited<ReturnType<typeof getTranslations<"startups.timeline">>>;
 
@@ -21,10 +21,11 @@ function translatedJobEvents(t: Translate, step: Parameters<typeof jobEvents>[0]
 
 /** A start-up's life: its founders' departures from Alibaba, its founding and its rounds. */
 export async function startupTimeline(startup: StartupProfile): Promise<TimelineEvent[]> {
+  const locale = await getLocale();
   const t = await getTranslations("startups.timeline");
   const events: TimelineEvent[] = [];
   for (const founder of startup.founders) {
-    const who = displayName(founder.person, "person");
+    const who = displayName(founder.person, "person", locale);
     for (const step of founder.career) {
       if (!step.alibaba) continue;
       events.push(
@@ -39,14 +40,19 @@ export async function startupTimeline(startup: StartupProfile): Promise<Timeline
     : startup.foundedYear !== null
       ? { year: startup.foundedYear, month: null, day: null }
       : null;
-  events.push({ key: "founded", date: founded, kind: "founded", title: t("founded", { name: displayName(startup) }) });
+  events.push({
+    key: "founded",
+    date: founded,
+    kind: "founded",
+    title: t("founded", { name: displayName(startup, "other", locale) }),
+  });
   for (const round of startup.fundingRounds) {
     const investors = round.investors.map((i) => i.nameEn ?? i.nameZh ?? i.slug);
     events.push({
       key: `round-${round.id}`,
       date: dateAtPrecision(round.announcedOn, round.datePrecision),
       kind: "round",
-      title: t("round", { stage: round.stageLabel ?? STAGE_LABELS[round.stage] }),
+      title: t("round", { stage: round.stageLabel ?? stageLabel(round.stage, locale) }),
       detail: investors.length > 0 ? t("investors", { investors: investors.join(", ") }) : undefined,
     });
   }
@@ -55,6 +61,7 @@ export async function startupTimeline(startup: StartupProfile): Promise<Timeline
 
 /** A founder's career and foundings on one line. */
 export async function founderTimeline(person: PersonProfile): Promise<TimelineEvent[]> {
+  const locale = await getLocale();
   const t = await getTranslations("startups.timeline");
   const events: TimelineEvent[] = person.career.flatMap((step) => translatedJobEvents(t, step));
   for (const founding of person.foundings) {
@@ -67,7 +74,7 @@ export async function founderTimeline(person: PersonProfile): Promise<TimelineEv
           ? { year: startup.foundedYear, month: null, day: null }
           : null,
       kind: "founded",
-      title: t("foundedBy", { name: displayName(startup) }),
+      title: t("foundedBy", { name: displayName(startup, "other", locale) }),
       href: `/startups/${startup.slug}`,
     });
   }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/components/i18n/link";
 import { ListCsvLink } from "@/components/layout/list-csv-link";
 import { PageHeader } from "@/components/ui/page-header";
@@ -12,6 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function CitiesPage() {
+  const locale = await getLocale();
   const [{ cities, trackedStartups, withoutCity }, t] = await Promise.all([
     findCities(),
     getTranslations("cities.list"),
@@ -35,7 +36,7 @@ export default async function CitiesPage() {
                   {city.nameEn}
                 </Link>
                 {city.nameZh ? (
-                  <span lang="zh" className="ml-2 font-normal text-ink-muted">
+                  <span lang={locale === "zh" ? "en" : "zh"} className="ml-2 font-normal text-ink-muted">
                     {city.nameZh}
                   </span>
                 ) : null}

@@ -23,7 +23,7 @@ import { getDeletedCityBySlug, getCityBySlug } from "@/lib/data/cities";
 import { findStartupsForPage } from "@/lib/data/startups/list";
 import { formatInteger, formatPercent } from "@/lib/format/numbers";
 import { localizedPath } from "@/lib/i18n/locales";
-import { SECTOR_LABELS } from "@/lib/labels";
+import { sectorLabel } from "@/lib/labels";
 import { parseStartupListParams, startupListQuery, type StartupListParams } from "@/lib/validation/search-params";
 
 type Props = {
@@ -48,6 +48,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CityPage({ params, searchParams }: Props) {
+  const locale = await getLocale();
   const slug = (await params).slug;
   const asOfParameter = (await searchParams).asOf;
   // A record deleted since is still shown as it was, for a date before its deletion.
@@ -140,7 +141,7 @@ export default async function CityPage({ params, searchParams }: Props) {
                   valueLabel={(count) => t("barUnit", { count: String(count) })}
                   bars={city.sectors.map((row) => ({
                     key: row.sector,
-                    label: SECTOR_LABELS[row.sector],
+                    label: sectorLabel(row.sector, locale),
                     value: row.count,
                     href: `/startups?city=${city.slug}&sector=${row.sector}`,
                   }))}

@@ -97,11 +97,11 @@ async function FounderList({ params }: { params: SimpleListParams }) {
           <li key={founder.slug} className="grid grid-cols-1 gap-1 px-4 py-3 sm:grid-cols-[1fr_1.2fr] sm:gap-4">
             <div>
               <Link href={`/founders/${founder.slug}`} className="font-semibold underline-offset-2 hover:underline">
-                {displayName(founder, "person")}
+                {displayName(founder, "person", locale)}
               </Link>
-              {secondaryName(founder) ? (
-                <span lang="zh" className="ml-2 text-ink-muted">
-                  {secondaryName(founder)}
+              {secondaryName(founder, locale) ? (
+                <span lang={locale === "zh" ? "en" : "zh"} className="ml-2 text-ink-muted">
+                  {secondaryName(founder, locale)}
                 </span>
               ) : null}
               <p className="text-sm text-ink-muted">

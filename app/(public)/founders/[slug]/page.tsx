@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { NetworkLink } from "@/components/network/network-link";
 import { InEnglish } from "@/components/i18n/in-english";
 import { Link } from "@/components/i18n/link";
@@ -18,7 +18,7 @@ import { getFactsAsOf } from "@/lib/data/data-as-of";
 import { ConflictNote } from "@/components/sources/conflict-note";
 import { citedRecords, fieldFootnotes, recordConflicts, recordFootnotes, type RecordRef } from "@/lib/data/citations";
 import { getDeletedPersonBySlug, getPersonBySlug } from "@/lib/data/people";
-import { FOUNDING_ROLE_LABELS, STAGE_LABELS } from "@/lib/labels";
+import { foundingRoleLabel, stageLabel } from "@/lib/labels";
 import { displayName, nameNote, secondaryName } from "@/lib/format/names";
 
 type Props = {
@@ -27,14 +27,15 @@ type Props = {
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await getLocale();
   const [person, t] = await Promise.all([
     getPersonBySlug({ slug: (await params).slug }),
     getTranslations("founders.profile"),
   ]);
   if (!person) return { title: t("notFoundTitle") };
-  const name = displayName(person, "person");
+  const name = displayName(person, "person", locale);
   const alibaba = person.career.filter((step) => step.alibaba).map((step) => step.organization.nameEn);
-  const founded = person.foundings.map((f) => displayName(f.startup));
+  const founded = person.foundings.map((f) => displayName(f.startup, "other", locale));
   return {
     title: person.nameZh && person.nameEn ? `${name} (${person.nameZh})` : name,
     description: [
@@ -48,6 +49,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PersonPage({ params, searchParams }: Props) {
+  const locale = await getLocale();
   const slug = (await params).slug;
   const asOfParameter = (await searchParams).asOf;
   // A record deleted since is still shown as it was, for a date before its deletion.
@@ -66,7 +68,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
       <article className="grid grid-cols-1 gap-10">
         {dated.version ? (
           <DatedVersionBanner
-            title={displayName(person, "person")}
+            title={displayName(person, "person", locale)}
             path={`/founders/${person.slug}`}
             date={dated.version.date}
             label={dated.version.label}
@@ -81,13 +83,15 @@ export default async function PersonPage({ params, searchParams }: Props) {
           }
           title={
             <>
-              {displayName(person, "person")}
+              {displayName(person, "person", locale)}
               <Footnotes refs={fieldFootnotes(notes, record, "nameEn")} />
             </>
           }
-          titleZh={secondaryName(person)}
+          titleZh={secondaryName(person, locale)}
         >
-          {nameNote(person, "person") ? <p className="text-xs text-ink-faint">{nameNote(person, "person")}</p> : null}
+          {nameNote(person, "person", locale) ? (
+            <p className="text-xs text-ink-faint">{nameNote(person, "person", locale)}</p>
+          ) : null}
           <ConflictNote conflicts={recordConflicts(notes, record)} />
           {person.aliases.length > 0 ? (
             <p className="text-sm">
@@ -95,7 +99,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
               <Footnotes refs={fieldFootnotes(notes, record, "aliases")} />
             </p>
           ) : null}
-          <NetworkLink kind="founder" slug={person.slug} name={displayName(person, "person")} />
+          <NetworkLink kind="founder" slug={person.slug} name={displayName(person, "person", locale)} />
         </PageHeader>
 
         {person.bio ? (
@@ -143,15 +147,15 @@ export default async function PersonPage({ params, searchParams }: Props) {
                             href={`/startups/${founding.startup.slug}`}
                             className="font-semibold underline-offset-2 hover:underline"
                           >
-                            {displayName(founding.startup)}
+                            {displayName(founding.startup, "other", locale)}
                           </Link>
-                          {secondaryName(founding.startup) ? (
-                            <span lang="zh" className="ml-2 text-ink-muted">
-                              {secondaryName(founding.startup)}
+                          {secondaryName(founding.startup, locale) ? (
+                            <span lang={locale === "zh" ? "en" : "zh"} className="ml-2 text-ink-muted">
+                              {secondaryName(founding.startup, locale)}
                             </span>
                           ) : null}
                           <p className="text-sm text-ink-muted">
-                            {FOUNDING_ROLE_LABELS[founding.role]}
+                            {foundingRoleLabel(founding.role, locale)}
                             {founding.title ? `, ${founding.title}` : null}
                             <Footnotes
                               refs={recordFootnotes(notes, { recordType: "FOUNDING", recordId: founding.id })}
@@ -190,11 +194,11 @@ export default async function PersonPage({ params, searchParams }: Props) {
                         href={`/startups/${investment.startup.slug}`}
                         className="font-medium underline decoration-rule underline-offset-2 hover:decoration-ink"
                       >
-                        {displayName(investment.startup)}
+                        {displayName(investment.startup, "other", locale)}
                       </Link>
                       <span className="text-ink-muted">
                         {" "}
-                        · {STAGE_LABELS[investment.round.stage]}
+                        · {stageLabel(investment.round.stage, locale)}
                         {investment.round.announcedOn ? `, ${investment.round.announcedOn.slice(0, 4)}` : ""}
                       </span>
                       {investment.isLead ? (

@@ -110,11 +110,11 @@ async function InvestorList({ params }: { params: InvestorListParams }) {
               <TableRow key={`${investor.type}:${investor.slug}`}>
                 <TableCell className="pl-4">
                   <Link href={investor.href} className="font-semibold underline-offset-2 hover:underline">
-                    {displayName(investor, investor.type === "person" ? "person" : "other")}
+                    {displayName(investor, investor.type === "person" ? "person" : "other", locale)}
                   </Link>
-                  {secondaryName(investor) ? (
-                    <span lang="zh" className="ml-2 text-ink-muted">
-                      {secondaryName(investor)}
+                  {secondaryName(investor, locale) ? (
+                    <span lang={locale === "zh" ? "en" : "zh"} className="ml-2 text-ink-muted">
+                      {secondaryName(investor, locale)}
                     </span>
                   ) : null}
                   {investor.type === "person" || (investor.kind && investor.kind !== "INVESTMENT_FIRM") ? (

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { NetworkLink } from "@/components/network/network-link";
 import { InEnglish } from "@/components/i18n/in-english";
 import { Link } from "@/components/i18n/link";
@@ -21,7 +21,7 @@ import { formatCareerYears, formatReportedDate } from "@/lib/format/dates";
 import { formatRoundAmount } from "@/lib/format/money";
 import { displayName, nameNote, secondaryName } from "@/lib/format/names";
 import { formatInteger } from "@/lib/format/numbers";
-import { STAGE_LABELS } from "@/lib/labels";
+import { stageLabel } from "@/lib/labels";
 import { displayHost, httpUrlOrNull } from "@/lib/urls";
 
 type Props = {
@@ -30,10 +30,11 @@ type Props = {
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await getLocale();
   const investor = await getInvestorBySlug({ slug: (await params).slug });
   const t = await getTranslations("investors.profile");
   if (!investor) return { title: t("notFoundTitle") };
-  const links = investor.people.filter((p) => p.alibaba.length > 0).map((p) => displayName(p.person, "person"));
+  const links = investor.people.filter((p) => p.alibaba.length > 0).map((p) => displayName(p.person, "person", locale));
   return {
     title: `${investor.nameEn}${investor.nameZh && investor.nameZh !== investor.nameEn ? ` (${investor.nameZh})` : ""}`,
     description: [
@@ -47,6 +48,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function InvestorPage({ params, searchParams }: Props) {
+  const locale = await getLocale();
   const slug = (await params).slug;
   const asOfParameter = (await searchParams).asOf;
   // A record deleted since is still shown as it was, for a date before its deletion.
@@ -80,13 +82,15 @@ export default async function InvestorPage({ params, searchParams }: Props) {
           }
           title={
             <>
-              {displayName(investor)}
+              {displayName(investor, "other", locale)}
               <Footnotes refs={fieldFootnotes(notes, record, "nameEn")} />
             </>
           }
-          titleZh={secondaryName(investor)}
+          titleZh={secondaryName(investor, locale)}
         >
-          {nameNote(investor) ? <p className="text-xs text-ink-faint">{nameNote(investor)}</p> : null}
+          {nameNote(investor, "other", locale) ? (
+            <p className="text-xs text-ink-faint">{nameNote(investor, "other", locale)}</p>
+          ) : null}
           <ConflictNote conflicts={recordConflicts(notes, record)} />
           {investor.aliases.length > 0 ? (
             <p className="text-sm">{t("aliases", { aliases: investor.aliases.join(", ") })}</p>
@@ -109,7 +113,7 @@ export default async function InvestorPage({ params, searchParams }: Props) {
               </a>
             </p>
           ) : null}
-          <NetworkLink kind="investor" slug={investor.slug} name={displayName(investor)} />
+          <NetworkLink kind="investor" slug={investor.slug} name={displayName(investor, "other", locale)} />
         </PageHeader>
 
         <dl className="grid grid-cols-3 gap-px overflow-hidden rounded-lg border border-rule bg-rule">
@@ -143,17 +147,19 @@ export default async function InvestorPage({ params, searchParams }: Props) {
                 >
                   <p className="font-semibold">
                     <Link href={`/founders/${person.person.slug}`} className="underline-offset-2 hover:underline">
-                      {displayName(person.person, "person")}
+                      {displayName(person.person, "person", locale)}
                     </Link>
-                    {secondaryName(person.person) ? (
-                      <span lang="zh" className="ml-2 font-normal text-ink-muted">
-                        {secondaryName(person.person)}
+                    {secondaryName(person.person, locale) ? (
+                      <span lang={locale === "zh" ? "en" : "zh"} className="ml-2 font-normal text-ink-muted">
+                        {secondaryName(person.person, locale)}
                       </span>
                     ) : null}
                   </p>
                   <p className="text-sm text-ink-muted">
                     {t("roleAt", { role: person.role ?? t("roleNotReported"), investor: investor.nameEn })}
-                    {person.startYear || person.endYear || person.isCurrent ? ` · ${formatCareerYears(person)}` : null}
+                    {person.startYear || person.endYear || person.isCurrent
+                      ? ` · ${formatCareerYears(person, locale)}`
+                      : null}
                     <Footnotes
                       refs={recordFootnotes(notes, { recordType: "EMPLOYMENT", recordId: person.employmentId })}
                     />
@@ -201,7 +207,7 @@ export default async function InvestorPage({ params, searchParams }: Props) {
                     href={`/startups/${startup.slug}`}
                     className="inline-block rounded-md border border-rule bg-paper px-3 py-1.5 text-sm hover:border-ink-faint"
                   >
-                    <span className="font-medium">{displayName(startup)}</span>
+                    <span className="font-medium">{displayName(startup, "other", locale)}</span>
                     <span className="text-ink-faint">
                       {" "}
                       {[startup.city, startup.foundedYear].filter(Boolean).join(" · ")}
@@ -244,7 +250,7 @@ export default async function InvestorPage({ params, searchParams }: Props) {
                           href={`/startups/${round.startup.slug}`}
                           className="font-medium underline decoration-rule underline-offset-2 hover:decoration-ink"
                         >
-                          {displayName(round.startup)}
+                          {displayName(round.startup, "other", locale)}
                         </Link>
                         {round.isLead ? (
                           <Badge variant="accent" className="ml-1.5">
@@ -261,10 +267,10 @@ export default async function InvestorPage({ params, searchParams }: Props) {
                         )}
                       </TableCell>
                       <TableCell className="whitespace-nowrap">
-                        {round.stageLabel ?? STAGE_LABELS[round.stage]}
+                        {round.stageLabel ?? stageLabel(round.stage, locale)}
                       </TableCell>
                       <TableCell className="pr-4 tabular-nums">
-                        <span className="whitespace-nowrap">{formatRoundAmount(round)}</span>
+                        <span className="whitespace-nowrap">{formatRoundAmount(round, locale)}</span>
                         <ConflictNote
                           conflicts={[
                             ...recordConflicts(notes, { recordType: "FUNDING_ROUND", recordId: round.id }),

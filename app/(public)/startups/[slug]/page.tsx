@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { NetworkLink } from "@/components/network/network-link";
 import { Link } from "@/components/i18n/link";
 import { InEnglish } from "@/components/i18n/in-english";
@@ -31,7 +31,7 @@ import { getFactsAsOf } from "@/lib/data/data-as-of";
 import { getDeletedStartupBySlug, getStartupBySlug, type StartupProfile } from "@/lib/data/startups/profile";
 import { formatUsdTotal } from "@/lib/format/money";
 import { displayName, nameNote, secondaryName } from "@/lib/format/names";
-import { FOUNDING_ROLE_LABELS, SECTOR_LABELS, STATUS_LABELS } from "@/lib/labels";
+import { foundingRoleLabel, sectorLabel, statusLabel } from "@/lib/labels";
 import { displayHost, httpUrlOrNull } from "@/lib/urls";
 
 type Props = {
@@ -40,13 +40,14 @@ type Props = {
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await getLocale();
   const [startup, t] = await Promise.all([
     getStartupBySlug({ slug: (await params).slug }),
     getTranslations("startups.profile"),
   ]);
   if (!startup) return { title: t("notFoundTitle") };
-  const name = displayName(startup);
-  const founders = startup.founders.map((f) => displayName(f.person, "person")).join(", ");
+  const name = displayName(startup, "other", locale);
+  const founders = startup.founders.map((f) => displayName(f.person, "person", locale)).join(", ");
   return {
     title: startup.nameZh && startup.nameEn ? `${name} (${startup.nameZh})` : name,
     description: [
@@ -60,6 +61,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function StartupPage({ params, searchParams }: Props) {
+  const locale = await getLocale();
   const slug = (await params).slug;
   const asOfParameter = (await searchParams).asOf;
   // A record deleted since is still shown as it was, for a date before its deletion.
@@ -92,7 +94,7 @@ export default async function StartupPage({ params, searchParams }: Props) {
       <article className="grid grid-cols-1 gap-10">
         {dated.version ? (
           <DatedVersionBanner
-            title={displayName(startup)}
+            title={displayName(startup, "other", locale)}
             path={`/startups/${startup.slug}`}
             date={dated.version.date}
             label={dated.version.label}
@@ -111,13 +113,15 @@ export default async function StartupPage({ params, searchParams }: Props) {
             }
             title={
               <>
-                {displayName(startup)}
+                {displayName(startup, "other", locale)}
                 {cite(startup.nameEn ? "nameEn" : "label")}
               </>
             }
-            titleZh={secondaryName(startup)}
+            titleZh={secondaryName(startup, locale)}
           >
-            {nameNote(startup) ? <p className="text-xs text-ink-faint">{nameNote(startup)}</p> : null}
+            {nameNote(startup, "other", locale) ? (
+              <p className="text-xs text-ink-faint">{nameNote(startup, "other", locale)}</p>
+            ) : null}
             <ConflictNote conflicts={recordConflicts(notes, record, shownWithField)} fieldLabels={fieldLabels} />
             {startup.aliases.length > 0 ? (
               <p className="text-sm">
@@ -125,7 +129,7 @@ export default async function StartupPage({ params, searchParams }: Props) {
                 {cite("aliases")}
               </p>
             ) : null}
-            <NetworkLink kind="startup" slug={startup.slug} name={displayName(startup)} />
+            <NetworkLink kind="startup" slug={startup.slug} name={displayName(startup, "other", locale)} />
           </PageHeader>
           {startup.confidence !== "HIGH" ? (
             <Alert variant="warning" data-testid="confidence-caveat">
@@ -185,7 +189,7 @@ export default async function StartupPage({ params, searchParams }: Props) {
                 <span className="flex flex-wrap gap-1">
                   {startup.sectors.map((sector) => (
                     <Link key={sector} href={`/startups?sector=${sector}`}>
-                      <Badge>{SECTOR_LABELS[sector]}</Badge>
+                      <Badge>{sectorLabel(sector, locale)}</Badge>
                     </Link>
                   ))}
                 </span>
@@ -194,7 +198,7 @@ export default async function StartupPage({ params, searchParams }: Props) {
               {conflicts("sectors")}
             </Fact>
             <Fact label={t("status")}>
-              {startup.status ? STATUS_LABELS[startup.status] : <NotReported />}
+              {startup.status ? statusLabel(startup.status, locale) : <NotReported />}
               {cite("status")}
               {startup.statusNote ? (
                 <p className="text-xs text-ink-muted">
@@ -222,11 +226,11 @@ export default async function StartupPage({ params, searchParams }: Props) {
               {cite("website")}
             </Fact>
             <Fact label={t("funding")} testId="funding-total">
-              {formatUsdTotal(startup.totalFundingUsd) ?? <NotReported text={t("noneUsd")} />}
+              {formatUsdTotal(startup.totalFundingUsd, locale) ?? <NotReported text={t("noneUsd")} />}
               {startup.estimatedFundingUsd ? (
                 <p className="text-sm" data-testid="estimated-funding">
                   {t("estimated", {
-                    total: formatUsdTotal(startup.estimatedFundingUsd.total) ?? "",
+                    total: formatUsdTotal(startup.estimatedFundingUsd.total, locale) ?? "",
                     dates: startup.estimatedFundingUsd.rateDates.join(", "),
                   })}
                 </p>
@@ -297,6 +301,7 @@ async function ConfidenceNote({ note }: { note: string | undefined }) {
 }
 
 async function Founders({ startup }: { startup: StartupProfile }) {
+  const locale = await getLocale();
   const [t, tf] = await Promise.all([getTranslations("startups.profile"), getTranslations("startups.fields")]);
   if (startup.founders.length === 0) return <p className="text-sm text-ink-muted">{t("noFounders")}</p>;
   const notes = startup.sources;
@@ -307,16 +312,16 @@ async function Founders({ startup }: { startup: StartupProfile }) {
         <li key={founder.foundingId} className="rounded-lg border border-rule bg-paper p-4" data-testid="founder">
           <p className="text-base font-semibold">
             <Link href={`/founders/${founder.person.slug}`} className="underline-offset-2 hover:underline">
-              {displayName(founder.person, "person")}
+              {displayName(founder.person, "person", locale)}
             </Link>
-            {secondaryName(founder.person) ? (
-              <span lang="zh" className="ml-2 font-normal text-ink-muted">
-                {secondaryName(founder.person)}
+            {secondaryName(founder.person, locale) ? (
+              <span lang={locale === "zh" ? "en" : "zh"} className="ml-2 font-normal text-ink-muted">
+                {secondaryName(founder.person, locale)}
               </span>
             ) : null}
           </p>
           <p className="text-sm text-ink-muted">
-            {FOUNDING_ROLE_LABELS[founder.role]}
+            {foundingRoleLabel(founder.role, locale)}
             {founder.title ? `, ${founder.title}` : null}
             <Footnotes refs={recordFootnotes(notes, { recordType: "FOUNDING", recordId: founder.foundingId })} />
             {founder.confidence !== "HIGH" ? (

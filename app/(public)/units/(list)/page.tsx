@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/components/i18n/link";
 import { ListCsvLink } from "@/components/layout/list-csv-link";
 import { PageHeader } from "@/components/ui/page-header";
@@ -12,6 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function UnitsPage() {
+  const locale = await getLocale();
   const [units, t] = await Promise.all([getUnitTree(), getTranslations("units.list")]);
   return (
     <div className="grid grid-cols-1 gap-6">
@@ -51,7 +52,7 @@ export default async function UnitsPage() {
                   {unit.nameEn}
                 </Link>
                 {unit.nameZh ? (
-                  <span lang="zh" className="ml-2 text-sm text-ink-muted">
+                  <span lang={locale === "zh" ? "en" : "zh"} className="ml-2 text-sm text-ink-muted">
                     {unit.nameZh}
                   </span>
                 ) : null}

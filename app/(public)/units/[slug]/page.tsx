@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { NetworkLink } from "@/components/network/network-link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { InEnglish } from "@/components/i18n/in-english";
 import { Link } from "@/components/i18n/link";
 import { notFound } from "next/navigation";
@@ -37,6 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function UnitPage({ params, searchParams }: Props) {
+  const locale = await getLocale();
   const slug = (await params).slug;
   const asOfParameter = (await searchParams).asOf;
   // A record deleted since is still shown as it was, for a date before its deletion.
@@ -156,18 +157,18 @@ export default async function UnitPage({ params, searchParams }: Props) {
                   className="grid grid-cols-1 gap-2 rounded-lg border border-rule bg-paper px-4 py-3 sm:grid-cols-[9rem_1fr_1fr] sm:items-start sm:gap-4"
                 >
                   <p className="font-mono text-xs text-ink-muted tabular-nums sm:pt-0.5">
-                    {formatCareerYears(alumnus.employment)}
+                    {formatCareerYears(alumnus.employment, locale)}
                   </p>
                   <div>
                     <Link
                       href={`/founders/${alumnus.person.slug}`}
                       className="font-semibold underline-offset-2 hover:underline"
                     >
-                      {displayName(alumnus.person, "person")}
+                      {displayName(alumnus.person, "person", locale)}
                     </Link>
-                    {secondaryName(alumnus.person) ? (
-                      <span lang="zh" className="ml-2 text-ink-muted">
-                        {secondaryName(alumnus.person)}
+                    {secondaryName(alumnus.person, locale) ? (
+                      <span lang={locale === "zh" ? "en" : "zh"} className="ml-2 text-ink-muted">
+                        {secondaryName(alumnus.person, locale)}
                       </span>
                     ) : null}
                     <p className="text-sm text-ink-muted">
@@ -206,7 +207,7 @@ export default async function UnitPage({ params, searchParams }: Props) {
                           href={`/startups/${startup.slug}`}
                           className="font-medium underline decoration-rule underline-offset-2 hover:decoration-ink"
                         >
-                          {displayName(startup)}
+                          {displayName(startup, "other", locale)}
                         </Link>
                         {startup.foundedYear ? <span className="text-ink-faint"> ({startup.foundedYear})</span> : null}
                       </span>
