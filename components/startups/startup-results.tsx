@@ -55,7 +55,7 @@ export async function StartupResults({ items }: { items: StartupListItem[] }) {
                   ) : null}
                 </div>
               </td>
-              <td className="text-ink-muted tabular-nums md:px-3 md:py-3 md:text-ink">
+              <td className="text-ink-muted tabular-nums md:px-3 md:py-3 md:whitespace-nowrap md:text-ink">
                 <span className="md:hidden">{t("foundedInline")}</span>
                 {startup.foundedYear ?? <span className="text-ink-faint">{t("notReported")}</span>}
               </td>

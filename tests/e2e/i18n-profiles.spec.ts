@@ -26,7 +26,7 @@ test("Rokid's page in 中文: headings and facts in Chinese, links under /zh, it
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Rokid");
   await expect(page.getByRole("heading", { name: "创始人及其阿里履历" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "融资轮次" })).toBeVisible();
-  await expect(page.getByRole("heading", { name: "来源" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "来源", exact: true })).toBeVisible();
   await expect(page.getByTestId("fact-founded")).toContainText("成立");
   await expect(page.getByTestId("fact-city")).toContainText("城市");
   // The description is data written in English: labelled, and marked as English for screen readers.
