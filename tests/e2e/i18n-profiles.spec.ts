@@ -79,7 +79,9 @@ test("the start-up list in 中文: the filters post to /zh, sort and pages keep 
   const byFounded = sort.getByRole("link", { name: /成立时间/ });
   await expect(byFounded).toHaveAttribute("href", /^\/zh\/startups\?.*city=hangzhou/);
   await byFounded.click();
-  await expect(page).toHaveURL(/\/zh\/startups\?.*city=hangzhou.*sort=founded|\/zh\/startups\?.*sort=founded.*city=hangzhou/);
+  await expect(page).toHaveURL(
+    /\/zh\/startups\?.*city=hangzhou.*sort=founded|\/zh\/startups\?.*sort=founded.*city=hangzhou/,
+  );
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("初创公司");
 
   // The language switch goes to the same list, filters and sort included, in English.
