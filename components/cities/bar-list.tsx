@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/i18n/link";
 
 export type Bar = { key: string; label: string; value: number; href?: string };
 
@@ -6,7 +6,18 @@ export type Bar = { key: string; label: string; value: number; href?: string };
  * Horizontal bars drawn with CSS: readable without JavaScript, printable, and each bar's number
  * is written out so nothing depends on judging lengths.
  */
-export function BarList({ bars, label, unit = "start-ups" }: { bars: Bar[]; label: string; unit?: string }) {
+export function BarList({
+  bars,
+  label,
+  unit = "start-ups",
+  valueLabel = (value) => `${value} ${unit}`,
+}: {
+  bars: Bar[];
+  label: string;
+  unit?: string;
+  /** What a screen reader hears for a bar's number, in the page's language ("3 start-ups"). */
+  valueLabel?: (value: number) => string;
+}) {
   const max = Math.max(1, ...bars.map((bar) => bar.value));
   return (
     <ul className="grid grid-cols-1 gap-1.5" aria-label={label}>
@@ -24,7 +35,7 @@ export function BarList({ bars, label, unit = "start-ups" }: { bars: Bar[]; labe
           <span className="h-3 rounded-sm bg-canvas" aria-hidden>
             <span className="block h-3 rounded-sm bg-tracked" style={{ width: `${(100 * bar.value) / max}%` }} />
           </span>
-          <span className="w-10 text-right tabular-nums" aria-label={`${bar.value} ${unit}`}>
+          <span className="w-10 text-right tabular-nums" aria-label={valueLabel(bar.value)}>
             {bar.value}
           </span>
         </li>

@@ -1,4 +1,6 @@
-import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { InEnglish } from "@/components/i18n/in-english";
+import { Link } from "@/components/i18n/link";
 import { ConflictNote } from "@/components/sources/conflict-note";
 import { Footnotes } from "@/components/sources/footnotes";
 import { formatCareerYears } from "@/lib/format/dates";
@@ -8,29 +10,27 @@ import { cn } from "@/lib/utils";
 
 export type TimelineStep = CareerStep & { footnotes?: FootnoteRef[]; conflicts?: Conflict[] };
 
-const EMPLOYMENT_FIELD_LABELS: Record<string, string> = {
-  role: "Role",
-  startYear: "Start year",
-  startMonth: "Start month",
-  endYear: "End year",
-  endMonth: "End month",
-  isCurrent: "Still there",
-  organization: "Unit",
-  note: "Note",
-};
+/** Which field label (startups.fields) each of a job's fields is shown under. */
+const EMPLOYMENT_FIELDS = {
+  role: "role",
+  startYear: "startYear",
+  startMonth: "startMonth",
+  endYear: "endYear",
+  endMonth: "endMonth",
+  isCurrent: "isCurrent",
+  organization: "unit",
+  note: "note",
+} as const;
 
 /**
  * A career as a vertical timeline: each job with its unit and the unit's parents, the role and the
  * years as reported. Alibaba units are marked in the accent colour and link to their unit page.
  */
-export function CareerTimeline({
-  steps,
-  empty = "No employment is recorded.",
-}: {
-  steps: TimelineStep[];
-  empty?: string;
-}) {
-  if (steps.length === 0) return <p className="text-sm text-ink-muted">{empty}</p>;
+export async function CareerTimeline({ steps, empty }: { steps: TimelineStep[]; empty?: string }) {
+  const locale = await getLocale();
+  const [t, tf] = await Promise.all([getTranslations("startups.career"), getTranslations("startups.fields")]);
+  if (steps.length === 0) return <p className="text-sm text-ink-muted">{empty ?? t("empty")}</p>;
+  const fieldLabels = Object.fromEntries(Object.entries(EMPLOYMENT_FIELDS).map(([field, key]) => [field, tf(key)]));
   return (
     <ol className="relative grid gap-4 border-l-2 border-rule pl-5" data-testid="career-timeline">
       {steps.map((step) => (
@@ -42,9 +42,9 @@ export function CareerTimeline({
               step.alibaba ? "bg-accent" : "bg-ink-faint",
             )}
           />
-          <p className="font-mono text-xs text-ink-muted tabular-nums">{formatCareerYears(step)}</p>
+          <p className="font-mono text-xs text-ink-muted tabular-nums">{formatCareerYears(step, locale)}</p>
           <p className="text-sm font-medium text-ink">
-            {step.role ?? "Role not reported"}
+            {step.role ?? t("roleNotReported")}
             <Footnotes refs={step.footnotes ?? []} />
           </p>
           <p className="text-sm text-ink-muted">
@@ -59,8 +59,12 @@ export function CareerTimeline({
               </span>
             ))}
           </p>
-          {step.note ? <p className="mt-0.5 text-xs text-ink-faint">{step.note}</p> : null}
-          <ConflictNote conflicts={step.conflicts ?? []} fieldLabels={EMPLOYMENT_FIELD_LABELS} />
+          {step.note ? (
+            <p className="mt-0.5 text-xs text-ink-faint">
+              <InEnglish>{step.note}</InEnglish>
+            </p>
+          ) : null}
+          <ConflictNote conflicts={step.conflicts ?? []} fieldLabels={fieldLabels} />
         </li>
       ))}
     </ol>

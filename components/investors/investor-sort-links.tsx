@@ -1,4 +1,5 @@
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/components/i18n/link";
 import { cn } from "@/lib/utils";
 import {
   DEFAULT_INVESTOR_SORT_ORDER,
@@ -7,26 +8,21 @@ import {
   type InvestorSort,
 } from "@/lib/validation/search-params";
 
-const SORTS: { key: InvestorSort; label: string }[] = [
-  { key: "name", label: "Name" },
-  { key: "portfolio", label: "Portfolio" },
-  { key: "rounds", label: "Rounds" },
-  { key: "led", label: "Led" },
-];
+const SORTS: InvestorSort[] = ["name", "portfolio", "rounds", "led"];
 
-export const INVESTOR_SORT_DESCRIPTIONS: Record<InvestorSort, Record<"asc" | "desc", string>> = {
-  name: { asc: "A→Z", desc: "Z→A" },
-  portfolio: { desc: "largest portfolio first", asc: "smallest portfolio first" },
-  rounds: { desc: "most rounds first", asc: "fewest rounds first" },
-  led: { desc: "most rounds led first", asc: "fewest rounds led first" },
-};
+/** How the list is sorted, in words: "largest portfolio first" (investors.sort.<sort><Asc|Desc>). */
+export function investorSortDescriptionKey(sort: InvestorSort, order: "asc" | "desc") {
+  return `${sort}${order === "asc" ? "Asc" : "Desc"}` as const;
+}
 
 /** Sort choices as links; choosing the current sort again flips its direction. */
-export function InvestorSortLinks({ params }: { params: InvestorListParams }) {
+export async function InvestorSortLinks({ params }: { params: InvestorListParams }) {
+  const t = await getTranslations("investors.sort");
   return (
-    <nav aria-label="Sort" className="flex flex-wrap items-center gap-1 text-sm">
-      <span className="mr-1 text-ink-muted">Sort by</span>
-      {SORTS.map((sort) => {
+    <nav aria-label={t("label")} className="flex flex-wrap items-center gap-1 text-sm">
+      <span className="mr-1 text-ink-muted">{t("by")}</span>
+      {SORTS.map((key) => {
+        const sort = { key, label: t(key) };
         const active = params.sort === sort.key;
         const order = active ? (params.order === "asc" ? "desc" : "asc") : DEFAULT_INVESTOR_SORT_ORDER[sort.key];
         const arrow = active ? (params.order === "asc" ? "↑" : "↓") : "";

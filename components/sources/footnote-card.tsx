@@ -14,7 +14,10 @@ import {
 } from "@floating-ui/react";
 import { useId } from "react";
 import type { FactRef, FootnoteRef, SourceView } from "@/lib/data/citations";
-import { SourceByline, SourceDetails, SourceKindBadge, sourceLinkText } from "./source-description";
+import { localizedPath, type Locale } from "@/lib/i18n/locales";
+import { withNumber } from "./source-context";
+import { englishSourceText, SourceByline, SourceDetails, SourceKindBadge, type SourceText } from "./source-description";
+import type { FootnoteWords } from "./source-text";
 
 /**
  * A footnote's card: the source and the words it says for this fact, placed beside its marker.
@@ -25,6 +28,9 @@ export default function FootnoteCard({
   anchor,
   footnote,
   source,
+  text = englishSourceText(source),
+  words,
+  locale,
   open,
   onOpenChange,
   onPointerEnter,
@@ -33,6 +39,10 @@ export default function FootnoteCard({
   anchor: HTMLElement;
   footnote: FootnoteRef;
   source: SourceView;
+  /** The interface's words about the source and the card's own, in the page's language (made on the server). */
+  text?: SourceText;
+  words: FootnoteWords;
+  locale: Locale;
   open: boolean;
   onOpenChange: (open: boolean) => void;
   /** The marker keeps the card open while the pointer is over either of them. */
@@ -84,8 +94,8 @@ export default function FootnoteCard({
               {...getFloatingProps({ onPointerEnter, onPointerLeave })}
             >
               <p id={headingId} className="text-xs text-ink-muted">
-                <span className="font-mono">[{footnote.number}]</span> <SourceByline source={source} />{" "}
-                <SourceKindBadge source={source} />
+                <span className="font-mono">[{footnote.number}]</span> <SourceByline source={source} text={text} />{" "}
+                <SourceKindBadge source={source} text={text} />
               </p>
               {footnote.quotes.map((quote) => (
                 <blockquote
@@ -97,21 +107,19 @@ export default function FootnoteCard({
                   &ldquo;{quote}&rdquo;
                 </blockquote>
               ))}
-              {footnote.quotes.length === 0 ? (
-                <p className="text-xs text-ink-faint italic">No quote of this source is recorded for this fact.</p>
-              ) : null}
+              {footnote.quotes.length === 0 ? <p className="text-xs text-ink-faint italic">{words.noQuote}</p> : null}
               {footnote.notes.map((note) => (
                 <p key={note} className="text-xs text-ink-muted">
                   {note}
                 </p>
               ))}
               <p className="text-xs text-ink-faint">
-                <SourceDetails source={source} />
+                <SourceDetails source={source} text={text} />
               </p>
               <p className="flex flex-wrap gap-x-3 text-xs">
                 {source.url ? (
                   <a href={source.url} rel="noreferrer noopener" target="_blank" className="text-accent underline">
-                    {source.title ? "Open the page" : sourceLinkText(source)}
+                    {source.title ? words.openPage : text.linkText}
                   </a>
                 ) : null}
                 <a
@@ -119,10 +127,14 @@ export default function FootnoteCard({
                   className="text-ink-muted underline"
                   onClick={() => setOpen(false)}
                 >
-                  Source {footnote.number} in the list
+                  {withNumber(words.inList, footnote.number)}
                 </a>
-                <a href={flagHref(footnote.fact)} className="text-ink-muted underline" data-testid="flag-fact">
-                  Flag this fact
+                <a
+                  href={localizedPath(flagHref(footnote.fact), locale)}
+                  className="text-ink-muted underline"
+                  data-testid="flag-fact"
+                >
+                  {words.flag}
                 </a>
               </p>
             </div>

@@ -2,7 +2,7 @@
 import dynamic from "next/dynamic";
 import { useEffect, useRef, useState, type PointerEvent } from "react";
 import type { FootnoteRef } from "@/lib/data/citations";
-import { useSource } from "./source-context";
+import { useFootnoteWords, useSource, withNumber } from "./source-context";
 
 const FootnoteCard = dynamic(() => import("./footnote-card"), { ssr: false });
 
@@ -29,7 +29,8 @@ const OPEN_DELAY_MS = 120;
 const CLOSE_DELAY_MS = 250;
 
 function FootnoteMarker({ footnote }: { footnote: FootnoteRef }) {
-  const source = useSource(footnote.number);
+  const entry = useSource(footnote.number);
+  const { words, locale } = useFootnoteWords();
   const [open, setOpen] = useState(false);
   // The card's code (and its positioning library) is fetched on the first interaction only.
   const [wanted, setWanted] = useState(false);
@@ -54,7 +55,7 @@ function FootnoteMarker({ footnote }: { footnote: FootnoteRef }) {
         // 24 × 24 px at least (WCAG 2.5.8), without widening the line: the negative margin takes back
         // the height the target adds.
         className="-my-2 inline-flex min-h-6 min-w-6 items-center justify-center rounded-sm align-middle text-tracked no-underline hover:underline"
-        aria-label={`Source ${footnote.number}${footnote.quotes.length > 0 ? ", with quote" : ""}`}
+        aria-label={`${withNumber(words.marker, footnote.number)}${footnote.quotes.length > 0 ? words.withQuote : ""}`}
         aria-haspopup="dialog"
         aria-expanded={open}
         data-footnote={footnote.number}
@@ -77,11 +78,14 @@ function FootnoteMarker({ footnote }: { footnote: FootnoteRef }) {
       >
         {footnote.number}
       </a>
-      {wanted && anchor && source ? (
+      {wanted && anchor && entry ? (
         <FootnoteCard
           anchor={anchor}
           footnote={footnote}
-          source={source}
+          source={entry.source}
+          text={entry.text}
+          words={words}
+          locale={locale}
           open={open}
           onOpenChange={(next) => schedule(next, 0)}
           onPointerEnter={() => window.clearTimeout(timer.current)}

@@ -1,31 +1,38 @@
+import { getTranslations } from "next-intl/server";
 import type { SourceView } from "@/lib/data/citations";
-import { SourceByline, SourceDetails, SourceKindBadge, sourceLinkText } from "./source-description";
+import { SourceByline, SourceDetails, SourceKindBadge } from "./source-description";
+import { getSourceTexts } from "./source-text";
 
 /**
  * The numbered sources behind a page; footnote markers link here. Each names the original publisher
  * first, its date as precisely as reported, the kind of page and how it was read.
  */
-export function SourceList({
+export async function SourceList({
   sources,
   asOf,
 }: {
   sources: SourceView[];
   asOf?: { date: string; basis: string } | null;
 }) {
+  const [t, texts] = await Promise.all([getTranslations("sources.list"), getSourceTexts(sources)]);
   return (
     <section aria-labelledby="sources-heading" className="grid grid-cols-1 gap-3 border-t border-rule pt-6">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="sources-heading" className="text-lg font-semibold tracking-tight">
-          Sources
+          {t("heading")}
         </h2>
         {asOf ? (
           <p className="text-xs text-ink-faint" data-testid="facts-as-of">
-            Facts as of <time dateTime={asOf.date}>{asOf.date}</time> ({asOf.basis})
+            {t.rich("factsAsOf", {
+              date: asOf.date,
+              basis: asOf.basis === "edited" ? t("basisEdited") : t("basisCompiled"),
+              time: (chunks) => <time dateTime={asOf.date}>{chunks}</time>,
+            })}
           </p>
         ) : null}
       </div>
       {sources.length === 0 ? (
-        <p className="text-sm text-ink-muted">No sources are recorded for this page yet.</p>
+        <p className="text-sm text-ink-muted">{t("none")}</p>
       ) : (
         <ol className="grid grid-cols-1 gap-3 text-sm">
           {sources.map((source) => (
@@ -40,7 +47,8 @@ export function SourceList({
               </span>
               <span className="grid min-w-0 gap-0.5 break-words">
                 <span className="text-ink-muted">
-                  <SourceByline source={source} /> <SourceKindBadge source={source} />
+                  <SourceByline source={source} text={texts[source.number]} />{" "}
+                  <SourceKindBadge source={source} text={texts[source.number]} />
                 </span>
                 <span>
                   {source.url ? (
@@ -50,14 +58,14 @@ export function SourceList({
                       rel="noreferrer noopener"
                       target="_blank"
                     >
-                      {sourceLinkText(source)}
+                      {texts[source.number]?.linkText}
                     </a>
                   ) : (
-                    <span>{sourceLinkText(source)}</span>
+                    <span>{texts[source.number]?.linkText}</span>
                   )}
                 </span>
                 <span className="text-xs text-ink-faint">
-                  <SourceDetails source={source} />
+                  <SourceDetails source={source} text={texts[source.number]} />
                 </span>
               </span>
             </li>

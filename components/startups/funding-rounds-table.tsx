@@ -1,4 +1,6 @@
-import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { InEnglish } from "@/components/i18n/in-english";
+import { Link } from "@/components/i18n/link";
 import { ConflictNote } from "@/components/sources/conflict-note";
 import { Footnotes } from "@/components/sources/footnotes";
 import { Badge } from "@/components/ui/badge";
@@ -8,7 +10,7 @@ import type { FundingRoundView } from "@/lib/data/startups/profile";
 import { formatReportedDate } from "@/lib/format/dates";
 import { formatRoundAmount, formatUsdEstimate } from "@/lib/format/money";
 import { displayName } from "@/lib/format/names";
-import { STAGE_LABELS } from "@/lib/labels";
+import { stageLabel } from "@/lib/labels";
 import { cn } from "@/lib/utils";
 
 export type RoundRow = FundingRoundView & {
@@ -18,23 +20,24 @@ export type RoundRow = FundingRoundView & {
   conflicts: Conflict[];
 };
 
-const ROUND_FIELD_LABELS: Record<string, string> = {
-  announcedOn: "Date",
-  datePrecision: "Date",
-  stage: "Stage",
-  stageLabel: "Stage",
-  amountKind: "Amount",
-  amountText: "Amount",
-  amountLow: "Amount",
-  amountHigh: "Amount",
-  currency: "Currency",
-  amountUsdLow: "Amount in US$",
-  amountUsdHigh: "Amount in US$",
-  note: "Note",
-  organization: "Investor",
-  person: "Investor",
-  isLead: "Lead investor",
-};
+/** Which field label (startups.fields) each of a round's fields is shown under. */
+const ROUND_FIELDS = {
+  announcedOn: "date",
+  datePrecision: "date",
+  stage: "stage",
+  stageLabel: "stage",
+  amountKind: "amount",
+  amountText: "amount",
+  amountLow: "amount",
+  amountHigh: "amount",
+  currency: "currency",
+  amountUsdLow: "amountUsd",
+  amountUsdHigh: "amountUsd",
+  note: "note",
+  organization: "investor",
+  person: "investor",
+  isLead: "lead",
+} as const;
 
 // On a phone a round is a card: each cell on its own line, named by its column, the investors and
 // the note below at full width (no column squeezes the note to one word a line).
@@ -42,50 +45,53 @@ const STACKED =
   "max-sm:flex max-sm:gap-3 max-sm:px-3 max-sm:py-1 max-sm:before:w-20 max-sm:before:shrink-0 max-sm:before:text-xs max-sm:before:font-semibold max-sm:before:tracking-wide max-sm:before:text-ink-muted max-sm:before:uppercase max-sm:before:content-[attr(data-label)]";
 
 /** A start-up's rounds: date as precise as reported, stage, amount as reported, investors with the lead marked. */
-export function FundingRoundsTable({ rounds }: { rounds: RoundRow[] }) {
-  if (rounds.length === 0) return <p className="text-sm text-ink-muted">No funding rounds are recorded.</p>;
+export async function FundingRoundsTable({ rounds }: { rounds: RoundRow[] }) {
+  const locale = await getLocale();
+  const [t, tf] = await Promise.all([getTranslations("startups.rounds"), getTranslations("startups.fields")]);
+  if (rounds.length === 0) return <p className="text-sm text-ink-muted">{t("none")}</p>;
+  const fieldLabels = Object.fromEntries(Object.entries(ROUND_FIELDS).map(([field, key]) => [field, tf(key)]));
   return (
     <Table data-testid="funding-rounds" className="max-sm:block">
       <TableHeader className="max-sm:sr-only">
         <TableRow>
-          <TableHead>Date</TableHead>
-          <TableHead>Stage</TableHead>
-          <TableHead>Amount</TableHead>
-          <TableHead className="min-w-48">Investors</TableHead>
+          <TableHead>{t("date")}</TableHead>
+          <TableHead>{t("stage")}</TableHead>
+          <TableHead>{t("amount")}</TableHead>
+          <TableHead className="min-w-48">{t("investors")}</TableHead>
         </TableRow>
       </TableHeader>
       <TableBody className="max-sm:block">
         {rounds.map((round) => (
           <TableRow key={round.id} className="max-sm:block max-sm:py-2">
-            <TableCell data-label="Date" className={cn(STACKED, "whitespace-nowrap tabular-nums")}>
+            <TableCell data-label={t("date")} className={cn(STACKED, "whitespace-nowrap tabular-nums")}>
               {formatReportedDate(round.announcedOn, round.datePrecision) ?? (
-                <span className="text-ink-faint">Not reported</span>
+                <span className="text-ink-faint">{t("notReported")}</span>
               )}
             </TableCell>
-            <TableCell data-label="Stage" className={cn(STACKED, "whitespace-nowrap")}>
+            <TableCell data-label={t("stage")} className={cn(STACKED, "whitespace-nowrap")}>
               <span>
-                {round.stageLabel ?? STAGE_LABELS[round.stage]}
+                {round.stageLabel ?? stageLabel(round.stage, locale)}
                 <Footnotes refs={round.footnotes} />
               </span>
             </TableCell>
-            <TableCell data-label="Amount" className={cn(STACKED, "whitespace-nowrap tabular-nums")}>
+            <TableCell data-label={t("amount")} className={cn(STACKED, "whitespace-nowrap tabular-nums")}>
               <div>
                 {round.amountKind === "UNDISCLOSED" ? (
-                  <span className="text-ink-muted">Undisclosed</span>
+                  <span className="text-ink-muted">{t("undisclosed")}</span>
                 ) : (
-                  formatRoundAmount(round)
+                  formatRoundAmount(round, locale)
                 )}
                 {round.amountText ? (
                   <span
                     className="block text-xs whitespace-normal text-ink-muted"
                     lang={/[\u3400-\u9fff]/.test(round.amountText) ? "zh-Hans" : undefined}
                   >
-                    as reported: “{round.amountText}”
+                    {t("asReported", { text: round.amountText })}
                   </span>
                 ) : null}
                 {round.usdEstimate ? (
                   <span className="block text-xs whitespace-normal text-ink-faint" data-testid="usd-estimate">
-                    {formatUsdEstimate(round, round.usdEstimate)}
+                    {formatUsdEstimate(round, round.usdEstimate, locale)}
                     {round.usdEstimate.converted ? (
                       <>
                         {" "}
@@ -104,9 +110,9 @@ export function FundingRoundsTable({ rounds }: { rounds: RoundRow[] }) {
                 ) : null}
               </div>
             </TableCell>
-            <TableCell data-label="Investors" className={cn(STACKED, "max-sm:block max-sm:before:block")}>
+            <TableCell data-label={t("investors")} className={cn(STACKED, "max-sm:block max-sm:before:block")}>
               {round.investors.length === 0 ? (
-                <span className="text-ink-faint">Not reported</span>
+                <span className="text-ink-faint">{t("notReported")}</span>
               ) : (
                 <ul className="grid grid-cols-1 gap-0.5">
                   {round.investors.map((investor) => (
@@ -119,12 +125,14 @@ export function FundingRoundsTable({ rounds }: { rounds: RoundRow[] }) {
                         }
                         className="underline decoration-rule underline-offset-2 hover:decoration-ink"
                       >
-                        {displayName(investor, investor.kind === "person" ? "person" : "other")}
+                        {displayName(investor, investor.kind === "person" ? "person" : "other", locale)}
                       </Link>
-                      {investor.kind === "person" ? <span className="text-xs text-ink-faint"> (personal)</span> : null}
+                      {investor.kind === "person" ? (
+                        <span className="text-xs text-ink-faint">{t("personal")}</span>
+                      ) : null}
                       {investor.isLead ? (
                         <Badge variant="accent" className="ml-1.5">
-                          Lead
+                          {t("lead")}
                         </Badge>
                       ) : null}
                       <Footnotes refs={round.investorFootnotes[investor.id] ?? []} />
@@ -132,8 +140,12 @@ export function FundingRoundsTable({ rounds }: { rounds: RoundRow[] }) {
                   ))}
                 </ul>
               )}
-              {round.note ? <p className="mt-1 text-xs text-ink-faint">{round.note}</p> : null}
-              <ConflictNote conflicts={round.conflicts} fieldLabels={ROUND_FIELD_LABELS} />
+              {round.note ? (
+                <p className="mt-1 text-xs text-ink-faint">
+                  <InEnglish>{round.note}</InEnglish>
+                </p>
+              ) : null}
+              <ConflictNote conflicts={round.conflicts} fieldLabels={fieldLabels} />
             </TableCell>
           </TableRow>
         ))}

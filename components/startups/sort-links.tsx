@@ -1,4 +1,5 @@
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/components/i18n/link";
 import { cn } from "@/lib/utils";
 import {
   DEFAULT_SORT_ORDER,
@@ -7,18 +8,16 @@ import {
   type StartupSort,
 } from "@/lib/validation/search-params";
 
-const SORTS: { key: StartupSort; label: string }[] = [
-  { key: "name", label: "Name" },
-  { key: "founded", label: "Founded" },
-  { key: "funding", label: "Total funding" },
-];
+const SORTS: StartupSort[] = ["name", "founded", "funding"];
 
 /** Sort choices as links; choosing the current sort again flips its direction. */
-export function SortLinks({ params, basePath = "/startups" }: { params: StartupListParams; basePath?: string }) {
+export async function SortLinks({ params, basePath = "/startups" }: { params: StartupListParams; basePath?: string }) {
+  const t = await getTranslations("startups.sort");
   return (
-    <nav aria-label="Sort" className="flex flex-wrap items-center gap-1 text-sm">
-      <span className="mr-1 text-ink-muted">Sort by</span>
-      {SORTS.map((sort) => {
+    <nav aria-label={t("label")} className="flex flex-wrap items-center gap-1 text-sm">
+      <span className="mr-1 text-ink-muted">{t("by")}</span>
+      {SORTS.map((key) => {
+        const sort = { key, label: t(key) };
         const active = params.sort === sort.key;
         const order = active ? (params.order === "asc" ? "desc" : "asc") : DEFAULT_SORT_ORDER[sort.key];
         const arrow = active ? (params.order === "asc" ? "↑" : "↓") : "";

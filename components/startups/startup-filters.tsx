@@ -1,11 +1,13 @@
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { alumniControls, alumniFromNullable } from "@/lib/charts/alumni";
+import { alumniFromNullable } from "@/lib/charts/alumni";
+import { alumniControlsIn } from "./alumni-words";
 import type { StartupFilterOptions } from "@/lib/data/startups/filter-options";
 import { FundingStage, Sector, StartupStatus } from "@/lib/generated/prisma/enums";
-import { SECTOR_LABELS, STAGE_LABELS, STATUS_LABELS } from "@/lib/labels";
+import { labelsFor } from "@/lib/labels";
 import { yearRange } from "@/lib/validation/fields";
 import type { StartupListParams } from "@/lib/validation/search-params";
 
@@ -13,7 +15,7 @@ import type { StartupListParams } from "@/lib/validation/search-params";
  * The list's filters as a plain GET form: every choice lands in the URL, so results can be shared,
  * bookmarked and walked with the back button, and it works before (or without) JavaScript.
  */
-export function StartupFilters({
+export async function StartupFilters({
   params,
   options,
   action = "/startups",
@@ -22,46 +24,48 @@ export function StartupFilters({
   options: StartupFilterOptions;
   action?: string;
 }) {
+  const [t, locale] = await Promise.all([getTranslations("startups.filters"), getLocale()]);
+  const labels = labelsFor(locale);
   const years = options.foundedYears;
   const selects: SelectFilter[] = [
     {
       name: "city",
-      label: "City",
-      allLabel: "Any city",
+      label: t("city"),
+      allLabel: t("anyCity"),
       value: params.city,
       options: options.cities.map((city) => ({ value: city.slug, label: `${city.nameEn} (${city.count})` })),
     },
     {
       name: "sector",
-      label: "Sector",
-      allLabel: "Any sector",
+      label: t("sector"),
+      allLabel: t("anySector"),
       value: params.sector,
-      options: labelled(Sector, SECTOR_LABELS),
+      options: labelled(Sector, labels.sector),
     },
     {
       name: "status",
-      label: "Status",
-      allLabel: "Any status",
+      label: t("status"),
+      allLabel: t("anyStatus"),
       value: params.status,
-      options: labelled(StartupStatus, STATUS_LABELS),
+      options: labelled(StartupStatus, labels.status),
     },
     {
       name: "unit",
-      label: "Founders came from",
-      allLabel: "Any Alibaba unit",
+      label: t("unit"),
+      allLabel: t("anyUnit"),
       value: params.unit,
       options: options.units.map((unit) => ({
         value: unit.slug,
         label: "\u00a0\u00a0".repeat(unit.depth) + unit.nameEn,
       })),
     },
-    ...alumniControls(alumniFromNullable(params)),
+    ...alumniControlsIn(await getTranslations("startups.alumni"), alumniFromNullable(params)),
     {
       name: "stage",
-      label: "Funding stage reached",
-      allLabel: "Any stage",
+      label: t("stage"),
+      allLabel: t("anyStage"),
       value: params.stage,
-      options: labelled(FundingStage, STAGE_LABELS),
+      options: labelled(FundingStage, labels.stage),
     },
   ];
   return (
@@ -69,18 +73,18 @@ export function StartupFilters({
       method="get"
       action={action}
       role="search"
-      aria-label="Filter start-ups"
+      aria-label={t("formLabel")}
       className="grid grid-cols-1 gap-4 rounded-lg border border-rule bg-paper p-4"
     >
       <div className="grid grid-cols-1 gap-1">
-        <Label htmlFor="filter-q">Name</Label>
+        <Label htmlFor="filter-q">{t("name")}</Label>
         <Input
           id="filter-q"
           name="q"
           type="search"
           defaultValue={params.q ?? ""}
           maxLength={100}
-          placeholder="English, 中文, alias or pinyin"
+          placeholder={t("namePlaceholder")}
           autoComplete="off"
         />
       </div>
@@ -89,29 +93,29 @@ export function StartupFilters({
           <FilterSelect key={select.name} {...select} />
         ))}
         <fieldset className="grid grid-cols-1 gap-1">
-          <legend className="text-sm font-medium text-ink">Founded</legend>
+          <legend className="text-sm font-medium text-ink">{t("founded")}</legend>
           <div className="flex items-center gap-1.5">
             <Input
-              aria-label="Founded from year"
+              aria-label={t("foundedFrom")}
               name="from"
               type="number"
               inputMode="numeric"
               min={yearRange.min}
               max={yearRange.max}
-              placeholder={years.min ? String(years.min) : "from"}
+              placeholder={years.min ? String(years.min) : t("from")}
               defaultValue={params.foundedFrom ?? ""}
             />
             <span aria-hidden className="text-ink-faint">
               –
             </span>
             <Input
-              aria-label="Founded to year"
+              aria-label={t("foundedTo")}
               name="to"
               type="number"
               inputMode="numeric"
               min={yearRange.min}
               max={yearRange.max}
-              placeholder={years.max ? String(years.max) : "to"}
+              placeholder={years.max ? String(years.max) : t("to")}
               defaultValue={params.foundedTo ?? ""}
             />
           </div>
@@ -120,9 +124,9 @@ export function StartupFilters({
       {params.investor ? <input type="hidden" name="investor" value={params.investor} /> : null}
       {params.sort !== "name" ? <input type="hidden" name="sort" value={params.sort} /> : null}
       <div className="flex items-center gap-2">
-        <Button type="submit">Apply filters</Button>
+        <Button type="submit">{t("apply")}</Button>
         <Button variant="ghost" asChild>
-          <Link href={action}>Clear all</Link>
+          <Link href={action}>{t("clear")}</Link>
         </Button>
       </div>
     </form>

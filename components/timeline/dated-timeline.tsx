@@ -1,4 +1,5 @@
-import Link from "next/link";
+import { getLocale } from "next-intl/server";
+import { Link } from "@/components/i18n/link";
 import { formatTimelineDate, timelineDateTime, type TimelineEvent } from "@/lib/format/timeline";
 import { cn } from "@/lib/utils";
 
@@ -11,7 +12,8 @@ const DOT: Record<TimelineEvent["kind"], string> = {
 };
 
 /** Events on one dated line, oldest first, each date as precise as reported. */
-export function DatedTimeline({ events, empty }: { events: TimelineEvent[]; empty: string }) {
+export async function DatedTimeline({ events, empty }: { events: TimelineEvent[]; empty: string }) {
+  const locale = await getLocale();
   if (events.length === 0) return <p className="text-sm text-ink-muted">{empty}</p>;
   return (
     <ol className="relative grid gap-3 border-l-2 border-rule pl-5" data-testid="dated-timeline">
@@ -23,9 +25,9 @@ export function DatedTimeline({ events, empty }: { events: TimelineEvent[]; empt
           />
           <p className="font-mono text-xs text-ink-muted tabular-nums">
             {event.date ? (
-              <time dateTime={timelineDateTime(event.date)}>{formatTimelineDate(event.date)}</time>
+              <time dateTime={timelineDateTime(event.date)}>{formatTimelineDate(event.date, locale)}</time>
             ) : (
-              formatTimelineDate(null)
+              formatTimelineDate(null, locale)
             )}
           </p>
           <p className="text-sm text-ink">

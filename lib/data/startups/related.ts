@@ -9,6 +9,8 @@ export type RelatedStartup = {
   label: string | null;
   foundedYear: number | null;
   reason: string;
+  /** The city, division or investor named in the reason, for pages that say it in another language. */
+  reasonName: string;
 };
 
 export type RelatedStartups = {
@@ -28,7 +30,7 @@ export async function findRelatedStartups(startupId: number): Promise<RelatedSta
   const select = Prisma.sql`s.slug, s."nameEn", s."nameZh", s.label, s."foundedYear"`;
   const [sameCity, sameUnit, sharedInvestors] = await Promise.all([
     prisma.$queryRaw<RelatedStartup[]>`
-      SELECT ${select}, 'Also in ' || c."nameEn" AS reason
+      SELECT ${select}, 'Also in ' || c."nameEn" AS reason, c."nameEn" AS "reasonName"
       FROM "Startup" me
       JOIN "City" c ON c.id = me."cityId" AND c."deletedAt" IS NULL
       JOIN "Startup" s ON s."cityId" = me."cityId" AND s.id <> me.id AND s."deletedAt" IS NULL
@@ -69,7 +71,7 @@ export async function findRelatedStartups(startupId: number): Promise<RelatedSta
       matches AS (
         SELECT "startupId", min(division) AS division FROM candidates GROUP BY "startupId"
       )
-      SELECT ${select}, 'Founders also from ' || m.division AS reason
+      SELECT ${select}, 'Founders also from ' || m.division AS reason, m.division AS "reasonName"
       FROM matches m JOIN "Startup" s ON s.id = m."startupId" AND s."deletedAt" IS NULL
       ORDER BY s."foundedYear" DESC NULLS LAST, lower(COALESCE(s."nameEn", s."nameZh", s.label)), s.id
       LIMIT ${RELATED_LIMIT}`,
@@ -103,7 +105,7 @@ export async function findRelatedStartups(startupId: number): Promise<RelatedSta
       matches AS (
         SELECT "startupId", min(name) AS investor, count(DISTINCT name) AS shared FROM candidates GROUP BY "startupId"
       )
-      SELECT ${select}, 'Also backed by ' || m.investor AS reason
+      SELECT ${select}, 'Also backed by ' || m.investor AS reason, m.investor AS "reasonName"
       FROM matches m JOIN "Startup" s ON s.id = m."startupId" AND s."deletedAt" IS NULL
       ORDER BY m.shared DESC, lower(COALESCE(s."nameEn", s."nameZh", s.label)), s.id
       LIMIT ${RELATED_LIMIT}`,

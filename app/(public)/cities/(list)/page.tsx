@@ -1,29 +1,32 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Link } from "@/components/i18n/link";
 import { ListCsvLink } from "@/components/layout/list-csv-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { findCities } from "@/lib/data/cities";
 import { formatInteger, formatPercent } from "@/lib/format/numbers";
 
-export const metadata: Metadata = {
-  title: "Cities",
-  description:
-    "Where the AI start-ups founded by former Alibaba staff are based: each city's count and share of all tracked start-ups.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("cities.list");
+  return { title: t("metaTitle"), description: t("metaDescription") };
+}
 
 export default async function CitiesPage() {
-  const { cities, trackedStartups, withoutCity } = await findCities();
+  const locale = await getLocale();
+  const [{ cities, trackedStartups, withoutCity }, t] = await Promise.all([
+    findCities(),
+    getTranslations("cities.list"),
+  ]);
   return (
     <div className="grid grid-cols-1 gap-6">
-      <PageHeader eyebrow="Browse" title="Cities">
-        Where the tracked start-ups are based, and each city&rsquo;s share of all {formatInteger(trackedStartups)}{" "}
-        tracked start-ups.
+      <PageHeader eyebrow={t("eyebrow")} title={t("title")}>
+        {t("intro", { total: formatInteger(trackedStartups) })}
       </PageHeader>
       <div className="flex justify-end">
         <ListCsvLink href="/api/cities/csv" />
       </div>
       {cities.length === 0 ? (
-        <p className="text-sm text-ink-muted">No cities are recorded yet.</p>
+        <p className="text-sm text-ink-muted">{t("none")}</p>
       ) : (
         <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {cities.map((city) => (
@@ -33,7 +36,7 @@ export default async function CitiesPage() {
                   {city.nameEn}
                 </Link>
                 {city.nameZh ? (
-                  <span lang="zh" className="ml-2 font-normal text-ink-muted">
+                  <span lang={locale === "zh" ? "en" : "zh"} className="ml-2 font-normal text-ink-muted">
                     {city.nameZh}
                   </span>
                 ) : null}
@@ -42,7 +45,7 @@ export default async function CitiesPage() {
               <p className="mt-3 flex items-baseline gap-2">
                 <span className="text-3xl font-semibold text-tracked tabular-nums">{formatInteger(city.startups)}</span>
                 <span className="text-sm text-ink-muted">
-                  start-up{city.startups === 1 ? "" : "s"} · {formatPercent(city.share)} of tracked
+                  {t("startups", { count: city.startups, share: formatPercent(city.share) })}
                 </span>
               </p>
               <div className="mt-2 h-1.5 rounded-full bg-canvas" aria-hidden>
@@ -52,12 +55,7 @@ export default async function CitiesPage() {
           ))}
         </ul>
       )}
-      {withoutCity > 0 ? (
-        <p className="text-sm text-ink-muted">
-          {formatInteger(withoutCity)} tracked start-up{withoutCity === 1 ? " has" : "s have"} no reported city and{" "}
-          {withoutCity === 1 ? "is" : "are"} counted in the total only.
-        </p>
-      ) : null}
+      {withoutCity > 0 ? <p className="text-sm text-ink-muted">{t("withoutCity", { count: withoutCity })}</p> : null}
     </div>
   );
 }

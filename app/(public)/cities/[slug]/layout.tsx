@@ -1,4 +1,6 @@
+import { getLocale } from "next-intl/server";
 import type { ReactNode } from "react";
+import { localizedPath } from "@/lib/i18n/locales";
 import { redirectFormerSlugOrNotFound } from "@/lib/routing/former-slug";
 import { getDeletedCityBySlug, getCityBySlug } from "@/lib/data/cities";
 
@@ -16,6 +18,6 @@ export default async function ProfileLayout({
 }) {
   const { slug } = await params;
   if (!(await getCityBySlug({ slug })))
-    await redirectFormerSlugOrNotFound("CITY", slug, "/cities", getDeletedCityBySlug);
+    await redirectFormerSlugOrNotFound("CITY", slug, localizedPath("/cities", await getLocale()), getDeletedCityBySlug);
   return children;
 }

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Link } from "@/components/i18n/link";
+import { getPaginationLabels } from "@/components/layout/pagination-labels";
 import { notFound } from "next/navigation";
 import { DatedVersionBanner, DatedVersionProblem } from "@/components/as-of/dated-version";
 import { DATED_PAGE_NOTE, datedProfile } from "@/lib/data/as-of/profiles";
@@ -14,13 +16,14 @@ import { SortLinks } from "@/components/startups/sort-links";
 import { StartupResults } from "@/components/startups/startup-results";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { SourcesProvider } from "@/components/sources/source-context";
+import { SourcesProvider } from "@/components/sources/sources-provider";
 import { getFactsAsOf } from "@/lib/data/data-as-of";
 import { citedRecords, fieldFootnotes, recordConflicts } from "@/lib/data/citations";
 import { getDeletedCityBySlug, getCityBySlug } from "@/lib/data/cities";
 import { findStartupsForPage } from "@/lib/data/startups/list";
 import { formatInteger, formatPercent } from "@/lib/format/numbers";
-import { SECTOR_LABELS } from "@/lib/labels";
+import { localizedPath } from "@/lib/i18n/locales";
+import { sectorLabel } from "@/lib/labels";
 import { parseStartupListParams, startupListQuery, type StartupListParams } from "@/lib/validation/search-params";
 
 type Props = {
@@ -29,15 +32,23 @@ type Props = {
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const city = await getCityBySlug({ slug: (await params).slug });
-  if (!city) return { title: "City not found" };
+  const [city, t] = await Promise.all([
+    getCityBySlug({ slug: (await params).slug }),
+    getTranslations("cities.profile"),
+  ]);
+  if (!city) return { title: t("notFoundTitle") };
   return {
     title: `${city.nameEn}${city.nameZh ? ` (${city.nameZh})` : ""}`,
-    description: `${city.startups} tracked AI start-ups founded by former Alibaba staff are based in ${city.nameEn}: ${formatPercent(city.share)} of all tracked. Founding years, sectors and the list.`,
+    description: t("metaDescription", {
+      count: String(city.startups),
+      city: city.nameEn,
+      share: formatPercent(city.share),
+    }),
   };
 }
 
 export default async function CityPage({ params, searchParams }: Props) {
+  const locale = await getLocale();
   const slug = (await params).slug;
   const asOfParameter = (await searchParams).asOf;
   // A record deleted since is still shown as it was, for a date before its deletion.
@@ -51,6 +62,7 @@ export default async function CityPage({ params, searchParams }: Props) {
   const { params: listParams, issues } = parseStartupListParams({ sort: raw.sort, order: raw.order, page: raw.page });
   const record = { recordType: "CITY" as const, recordId: city.id };
   const asOf = await getFactsAsOf({ records: citedRecords(city.sources) });
+  const t = await getTranslations("cities.profile");
   return (
     <SourcesProvider sources={city.sources.sources}>
       <article className="grid grid-cols-1 gap-8">
@@ -66,7 +78,7 @@ export default async function CityPage({ params, searchParams }: Props) {
         <PageHeader
           eyebrow={
             <Link href="/cities" className="hover:underline">
-              Cities
+              {t("breadcrumb")}
             </Link>
           }
           title={
@@ -81,27 +93,28 @@ export default async function CityPage({ params, searchParams }: Props) {
           <ConflictNote conflicts={recordConflicts(city.sources, record)} />
         </PageHeader>
 
-        <section aria-label="At a glance" className="grid grid-cols-1 gap-4 lg:grid-cols-3">
+        <section aria-label={t("glance")} className="grid grid-cols-1 gap-4 lg:grid-cols-3">
           <div className="rounded-lg border border-rule bg-paper p-5">
-            <p className="text-xs font-medium tracking-wide text-ink-muted uppercase">Tracked start-ups here</p>
+            <p className="text-xs font-medium tracking-wide text-ink-muted uppercase">{t("here")}</p>
             <p className="mt-1 text-4xl font-semibold text-tracked tabular-nums" data-testid="city-count">
               {formatInteger(city.startups)}
             </p>
             <p className="mt-1 text-sm text-ink-muted" data-testid="city-share">
-              {formatPercent(city.share)} of all {formatInteger(city.totalStartups)} tracked start-ups
+              {t("share", { share: formatPercent(city.share), total: formatInteger(city.totalStartups) })}
             </p>
             <div className="mt-3 h-2 rounded-full bg-canvas" aria-hidden>
               <div className="h-2 rounded-full bg-tracked" style={{ width: `${city.share}%` }} />
             </div>
           </div>
           <div className="rounded-lg border border-rule bg-paper p-5">
-            <h2 className="text-sm font-semibold">Founded, by year</h2>
+            <h2 className="text-sm font-semibold">{t("byYear")}</h2>
             <div className="mt-3">
               {city.foundedYears.length === 0 ? (
-                <p className="text-sm text-ink-muted">No founding years reported.</p>
+                <p className="text-sm text-ink-muted">{t("noYears")}</p>
               ) : (
                 <BarList
-                  label="Start-ups founded per year"
+                  label={t("perYear")}
+                  valueLabel={(count) => t("barUnit", { count: String(count) })}
                   bars={city.foundedYears.map((row) => ({
                     key: String(row.year),
                     label: String(row.year),
@@ -111,27 +124,30 @@ export default async function CityPage({ params, searchParams }: Props) {
                 />
               )}
               {city.foundedYearUnknown > 0 ? (
-                <p className="mt-2 text-xs text-ink-faint">{city.foundedYearUnknown} without a reported year.</p>
+                <p className="mt-2 text-xs text-ink-faint">
+                  {t("withoutYear", { count: String(city.foundedYearUnknown) })}
+                </p>
               ) : null}
             </div>
           </div>
           <div className="rounded-lg border border-rule bg-paper p-5">
-            <h2 className="text-sm font-semibold">Sectors</h2>
+            <h2 className="text-sm font-semibold">{t("sectors")}</h2>
             <div className="mt-3">
               {city.sectors.length === 0 ? (
-                <p className="text-sm text-ink-muted">No sectors recorded.</p>
+                <p className="text-sm text-ink-muted">{t("noSectors")}</p>
               ) : (
                 <BarList
-                  label="Start-ups per sector"
+                  label={t("perSector")}
+                  valueLabel={(count) => t("barUnit", { count: String(count) })}
                   bars={city.sectors.map((row) => ({
                     key: row.sector,
-                    label: SECTOR_LABELS[row.sector],
+                    label: sectorLabel(row.sector, locale),
                     value: row.count,
                     href: `/startups?city=${city.slug}&sector=${row.sector}`,
                   }))}
                 />
               )}
-              <p className="mt-2 text-xs text-ink-faint">A start-up can be in more than one sector.</p>
+              <p className="mt-2 text-xs text-ink-faint">{t("multiSector")}</p>
             </div>
           </div>
         </section>
@@ -139,10 +155,10 @@ export default async function CityPage({ params, searchParams }: Props) {
         <section aria-labelledby="city-startups-heading" className="grid grid-cols-1 gap-3">
           <div className="flex flex-wrap items-center justify-between gap-3">
             <h2 id="city-startups-heading" className="text-lg font-semibold tracking-tight">
-              Start-ups in {city.nameEn}
+              {t("startupsIn", { city: city.nameEn })}
             </h2>
             <Link href={`/startups?city=${city.slug}`} className="text-sm underline underline-offset-2">
-              Filter further in the full list →
+              {t("filterFurther")}
             </Link>
           </div>
           <ParamIssues issues={issues} />
@@ -158,21 +174,26 @@ export default async function CityPage({ params, searchParams }: Props) {
 }
 
 async function CityStartups({ slug, params }: { slug: string; params: StartupListParams }) {
-  const result = await findStartupsForPage({ params });
+  const [result, t, locale] = await Promise.all([
+    findStartupsForPage({ params }),
+    getTranslations("cities.profile"),
+    getLocale(),
+  ]);
   const base = `/cities/${slug}`;
   const href = (page: number) => `${base}${startupListQuery({ ...params, city: null, page })}`;
   if (result.items.length === 0) {
-    return (
-      <p className="text-sm text-ink-muted">
-        {result.total === 0 ? "No tracked start-ups are based here yet." : "This page is past the end of the list."}
-      </p>
-    );
+    return <p className="text-sm text-ink-muted">{result.total === 0 ? t("noneHere") : t("pastEnd")}</p>;
   }
   return (
     <>
       <SortLinks params={{ ...params, city: null }} basePath={base} />
       <StartupResults items={result.items} />
-      <Pagination page={result.page} pageCount={result.pageCount} href={href} />
+      <Pagination
+        page={result.page}
+        pageCount={result.pageCount}
+        href={(page) => localizedPath(href(page), locale)}
+        labels={await getPaginationLabels(result.page, result.pageCount)}
+      />
     </>
   );
 }

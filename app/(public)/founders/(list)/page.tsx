@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Link } from "@/components/i18n/link";
+import { getPaginationLabels } from "@/components/layout/pagination-labels";
 import { Suspense } from "react";
 import { ListSkeleton } from "@/components/layout/list-skeleton";
 import { ParamIssues } from "@/components/layout/param-issues";
@@ -10,26 +12,30 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { findFounders } from "@/lib/data/people";
 import { displayName, secondaryName } from "@/lib/format/names";
-import { formatInteger } from "@/lib/format/numbers";
+import { localizedPath } from "@/lib/i18n/locales";
 import { parseSimpleListParams, type SimpleListParams } from "@/lib/validation/search-params";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export const metadata: Metadata = {
-  title: "Founders",
-  description:
-    "The former Alibaba Group employees who founded tracked AI start-ups, with the Alibaba units they came from.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("founders.list");
+  return { title: t("metaTitle"), description: t("metaDescription") };
+}
 
 export default async function FoundersPage({ searchParams }: Props) {
   const { params, issues } = parseSimpleListParams(await searchParams);
+  const [t, locale] = await Promise.all([getTranslations("founders.list"), getLocale()]);
   return (
     <div className="grid grid-cols-1 gap-6">
-      <PageHeader eyebrow="Browse" title="Founders">
-        People who founded a tracked start-up, with the Alibaba units they worked in. Search by English name, 中文,
-        alias or pinyin (&ldquo;zhu mingming&rdquo; or &ldquo;zhumingming&rdquo;).
+      <PageHeader eyebrow={t("eyebrow")} title={t("title")}>
+        {t("intro")}
       </PageHeader>
-      <ListSearch action="/founders" query={params.q} label="Search founders" placeholder="Name, 中文 or pinyin" />
+      <ListSearch
+        action={localizedPath("/founders", locale)}
+        query={params.q}
+        label={t("searchLabel")}
+        placeholder={t("searchPlaceholder")}
+      />
       <ParamIssues issues={issues} />
       <Suspense key={`${params.q}-${params.page}`} fallback={<ListSkeleton />}>
         <FounderList params={params} />
@@ -39,7 +45,12 @@ export default async function FoundersPage({ searchParams }: Props) {
 }
 
 async function FounderList({ params }: { params: SimpleListParams }) {
-  const result = await findFounders({ params });
+  const [result, t, locale] = await Promise.all([
+    findFounders({ params }),
+    getTranslations("founders.list"),
+    getLocale(),
+  ]);
+  // An English path: <Link> and the pagination (through localizedPath) put it in the page's language.
   const href = (page: number) =>
     `/founders?${new URLSearchParams({ ...(params.q ? { q: params.q } : {}), ...(page > 1 ? { page: String(page) } : {}) })}`;
   if (result.items.length === 0) {
@@ -47,35 +58,37 @@ async function FounderList({ params }: { params: SimpleListParams }) {
       <div className="rounded-lg border border-rule bg-paper p-6 text-sm" data-testid="empty-results">
         {params.q ? (
           <>
-            <p className="font-medium">No founder is known by a name containing &ldquo;{params.q}&rdquo;.</p>
+            <p className="font-medium">{t("noMatch", { q: params.q })}</p>
             <p className="mt-1 text-ink-muted">
-              Try part of the name, the other script, or pinyin without tones.{" "}
+              {t("noMatchHint")}{" "}
               <Link href="/founders" className="underline underline-offset-2">
-                Show all founders
+                {t("showAll")}
               </Link>
-              .
+              {t("period")}
             </p>
           </>
         ) : result.total > 0 ? (
           <p>
-            This page is past the end of the list.{" "}
+            {t("pastEnd")}{" "}
             <Link href={href(result.pageCount)} className="underline">
-              Go to the last page
+              {t("lastPage")}
             </Link>
-            .
+            {t("period")}
           </p>
         ) : (
-          <p>No founders are recorded yet.</p>
+          <p>{t("none")}</p>
         )}
       </div>
     );
   }
   return (
-    <section className="grid grid-cols-1 gap-3" aria-label="Founders">
+    <section className="grid grid-cols-1 gap-3" aria-label={t("label")}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <p className="text-sm text-ink-muted">
-          <strong className="text-base font-semibold text-ink">{formatInteger(result.total)}</strong> founder
-          {result.total === 1 ? "" : "s"}
+          {t.rich("total", {
+            count: result.total,
+            strong: (chunks) => <strong className="text-base font-semibold text-ink">{chunks}</strong>,
+          })}
         </p>
         <ListCsvLink href={`/api/founders/csv${params.q ? `?${new URLSearchParams({ q: params.q })}` : ""}`} />
       </div>
@@ -84,15 +97,15 @@ async function FounderList({ params }: { params: SimpleListParams }) {
           <li key={founder.slug} className="grid grid-cols-1 gap-1 px-4 py-3 sm:grid-cols-[1fr_1.2fr] sm:gap-4">
             <div>
               <Link href={`/founders/${founder.slug}`} className="font-semibold underline-offset-2 hover:underline">
-                {displayName(founder, "person")}
+                {displayName(founder, "person", locale)}
               </Link>
-              {secondaryName(founder) ? (
-                <span lang="zh" className="ml-2 text-ink-muted">
-                  {secondaryName(founder)}
+              {secondaryName(founder, locale) ? (
+                <span lang={locale === "zh" ? "en" : "zh"} className="ml-2 text-ink-muted">
+                  {secondaryName(founder, locale)}
                 </span>
               ) : null}
               <p className="text-sm text-ink-muted">
-                Founded{" "}
+                {t("founded")}{" "}
                 {founder.startups.map((startup, index) => (
                   <span key={startup.slug}>
                     {index > 0 ? ", " : null}
@@ -108,7 +121,7 @@ async function FounderList({ params }: { params: SimpleListParams }) {
             </div>
             <div className="flex flex-wrap content-start gap-1">
               {founder.units.length === 0 ? (
-                <span className="text-xs text-ink-faint">Alibaba unit not recorded</span>
+                <span className="text-xs text-ink-faint">{t("unitNotRecorded")}</span>
               ) : (
                 founder.units.map((unit) => (
                   <Link key={unit.slug} href={`/units/${unit.slug}`}>
@@ -120,7 +133,12 @@ async function FounderList({ params }: { params: SimpleListParams }) {
           </li>
         ))}
       </ul>
-      <Pagination page={result.page} pageCount={result.pageCount} href={href} />
+      <Pagination
+        page={result.page}
+        pageCount={result.pageCount}
+        href={(page) => localizedPath(href(page), locale)}
+        labels={await getPaginationLabels(result.page, result.pageCount)}
+      />
     </section>
   );
 }

@@ -1,4 +1,6 @@
+import { getLocale } from "next-intl/server";
 import type { ReactNode } from "react";
+import { localizedPath } from "@/lib/i18n/locales";
 import { redirectFormerSlugOrNotFound } from "@/lib/routing/former-slug";
 import { getDeletedPersonBySlug, getPersonBySlug } from "@/lib/data/people";
 
@@ -16,6 +18,11 @@ export default async function ProfileLayout({
 }) {
   const { slug } = await params;
   if (!(await getPersonBySlug({ slug })))
-    await redirectFormerSlugOrNotFound("PERSON", slug, "/founders", getDeletedPersonBySlug);
+    await redirectFormerSlugOrNotFound(
+      "PERSON",
+      slug,
+      localizedPath("/founders", await getLocale()),
+      getDeletedPersonBySlug,
+    );
   return children;
 }

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { NetworkLink } from "@/components/network/network-link";
-import Link from "next/link";
+import { InEnglish } from "@/components/i18n/in-english";
+import { Link } from "@/components/i18n/link";
 import { notFound } from "next/navigation";
 import { DatedVersionBanner, DatedVersionProblem } from "@/components/as-of/dated-version";
 import { DATED_PAGE_NOTE, datedProfile } from "@/lib/data/as-of/profiles";
@@ -11,12 +13,12 @@ import { Footnotes } from "@/components/sources/footnotes";
 import { SourceList } from "@/components/sources/source-list";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
-import { SourcesProvider } from "@/components/sources/source-context";
+import { SourcesProvider } from "@/components/sources/sources-provider";
 import { getFactsAsOf } from "@/lib/data/data-as-of";
 import { ConflictNote } from "@/components/sources/conflict-note";
 import { citedRecords, fieldFootnotes, recordConflicts, recordFootnotes, type RecordRef } from "@/lib/data/citations";
 import { getDeletedPersonBySlug, getPersonBySlug } from "@/lib/data/people";
-import { FOUNDING_ROLE_LABELS, STAGE_LABELS } from "@/lib/labels";
+import { foundingRoleLabel, stageLabel } from "@/lib/labels";
 import { displayName, nameNote, secondaryName } from "@/lib/format/names";
 
 type Props = {
@@ -25,17 +27,21 @@ type Props = {
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const person = await getPersonBySlug({ slug: (await params).slug });
-  if (!person) return { title: "Person not found" };
-  const name = displayName(person, "person");
+  const locale = await getLocale();
+  const [person, t] = await Promise.all([
+    getPersonBySlug({ slug: (await params).slug }),
+    getTranslations("founders.profile"),
+  ]);
+  if (!person) return { title: t("notFoundTitle") };
+  const name = displayName(person, "person", locale);
   const alibaba = person.career.filter((step) => step.alibaba).map((step) => step.organization.nameEn);
-  const founded = person.foundings.map((f) => displayName(f.startup));
+  const founded = person.foundings.map((f) => displayName(f.startup, "other", locale));
   return {
     title: person.nameZh && person.nameEn ? `${name} (${person.nameZh})` : name,
     description: [
-      founded.length ? `Founder of ${founded.join(", ")}.` : null,
-      alibaba.length ? `At Alibaba: ${[...new Set(alibaba)].join(", ")}.` : null,
-      "Career timeline and sources.",
+      founded.length ? t("metaFounder", { startups: founded.join(", ") }) : null,
+      alibaba.length ? t("metaAlibaba", { units: [...new Set(alibaba)].join(", ") }) : null,
+      t("metaTail"),
     ]
       .filter(Boolean)
       .join(" "),
@@ -43,6 +49,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PersonPage({ params, searchParams }: Props) {
+  const locale = await getLocale();
   const slug = (await params).slug;
   const asOfParameter = (await searchParams).asOf;
   // A record deleted since is still shown as it was, for a date before its deletion.
@@ -55,12 +62,13 @@ export default async function PersonPage({ params, searchParams }: Props) {
   const notes = person.sources;
   const alibabaSteps = person.career.filter((step) => step.alibaba);
   const asOf = await getFactsAsOf({ records: citedRecords(notes) });
+  const [t, tf] = await Promise.all([getTranslations("founders.profile"), getTranslations("startups.fields")]);
   return (
     <SourcesProvider sources={notes.sources}>
       <article className="grid grid-cols-1 gap-10">
         {dated.version ? (
           <DatedVersionBanner
-            title={displayName(person, "person")}
+            title={displayName(person, "person", locale)}
             path={`/founders/${person.slug}`}
             date={dated.version.date}
             label={dated.version.label}
@@ -70,31 +78,33 @@ export default async function PersonPage({ params, searchParams }: Props) {
         <PageHeader
           eyebrow={
             <Link href="/founders" className="hover:underline">
-              {person.foundings.length > 0 ? "Founders" : "People"}
+              {person.foundings.length > 0 ? t("founders") : t("people")}
             </Link>
           }
           title={
             <>
-              {displayName(person, "person")}
+              {displayName(person, "person", locale)}
               <Footnotes refs={fieldFootnotes(notes, record, "nameEn")} />
             </>
           }
-          titleZh={secondaryName(person)}
+          titleZh={secondaryName(person, locale)}
         >
-          {nameNote(person, "person") ? <p className="text-xs text-ink-faint">{nameNote(person, "person")}</p> : null}
+          {nameNote(person, "person", locale) ? (
+            <p className="text-xs text-ink-faint">{nameNote(person, "person", locale)}</p>
+          ) : null}
           <ConflictNote conflicts={recordConflicts(notes, record)} />
           {person.aliases.length > 0 ? (
             <p className="text-sm">
-              Also known as {person.aliases.join(", ")}
+              {t("aliases", { aliases: person.aliases.join(", ") })}
               <Footnotes refs={fieldFootnotes(notes, record, "aliases")} />
             </p>
           ) : null}
-          <NetworkLink kind="founder" slug={person.slug} name={displayName(person, "person")} />
+          <NetworkLink kind="founder" slug={person.slug} name={displayName(person, "person", locale)} />
         </PageHeader>
 
         {person.bio ? (
           <p className="max-w-3xl text-lg leading-relaxed">
-            {person.bio}
+            <InEnglish>{person.bio}</InEnglish>
             <Footnotes refs={fieldFootnotes(notes, record, "bio")} />
           </p>
         ) : null}
@@ -102,11 +112,11 @@ export default async function PersonPage({ params, searchParams }: Props) {
         <div className="grid grid-cols-1 gap-10 lg:grid-cols-[1.1fr_1fr]">
           <section aria-labelledby="career-heading" className="grid grid-cols-1 content-start gap-4">
             <h2 id="career-heading" className="text-lg font-semibold tracking-tight">
-              Career
+              {t("career")}
               {alibabaSteps.length > 0 ? (
                 <span className="ml-2 text-sm font-normal text-ink-muted">
                   <span aria-hidden className="mr-1 inline-block size-2 rounded-full bg-accent" />
-                  Alibaba Group units
+                  {t("alibabaUnits")}
                 </span>
               ) : null}
             </h2>
@@ -125,10 +135,10 @@ export default async function PersonPage({ params, searchParams }: Props) {
               <>
                 <section aria-labelledby="founded-heading" className="grid grid-cols-1 gap-3">
                   <h2 id="founded-heading" className="text-lg font-semibold tracking-tight">
-                    Start-ups founded
+                    {t("founded")}
                   </h2>
                   {person.foundings.length === 0 ? (
-                    <p className="text-sm text-ink-muted">No tracked start-up lists this person as a founder.</p>
+                    <p className="text-sm text-ink-muted">{t("noFoundings")}</p>
                   ) : (
                     <ul className="grid grid-cols-1 gap-2">
                       {person.foundings.map((founding) => (
@@ -137,15 +147,15 @@ export default async function PersonPage({ params, searchParams }: Props) {
                             href={`/startups/${founding.startup.slug}`}
                             className="font-semibold underline-offset-2 hover:underline"
                           >
-                            {displayName(founding.startup)}
+                            {displayName(founding.startup, "other", locale)}
                           </Link>
-                          {secondaryName(founding.startup) ? (
-                            <span lang="zh" className="ml-2 text-ink-muted">
-                              {secondaryName(founding.startup)}
+                          {secondaryName(founding.startup, locale) ? (
+                            <span lang={locale === "zh" ? "en" : "zh"} className="ml-2 text-ink-muted">
+                              {secondaryName(founding.startup, locale)}
                             </span>
                           ) : null}
                           <p className="text-sm text-ink-muted">
-                            {FOUNDING_ROLE_LABELS[founding.role]}
+                            {foundingRoleLabel(founding.role, locale)}
                             {founding.title ? `, ${founding.title}` : null}
                             <Footnotes
                               refs={recordFootnotes(notes, { recordType: "FOUNDING", recordId: founding.id })}
@@ -153,14 +163,16 @@ export default async function PersonPage({ params, searchParams }: Props) {
                             {" · "}
                             {[
                               founding.startup.city,
-                              founding.startup.foundedYear ? `founded ${founding.startup.foundedYear}` : null,
+                              founding.startup.foundedYear
+                                ? t("foundedYear", { year: String(founding.startup.foundedYear) })
+                                : null,
                             ]
                               .filter(Boolean)
-                              .join(", ") || "city and year not reported"}
+                              .join(", ") || t("cityYearNotReported")}
                           </p>
                           <ConflictNote
                             conflicts={recordConflicts(notes, { recordType: "FOUNDING", recordId: founding.id })}
-                            fieldLabels={{ role: "Role", title: "Title", note: "Note" }}
+                            fieldLabels={{ role: tf("role"), title: tf("title"), note: tf("note") }}
                           />
                         </li>
                       ))}
@@ -173,7 +185,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
             {person.investments.length > 0 ? (
               <section aria-labelledby="investments-heading" className="grid grid-cols-1 gap-3">
                 <h2 id="investments-heading" className="text-lg font-semibold tracking-tight">
-                  Personal investments
+                  {t("investments")}
                 </h2>
                 <ul className="grid grid-cols-1 gap-2 text-sm">
                   {person.investments.map((investment) => (
@@ -182,20 +194,24 @@ export default async function PersonPage({ params, searchParams }: Props) {
                         href={`/startups/${investment.startup.slug}`}
                         className="font-medium underline decoration-rule underline-offset-2 hover:decoration-ink"
                       >
-                        {displayName(investment.startup)}
+                        {displayName(investment.startup, "other", locale)}
                       </Link>
                       <span className="text-ink-muted">
                         {" "}
-                        · {STAGE_LABELS[investment.round.stage]}
+                        · {stageLabel(investment.round.stage, locale)}
                         {investment.round.announcedOn ? `, ${investment.round.announcedOn.slice(0, 4)}` : ""}
                       </span>
                       {investment.isLead ? (
                         <Badge variant="accent" className="ml-1.5">
-                          Lead
+                          {t("lead")}
                         </Badge>
                       ) : null}
                       <Footnotes refs={recordFootnotes(notes, { recordType: "INVESTMENT", recordId: investment.id })} />
-                      {investment.note ? <span className="block text-xs text-ink-faint">{investment.note}</span> : null}
+                      {investment.note ? (
+                        <span className="block text-xs text-ink-faint">
+                          <InEnglish>{investment.note}</InEnglish>
+                        </span>
+                      ) : null}
                     </li>
                   ))}
                 </ul>
@@ -206,9 +222,9 @@ export default async function PersonPage({ params, searchParams }: Props) {
 
         <section aria-labelledby="timeline-heading" className="grid grid-cols-1 gap-4">
           <h2 id="timeline-heading" className="text-lg font-semibold tracking-tight">
-            Timeline
+            {t("timeline")}
           </h2>
-          <DatedTimeline events={founderTimeline(person)} empty="No dated event is recorded for this person." />
+          <DatedTimeline events={await founderTimeline(person)} empty={t("timelineEmpty")} />
         </section>
 
         <SourceList sources={notes.sources} asOf={asOf} />

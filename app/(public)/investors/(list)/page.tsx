@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Link } from "@/components/i18n/link";
+import { getPaginationLabels } from "@/components/layout/pagination-labels";
 import { Suspense } from "react";
 import { ListCsvLink } from "@/components/layout/list-csv-link";
 import { ListSkeleton } from "@/components/layout/list-skeleton";
@@ -11,27 +13,31 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { findInvestors } from "@/lib/data/investors";
 import { displayName, secondaryName } from "@/lib/format/names";
 import { formatInteger } from "@/lib/format/numbers";
-import { organizationKindLabels } from "@/lib/validation/organization";
-import { InvestorSortLinks, INVESTOR_SORT_DESCRIPTIONS } from "@/components/investors/investor-sort-links";
+import { localizedPath } from "@/lib/i18n/locales";
+import { InvestorSortLinks, investorSortDescriptionKey } from "@/components/investors/investor-sort-links";
 import { investorListQuery, parseInvestorListParams, type InvestorListParams } from "@/lib/validation/search-params";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export const metadata: Metadata = {
-  title: "Investors",
-  description:
-    "Investors in AI start-ups founded by former Alibaba staff: portfolio, rounds led, and their people's Alibaba links.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("investors.list");
+  return { title: t("metaTitle"), description: t("metaDescription") };
+}
 
 export default async function InvestorsPage({ searchParams }: Props) {
   const { params, issues } = parseInvestorListParams(await searchParams);
+  const [t, locale] = await Promise.all([getTranslations("investors.list"), getLocale()]);
   return (
     <div className="grid grid-cols-1 gap-6">
-      <PageHeader eyebrow="Browse" title="Investors">
-        Firms and companies with at least one recorded investment in a tracked start-up. Individuals who invested
-        personally are listed on their own pages and in each round.
+      <PageHeader eyebrow={t("eyebrow")} title={t("title")}>
+        {t("intro")}
       </PageHeader>
-      <ListSearch action="/investors" query={params.q} label="Search investors" placeholder="Name, 中文 or pinyin" />
+      <ListSearch
+        action={localizedPath("/investors", locale)}
+        query={params.q}
+        label={t("searchLabel")}
+        placeholder={t("searchPlaceholder")}
+      />
       <ParamIssues issues={issues} />
       <InvestorSortLinks params={params} />
       <Suspense key={investorListQuery(params)} fallback={<ListSkeleton />}>
@@ -42,40 +48,50 @@ export default async function InvestorsPage({ searchParams }: Props) {
 }
 
 async function InvestorList({ params }: { params: InvestorListParams }) {
-  const result = await findInvestors({ params });
+  const [result, t, ts, locale] = await Promise.all([
+    findInvestors({ params }),
+    getTranslations("investors.list"),
+    getTranslations("investors.sort"),
+    getLocale(),
+  ]);
   const href = (page: number) => `/investors${investorListQuery({ ...params, page })}`;
   if (result.items.length === 0) {
     return (
       <div className="rounded-lg border border-rule bg-paper p-6 text-sm" data-testid="empty-results">
         {params.q ? (
           <p>
-            No investor is known by a name containing &ldquo;{params.q}&rdquo;. Try part of the name or the other
-            script, or{" "}
-            <Link href="/investors" className="underline">
-              show all investors
-            </Link>
-            .
+            {t.rich("noMatch", {
+              q: params.q,
+              link: (chunks) => (
+                <Link href="/investors" className="underline">
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         ) : result.total > 0 ? (
           <p>
-            This page is past the end of the list.{" "}
+            {t("pastEnd")}{" "}
             <Link href={href(result.pageCount)} className="underline">
-              Go to the last page
+              {t("lastPage")}
             </Link>
-            .
+            {t("period")}
           </p>
         ) : (
-          <p>No investments are recorded yet.</p>
+          <p>{t("none")}</p>
         )}
       </div>
     );
   }
   return (
-    <section className="grid grid-cols-1 gap-3" aria-label="Investors">
+    <section className="grid grid-cols-1 gap-3" aria-label={t("label")}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <p className="text-sm text-ink-muted">
-          <strong className="text-base font-semibold text-ink">{formatInteger(result.total)}</strong> investor
-          {result.total === 1 ? "" : "s"}, {INVESTOR_SORT_DESCRIPTIONS[params.sort][params.order]}
+          {t.rich("total", {
+            count: result.total,
+            order: ts(investorSortDescriptionKey(params.sort, params.order)),
+            strong: (chunks) => <strong className="text-base font-semibold text-ink">{chunks}</strong>,
+          })}
         </p>
         <ListCsvLink href={`/api/investors/csv${investorListQuery({ ...params, page: 1 })}`} />
       </div>
@@ -83,10 +99,10 @@ async function InvestorList({ params }: { params: InvestorListParams }) {
         <Table>
           <TableHeader>
             <TableRow>
-              <TableHead className="pl-4">Investor</TableHead>
-              <TableHead className="text-right">Portfolio</TableHead>
-              <TableHead className="text-right">Rounds</TableHead>
-              <TableHead className="pr-4 text-right">Led</TableHead>
+              <TableHead className="pl-4">{t("investor")}</TableHead>
+              <TableHead className="text-right">{t("portfolio")}</TableHead>
+              <TableHead className="text-right">{t("rounds")}</TableHead>
+              <TableHead className="pr-4 text-right">{t("led")}</TableHead>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -94,16 +110,16 @@ async function InvestorList({ params }: { params: InvestorListParams }) {
               <TableRow key={`${investor.type}:${investor.slug}`}>
                 <TableCell className="pl-4">
                   <Link href={investor.href} className="font-semibold underline-offset-2 hover:underline">
-                    {displayName(investor, investor.type === "person" ? "person" : "other")}
+                    {displayName(investor, investor.type === "person" ? "person" : "other", locale)}
                   </Link>
-                  {secondaryName(investor) ? (
-                    <span lang="zh" className="ml-2 text-ink-muted">
-                      {secondaryName(investor)}
+                  {secondaryName(investor, locale) ? (
+                    <span lang={locale === "zh" ? "en" : "zh"} className="ml-2 text-ink-muted">
+                      {secondaryName(investor, locale)}
                     </span>
                   ) : null}
                   {investor.type === "person" || (investor.kind && investor.kind !== "INVESTMENT_FIRM") ? (
                     <span className="ml-2 text-xs text-ink-faint">
-                      {investor.type === "person" ? "individual" : organizationKindLabels[investor.kind!].toLowerCase()}
+                      {investor.type === "person" ? t("individual") : t(`kinds.${investor.kind!}`)}
                     </span>
                   ) : null}
                 </TableCell>
@@ -115,7 +131,12 @@ async function InvestorList({ params }: { params: InvestorListParams }) {
           </TableBody>
         </Table>
       </div>
-      <Pagination page={result.page} pageCount={result.pageCount} href={href} />
+      <Pagination
+        page={result.page}
+        pageCount={result.pageCount}
+        href={(page) => localizedPath(href(page), locale)}
+        labels={await getPaginationLabels(result.page, result.pageCount)}
+      />
     </section>
   );
 }

@@ -1,4 +1,6 @@
+import { getLocale } from "next-intl/server";
 import type { ReactNode } from "react";
+import { localizedPath } from "@/lib/i18n/locales";
 import { redirectFormerSlugOrNotFound } from "@/lib/routing/former-slug";
 import { getDeletedInvestorBySlug, getInvestorBySlug } from "@/lib/data/investors";
 
@@ -16,6 +18,11 @@ export default async function ProfileLayout({
 }) {
   const { slug } = await params;
   if (!(await getInvestorBySlug({ slug })))
-    await redirectFormerSlugOrNotFound("ORGANIZATION", slug, "/investors", getDeletedInvestorBySlug);
+    await redirectFormerSlugOrNotFound(
+      "ORGANIZATION",
+      slug,
+      localizedPath("/investors", await getLocale()),
+      getDeletedInvestorBySlug,
+    );
   return children;
 }

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { NetworkLink } from "@/components/network/network-link";
-import Link from "next/link";
+import { InEnglish } from "@/components/i18n/in-english";
+import { Link } from "@/components/i18n/link";
 import { notFound } from "next/navigation";
 import { DatedVersionBanner, DatedVersionProblem } from "@/components/as-of/dated-version";
 import { DATED_PAGE_NOTE, datedProfile } from "@/lib/data/as-of/profiles";
@@ -10,7 +12,7 @@ import { SourceList } from "@/components/sources/source-list";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { SourcesProvider } from "@/components/sources/source-context";
+import { SourcesProvider } from "@/components/sources/sources-provider";
 import { getFactsAsOf } from "@/lib/data/data-as-of";
 import { ConflictNote } from "@/components/sources/conflict-note";
 import { citedRecords, fieldFootnotes, recordConflicts, recordFootnotes } from "@/lib/data/citations";
@@ -19,7 +21,7 @@ import { formatCareerYears, formatReportedDate } from "@/lib/format/dates";
 import { formatRoundAmount } from "@/lib/format/money";
 import { displayName, nameNote, secondaryName } from "@/lib/format/names";
 import { formatInteger } from "@/lib/format/numbers";
-import { STAGE_LABELS } from "@/lib/labels";
+import { stageLabel } from "@/lib/labels";
 import { displayHost, httpUrlOrNull } from "@/lib/urls";
 
 type Props = {
@@ -28,15 +30,17 @@ type Props = {
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await getLocale();
   const investor = await getInvestorBySlug({ slug: (await params).slug });
-  if (!investor) return { title: "Investor not found" };
-  const links = investor.people.filter((p) => p.alibaba.length > 0).map((p) => displayName(p.person, "person"));
+  const t = await getTranslations("investors.profile");
+  if (!investor) return { title: t("notFoundTitle") };
+  const links = investor.people.filter((p) => p.alibaba.length > 0).map((p) => displayName(p.person, "person", locale));
   return {
     title: `${investor.nameEn}${investor.nameZh && investor.nameZh !== investor.nameEn ? ` (${investor.nameZh})` : ""}`,
     description: [
-      `${investor.nameEn} backed ${investor.portfolioCount} tracked start-up${investor.portfolioCount === 1 ? "" : "s"} founded by former Alibaba staff.`,
-      links.length ? `Alibaba links: ${links.join(", ")}.` : null,
-      "Portfolio, rounds and sources.",
+      t("metaBacked", { name: investor.nameEn, count: investor.portfolioCount }),
+      links.length ? t("metaLinks", { people: links.join(", ") }) : null,
+      t("metaTail"),
     ]
       .filter(Boolean)
       .join(" "),
@@ -44,6 +48,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function InvestorPage({ params, searchParams }: Props) {
+  const locale = await getLocale();
   const slug = (await params).slug;
   const asOfParameter = (await searchParams).asOf;
   // A record deleted since is still shown as it was, for a date before its deletion.
@@ -56,6 +61,7 @@ export default async function InvestorPage({ params, searchParams }: Props) {
   const record = { recordType: "ORGANIZATION" as const, recordId: investor.id };
   const website = httpUrlOrNull(investor.website);
   const asOf = await getFactsAsOf({ records: citedRecords(notes) });
+  const [t, tf] = await Promise.all([getTranslations("investors.profile"), getTranslations("startups.fields")]);
   return (
     <SourcesProvider sources={notes.sources}>
       <article className="grid grid-cols-1 gap-10">
@@ -71,23 +77,27 @@ export default async function InvestorPage({ params, searchParams }: Props) {
         <PageHeader
           eyebrow={
             <Link href="/investors" className="hover:underline">
-              Investors
+              {t("breadcrumb")}
             </Link>
           }
           title={
             <>
-              {displayName(investor)}
+              {displayName(investor, "other", locale)}
               <Footnotes refs={fieldFootnotes(notes, record, "nameEn")} />
             </>
           }
-          titleZh={secondaryName(investor)}
+          titleZh={secondaryName(investor, locale)}
         >
-          {nameNote(investor) ? <p className="text-xs text-ink-faint">{nameNote(investor)}</p> : null}
+          {nameNote(investor, "other", locale) ? (
+            <p className="text-xs text-ink-faint">{nameNote(investor, "other", locale)}</p>
+          ) : null}
           <ConflictNote conflicts={recordConflicts(notes, record)} />
-          {investor.aliases.length > 0 ? <p className="text-sm">Also known as {investor.aliases.join(", ")}</p> : null}
+          {investor.aliases.length > 0 ? (
+            <p className="text-sm">{t("aliases", { aliases: investor.aliases.join(", ") })}</p>
+          ) : null}
           {investor.description ? (
             <p className="mt-2 text-base text-ink">
-              {investor.description}
+              <InEnglish>{investor.description}</InEnglish>
               <Footnotes refs={fieldFootnotes(notes, record, "description")} />
             </p>
           ) : null}
@@ -103,14 +113,14 @@ export default async function InvestorPage({ params, searchParams }: Props) {
               </a>
             </p>
           ) : null}
-          <NetworkLink kind="investor" slug={investor.slug} name={displayName(investor)} />
+          <NetworkLink kind="investor" slug={investor.slug} name={displayName(investor, "other", locale)} />
         </PageHeader>
 
         <dl className="grid grid-cols-3 gap-px overflow-hidden rounded-lg border border-rule bg-rule">
           {[
-            { label: "Portfolio start-ups", value: investor.portfolioCount },
-            { label: "Rounds", value: investor.roundCount },
-            { label: "Rounds led", value: investor.leadCount },
+            { label: t("portfolioStartups"), value: investor.portfolioCount },
+            { label: t("rounds"), value: investor.roundCount },
+            { label: t("roundsLed"), value: investor.leadCount },
           ].map((stat) => (
             <div key={stat.label} className="min-w-0 bg-paper px-3 py-3 sm:px-4">
               <dt className="text-[11px] font-medium tracking-wide break-words text-ink-muted uppercase sm:text-xs">
@@ -123,10 +133,10 @@ export default async function InvestorPage({ params, searchParams }: Props) {
 
         <section aria-labelledby="people-heading" className="grid grid-cols-1 gap-4">
           <h2 id="people-heading" className="text-lg font-semibold tracking-tight">
-            People and their Alibaba links
+            {t("people")}
           </h2>
           {investor.people.length === 0 ? (
-            <p className="text-sm text-ink-muted">No people are recorded at this investor.</p>
+            <p className="text-sm text-ink-muted">{t("noPeople")}</p>
           ) : (
             <ul className="grid grid-cols-1 gap-4 md:grid-cols-2">
               {investor.people.map((person) => (
@@ -137,31 +147,37 @@ export default async function InvestorPage({ params, searchParams }: Props) {
                 >
                   <p className="font-semibold">
                     <Link href={`/founders/${person.person.slug}`} className="underline-offset-2 hover:underline">
-                      {displayName(person.person, "person")}
+                      {displayName(person.person, "person", locale)}
                     </Link>
-                    {secondaryName(person.person) ? (
-                      <span lang="zh" className="ml-2 font-normal text-ink-muted">
-                        {secondaryName(person.person)}
+                    {secondaryName(person.person, locale) ? (
+                      <span lang={locale === "zh" ? "en" : "zh"} className="ml-2 font-normal text-ink-muted">
+                        {secondaryName(person.person, locale)}
                       </span>
                     ) : null}
                   </p>
                   <p className="text-sm text-ink-muted">
-                    {person.role ?? "Role not reported"} at {investor.nameEn}
-                    {person.startYear || person.endYear || person.isCurrent ? ` · ${formatCareerYears(person)}` : null}
+                    {t("roleAt", { role: person.role ?? t("roleNotReported"), investor: investor.nameEn })}
+                    {person.startYear || person.endYear || person.isCurrent
+                      ? ` · ${formatCareerYears(person, locale)}`
+                      : null}
                     <Footnotes
                       refs={recordFootnotes(notes, { recordType: "EMPLOYMENT", recordId: person.employmentId })}
                     />
                   </p>
-                  {person.note ? <p className="mt-1 text-xs text-ink-faint">{person.note}</p> : null}
+                  {person.note ? (
+                    <p className="mt-1 text-xs text-ink-faint">
+                      <InEnglish>{person.note}</InEnglish>
+                    </p>
+                  ) : null}
                   <div className="mt-3">
-                    <p className="mb-2 text-xs font-medium tracking-wide text-ink-muted uppercase">At Alibaba</p>
+                    <p className="mb-2 text-xs font-medium tracking-wide text-ink-muted uppercase">{t("atAlibaba")}</p>
                     <CareerTimeline
                       steps={person.alibaba.map((step) => ({
                         ...step,
                         footnotes: recordFootnotes(notes, { recordType: "EMPLOYMENT", recordId: step.id }),
                         conflicts: recordConflicts(notes, { recordType: "EMPLOYMENT", recordId: step.id }),
                       }))}
-                      empty="No Alibaba role is recorded."
+                      empty={t("noAlibabaRole")}
                     />
                   </div>
                 </li>
@@ -173,16 +189,16 @@ export default async function InvestorPage({ params, searchParams }: Props) {
         <section aria-labelledby="portfolio-heading" className="grid grid-cols-1 gap-3">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
             <h2 id="portfolio-heading" className="text-lg font-semibold tracking-tight">
-              Portfolio
+              {t("portfolio")}
             </h2>
             {investor.portfolioCount > 0 ? (
               <Link href={`/startups?investor=${investor.slug}`} className="text-sm underline underline-offset-2">
-                All {formatInteger(investor.portfolioCount)} in the start-up list →
+                {t("allInList", { count: formatInteger(investor.portfolioCount) })}
               </Link>
             ) : null}
           </div>
           {investor.portfolio.length === 0 ? (
-            <p className="text-sm text-ink-muted">No investments in tracked start-ups are recorded.</p>
+            <p className="text-sm text-ink-muted">{t("noInvestments")}</p>
           ) : (
             <ul className="flex flex-wrap gap-2" data-testid="portfolio">
               {investor.portfolio.map((startup) => (
@@ -191,7 +207,7 @@ export default async function InvestorPage({ params, searchParams }: Props) {
                     href={`/startups/${startup.slug}`}
                     className="inline-block rounded-md border border-rule bg-paper px-3 py-1.5 text-sm hover:border-ink-faint"
                   >
-                    <span className="font-medium">{displayName(startup)}</span>
+                    <span className="font-medium">{displayName(startup, "other", locale)}</span>
                     <span className="text-ink-faint">
                       {" "}
                       {[startup.city, startup.foundedYear].filter(Boolean).join(" · ")}
@@ -206,10 +222,13 @@ export default async function InvestorPage({ params, searchParams }: Props) {
         {investor.rounds.length > 0 ? (
           <section aria-labelledby="rounds-heading" className="grid grid-cols-1 gap-3">
             <h2 id="rounds-heading" className="text-lg font-semibold tracking-tight">
-              Rounds
+              {t("rounds")}
               {investor.roundCount > investor.rounds.length ? (
                 <span className="ml-2 text-sm font-normal text-ink-muted">
-                  the {investor.rounds.length} most recent of {formatInteger(investor.roundCount)}
+                  {t("mostRecent", {
+                    shown: formatInteger(investor.rounds.length),
+                    total: formatInteger(investor.roundCount),
+                  })}
                 </span>
               ) : null}
             </h2>
@@ -217,10 +236,10 @@ export default async function InvestorPage({ params, searchParams }: Props) {
               <Table>
                 <TableHeader>
                   <TableRow>
-                    <TableHead className="pl-4">Start-up</TableHead>
-                    <TableHead>Date</TableHead>
-                    <TableHead>Stage</TableHead>
-                    <TableHead className="pr-4">Amount</TableHead>
+                    <TableHead className="pl-4">{t("startup")}</TableHead>
+                    <TableHead>{t("date")}</TableHead>
+                    <TableHead>{t("stage")}</TableHead>
+                    <TableHead className="pr-4">{t("amount")}</TableHead>
                   </TableRow>
                 </TableHeader>
                 <TableBody>
@@ -231,11 +250,11 @@ export default async function InvestorPage({ params, searchParams }: Props) {
                           href={`/startups/${round.startup.slug}`}
                           className="font-medium underline decoration-rule underline-offset-2 hover:decoration-ink"
                         >
-                          {displayName(round.startup)}
+                          {displayName(round.startup, "other", locale)}
                         </Link>
                         {round.isLead ? (
                           <Badge variant="accent" className="ml-1.5">
-                            Lead
+                            {t("lead")}
                           </Badge>
                         ) : null}
                         <Footnotes
@@ -244,25 +263,25 @@ export default async function InvestorPage({ params, searchParams }: Props) {
                       </TableCell>
                       <TableCell className="whitespace-nowrap tabular-nums">
                         {formatReportedDate(round.announcedOn, round.datePrecision) ?? (
-                          <span className="text-ink-faint">Not reported</span>
+                          <span className="text-ink-faint">{t("notReported")}</span>
                         )}
                       </TableCell>
                       <TableCell className="whitespace-nowrap">
-                        {round.stageLabel ?? STAGE_LABELS[round.stage]}
+                        {round.stageLabel ?? stageLabel(round.stage, locale)}
                       </TableCell>
                       <TableCell className="pr-4 tabular-nums">
-                        <span className="whitespace-nowrap">{formatRoundAmount(round)}</span>
+                        <span className="whitespace-nowrap">{formatRoundAmount(round, locale)}</span>
                         <ConflictNote
                           conflicts={[
                             ...recordConflicts(notes, { recordType: "FUNDING_ROUND", recordId: round.id }),
                             ...recordConflicts(notes, { recordType: "INVESTMENT", recordId: round.investmentId }),
                           ]}
                           fieldLabels={{
-                            announcedOn: "Date",
-                            amountLow: "Amount",
-                            amountHigh: "Amount",
-                            stage: "Stage",
-                            isLead: "Lead investor",
+                            announcedOn: tf("date"),
+                            amountLow: tf("amount"),
+                            amountHigh: tf("amount"),
+                            stage: tf("stage"),
+                            isLead: tf("lead"),
                           }}
                         />
                       </TableCell>

@@ -1,20 +1,24 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Suspense } from "react";
+import { Link } from "@/components/i18n/link";
+import { ParamIssues } from "@/components/layout/param-issues";
+import { getPaginationLabels } from "@/components/layout/pagination-labels";
 import { ListSkeleton } from "@/components/layout/list-skeleton";
-import { ActiveFilters, activeFilterChips } from "@/components/startups/active-filters";
+import { ActiveFilters, activeFilterChips, type FilterChip } from "@/components/startups/active-filters";
 import { SortLinks } from "@/components/startups/sort-links";
 import { StartupFilters } from "@/components/startups/startup-filters";
 import { StartupResults } from "@/components/startups/startup-results";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { Skeleton } from "@/components/ui/skeleton";
 import { getFilterLabels, getStartupFilterOptions } from "@/lib/data/startups/filter-options";
 import { countStartupsLeftOutForPage, findStartupsForPage } from "@/lib/data/startups/list";
-import { alumniFromNullable, describeAlumni, describeLeftOut } from "@/lib/charts/alumni";
+import { describeAlumniIn } from "@/components/startups/alumni-words";
+import { alumniFromNullable } from "@/lib/charts/alumni";
 import { formatInteger } from "@/lib/format/numbers";
+import { localizedPath } from "@/lib/i18n/locales";
 import {
   hasStartupFilters,
   parseStartupListParams,
@@ -24,32 +28,21 @@ import {
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export const metadata: Metadata = {
-  title: "Start-ups",
-  description:
-    "Every tracked AI start-up founded by former Alibaba Group staff: search by English or Chinese name, alias or pinyin; filter by city, sector, year, status, Alibaba unit and funding stage; download the list as CSV.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("startups.list");
+  return { title: t("metaTitle"), description: t("metaDescription") };
+}
 
 export default async function StartupsPage({ searchParams }: Props) {
   const { params, issues } = parseStartupListParams(await searchParams);
   const query = startupListQuery(params);
+  const t = await getTranslations("startups.list");
   return (
     <div className="grid grid-cols-1 gap-6">
-      <PageHeader eyebrow="Browse" title="Start-ups">
-        AI start-ups founded by former Alibaba Group employees. Search any of their names — English, 中文, alias or
-        pinyin — and narrow the list with the filters; every choice is kept in the address, so a filtered list can be
-        shared.
+      <PageHeader eyebrow={t("eyebrow")} title={t("title")}>
+        {t("intro")}
       </PageHeader>
-      {issues.length > 0 ? (
-        <Alert variant="warning" data-testid="param-issues">
-          <p className="font-medium">Some of the address could not be used:</p>
-          <ul className="mt-1 list-disc pl-5">
-            {issues.map((issue) => (
-              <li key={issue}>{issue}</li>
-            ))}
-          </ul>
-        </Alert>
-      ) : null}
+      <ParamIssues issues={issues} />
       <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-[17rem_minmax(0,1fr)]">
         <Suspense fallback={<Skeleton className="h-96 w-full" />}>
           <Filters params={params} />
@@ -63,21 +56,25 @@ export default async function StartupsPage({ searchParams }: Props) {
 }
 
 async function Filters({ params }: { params: StartupListParams }) {
-  const options = await getStartupFilterOptions();
-  return <StartupFilters params={params} options={options} />;
+  const [options, locale] = await Promise.all([getStartupFilterOptions(), getLocale()]);
+  return <StartupFilters params={params} options={options} action={localizedPath("/startups", locale)} />;
 }
 
 async function Results({ params }: { params: StartupListParams }) {
-  const [result, names, leftOut] = await Promise.all([
+  const [result, names, leftOut, t, alumniWords, locale] = await Promise.all([
     findStartupsForPage({ params }),
     filterNames(params),
     // Sort and page do not change who is left out: one cached count per filter set.
     countStartupsLeftOutForPage({ ...params, sort: "name", order: "asc", page: 1 }),
+    getTranslations("startups.list"),
+    getTranslations("startups.alumni"),
+    getLocale(),
   ]);
-  const chips = activeFilterChips(params, names);
+  const chips = await activeFilterChips(params, names);
   const exportQuery = startupListQuery({ ...params, page: 1 });
   const first = (result.page - 1) * result.pageSize + 1;
   const last = first + result.items.length - 1;
+  const pagination = await getPaginationLabels(result.page, result.pageCount);
   return (
     <section aria-labelledby="results-heading" className="grid grid-cols-1 gap-3">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -85,16 +82,16 @@ async function Results({ params }: { params: StartupListParams }) {
           <strong className="text-base font-semibold text-ink" data-testid="result-total">
             {formatInteger(result.total)}
           </strong>{" "}
-          start-up{result.total === 1 ? "" : "s"}
+          {t("total", { count: result.total })}
           {result.items.length > 0 && result.pageCount > 1
-            ? ` · showing ${formatInteger(first)}–${formatInteger(last)}`
+            ? t("showing", { first: formatInteger(first), last: formatInteger(last) })
             : null}
         </h2>
         {result.total > 0 ? (
           <div className="flex flex-wrap items-center gap-2">
             <Button variant="outline" size="sm" asChild>
               <a href={`/api/startups/csv${exportQuery}`} download data-testid="download-csv">
-                Download CSV ({formatInteger(result.total)} rows)
+                {t("downloadCsv", { rows: formatInteger(result.total) })}
               </a>
             </Button>
             <a
@@ -102,32 +99,36 @@ async function Results({ params }: { params: StartupListParams }) {
               download
               className="text-xs text-ink-muted underline underline-offset-2"
               data-testid="download-csv-clean"
-              title="The header and rows only, without the # lines stating the filters and the alumni definition"
+              title={t("cleanCsvTitle")}
             >
-              Clean CSV
+              {t("cleanCsv")}
             </a>
           </div>
         ) : null}
       </div>
       <ActiveFilters chips={chips} />
       <p className="text-xs text-ink-faint" data-testid="alumni-definition">
-        Counted with {describeAlumni(alumniFromNullable(params), params.unit ? (names.unit ?? params.unit) : null)}.
-        {leftOut !== null ? <span data-testid="alumni-left-out"> {describeLeftOut(leftOut)}</span> : null}
+        {t("countedWith", {
+          definition: describeAlumniIn(
+            alumniWords,
+            alumniFromNullable(params),
+            params.unit ? (names.unit ?? params.unit) : null,
+          ),
+        })}
+        {leftOut !== null ? (
+          <span data-testid="alumni-left-out"> {alumniWords("leftOut", { count: leftOut })}</span>
+        ) : null}
       </p>
       {result.total > 0 ? <SortLinks params={params} /> : null}
       {result.items.length > 0 ? (
         <>
           <StartupResults items={result.items} />
-          {params.sort === "funding" ? (
-            <p className="text-xs text-ink-faint">
-              Total funding adds up the disclosed US-dollar amounts (the low end of a range). Undisclosed rounds do not
-              count, and amounts reported only in yuan or another currency are not converted, so they are left out.
-            </p>
-          ) : null}
+          {params.sort === "funding" ? <p className="text-xs text-ink-faint">{t("fundingNote")}</p> : null}
           <Pagination
             page={result.page}
             pageCount={result.pageCount}
-            href={(page) => `/startups${startupListQuery({ ...params, page })}`}
+            href={(page) => localizedPath(`/startups${startupListQuery({ ...params, page })}`, locale)}
+            labels={pagination}
           />
         </>
       ) : (
@@ -147,7 +148,7 @@ async function filterNames(params: StartupListParams) {
   return labels;
 }
 
-function EmptyResults({
+async function EmptyResults({
   params,
   total,
   pageCount,
@@ -156,19 +157,20 @@ function EmptyResults({
   params: StartupListParams;
   total: number;
   pageCount: number;
-  chips: ReturnType<typeof activeFilterChips>;
+  chips: FilterChip[];
 }) {
+  const t = await getTranslations("startups.list");
   if (total > 0) {
     return (
       <div className="rounded-lg border border-rule bg-paper p-6 text-sm" data-testid="empty-results">
-        <p className="font-medium">Page {params.page} is past the end of this list.</p>
+        <p className="font-medium">{t("pastEnd", { page: formatInteger(params.page) })}</p>
         <p className="mt-1 text-ink-muted">
-          The list has {pageCount} page{pageCount === 1 ? "" : "s"}.{" "}
+          {t("pageCount", { count: pageCount })}{" "}
           <Link
             href={`/startups${startupListQuery({ ...params, page: pageCount })}`}
             className="underline underline-offset-2"
           >
-            Go to the last page
+            {t("lastPage")}
           </Link>
           .
         </p>
@@ -180,35 +182,31 @@ function EmptyResults({
       className="grid grid-cols-1 gap-2 rounded-lg border border-rule bg-paper p-6 text-sm"
       data-testid="empty-results"
     >
-      <p className="font-medium text-ink">
-        No start-up matches {chips.length > 1 ? "all of these filters" : "this filter"}.
-      </p>
+      <p className="font-medium text-ink">{t("noMatch", { several: String(chips.length > 1) })}</p>
       {hasStartupFilters(params) ? (
         <>
           <p className="text-ink-muted">
-            {params.q
-              ? "Names are matched as written in English, Chinese, aliases and pinyin; try fewer letters, or the other script. "
-              : null}
-            Each filter narrows the list further. Remove one to widen the search:
+            {params.q ? t("namesHint") : null}
+            {t("narrowHint")}
           </p>
           <ul className="grid grid-cols-1 gap-1">
             {chips.map((chip) => (
               <li key={chip.key}>
                 <Link href={chip.removeHref} className="underline underline-offset-2">
-                  Remove “{chip.label}”
+                  {t("removeChip", { label: chip.label })}
                 </Link>
               </li>
             ))}
           </ul>
           <p>
             <Link href="/startups" className="underline underline-offset-2">
-              Or clear all filters
+              {t("clearAll")}
             </Link>
             .
           </p>
         </>
       ) : (
-        <p className="text-ink-muted">No start-ups are tracked yet.</p>
+        <p className="text-ink-muted">{t("noneTracked")}</p>
       )}
     </div>
   );

@@ -1,4 +1,6 @@
+import { getLocale } from "next-intl/server";
 import type { ReactNode } from "react";
+import { localizedPath } from "@/lib/i18n/locales";
 import { redirectFormerSlugOrNotFound } from "@/lib/routing/former-slug";
 import { getDeletedStartupBySlug, getStartupBySlug } from "@/lib/data/startups/profile";
 
@@ -16,6 +18,11 @@ export default async function ProfileLayout({
 }) {
   const { slug } = await params;
   if (!(await getStartupBySlug({ slug })))
-    await redirectFormerSlugOrNotFound("STARTUP", slug, "/startups", getDeletedStartupBySlug);
+    await redirectFormerSlugOrNotFound(
+      "STARTUP",
+      slug,
+      localizedPath("/startups", await getLocale()),
+      getDeletedStartupBySlug,
+    );
   return children;
 }

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { NetworkLink } from "@/components/network/network-link";
-import Link from "next/link";
+import { Link } from "@/components/i18n/link";
+import { InEnglish } from "@/components/i18n/in-english";
 import { notFound } from "next/navigation";
 import { DatedVersionBanner, DatedVersionProblem } from "@/components/as-of/dated-version";
 import { DATED_PAGE_NOTE, datedProfile } from "@/lib/data/as-of/profiles";
@@ -16,7 +18,7 @@ import { RelatedStartups } from "@/components/startups/related-startups";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
-import { SourcesProvider } from "@/components/sources/source-context";
+import { SourcesProvider } from "@/components/sources/sources-provider";
 import {
   citedRecords,
   fieldConflicts,
@@ -29,7 +31,7 @@ import { getFactsAsOf } from "@/lib/data/data-as-of";
 import { getDeletedStartupBySlug, getStartupBySlug, type StartupProfile } from "@/lib/data/startups/profile";
 import { formatUsdTotal } from "@/lib/format/money";
 import { displayName, nameNote, secondaryName } from "@/lib/format/names";
-import { FOUNDING_ROLE_LABELS, SECTOR_LABELS, STATUS_LABELS } from "@/lib/labels";
+import { foundingRoleLabel, sectorLabel, statusLabel } from "@/lib/labels";
 import { displayHost, httpUrlOrNull } from "@/lib/urls";
 
 type Props = {
@@ -38,16 +40,20 @@ type Props = {
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const startup = await getStartupBySlug({ slug: (await params).slug });
-  if (!startup) return { title: "Start-up not found" };
-  const name = displayName(startup);
-  const founders = startup.founders.map((f) => displayName(f.person, "person")).join(", ");
+  const locale = await getLocale();
+  const [startup, t] = await Promise.all([
+    getStartupBySlug({ slug: (await params).slug }),
+    getTranslations("startups.profile"),
+  ]);
+  if (!startup) return { title: t("notFoundTitle") };
+  const name = displayName(startup, "other", locale);
+  const founders = startup.founders.map((f) => displayName(f.person, "person", locale)).join(", ");
   return {
     title: startup.nameZh && startup.nameEn ? `${name} (${startup.nameZh})` : name,
     description: [
-      `${name}${startup.foundedYear ? `, founded ${startup.foundedYear}` : ""}${startup.city ? ` in ${startup.city.nameEn}` : ""}.`,
-      founders ? `Founders: ${founders}.` : null,
-      "Alibaba careers, funding rounds and sources.",
+      `${name}${startup.foundedYear ? t("metaFounded", { year: String(startup.foundedYear) }) : ""}${startup.city ? t("metaCity", { city: startup.city.nameEn }) : ""}.`,
+      founders ? t("metaFounders", { founders }) : null,
+      t("metaTail"),
     ]
       .filter(Boolean)
       .join(" "),
@@ -55,6 +61,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function StartupPage({ params, searchParams }: Props) {
+  const locale = await getLocale();
   const slug = (await params).slug;
   const asOfParameter = (await searchParams).asOf;
   // A record deleted since is still shown as it was, for a date before its deletion.
@@ -63,6 +70,16 @@ export default async function StartupPage({ params, searchParams }: Props) {
   const dated = await datedProfile("startup", current, asOfParameter);
   if ("problem" in dated) return <DatedVersionProblem message={dated.problem} path={`/startups/${slug}`} />;
   const startup = dated.profile;
+  const [t, tf] = await Promise.all([getTranslations("startups.profile"), getTranslations("startups.fields")]);
+  const fieldLabels: Record<string, string> = {
+    nameEn: tf("name"),
+    nameZh: tf("nameZh"),
+    label: tf("name"),
+    aliases: tf("aliases"),
+    website: tf("website"),
+    statusNote: tf("status"),
+    locationNote: tf("location"),
+  };
   const record: RecordRef = { recordType: "STARTUP", recordId: startup.id };
   const notes = startup.sources;
   const cite = (field: string) => <Footnotes refs={fieldFootnotes(notes, record, field)} />;
@@ -77,7 +94,7 @@ export default async function StartupPage({ params, searchParams }: Props) {
       <article className="grid grid-cols-1 gap-10">
         {dated.version ? (
           <DatedVersionBanner
-            title={displayName(startup)}
+            title={displayName(startup, "other", locale)}
             path={`/startups/${startup.slug}`}
             date={dated.version.date}
             label={dated.version.label}
@@ -89,46 +106,42 @@ export default async function StartupPage({ params, searchParams }: Props) {
             eyebrow={
               <>
                 <Link href="/startups" className="hover:underline">
-                  Start-ups
+                  {t("breadcrumb")}
                 </Link>
                 {startup.city ? ` · ${startup.city.nameEn}` : null}
               </>
             }
             title={
               <>
-                {displayName(startup)}
+                {displayName(startup, "other", locale)}
                 {cite(startup.nameEn ? "nameEn" : "label")}
               </>
             }
-            titleZh={secondaryName(startup)}
+            titleZh={secondaryName(startup, locale)}
           >
-            {nameNote(startup) ? <p className="text-xs text-ink-faint">{nameNote(startup)}</p> : null}
-            <ConflictNote
-              conflicts={recordConflicts(notes, record, shownWithField)}
-              fieldLabels={STARTUP_FIELD_LABELS}
-            />
+            {nameNote(startup, "other", locale) ? (
+              <p className="text-xs text-ink-faint">{nameNote(startup, "other", locale)}</p>
+            ) : null}
+            <ConflictNote conflicts={recordConflicts(notes, record, shownWithField)} fieldLabels={fieldLabels} />
             {startup.aliases.length > 0 ? (
               <p className="text-sm">
-                Also known as {startup.aliases.join(", ")}
+                {t("aliases", { aliases: startup.aliases.join(", ") })}
                 {cite("aliases")}
               </p>
             ) : null}
-            <NetworkLink kind="startup" slug={startup.slug} name={displayName(startup)} />
+            <NetworkLink kind="startup" slug={startup.slug} name={displayName(startup, "other", locale)} />
           </PageHeader>
           {startup.confidence !== "HIGH" ? (
             <Alert variant="warning" data-testid="confidence-caveat">
-              <strong className="font-semibold">
-                {startup.confidence === "MEDIUM" ? "Medium" : "Low"} confidence.
-              </strong>{" "}
-              {fieldFootnotes(notes, record, "confidence").flatMap((ref) => ref.notes)[0] ??
-                "Some facts on this page rest on a single, indirect or conflicting source."}{" "}
-              Check the sources below before quoting them.
+              <strong className="font-semibold">{t("confidence", { level: startup.confidence })}</strong>{" "}
+              <ConfidenceNote note={fieldFootnotes(notes, record, "confidence").flatMap((ref) => ref.notes)[0]} />{" "}
+              {t("confidenceCheck")}
               {cite("confidence")}
             </Alert>
           ) : null}
           {startup.description ? (
             <p className="max-w-3xl text-lg leading-relaxed text-ink">
-              {startup.description}
+              <InEnglish>{startup.description}</InEnglish>
               {cite("description")}
               {conflicts("description")}
             </p>
@@ -137,15 +150,15 @@ export default async function StartupPage({ params, searchParams }: Props) {
 
         <section aria-labelledby="facts-heading">
           <h2 id="facts-heading" className="sr-only">
-            Key facts
+            {t("keyFacts")}
           </h2>
           <dl className="grid grid-cols-1 gap-px overflow-hidden rounded-lg border border-rule bg-rule sm:grid-cols-2 lg:grid-cols-3">
-            <Fact label="Founded" testId="fact-founded">
+            <Fact label={t("founded")} testId="fact-founded">
               {startup.foundedDate ?? startup.foundedYear ?? <NotReported />}
               {cite(startup.foundedDate ? "foundedDate" : "foundedYear")}
               {conflicts("foundedYear")}
             </Fact>
-            <Fact label="City" testId="fact-city">
+            <Fact label={t("city")} testId="fact-city">
               {startup.city ? (
                 <Link
                   href={`/cities/${startup.city.slug}`}
@@ -162,17 +175,21 @@ export default async function StartupPage({ params, searchParams }: Props) {
                 <NotReported />
               )}
               {cite("city")}
-              {startup.locationNote ? <p className="text-xs text-ink-faint">{startup.locationNote}</p> : null}
+              {startup.locationNote ? (
+                <p className="text-xs text-ink-faint">
+                  <InEnglish>{startup.locationNote}</InEnglish>
+                </p>
+              ) : null}
               {conflicts("city")}
             </Fact>
-            <Fact label="Sector">
+            <Fact label={t("sector")}>
               {startup.sectors.length === 0 ? (
                 <NotReported />
               ) : (
                 <span className="flex flex-wrap gap-1">
                   {startup.sectors.map((sector) => (
                     <Link key={sector} href={`/startups?sector=${sector}`}>
-                      <Badge>{SECTOR_LABELS[sector]}</Badge>
+                      <Badge>{sectorLabel(sector, locale)}</Badge>
                     </Link>
                   ))}
                 </span>
@@ -180,18 +197,18 @@ export default async function StartupPage({ params, searchParams }: Props) {
               {cite("sectors")}
               {conflicts("sectors")}
             </Fact>
-            <Fact label="Status">
-              {startup.status ? STATUS_LABELS[startup.status] : <NotReported />}
+            <Fact label={t("status")}>
+              {startup.status ? statusLabel(startup.status, locale) : <NotReported />}
               {cite("status")}
               {startup.statusNote ? (
                 <p className="text-xs text-ink-muted">
-                  {startup.statusNote}
+                  <InEnglish>{startup.statusNote}</InEnglish>
                   {cite("statusNote")}
                 </p>
               ) : null}
               {conflicts("status")}
             </Fact>
-            <Fact label="Website">
+            <Fact label={t("website")}>
               {website ? (
                 <a
                   href={website}
@@ -208,35 +225,34 @@ export default async function StartupPage({ params, searchParams }: Props) {
               )}
               {cite("website")}
             </Fact>
-            <Fact label="Disclosed funding (US$)" testId="funding-total">
-              {formatUsdTotal(startup.totalFundingUsd) ?? <NotReported text="None disclosed in US$" />}
+            <Fact label={t("funding")} testId="funding-total">
+              {formatUsdTotal(startup.totalFundingUsd, locale) ?? <NotReported text={t("noneUsd")} />}
               {startup.estimatedFundingUsd ? (
                 <p className="text-sm" data-testid="estimated-funding">
-                  ≈ {formatUsdTotal(startup.estimatedFundingUsd.total)} with other currencies converted at the rate of{" "}
-                  {startup.estimatedFundingUsd.rateDates.join(", ")}
+                  {t("estimated", {
+                    total: formatUsdTotal(startup.estimatedFundingUsd.total, locale) ?? "",
+                    dates: startup.estimatedFundingUsd.rateDates.join(", "),
+                  })}
                 </p>
               ) : null}
               <p className="text-xs text-ink-faint">
-                {startup.fundingRounds.length} round{startup.fundingRounds.length === 1 ? "" : "s"} recorded;
-                undisclosed amounts are not added in, a lower bound counts as its bound
-                {startup.unconvertedRounds > 0
-                  ? `; ${startup.unconvertedRounds} round${startup.unconvertedRounds === 1 ? " is" : "s are"} in another currency with no exchange rate recorded, not converted`
-                  : ""}
-                .
+                {t("roundsNote", { count: startup.fundingRounds.length })}
+                {startup.unconvertedRounds > 0 ? t("unconverted", { count: startup.unconvertedRounds }) : ""}
+                {t("period")}
               </p>
             </Fact>
           </dl>
         </section>
 
-        <Section id="founders" title="Founders and their Alibaba careers">
+        <Section id="founders" title={t("foundersTitle")}>
           <Founders startup={startup} />
         </Section>
 
-        <Section id="timeline" title="Timeline">
-          <DatedTimeline events={startupTimeline(startup)} empty="No dated event is recorded for this start-up." />
+        <Section id="timeline" title={t("timeline")}>
+          <DatedTimeline events={await startupTimeline(startup)} empty={t("timelineEmpty")} />
         </Section>
 
-        <Section id="funding" title="Funding rounds">
+        <Section id="funding" title={t("rounds")}>
           <FundingRoundsTable
             rounds={startup.fundingRounds.map((round) => ({
               ...round,
@@ -257,17 +273,17 @@ export default async function StartupPage({ params, searchParams }: Props) {
           />
         </Section>
 
-        <Section id="related" title="Related start-ups">
+        <Section id="related" title={t("related")}>
           <RelatedStartups
             groups={[
               {
                 key: "city",
-                title: startup.city ? `Also in ${startup.city.nameEn}` : "Same city",
+                title: startup.city ? t("alsoIn", { city: startup.city.nameEn }) : t("sameCity"),
                 items: startup.related.sameCity,
                 moreHref: startup.city ? `/startups?city=${startup.city.slug}` : null,
               },
-              { key: "unit", title: "Founders from the same Alibaba unit", items: startup.related.sameUnit },
-              { key: "investors", title: "Shared investors", items: startup.related.sharedInvestors },
+              { key: "unit", title: t("sameUnit"), items: startup.related.sameUnit },
+              { key: "investors", title: t("sharedInvestors"), items: startup.related.sharedInvestors },
             ]}
           />
         </Section>
@@ -278,49 +294,50 @@ export default async function StartupPage({ params, searchParams }: Props) {
   );
 }
 
-const STARTUP_FIELD_LABELS: Record<string, string> = {
-  nameEn: "Name",
-  nameZh: "Chinese name",
-  label: "Name",
-  aliases: "Also known as",
-  website: "Website",
-  statusNote: "Status",
-  locationNote: "Location",
-};
+/** A note recorded with the confidence (data, as written), or the page's own words when there is none. */
+async function ConfidenceNote({ note }: { note: string | undefined }) {
+  const t = await getTranslations("startups.profile");
+  return note ? <InEnglish>{note}</InEnglish> : t("confidenceDefault");
+}
 
-const FOUNDING_FIELD_LABELS: Record<string, string> = { role: "Role", title: "Title", note: "Note", person: "Founder" };
-
-function Founders({ startup }: { startup: StartupProfile }) {
-  if (startup.founders.length === 0) return <p className="text-sm text-ink-muted">No founders are recorded.</p>;
+async function Founders({ startup }: { startup: StartupProfile }) {
+  const locale = await getLocale();
+  const [t, tf] = await Promise.all([getTranslations("startups.profile"), getTranslations("startups.fields")]);
+  if (startup.founders.length === 0) return <p className="text-sm text-ink-muted">{t("noFounders")}</p>;
   const notes = startup.sources;
+  const foundingFieldLabels = { role: tf("role"), title: tf("title"), note: tf("note"), person: tf("founder") };
   return (
     <ul className="grid grid-cols-1 gap-4 md:grid-cols-2">
       {startup.founders.map((founder) => (
         <li key={founder.foundingId} className="rounded-lg border border-rule bg-paper p-4" data-testid="founder">
           <p className="text-base font-semibold">
             <Link href={`/founders/${founder.person.slug}`} className="underline-offset-2 hover:underline">
-              {displayName(founder.person, "person")}
+              {displayName(founder.person, "person", locale)}
             </Link>
-            {secondaryName(founder.person) ? (
-              <span lang="zh" className="ml-2 font-normal text-ink-muted">
-                {secondaryName(founder.person)}
+            {secondaryName(founder.person, locale) ? (
+              <span lang={locale === "zh" ? "en" : "zh"} className="ml-2 font-normal text-ink-muted">
+                {secondaryName(founder.person, locale)}
               </span>
             ) : null}
           </p>
           <p className="text-sm text-ink-muted">
-            {FOUNDING_ROLE_LABELS[founder.role]}
+            {foundingRoleLabel(founder.role, locale)}
             {founder.title ? `, ${founder.title}` : null}
             <Footnotes refs={recordFootnotes(notes, { recordType: "FOUNDING", recordId: founder.foundingId })} />
             {founder.confidence !== "HIGH" ? (
               <Badge variant="warn" className="ml-2">
-                {founder.confidence.toLowerCase()} confidence
+                {t("founderConfidence", { level: founder.confidence })}
               </Badge>
             ) : null}
           </p>
-          {founder.note ? <p className="mt-1 text-xs text-ink-faint">{founder.note}</p> : null}
+          {founder.note ? (
+            <p className="mt-1 text-xs text-ink-faint">
+              <InEnglish>{founder.note}</InEnglish>
+            </p>
+          ) : null}
           <ConflictNote
             conflicts={recordConflicts(notes, { recordType: "FOUNDING", recordId: founder.foundingId })}
-            fieldLabels={FOUNDING_FIELD_LABELS}
+            fieldLabels={foundingFieldLabels}
           />
           <div className="mt-3">
             <CareerTimeline
@@ -329,7 +346,7 @@ function Founders({ startup }: { startup: StartupProfile }) {
                 footnotes: recordFootnotes(notes, { recordType: "EMPLOYMENT", recordId: step.id }),
                 conflicts: recordConflicts(notes, { recordType: "EMPLOYMENT", recordId: step.id }),
               }))}
-              empty="No Alibaba employment is recorded for this founder."
+              empty={t("careerEmpty")}
             />
           </div>
         </li>
@@ -358,6 +375,7 @@ function Fact({ label, children, testId }: { label: string; children: ReactNode;
   );
 }
 
-function NotReported({ text = "Not reported" }: { text?: string }) {
-  return <span className="text-ink-faint italic">{text}</span>;
+async function NotReported({ text }: { text?: string }) {
+  const t = await getTranslations("startups.profile");
+  return <span className="text-ink-faint italic">{text ?? t("notReported")}</span>;
 }

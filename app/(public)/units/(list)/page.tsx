@@ -1,29 +1,29 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Link } from "@/components/i18n/link";
 import { ListCsvLink } from "@/components/layout/list-csv-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { getUnitTree } from "@/lib/data/units";
 import { formatInteger } from "@/lib/format/numbers";
 
-export const metadata: Metadata = {
-  title: "Alibaba units",
-  description:
-    "Alibaba Group's units — DAMO Academy, Alibaba Cloud, Taobao and more — and how many tracked start-up founders came out of each.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("units.list");
+  return { title: t("metaTitle"), description: t("metaDescription") };
+}
 
 export default async function UnitsPage() {
-  const units = await getUnitTree();
+  const locale = await getLocale();
+  const [units, t] = await Promise.all([getUnitTree(), getTranslations("units.list")]);
   return (
     <div className="grid grid-cols-1 gap-6">
-      <PageHeader eyebrow="Browse" title="Alibaba units">
-        The founder factory: each unit of Alibaba Group with the number of tracked start-up founders who worked there
-        (its sub-units included).
+      <PageHeader eyebrow={t("eyebrow")} title={t("title")}>
+        {t("intro")}
       </PageHeader>
       <div className="flex justify-end">
         <ListCsvLink href="/api/units/csv" />
       </div>
       {units.length === 0 ? (
-        <p className="text-sm text-ink-muted">No Alibaba units are recorded yet.</p>
+        <p className="text-sm text-ink-muted">{t("none")}</p>
       ) : (
         <ul
           className="divide-y divide-rule overflow-hidden rounded-lg border border-rule bg-paper"
@@ -52,15 +52,13 @@ export default async function UnitsPage() {
                   {unit.nameEn}
                 </Link>
                 {unit.nameZh ? (
-                  <span lang="zh" className="ml-2 text-sm text-ink-muted">
+                  <span lang={locale === "zh" ? "en" : "zh"} className="ml-2 text-sm text-ink-muted">
                     {unit.nameZh}
                   </span>
                 ) : null}
               </span>
               <span className="shrink-0 text-sm text-ink-muted tabular-nums">
-                {unit.alumniFounders > 0
-                  ? `${formatInteger(unit.alumniFounders)} founder${unit.alumniFounders === 1 ? "" : "s"}`
-                  : "—"}
+                {unit.alumniFounders > 0 ? t("founders", { count: unit.alumniFounders }) : "—"}
               </span>
             </li>
           ))}

@@ -1,4 +1,6 @@
+import { getLocale } from "next-intl/server";
 import type { ReactNode } from "react";
+import { localizedPath } from "@/lib/i18n/locales";
 import { redirectFormerSlugOrNotFound } from "@/lib/routing/former-slug";
 import { getDeletedUnitBySlug, getUnitBySlug } from "@/lib/data/units";
 
@@ -16,6 +18,11 @@ export default async function ProfileLayout({
 }) {
   const { slug } = await params;
   if (!(await getUnitBySlug({ slug })))
-    await redirectFormerSlugOrNotFound("ORGANIZATION", slug, "/units", getDeletedUnitBySlug);
+    await redirectFormerSlugOrNotFound(
+      "ORGANIZATION",
+      slug,
+      localizedPath("/units", await getLocale()),
+      getDeletedUnitBySlug,
+    );
   return children;
 }

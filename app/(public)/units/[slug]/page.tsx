@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import { NetworkLink } from "@/components/network/network-link";
-import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { InEnglish } from "@/components/i18n/in-english";
+import { Link } from "@/components/i18n/link";
 import { notFound } from "next/navigation";
 import { DatedVersionBanner, DatedVersionProblem } from "@/components/as-of/dated-version";
 import { DATED_PAGE_NOTE, datedProfile } from "@/lib/data/as-of/profiles";
 import { Footnotes } from "@/components/sources/footnotes";
 import { SourceList } from "@/components/sources/source-list";
 import { PageHeader } from "@/components/ui/page-header";
-import { SourcesProvider } from "@/components/sources/source-context";
+import { SourcesProvider } from "@/components/sources/sources-provider";
 import { getFactsAsOf } from "@/lib/data/data-as-of";
 import { ConflictNote } from "@/components/sources/conflict-note";
 import { citedRecords, fieldFootnotes, recordConflicts, recordFootnotes } from "@/lib/data/citations";
@@ -22,15 +24,20 @@ type Props = {
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const unit = await getUnitBySlug({ slug: (await params).slug });
-  if (!unit) return { title: "Alibaba unit not found" };
+  const [unit, t] = await Promise.all([getUnitBySlug({ slug: (await params).slug }), getTranslations("units.profile")]);
+  if (!unit) return { title: t("notFoundTitle") };
   return {
-    title: `${unit.nameEn} alumni founders`,
-    description: `${unit.alumniCount} former staff of ${unit.nameEn} founded ${unit.startupCount} tracked AI start-ups. Who left, when, and what they founded.`,
+    title: t("metaTitle", { unit: unit.nameEn }),
+    description: t("metaDescription", {
+      alumni: String(unit.alumniCount),
+      unit: unit.nameEn,
+      startups: String(unit.startupCount),
+    }),
   };
 }
 
 export default async function UnitPage({ params, searchParams }: Props) {
+  const locale = await getLocale();
   const slug = (await params).slug;
   const asOfParameter = (await searchParams).asOf;
   // A record deleted since is still shown as it was, for a date before its deletion.
@@ -42,6 +49,7 @@ export default async function UnitPage({ params, searchParams }: Props) {
   const notes = unit.sources;
   const record = { recordType: "ORGANIZATION" as const, recordId: unit.id };
   const asOf = await getFactsAsOf({ records: citedRecords(notes) });
+  const [t, tf] = await Promise.all([getTranslations("units.profile"), getTranslations("startups.fields")]);
   return (
     <SourcesProvider sources={notes.sources}>
       <article className="grid grid-cols-1 gap-8">
@@ -56,9 +64,9 @@ export default async function UnitPage({ params, searchParams }: Props) {
         ) : null}
         <PageHeader
           eyebrow={
-            <nav aria-label="Unit hierarchy" className="flex flex-wrap gap-1">
+            <nav aria-label={t("hierarchy")} className="flex flex-wrap gap-1">
               <Link href="/units" className="hover:underline">
-                Alibaba units
+                {t("breadcrumb")}
               </Link>
               {unit.parents.map((parent) => (
                 <span key={parent.slug}>
@@ -82,24 +90,26 @@ export default async function UnitPage({ params, searchParams }: Props) {
         >
           {unit.description ? (
             <p>
-              {unit.description}
+              <InEnglish>{unit.description}</InEnglish>
               <Footnotes refs={fieldFootnotes(notes, record, "description")} />
             </p>
           ) : null}
-          {unit.aliases.length > 0 ? <p className="text-sm">Also known as {unit.aliases.join(", ")}</p> : null}
+          {unit.aliases.length > 0 ? (
+            <p className="text-sm">{t("aliases", { aliases: unit.aliases.join(", ") })}</p>
+          ) : null}
           <ConflictNote conflicts={recordConflicts(notes, record)} />
           <NetworkLink kind="unit" slug={unit.slug} name={unit.nameEn} />
         </PageHeader>
 
         <dl className="grid grid-cols-2 gap-px overflow-hidden rounded-lg border border-rule bg-rule sm:max-w-md">
           <div className="bg-paper px-4 py-3">
-            <dt className="text-xs font-medium tracking-wide text-ink-muted uppercase">Alumni founders</dt>
+            <dt className="text-xs font-medium tracking-wide text-ink-muted uppercase">{t("alumniFounders")}</dt>
             <dd className="mt-1 text-3xl font-semibold text-tracked tabular-nums" data-testid="alumni-count">
               {formatInteger(unit.alumniCount)}
             </dd>
           </div>
           <div className="bg-paper px-4 py-3">
-            <dt className="text-xs font-medium tracking-wide text-ink-muted uppercase">Start-ups they founded</dt>
+            <dt className="text-xs font-medium tracking-wide text-ink-muted uppercase">{t("startups")}</dt>
             <dd className="mt-1 text-3xl font-semibold text-tracked tabular-nums">
               {formatInteger(unit.startupCount)}
             </dd>
@@ -109,7 +119,7 @@ export default async function UnitPage({ params, searchParams }: Props) {
         {unit.children.length > 0 ? (
           <section aria-labelledby="children-heading" className="grid grid-cols-1 gap-2">
             <h2 id="children-heading" className="text-sm font-semibold">
-              Units within {unit.nameEn} (counted here too)
+              {t("children", { unit: unit.nameEn })}
             </h2>
             <ul className="flex flex-wrap gap-2">
               {unit.children.map((child) => (
@@ -129,18 +139,16 @@ export default async function UnitPage({ params, searchParams }: Props) {
         <section aria-labelledby="alumni-heading" className="grid grid-cols-1 gap-3">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
             <h2 id="alumni-heading" className="text-lg font-semibold tracking-tight">
-              Who left to found a start-up
+              {t("whoLeft")}
             </h2>
             {unit.startupCount > 0 ? (
               <Link href={`/startups?unit=${unit.slug}`} className="text-sm underline underline-offset-2">
-                Their start-ups in the full list →
+                {t("inList")}
               </Link>
             ) : null}
           </div>
           {unit.alumni.length === 0 ? (
-            <p className="text-sm text-ink-muted">
-              No founder of a tracked start-up is recorded as having worked here.
-            </p>
+            <p className="text-sm text-ink-muted">{t("noAlumni")}</p>
           ) : (
             <ol className="grid grid-cols-1 gap-2" data-testid="unit-alumni">
               {unit.alumni.map((alumnus) => (
@@ -149,22 +157,22 @@ export default async function UnitPage({ params, searchParams }: Props) {
                   className="grid grid-cols-1 gap-2 rounded-lg border border-rule bg-paper px-4 py-3 sm:grid-cols-[9rem_1fr_1fr] sm:items-start sm:gap-4"
                 >
                   <p className="font-mono text-xs text-ink-muted tabular-nums sm:pt-0.5">
-                    {formatCareerYears(alumnus.employment)}
+                    {formatCareerYears(alumnus.employment, locale)}
                   </p>
                   <div>
                     <Link
                       href={`/founders/${alumnus.person.slug}`}
                       className="font-semibold underline-offset-2 hover:underline"
                     >
-                      {displayName(alumnus.person, "person")}
+                      {displayName(alumnus.person, "person", locale)}
                     </Link>
-                    {secondaryName(alumnus.person) ? (
-                      <span lang="zh" className="ml-2 text-ink-muted">
-                        {secondaryName(alumnus.person)}
+                    {secondaryName(alumnus.person, locale) ? (
+                      <span lang={locale === "zh" ? "en" : "zh"} className="ml-2 text-ink-muted">
+                        {secondaryName(alumnus.person, locale)}
                       </span>
                     ) : null}
                     <p className="text-sm text-ink-muted">
-                      {alumnus.employment.role ?? "Role not reported"}
+                      {alumnus.employment.role ?? t("roleNotReported")}
                       {alumnus.employment.unit.slug !== unit.slug ? (
                         <>
                           {", "}
@@ -182,11 +190,16 @@ export default async function UnitPage({ params, searchParams }: Props) {
                     </p>
                     <ConflictNote
                       conflicts={recordConflicts(notes, { recordType: "EMPLOYMENT", recordId: alumnus.employment.id })}
-                      fieldLabels={{ role: "Role", startYear: "Start year", endYear: "End year", note: "Note" }}
+                      fieldLabels={{
+                        role: tf("role"),
+                        startYear: tf("startYear"),
+                        endYear: tf("endYear"),
+                        note: tf("note"),
+                      }}
                     />
                   </div>
                   <p className="text-sm">
-                    <span className="text-ink-muted">Founded </span>
+                    <span className="text-ink-muted">{t("founded")}</span>
                     {alumnus.startups.map((startup, index) => (
                       <span key={startup.slug}>
                         {index > 0 ? ", " : null}
@@ -194,7 +207,7 @@ export default async function UnitPage({ params, searchParams }: Props) {
                           href={`/startups/${startup.slug}`}
                           className="font-medium underline decoration-rule underline-offset-2 hover:decoration-ink"
                         >
-                          {displayName(startup)}
+                          {displayName(startup, "other", locale)}
                         </Link>
                         {startup.foundedYear ? <span className="text-ink-faint"> ({startup.foundedYear})</span> : null}
                       </span>
@@ -206,8 +219,7 @@ export default async function UnitPage({ params, searchParams }: Props) {
           )}
           {unit.alumniCount > unit.alumni.length ? (
             <p className="text-sm text-ink-muted">
-              Showing {unit.alumni.length} of {formatInteger(unit.alumniCount)} alumni founders, most recent departures
-              first.
+              {t("showing", { shown: String(unit.alumni.length), total: formatInteger(unit.alumniCount) })}
             </p>
           ) : null}
         </section>

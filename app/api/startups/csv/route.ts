@@ -99,7 +99,7 @@ async function annotation(params: StartupListParams, origin: string): Promise<st
     getFilterLabels(params.city, params.unit, params.investor),
     countStartupsLeftOut(params),
   ]);
-  const filters = activeFilterChips(params, names).map((chip) => chip.label);
+  const filters = (await activeFilterChips(params, names, "/startups", "en")).map((chip) => chip.label);
   const unitName = params.unit ? (names.unit ?? params.unit) : null;
   const comment = (text: string) => `# ${text.replace(/[\r\n]+/g, " ")}\r\n`;
   return [
