@@ -1,4 +1,5 @@
 import "server-only";
+import { Converter } from "opencc-js/t2cn";
 import { cache } from "react";
 import { getPrisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -15,16 +16,33 @@ export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (char) => `\\${char}`);
 }
 
+// Traditional characters to Simplified, as Taiwan and Hong Kong write them ("阿裏巴巴", "螞蟻集團"
+// → "阿里巴巴", "蚂蚁集团"): the records' Chinese names are Simplified. Built once per server process;
+// only the Traditional-to-Simplified dictionaries (opencc-js/t2cn) are loaded, on the server only.
+const fromTaiwan = Converter({ from: "tw", to: "cn" });
+const fromHongKong = Converter({ from: "hk", to: "cn" });
+
+/** A query in Simplified characters (Latin letters, digits and Simplified text come back unchanged). */
+export function toSimplified(text: string): string {
+  return fromHongKong(fromTaiwan(text));
+}
+
 /**
- * The ILIKE patterns a search query tries: as typed, and without spaces when it has any, so
- * "zhu mingming" also finds the pinyin "zhu ming ming" (stored space-free as "zhumingming" too).
+ * The forms of a query a name may contain, lowercased: as typed, without spaces when it has any (so
+ * "zhu mingming" also finds the pinyin "zhu ming ming", stored space-free as "zhumingming" too), and
+ * each in Simplified characters when typed in Traditional. The typed form stays: a record may be
+ * known by a Traditional name (a Hong Kong company), and a character both scripts share is untouched.
  */
-export function searchPatterns(query: string): string[] {
+export function queryVariants(query: string): string[] {
   const typed = query.trim().toLowerCase();
   const compact = typed.replace(/\s+/g, "");
-  const patterns = [`%${escapeLike(typed)}%`];
-  if (compact !== typed && compact !== "") patterns.push(`%${escapeLike(compact)}%`);
-  return patterns;
+  const forms = [typed, compact, toSimplified(typed), toSimplified(compact)];
+  return [...new Set(forms)].filter((form) => form !== "");
+}
+
+/** The ILIKE patterns a search query tries: each of its forms (queryVariants) anywhere in a name. */
+export function searchPatterns(query: string): string[] {
+  return queryVariants(query).map((form) => `%${escapeLike(form)}%`);
 }
 
 type SearchTable = "Startup" | "Person" | "Organization";
@@ -46,10 +64,8 @@ export function searchText(table: SearchTable, alias: string): Prisma.Sql {
  */
 export function searchCondition(table: SearchTable, alias: string, query: string): Prisma.Sql {
   const text = searchText(table, alias);
-  const typed = query.trim().toLowerCase();
-  const pieces = [...new Set([typed, typed.replace(/\s+/g, "")])].filter((piece) => piece !== "");
   return Prisma.sql`(${Prisma.join(
-    pieces.map((piece) => {
+    queryVariants(query).map((piece) => {
       const like = Prisma.sql`${text} ILIKE ${`%${escapeLike(piece)}%`}`;
       return [...piece].length === 2 ? Prisma.sql`atlas_bigrams(${text}) @> ARRAY[${piece}]::text[]` : like;
     }),
@@ -71,11 +87,14 @@ function citySearchCondition(alias: string, query: string): Prisma.Sql {
 
 /**
  * Ranks a match: 0 when a name equals the query, 1 when a name starts with it, 2 otherwise, so
- * "Rokid" comes before "Rokid Glass Studio" and both before a record that merely mentions it.
+ * "Rokid" comes before "Rokid Glass Studio" and both before a record that merely mentions it. The
+ * query's Simplified form counts as the query: "阿裏巴巴" ranks "阿里巴巴" first.
  */
 function rank(names: Prisma.Sql, query: string): Prisma.Sql {
   const lowered = query.trim().toLowerCase();
-  return Prisma.sql`(SELECT COALESCE(min(CASE WHEN lower(n) = ${lowered} THEN 0 WHEN lower(n) LIKE ${`${escapeLike(lowered)}%`} THEN 1 ELSE 2 END), 2)
+  const forms = [...new Set([lowered, toSimplified(lowered)])];
+  const prefixes = forms.map((form) => `${escapeLike(form)}%`);
+  return Prisma.sql`(SELECT COALESCE(min(CASE WHEN lower(n) = ANY(${forms}::text[]) THEN 0 WHEN lower(n) LIKE ANY(${prefixes}::text[]) THEN 1 ELSE 2 END), 2)
     FROM unnest(${names}) AS n)`;
 }
 
