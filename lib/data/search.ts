@@ -98,15 +98,23 @@ function rank(names: Prisma.Sql, query: string): Prisma.Sql {
     FROM unnest(${names}) AS n)`;
 }
 
-export type SearchHit = {
+/** A name as the records hold it; the page picks the reader's language. */
+export type SearchName = { nameEn: string | null; nameZh: string | null; label: string | null };
+
+export type SearchHit = SearchName & {
   kind: "startup" | "person" | "city" | "investor" | "unit";
   slug: string;
   href: string;
-  nameEn: string | null;
-  nameZh: string | null;
-  label: string | null;
-  /** A short line saying what the record is: city and year, role, kind. */
-  detail: string | null;
+  /** What the record is, for the line under its name (worded by the page, in the reader's language). */
+  facts: {
+    /** A start-up's city and founding year. */
+    city: SearchName | null;
+    foundedYear: number | null;
+    /** The start-ups a person founded. */
+    founderOf: SearchName[];
+    /** A city's region, as recorded. */
+    region: string | null;
+  };
 };
 
 export type SearchResults = {
@@ -120,12 +128,13 @@ export type SearchResults = {
   truncated: boolean;
 };
 
-type Row = {
+type Row = SearchName & {
   slug: string;
-  nameEn: string | null;
-  nameZh: string | null;
-  label: string | null;
-  detail: string | null;
+  cityEn?: string | null;
+  cityZh?: string | null;
+  foundedYear?: number | null;
+  founderOf?: SearchName[] | null;
+  region?: string | null;
 };
 
 /** Finds start-ups, people, cities, investors and Alibaba units known by any name containing the query. */
@@ -134,8 +143,7 @@ export const searchEverything = cache(
     const prisma = await getPrisma();
     const take = limit + 1;
     const startups = prisma.$queryRaw<Row[]>`
-      SELECT s.slug, s."nameEn", s."nameZh", s.label,
-             concat_ws(' · ', c."nameEn", 'founded ' || s."foundedYear") AS detail
+      SELECT s.slug, s."nameEn", s."nameZh", s.label, c."nameEn" AS "cityEn", c."nameZh" AS "cityZh", s."foundedYear"
       FROM "Startup" s
       LEFT JOIN "City" c ON c.id = s."cityId" AND c."deletedAt" IS NULL
       WHERE s."deletedAt" IS NULL AND ${searchCondition("Startup", "s", query)}
@@ -144,16 +152,16 @@ export const searchEverything = cache(
       LIMIT ${take}`;
     const people = prisma.$queryRaw<Row[]>`
       SELECT p.slug, p."nameEn", p."nameZh", NULL AS label,
-             (SELECT string_agg(COALESCE(st."nameEn", st."nameZh", st.label), ', ' ORDER BY f.id)
+             (SELECT json_agg(json_build_object('nameEn', st."nameEn", 'nameZh', st."nameZh", 'label', st.label) ORDER BY f.id)
               FROM "Founding" f JOIN "Startup" st ON st.id = f."startupId" AND st."deletedAt" IS NULL
-              WHERE f."personId" = p.id AND f."deletedAt" IS NULL) AS detail
+              WHERE f."personId" = p.id AND f."deletedAt" IS NULL) AS "founderOf"
       FROM "Person" p
       WHERE p."deletedAt" IS NULL AND ${searchCondition("Person", "p", query)}
       ORDER BY ${rank(Prisma.sql`ARRAY[p."nameEn", p."nameZh"] || p.aliases`, query)},
                lower(COALESCE(p."nameEn", p."nameZh")), p.id
       LIMIT ${take}`;
     const cities = prisma.$queryRaw<Row[]>`
-      SELECT c.slug, c."nameEn", c."nameZh", NULL AS label, c.region AS detail
+      SELECT c.slug, c."nameEn", c."nameZh", NULL AS label, c.region
       FROM "City" c
       WHERE c."deletedAt" IS NULL AND ${citySearchCondition("c", query)}
       ORDER BY ${rank(Prisma.sql`ARRAY[c."nameEn", c."nameZh"]`, query)}, lower(c."nameEn"), c.id
@@ -162,8 +170,7 @@ export const searchEverything = cache(
     // that invests (Alibaba Group) is listed as a unit and as an investor.
     const organizations = prisma.$queryRaw<(Row & { kind: string; invests: boolean })[]>`
       SELECT o.slug, o."nameEn", o."nameZh", NULL AS label, o.kind::text AS kind,
-             (${organizationIsInvestor("o")}) AS invests,
-             NULL AS detail
+             (${organizationIsInvestor("o")}) AS invests
       FROM "Organization" o
       WHERE o."deletedAt" IS NULL AND ${searchCondition("Organization", "o", query)}
       ORDER BY ${rank(Prisma.sql`ARRAY[o."nameEn", o."nameZh"] || o.aliases`, query)}, lower(o."nameEn"), o.id
@@ -176,7 +183,7 @@ export const searchEverything = cache(
     ]);
     const units = organizationRows.filter((row) => row.kind === "ALIBABA_UNIT");
     const investors = organizationRows.filter((row) => row.invests);
-    const hits = (rows: Row[], kind: SearchHit["kind"], base: string, detail?: (row: Row) => string | null) =>
+    const hits = (rows: Row[], kind: SearchHit["kind"], base: string): SearchHit[] =>
       rows.slice(0, limit).map((row) => ({
         kind,
         slug: row.slug,
@@ -184,15 +191,21 @@ export const searchEverything = cache(
         nameEn: row.nameEn,
         nameZh: row.nameZh,
         label: row.label,
-        detail: detail ? detail(row) : row.detail || null,
+        facts: {
+          city:
+            row.cityEn || row.cityZh ? { nameEn: row.cityEn ?? null, nameZh: row.cityZh ?? null, label: null } : null,
+          foundedYear: row.foundedYear ?? null,
+          founderOf: row.founderOf ?? [],
+          region: row.region || null,
+        },
       }));
     return {
       query,
       startups: hits(startupRows, "startup", "startups"),
-      people: hits(peopleRows, "person", "founders", (row) => (row.detail ? `Founder of ${row.detail}` : null)),
+      people: hits(peopleRows, "person", "founders"),
       cities: hits(cityRows, "city", "cities"),
-      investors: hits(investors, "investor", "investors", () => "Investor"),
-      units: hits(units, "unit", "units", () => "Alibaba Group unit"),
+      investors: hits(investors, "investor", "investors"),
+      units: hits(units, "unit", "units"),
       truncated: [startupRows, peopleRows, cityRows, investors, units].some((rows) => rows.length > limit),
     };
   },
