@@ -50,11 +50,6 @@ export default async function SearchPage({ searchParams }: Props) {
       results.investors.length +
       results.units.length
     : 0;
-  const link = (href: string) => (chunks: ReactNode) => (
-    <Link href={href} className="underline">
-      {chunks}
-    </Link>
-  );
   return (
     <div className="grid grid-cols-1 gap-6">
       <PageHeader eyebrow={t("eyebrow")} title={query ? t("resultsFor", { query }) : t("title")}>
@@ -86,4 +81,15 @@ export default async function SearchPage({ searchParams }: Props) {
       )}
     </div>
   );
+}
+
+/** A rich message's <link> tag as a link to `href`, in the reader's language. */
+function link(href: string) {
+  return function InlineLink(chunks: ReactNode) {
+    return (
+      <Link href={href} className="underline">
+        {chunks}
+      </Link>
+    );
+  };
 }

@@ -12,11 +12,6 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SuggestStartupPage() {
   const [t, locale, messages] = await Promise.all([getTranslations("suggest"), getLocale(), getMessages()]);
-  const link = (href: string) => (chunks: ReactNode) => (
-    <Link href={href} className="underline">
-      {chunks}
-    </Link>
-  );
   return (
     <div className="grid max-w-3xl gap-8">
       <PageHeader eyebrow={t("eyebrow")} title={t("startup.title")}>
@@ -31,4 +26,15 @@ export default async function SuggestStartupPage() {
       <p className="text-sm text-ink-muted">{t.rich("startup.already", { link: link("/suggest/status") })}</p>
     </div>
   );
+}
+
+/** A rich message's <link> tag as a link to `href`, in the reader's language. */
+function link(href: string) {
+  return function InlineLink(chunks: ReactNode) {
+    return (
+      <Link href={href} className="underline">
+        {chunks}
+      </Link>
+    );
+  };
 }
