@@ -1,3 +1,4 @@
+import type { Locale } from "../i18n/locales";
 import { romanizeName } from "../text/pinyin";
 
 type Named = { nameEn?: string | null; nameZh?: string | null; label?: string | null };
@@ -25,13 +26,17 @@ export function romanizedName(record: Named, kind: NameKind = "other"): string |
   return romanizeName(chineseName(record), { person: kind === "person" });
 }
 
+const UNNAMED: Record<Locale, string> = { en: "(unnamed)", zh: "（未命名）" };
+
 /**
- * How a record is called on a public page or in a list: English name; else the Chinese name
- * romanised in pinyin (shown with the Chinese beside it); else its descriptive label.
+ * How a record is called on a public page or in a list. English: the English name; else the Chinese
+ * name romanised in pinyin (shown with the Chinese beside it); else its descriptive label. 中文: the
+ * Chinese name first (the English one beside it, see secondaryName); else the English name; else the label.
  */
-export function displayName(record: Named | null | undefined, kind: NameKind = "other"): string {
-  if (!record) return "(unnamed)";
-  return englishName(record) ?? romanizedName(record, kind) ?? chineseName(record) ?? record.label ?? "(unnamed)";
+export function displayName(record: Named | null | undefined, kind: NameKind = "other", locale: Locale = "en"): string {
+  if (!record) return UNNAMED[locale];
+  if (locale === "zh") return chineseName(record) ?? englishName(record) ?? record.label ?? UNNAMED.zh;
+  return englishName(record) ?? romanizedName(record, kind) ?? chineseName(record) ?? record.label ?? UNNAMED.en;
 }
 
 /**
@@ -42,14 +47,18 @@ export function storedName(record: Named | null | undefined): string {
   return record?.nameEn ?? record?.nameZh ?? record?.label ?? "(unnamed)";
 }
 
-/** The Chinese name when it adds something to the display name. */
-export function secondaryName(record: Named): string | null {
-  const chinese = chineseName(record);
-  return chinese && chinese !== displayName(record) ? chinese : null;
+/**
+ * The other language's name when it adds something to the display name: in English the Chinese name
+ * (王学集 beside Wang Xueji), in 中文 the English one (Rokid beside 若琪). Never pinyin in 中文.
+ */
+export function secondaryName(record: Named, locale: Locale = "en"): string | null {
+  const other = locale === "zh" ? englishName(record) : chineseName(record);
+  return other && other !== displayName(record, "other", locale) ? other : null;
 }
 
-/** A line saying the shown name is a transliteration, for the record's own page. */
-export function nameNote(record: Named, kind: NameKind = "other"): string | null {
+/** A line saying the shown name is a transliteration, for the record's own page (中文 shows no pinyin). */
+export function nameNote(record: Named, kind: NameKind = "other", locale: Locale = "en"): string | null {
+  if (locale === "zh") return null;
   return romanizedName(record, kind)
     ? "Name shown in pinyin, romanised from the Chinese: no English name is reported."
     : null;

@@ -1,30 +1,44 @@
 // Every number, amount, date and name the app prints goes through lib/format/, so a page, a chart,
 // its alt text and its CSV say the same thing the same way. Plain functions: no database, no React.
+// Each takes an optional locale (English by default, so a caller that passes none reads as before).
+import type { Locale } from "../i18n/locales";
 
-const integer = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
-const oneDecimal = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 });
+/** The Intl locale each interface language formats numbers in (en-GB: "1,234.5", no US dates). */
+export const INTL_LOCALE: Record<Locale, string> = { en: "en-GB", zh: "zh-CN" };
 
-/** Counts: "1,234". */
-export function formatInteger(value: number): string {
-  return integer.format(value);
+const integer: Record<Locale, Intl.NumberFormat> = {
+  en: new Intl.NumberFormat(INTL_LOCALE.en, { maximumFractionDigits: 0 }),
+  zh: new Intl.NumberFormat(INTL_LOCALE.zh, { maximumFractionDigits: 0 }),
+};
+const oneDecimal: Record<Locale, Intl.NumberFormat> = {
+  en: new Intl.NumberFormat(INTL_LOCALE.en, { maximumFractionDigits: 1 }),
+  zh: new Intl.NumberFormat(INTL_LOCALE.zh, { maximumFractionDigits: 1 }),
+};
+
+/** Counts: "1,234" (the same grouping in 中文, as Chinese newspapers print counts). */
+export function formatInteger(value: number, locale: Locale = "en"): string {
+  return integer[locale].format(value);
 }
 
 /** Numbers that may have a fraction, to one decimal at most: "12.5", "1,234". */
-export function formatNumber(value: number): string {
-  return oneDecimal.format(value);
+export function formatNumber(value: number, locale: Locale = "en"): string {
+  return oneDecimal[locale].format(value);
 }
 
 /** A percentage to one decimal: "45.2%". */
-export function formatPercent(value: number): string {
-  return `${oneDecimal.format(value)}%`;
+export function formatPercent(value: number, locale: Locale = "en"): string {
+  return `${oneDecimal[locale].format(value)}%`;
 }
 
 /** Shares to whole percent: with a dozen start-ups, decimals would claim a precision we lack. */
-export function formatShare(value: number): string {
-  return `${integer.format(value)}%`;
+export function formatShare(value: number, locale: Locale = "en"): string {
+  return `${integer[locale].format(value)}%`;
 }
 
-/** "1 start-up", "12 start-ups". */
+/**
+ * "1 start-up", "12 start-ups". English words only: a page in 中文 counts with its messages' ICU
+ * plurals ("{count} 家初创公司"), since Chinese puts a measure word between the number and the noun.
+ */
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${formatInteger(count)} ${count === 1 ? singular : pluralForm}`;
 }

@@ -1,5 +1,6 @@
 // One dated timeline of a start-up's life or a founder's career: events from the records' own dates,
 // as precise as reported (a year, a month or a day), never more. Plain data in, plain data out.
+import type { Locale } from "../i18n/locales";
 
 export type TimelineDate = { year: number; month: number | null; day: number | null };
 
@@ -14,8 +15,13 @@ export type TimelineEvent = {
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-/** A date as precise as it is known: "2014", "Mar 2014", "12 Mar 2014". */
-export function formatTimelineDate(date: TimelineDate | null): string {
+/** A date as precise as it is known: "2014", "Mar 2014", "12 Mar 2014"; 中文 "2014年", "2014年3月", "2014年3月12日". */
+export function formatTimelineDate(date: TimelineDate | null, locale: Locale = "en"): string {
+  if (locale === "zh") {
+    if (!date) return "日期未披露";
+    if (date.month === null) return `${date.year}年`;
+    return date.day === null ? `${date.year}年${date.month}月` : `${date.year}年${date.month}月${date.day}日`;
+  }
   if (!date) return "Date not reported";
   if (date.month === null) return String(date.year);
   const month = MONTHS[date.month - 1] ?? String(date.month);

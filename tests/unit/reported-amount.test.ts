@@ -139,10 +139,14 @@ describe("amounts on the public pages", () => {
     expect(estimateUsd({ ...round, currency: "HKD" }, rates)).toEqual({
       converted: false,
       reason: "not converted: no HKD exchange rate is recorded",
+      cause: "no-rate",
+      currency: "HKD",
     });
     expect(estimateUsd({ ...round, currency: null }, rates)).toEqual({
       converted: false,
       reason: "not converted: the currency was not reported",
+      cause: "no-currency",
+      currency: null,
     });
     expect(estimateUsd({ ...round, currency: "USD" }, rates)).toBeNull();
     expect(formatUsdEstimate(round, estimateUsd({ ...round, currency: "CNY" }, rates)!)).toBe(
