@@ -21,7 +21,7 @@ export async function SearchResultGroups({ results }: { results: SearchResults }
           </h2>
           <ul className="divide-y divide-rule overflow-hidden rounded-lg border border-rule bg-paper">
             {results[group].map((hit) => (
-              <Hit key={hit.href} hit={hit} detail={detailLine(hit, t, locale)} />
+              <Hit key={hit.href} hit={hit} detail={detailLine(hit, t, locale)} locale={locale} />
             ))}
           </ul>
         </section>
@@ -30,9 +30,9 @@ export async function SearchResultGroups({ results }: { results: SearchResults }
   );
 }
 
-/** A city or start-up named in the detail line: its Chinese name on a 中文 page when it has one. */
+/** A city or start-up named in the detail line, as the reader's language names it. */
 function shortName(record: SearchName, locale: Locale): string {
-  return (locale === "zh" ? record.nameZh : null) ?? displayName(record);
+  return displayName(record, "other", locale);
 }
 
 /** The line under a match saying what it is: city and year, the start-ups founded, the kind. */
@@ -61,15 +61,16 @@ function detailLine(hit: SearchHit, t: Translate, locale: Locale): string | null
   }
 }
 
-function Hit({ hit, detail }: { hit: SearchHit; detail: string | null }) {
-  const secondary = secondaryName(hit);
+function Hit({ hit, detail, locale }: { hit: SearchHit; detail: string | null; locale: Locale }) {
+  // The other language's name beside it: the Chinese on an English page, the English on a 中文 one.
+  const secondary = secondaryName(hit, locale);
   return (
     <li className="relative px-4 py-2.5 hover:bg-canvas">
       <Link href={hit.href} className="font-medium after:absolute after:inset-0">
-        {displayName(hit, hit.kind === "person" ? "person" : "other")}
+        {displayName(hit, hit.kind === "person" ? "person" : "other", locale)}
       </Link>
       {secondary ? (
-        <span lang="zh" className="ml-2 text-ink-muted">
+        <span lang={locale === "zh" ? "en" : "zh"} className="ml-2 text-ink-muted">
           {secondary}
         </span>
       ) : null}

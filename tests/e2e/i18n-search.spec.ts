@@ -40,7 +40,7 @@ test("阿里雲 and 阿里云, 螞蟻 and 蚂蚁 find the same records, every li
   for (const [simplifiedQuery, traditionalQuery] of [
     ["阿里云", "阿里雲"],
     ["蚂蚁", "螞蟻"],
-  ]) {
+  ] as const) {
     await page.goto(`/zh/search?q=${encodeURIComponent(simplifiedQuery)}`);
     const simplified = await resultLinks(page);
     expect(simplified.length, simplifiedQuery).toBeGreaterThan(0);
