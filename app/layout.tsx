@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { LocaleProvider } from "@/components/i18n/locale-context";
 import { languageAlternates } from "@/lib/i18n/alternates";
 import { htmlLang, REQUEST_PATH_HEADER } from "@/lib/i18n/locales";
 import "./globals.css";
@@ -36,7 +37,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const locale = await getLocale();
   return (
     <html lang={htmlLang[locale]}>
-      <body className="min-h-screen">{children}</body>
+      <body className="min-h-screen">
+        <LocaleProvider locale={locale}>{children}</LocaleProvider>
+      </body>
     </html>
   );
 }

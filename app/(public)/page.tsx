@@ -1,6 +1,7 @@
-import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { ChartGrid } from "@/components/dashboard/chart-grid";
+import { Link } from "@/components/i18n/link";
 import { HeadlineStats } from "@/components/overview/headline-stats";
 import { ReportedVsTracked } from "@/components/overview/reported-vs-tracked";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -10,18 +11,22 @@ import { getDataAsOf } from "@/lib/data/data-as-of";
 import { getOverviewCounts, getRecentStartups } from "@/lib/data/overview";
 import { getComparableReportedFigures } from "@/lib/data/reported-figures";
 import { displayName, secondaryName } from "@/lib/format/names";
+import type { Locale } from "@/lib/i18n/locales";
 
-export default function HomePage() {
+/** A city's name in the page's language (cities carry both; the English one is always there). */
+function cityName(city: { nameEn: string; nameZh: string | null }, locale: Locale): string {
+  return locale === "zh" ? (city.nameZh ?? city.nameEn) : city.nameEn;
+}
+
+export default async function HomePage() {
+  const t = await getTranslations("home");
   return (
     <div className="grid gap-10">
       <section className="grid gap-3">
         <h1 className="max-w-3xl font-serif text-3xl leading-tight font-semibold tracking-tight text-ink sm:text-4xl">
-          The AI start-ups founded by former Alibaba Group employees
+          {t("title")}
         </h1>
-        <p className="max-w-3xl text-base text-ink-muted">
-          Founders and their Alibaba careers, cities, investors and funding rounds, each fact with the source it came
-          from. Figures reported elsewhere stand beside what this database tracks, never mixed with it.
-        </p>
+        <p className="max-w-3xl text-base text-ink-muted">{t("intro")}</p>
       </section>
 
       {/* Skeletons as tall as what replaces them at each breakpoint, so nothing below moves (CLS). */}
@@ -32,12 +37,12 @@ export default function HomePage() {
       <section aria-labelledby="reported-heading" className="grid gap-4">
         <div>
           <h2 id="reported-heading" className="text-lg font-semibold tracking-tight">
-            Reported figures and what is tracked here
+            {t("reported.heading")}
           </h2>
           <p className="text-sm text-ink-muted">
-            ITJuzi&rsquo;s list behind its count is not public; this database holds a researched, sourced subset.{" "}
+            {t("reported.intro")}{" "}
             <Link href="/reported-figures" className="font-medium text-accent underline-offset-4 hover:underline">
-              All reported figures, with their sources →
+              {t("reported.all")}
             </Link>
           </p>
         </div>
@@ -55,7 +60,7 @@ export default function HomePage() {
 
       <section aria-labelledby="recent-heading" className="grid gap-4">
         <h2 id="recent-heading" className="text-lg font-semibold tracking-tight">
-          Recently updated start-ups
+          {t("recent.heading")}
         </h2>
         <Suspense fallback={<Skeleton className="h-[1204px] w-full sm:h-[620px] lg:h-[304px]" />}>
           <RecentStartups />
@@ -66,14 +71,12 @@ export default function HomePage() {
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <div>
             <h2 id="charts-heading" className="text-lg font-semibold tracking-tight">
-              Charts
+              {t("charts.heading")}
             </h2>
-            <p className="text-sm text-ink-muted">
-              Each with its source line and as-of date; open one to filter it, download PNG, SVG or CSV, or embed it.
-            </p>
+            <p className="text-sm text-ink-muted">{t("charts.intro")}</p>
           </div>
           <Link href="/charts" className="text-sm font-medium text-accent underline-offset-4 hover:underline">
-            All charts →
+            {t("charts.all")}
           </Link>
         </div>
         <ChartGrid />
@@ -83,46 +86,60 @@ export default function HomePage() {
 }
 
 async function Headline() {
-  const [counts, asOf] = await Promise.all([getOverviewCounts(), getDataAsOf()]);
+  const [counts, asOf, t, locale] = await Promise.all([
+    getOverviewCounts(),
+    getDataAsOf(),
+    getTranslations("home.headline"),
+    getLocale(),
+  ]);
+  // The home page counts under the default definition; English words it the way the charts do.
+  const definition = locale === "en" ? describeAlumni({}) : t("anyStint");
   return (
-    <section aria-label="Tracked in this database" className="grid gap-2">
+    <section aria-label={t("label")} className="grid gap-2">
       <HeadlineStats
+        locale={locale}
         stats={[
-          { label: "Start-ups", value: counts.startups },
-          { label: "Founders", value: counts.founders },
-          { label: "Cities", value: counts.cities },
-          { label: "Funding rounds", value: counts.fundingRounds },
-          { label: "Investors", value: counts.investors },
-          { label: "Sources", value: counts.sources },
+          { key: "Start-ups", label: t("startups"), value: counts.startups },
+          { key: "Founders", label: t("founders"), value: counts.founders },
+          { key: "Cities", label: t("cities"), value: counts.cities },
+          { key: "Funding rounds", label: t("fundingRounds"), value: counts.fundingRounds },
+          { key: "Investors", label: t("investors"), value: counts.investors },
+          { key: "Sources", label: t("sources"), value: counts.sources },
         ]}
       />
       <p className="text-xs text-ink-faint" data-testid="data-as-of">
-        Tracked in this database
-        {asOf ? (
-          <>
-            , data as of <time dateTime={asOf.date}>{asOf.date}</time>: the latest change to a fact (
-            {asOf.basis === "edited" ? "an editor’s change" : "the date the research was compiled"})
-          </>
-        ) : null}
-        .
+        {asOf
+          ? t.rich("asOf", {
+              date: asOf.date,
+              basis: asOf.basis === "edited" ? t("basisEdited") : t("basisCompiled"),
+              time: (chunks) => <time dateTime={asOf.date}>{chunks}</time>,
+            })
+          : t("noDate")}
       </p>
       {/* The headline counts every tracked start-up: the default definition, the one ITJuzi's count leaves unstated
           too, so "reported" and "tracked" below compare like with like. The list and the charts narrow it. */}
       <p className="text-xs text-ink-faint" data-testid="alumni-definition">
-        Counted with {describeAlumni({})}.{" "}
-        <Link href="/startups" className="underline underline-offset-2">
-          Narrow the definition on the start-up list
-        </Link>
-        .
+        {t.rich("definition", {
+          definition,
+          link: (chunks) => (
+            <Link href="/startups" className="underline underline-offset-2">
+              {chunks}
+            </Link>
+          ),
+        })}
       </p>
     </section>
   );
 }
 
 async function Comparisons() {
-  const figures = await getComparableReportedFigures();
+  const [figures, t, locale] = await Promise.all([
+    getComparableReportedFigures(),
+    getTranslations("home.reported"),
+    getLocale(),
+  ]);
   if (figures.length === 0) {
-    return <p className="text-sm text-ink-muted">No reported figures are recorded yet.</p>;
+    return <p className="text-sm text-ink-muted">{t("none")}</p>;
   }
   return (
     <div className="grid gap-4 md:grid-cols-2">
@@ -131,9 +148,7 @@ async function Comparisons() {
           key={figure.slug}
           comparison={{
             slug: figure.slug,
-            title: figure.scopeCity
-              ? `Share based in ${figure.scopeCity.nameEn}`
-              : "AI start-ups founded by former Alibaba staff",
+            title: figure.scopeCity ? t("shareIn", { city: cityName(figure.scopeCity, locale) }) : t("alumniStartups"),
             reported: {
               value: figure.value,
               valueText: figure.valueText,
@@ -145,7 +160,10 @@ async function Comparisons() {
             sourceLine: figure.originalDataSource ?? figure.source.publisher,
             source: figure.source,
             cityLink: figure.scopeCity
-              ? { href: `/cities/${figure.scopeCity.slug}`, label: `${figure.scopeCity.nameEn} start-ups` }
+              ? {
+                  href: `/cities/${figure.scopeCity.slug}`,
+                  label: t("cityStartups", { city: cityName(figure.scopeCity, locale) }),
+                }
               : null,
           }}
         />
@@ -155,32 +173,47 @@ async function Comparisons() {
 }
 
 async function RecentStartups() {
-  const startups = await getRecentStartups(8);
-  if (startups.length === 0) return <p className="text-sm text-ink-muted">No start-ups are tracked yet.</p>;
+  const [startups, t, locale] = await Promise.all([getRecentStartups(8), getTranslations("home.recent"), getLocale()]);
+  if (startups.length === 0) return <p className="text-sm text-ink-muted">{t("none")}</p>;
+  // Founders by the name stored first in the page's language (English pages list them as they always did).
+  const founderName = (person: { nameEn: string | null; nameZh: string | null }) =>
+    (locale === "zh" ? (person.nameZh ?? person.nameEn) : (person.nameEn ?? person.nameZh)) ?? "";
   return (
     <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-      {startups.map((startup) => (
-        <li key={startup.slug}>
-          <Card className="relative h-full transition-colors hover:border-ink-faint">
-            <CardHeader>
-              <CardTitle>
-                <Link href={`/startups/${startup.slug}`} className="after:absolute after:inset-0">
-                  {displayName(startup)}
-                </Link>
-              </CardTitle>
-              {secondaryName(startup) ? <p className="text-sm text-ink-muted">{secondaryName(startup)}</p> : null}
-            </CardHeader>
-            <CardContent className="text-sm text-ink-muted">
-              <p>
-                {[startup.city?.nameEn, startup.foundedYear ? `founded ${startup.foundedYear}` : null]
-                  .filter(Boolean)
-                  .join(" · ") || "City and year not reported"}
-              </p>
-              {startup.founders.length > 0 ? <p className="mt-1 text-ink">{startup.founders.join(", ")}</p> : null}
-            </CardContent>
-          </Card>
-        </li>
-      ))}
+      {startups.map((startup) => {
+        const secondary = secondaryName(startup, locale);
+        // A string: ICU would print the number 2014 as "2,014".
+        const founded = startup.foundedYear === null ? null : t("founded", { year: String(startup.foundedYear) });
+        return (
+          <li key={startup.slug}>
+            <Card className="relative h-full transition-colors hover:border-ink-faint">
+              <CardHeader>
+                <CardTitle>
+                  <Link href={`/startups/${startup.slug}`} className="after:absolute after:inset-0">
+                    {displayName(startup, "other", locale)}
+                  </Link>
+                </CardTitle>
+                {secondary ? (
+                  <p className="text-sm text-ink-muted" lang={locale === "zh" ? "en" : "zh-Hans"}>
+                    {secondary}
+                  </p>
+                ) : null}
+              </CardHeader>
+              <CardContent className="text-sm text-ink-muted">
+                <p>
+                  {[startup.city ? cityName(startup.city, locale) : null, founded].filter(Boolean).join(" · ") ||
+                    t("noCityYear")}
+                </p>
+                {startup.founders.length > 0 ? (
+                  <p className="mt-1 text-ink">
+                    {startup.founders.map(founderName).join(locale === "zh" ? "、" : ", ")}
+                  </p>
+                ) : null}
+              </CardContent>
+            </Card>
+          </li>
+        );
+      })}
     </ul>
   );
 }

@@ -1,7 +1,9 @@
-import Link from "next/link";
 import { headers } from "next/headers";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { Link } from "@/components/i18n/link";
 import { Alert } from "@/components/ui/alert";
+import { localizedPath } from "@/lib/i18n/locales";
 import { KeepAsOf } from "./keep-as-of";
 import { versionCitation } from "@/lib/validation/as-of";
 
@@ -15,16 +17,18 @@ async function siteOrigin(): Promise<string> {
 
 /**
  * Above a page shown `?asOf=`: says which version this is and what was rebuilt, and offers the
- * version's URL, date and a suggested citation.
+ * version's URL, date and a suggested citation. Its own words are in the page's language; the label,
+ * heading and `rebuilt` a caller passes are the caller's to translate. The cited URL keeps the
+ * reader's language (/zh/... on a 中文 page).
  */
 export async function DatedVersionBanner({
   title,
   path,
   date,
   rebuilt,
-  label = `the end of ${date} (UTC)`,
+  label,
   query = `asOf=${encodeURIComponent(date)}`,
-  heading = `You are viewing this page as it was at ${label}.`,
+  heading,
   livePath = path,
   extra = null,
   keepAsOf = query.startsWith("asOf=") || query.includes("&asOf=") ? date : null,
@@ -49,33 +53,36 @@ export async function DatedVersionBanner({
   /** The date the page's links keep (default: when the version is pinned by asOf). */
   keepAsOf?: string | null;
 }) {
-  const url = `${await siteOrigin()}${path}?${query}`;
-  const citation = versionCitation({ title, date, url, accessed: new Date().toISOString().slice(0, 10) });
+  const [t, locale, origin] = await Promise.all([getTranslations("asOf.banner"), getLocale(), siteOrigin()]);
+  const shownLabel = label ?? t("defaultLabel", { date });
+  const shownHeading = heading ?? t("defaultHeading", { label: shownLabel });
+  const url = `${origin}${localizedPath(path, locale)}?${query}`;
+  const citation = versionCitation({ title, date, url, accessed: new Date().toISOString().slice(0, 10) }, locale);
   return (
-    <section aria-label="Dated version" className="grid gap-3" data-testid="dated-version">
+    <section aria-label={t("label")} className="grid gap-3" data-testid="dated-version">
       {keepAsOf ? <KeepAsOf asOf={keepAsOf} /> : null}
       <Alert variant="warning">
         <p>
-          <strong className="font-semibold">{heading}</strong> {rebuilt}{" "}
+          <strong className="font-semibold">{shownHeading}</strong> {rebuilt}{" "}
           <Link href={livePath} data-live-link className="font-medium underline underline-offset-2">
-            See it as it is now
+            {t("live")}
           </Link>
-          .
+          {locale === "zh" ? "。" : "."}
         </p>
         {extra ? <p className="mt-1">{extra}</p> : null}
       </Alert>
       <details className="rounded-lg border border-rule bg-paper px-4 py-3 text-sm" open>
-        <summary className="cursor-pointer font-medium">Cite this version</summary>
+        <summary className="cursor-pointer font-medium">{t("cite")}</summary>
         <dl className="mt-3 grid gap-2 sm:grid-cols-[8rem_minmax(0,1fr)]">
-          <dt className="text-ink-muted">URL</dt>
+          <dt className="text-ink-muted">{t("url")}</dt>
           <dd className="font-mono text-xs break-all" data-testid="cite-url">
             {url}
           </dd>
-          <dt className="text-ink-muted">Date</dt>
+          <dt className="text-ink-muted">{t("date")}</dt>
           <dd>
             <time dateTime={date}>{date}</time>
           </dd>
-          <dt className="text-ink-muted">Suggested citation</dt>
+          <dt className="text-ink-muted">{t("citation")}</dt>
           <dd className="break-words" data-testid="cite-citation">
             {citation}
           </dd>
@@ -86,7 +93,8 @@ export async function DatedVersionBanner({
 }
 
 /** Instead of the page, when `?asOf=` cannot be honoured: a bad date, or a record not there yet. */
-export function DatedVersionProblem({ message, path }: { message: string; path: string }) {
+export async function DatedVersionProblem({ message, path }: { message: string; path: string }) {
+  const [t, locale] = await Promise.all([getTranslations("asOf.problem"), getLocale()]);
   return (
     <div className="grid gap-3" data-testid="as-of-problem">
       <Alert variant="error">
@@ -94,9 +102,9 @@ export function DatedVersionProblem({ message, path }: { message: string; path: 
       </Alert>
       <p className="text-sm">
         <Link href={path} className="font-medium underline underline-offset-2">
-          See the page as it is now
+          {t("live")}
         </Link>
-        .
+        {locale === "zh" ? "。" : "."}
       </p>
     </div>
   );

@@ -1,9 +1,11 @@
+import { getTranslations } from "next-intl/server";
 import { Skeleton } from "@/components/ui/skeleton";
 
 /** A loading placeholder shaped like a page title and a list. */
-export function ListSkeleton({ rows = 8 }: { rows?: number }) {
+export async function ListSkeleton({ rows = 8 }: { rows?: number }) {
+  const t = await getTranslations("errors");
   return (
-    <div className="grid gap-6" aria-busy="true" aria-label="Loading">
+    <div className="grid gap-6" aria-busy="true" aria-label={t("loading")}>
       <div className="grid gap-2">
         <Skeleton className="h-4 w-24" />
         <Skeleton className="h-9 w-full max-w-72" />

@@ -5,6 +5,16 @@ import { useEffect } from "react";
 // buttonVariants rather than <Button>: Button merges classes with tailwind-merge, and every page with
 // an error boundary would load it (9 kB) up front for a message it almost never shows.
 import { buttonVariants } from "@/components/ui/button-variants";
+import { useLocale } from "@/components/i18n/locale-context";
+import { localizedPath } from "@/lib/i18n/locales";
+// Only this part of the messages: an error boundary's words ship with every page that has one.
+import en from "@/lib/i18n/messages/en/errors.json";
+import zh from "@/lib/i18n/messages/zh/errors.json";
+
+const words = { en: en.segment, zh: zh.segment };
+
+/** What failed to load, as each segment's error.tsx names it. */
+export type SegmentWhat = keyof typeof en.segment.what;
 
 /** What a route segment shows when rendering it failed: a plain message, a retry and a way out. */
 export function SegmentError({
@@ -14,28 +24,31 @@ export function SegmentError({
 }: {
   error: Error & { digest?: string };
   reset: () => void;
-  what: string;
+  what: SegmentWhat;
 }) {
+  const locale = useLocale();
+  const t = words[locale];
   useEffect(() => {
     // Logged for the operator; the reader sees no stack or message details.
     console.error(error);
   }, [error]);
   return (
     <div role="alert" className="grid max-w-xl gap-3 rounded-lg border border-rule bg-paper p-6">
-      <h1 className="font-serif text-2xl font-semibold">This {what} could not be loaded</h1>
+      <h1 className="font-serif text-2xl font-semibold">{t.title.replace("{what}", t.what[what])}</h1>
       <p className="text-sm text-ink-muted">
-        Something went wrong on our side while reading the data. Try again; if it keeps happening, the database may be
-        unavailable.
+        {t.body}
         {error.digest ? (
-          <span className="block pt-1 font-mono text-xs text-ink-faint">Reference: {error.digest}</span>
+          <span className="block pt-1 font-mono text-xs text-ink-faint">
+            {t.reference.replace("{digest}", error.digest)}
+          </span>
         ) : null}
       </p>
       <div className="flex gap-2">
         <button type="button" className={buttonVariants()} onClick={reset}>
-          Try again
+          {t.retry}
         </button>
-        <Link href="/" className={buttonVariants({ variant: "outline" })}>
-          Home
+        <Link href={localizedPath("/", locale)} className={buttonVariants({ variant: "outline" })}>
+          {t.home}
         </Link>
       </div>
     </div>

@@ -1,7 +1,9 @@
-import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Link } from "@/components/i18n/link";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatIsoDate } from "@/lib/format/dates";
+import { formatReportedValue } from "@/lib/format/money";
 import { formatInteger, formatPercent } from "@/lib/format/numbers";
 
 export type Comparison = {
@@ -14,14 +16,15 @@ export type Comparison = {
   cityLink?: { href: string; label: string } | null;
 };
 
-function formatFigure(value: number | null, valueText: string | null, unit: string): string {
-  if (value === null) return valueText ?? "—";
-  return unit === "percent" ? formatPercent(value) : formatInteger(value);
-}
-
-/** A reported figure and what this database tracks for the same measure, side by side and labelled. */
-export function ReportedVsTracked({ comparison }: { comparison: Comparison }) {
+/**
+ * A reported figure and what this database tracks for the same measure, side by side and labelled.
+ * The figure's scope and date are the record's own words (English); a 中文 page marks them as such.
+ */
+export async function ReportedVsTracked({ comparison }: { comparison: Comparison }) {
+  const [t, locale] = await Promise.all([getTranslations("home.comparison"), getLocale()]);
   const { reported, tracked } = comparison;
+  const shown = formatReportedValue(reported, locale);
+  const asWritten = locale !== "en";
   return (
     <Card data-figure={comparison.slug}>
       <CardHeader>
@@ -29,30 +32,39 @@ export function ReportedVsTracked({ comparison }: { comparison: Comparison }) {
       </CardHeader>
       <CardContent className="grid grid-cols-2 gap-4">
         <div>
-          <Badge variant="reported">Reported</Badge>
+          <Badge variant="reported">{t("reported")}</Badge>
           <p
             className="mt-2 text-4xl font-semibold tracking-tight text-reported tabular-nums"
             data-testid="reported-value"
+            lang={shown.valueAsWritten && asWritten ? "en" : undefined}
           >
-            {formatFigure(reported.value, reported.valueText, reported.unit)}
+            {shown.value}
           </p>
-          <p className="mt-1 text-sm text-ink-muted">
+          <p className="mt-1 text-sm text-ink-muted" lang={asWritten ? "en" : undefined}>
             {reported.scope ? `${reported.scope}, ` : ""}
             {reported.asOfLabel}
+            {asWritten ? (
+              <span lang={locale} className="ml-1 text-xs whitespace-nowrap text-ink-faint">
+                （{t("inEnglish")}）
+              </span>
+            ) : null}
           </p>
         </div>
         <div>
-          <Badge variant="tracked">Tracked in this database</Badge>
+          <Badge variant="tracked">{t("tracked")}</Badge>
           <p
             className="mt-2 text-4xl font-semibold tracking-tight text-tracked tabular-nums"
             data-testid="tracked-value"
           >
-            {tracked.unit === "percent" ? formatPercent(tracked.value) : formatInteger(tracked.value)}
+            {tracked.unit === "percent" ? formatPercent(tracked.value, locale) : formatInteger(tracked.value, locale)}
           </p>
           <p className="mt-1 text-sm text-ink-muted">
             {tracked.unit === "percent"
-              ? `${formatInteger(tracked.count)} of ${formatInteger(tracked.total)} start-ups`
-              : "start-ups with sourced records"}
+              ? t("ofStartups", {
+                  count: formatInteger(tracked.count, locale),
+                  total: formatInteger(tracked.total, locale),
+                })
+              : t("sourced")}
             {comparison.cityLink ? (
               <>
                 {" · "}
@@ -68,7 +80,7 @@ export function ReportedVsTracked({ comparison }: { comparison: Comparison }) {
         </div>
       </CardContent>
       <CardFooter>
-        Source: {comparison.sourceLine}.{" "}
+        {t("source", { source: comparison.sourceLine })}{" "}
         <a
           href={comparison.source.url}
           className="underline underline-offset-2"

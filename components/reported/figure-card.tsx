@@ -1,3 +1,4 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import { ConflictNote } from "@/components/sources/conflict-note";
 import { SourceByline, SourceKindBadge, sourceLinkText } from "@/components/sources/source-description";
 import { Badge } from "@/components/ui/badge";
@@ -5,9 +6,15 @@ import type { ReportedFigureView } from "@/lib/data/reported-figures";
 import { formatReportedValue } from "@/lib/format/money";
 import { formatInteger, formatPercent } from "@/lib/format/numbers";
 
-/** One reported figure: the number, what it counts, who reported it and when, its source and words. */
-export function FigureCard({ figure }: { figure: ReportedFigureView }) {
-  const shown = formatReportedValue(figure);
+/**
+ * One reported figure: the number, what it counts, who reported it and when, its source and words.
+ * What the figure is, its scope and dates are the record's own text: on a 中文 page they stay in
+ * English, marked so (lang="en" and a small label).
+ */
+export async function FigureCard({ figure }: { figure: ReportedFigureView }) {
+  const [t, locale] = await Promise.all([getTranslations("reported.card"), getLocale()]);
+  const shown = formatReportedValue(figure, locale);
+  const recordLang = locale === "en" ? undefined : "en";
   return (
     <article
       id={figure.slug}
@@ -16,58 +23,75 @@ export function FigureCard({ figure }: { figure: ReportedFigureView }) {
     >
       <div className="grid content-start gap-1">
         <Badge variant="reported" className="justify-self-start">
-          Reported
+          {t("reported")}
         </Badge>
         <p
           className="text-3xl font-semibold tracking-tight break-words text-reported tabular-nums"
           data-testid="figure-value"
+          lang={shown.valueAsWritten ? recordLang : undefined}
         >
           {shown.value}
         </p>
-        {shown.unit ? <p className="text-sm text-ink-muted">{shown.unit}</p> : null}
+        {shown.unit ? (
+          <p className="text-sm text-ink-muted" lang={shown.unitAsWritten ? recordLang : undefined}>
+            {shown.unit}
+          </p>
+        ) : null}
         {figure.tracked ? (
           <div className="mt-2 grid gap-1 border-t border-rule pt-2" data-testid="figure-tracked">
             <Badge variant="tracked" className="justify-self-start">
-              Tracked here
+              {t("tracked")}
             </Badge>
             <p className="text-2xl font-semibold text-tracked tabular-nums">
               {figure.tracked.unit === "percent"
-                ? formatPercent(figure.tracked.value)
-                : formatInteger(figure.tracked.value)}
+                ? formatPercent(figure.tracked.value, locale)
+                : formatInteger(figure.tracked.value, locale)}
             </p>
             <p className="text-xs text-ink-muted">
               {figure.tracked.unit === "percent"
-                ? `${formatInteger(figure.tracked.count)} of ${formatInteger(figure.tracked.total)} start-ups`
-                : "start-ups with sourced records"}
+                ? t("ofStartups", {
+                    count: formatInteger(figure.tracked.count, locale),
+                    total: formatInteger(figure.tracked.total, locale),
+                  })
+                : t("sourced")}
             </p>
           </div>
         ) : null}
       </div>
       <div className="grid min-w-0 content-start gap-2 text-sm">
-        <h3 className="text-base font-semibold text-ink">{figure.metric}</h3>
+        <h3 className="text-base font-semibold text-ink">
+          <span lang={recordLang}>{figure.metric}</span>
+          {recordLang ? (
+            <span className="ml-2 align-middle text-xs font-normal text-ink-faint" title={t("recordText")}>
+              {t("inEnglish")}
+            </span>
+          ) : null}
+        </h3>
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-ink-muted">
-          <dt className="text-ink-faint">As of</dt>
-          <dd>{figure.asOfLabel}</dd>
+          <dt className="text-ink-faint">{t("asOf")}</dt>
+          <dd lang={recordLang}>{figure.asOfLabel}</dd>
           {figure.scope ? (
             <>
-              <dt className="text-ink-faint">Counts</dt>
+              <dt className="text-ink-faint">{t("counts")}</dt>
               <dd>
-                {figure.scope}
+                <span lang={recordLang}>{figure.scope}</span>
                 {figure.base ? (
                   <>
-                    {" ("}
+                    {locale === "zh" ? "（" : " ("}
                     <a href={`#${figure.base.slug}`} className="underline">
-                      see the total
+                      {t("seeTotal")}
                     </a>
-                    {")"}
+                    {locale === "zh" ? "）" : ")"}
                   </>
                 ) : null}
               </dd>
             </>
           ) : null}
-          <dt className="text-ink-faint">Reported by</dt>
-          <dd>{figure.originalDataSource ?? "not named"}</dd>
-          <dt className="text-ink-faint">Source</dt>
+          <dt className="text-ink-faint">{t("reportedBy")}</dt>
+          <dd lang={figure.originalDataSource ? recordLang : undefined}>
+            {figure.originalDataSource ?? t("notNamed")}
+          </dd>
+          <dt className="text-ink-faint">{t("source")}</dt>
           <dd className="min-w-0 break-words">
             <SourceByline source={figure.source} /> <SourceKindBadge source={figure.source} />
             <br />
@@ -85,8 +109,12 @@ export function FigureCard({ figure }: { figure: ReportedFigureView }) {
             &ldquo;{quote}&rdquo;
           </blockquote>
         ))}
-        {figure.note ? <p className="text-xs text-ink-faint">{figure.note}</p> : null}
-        <ConflictNote conflicts={figure.conflicts} label="Other sources give" />
+        {figure.note ? (
+          <p className="text-xs text-ink-faint" lang={recordLang}>
+            {figure.note}
+          </p>
+        ) : null}
+        <ConflictNote conflicts={figure.conflicts} label={t("otherSources")} />
       </div>
     </article>
   );

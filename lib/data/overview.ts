@@ -74,8 +74,9 @@ export type RecentStartup = {
   nameZh: string | null;
   label: string | null;
   foundedYear: number | null;
-  city: { slug: string; nameEn: string } | null;
-  founders: string[];
+  city: { slug: string; nameEn: string; nameZh: string | null } | null;
+  /** Each founder's names as stored; the page picks the one its language shows first. */
+  founders: { nameEn: string | null; nameZh: string | null }[];
 };
 
 /** The start-ups edited most recently, for the home page. */
@@ -94,7 +95,7 @@ export const getRecentStartups = cachedRead(
         nameZh: true,
         label: true,
         foundedYear: true,
-        city: { select: { slug: true, nameEn: true } },
+        city: { select: { slug: true, nameEn: true, nameZh: true } },
         foundings: {
           where: { deletedAt: null },
           orderBy: { id: "asc" },
@@ -104,7 +105,7 @@ export const getRecentStartups = cachedRead(
     });
     return rows.map(({ foundings, ...startup }) => ({
       ...startup,
-      founders: foundings.map((f) => f.person.nameEn ?? f.person.nameZh ?? ""),
+      founders: foundings.map((f) => f.person),
     }));
   },
 );

@@ -27,7 +27,7 @@ export type ReportedFigureWithComparison = {
   scope: string | null;
   originalDataSource: string | null;
   source: { url: string; publisher: string; title: string | null; publishedOn: Date | null };
-  scopeCity: { slug: string; nameEn: string } | null;
+  scopeCity: { slug: string; nameEn: string; nameZh: string | null } | null;
   /** What this database holds for the same measure. */
   tracked: { value: number; unit: "companies" | "percent"; count: number; total: number };
 };
@@ -49,7 +49,7 @@ export async function findComparableFigures(prisma: AppPrismaClient) {
       scope: true,
       originalDataSource: true,
       scopeCityId: true,
-      scopeCity: { select: { slug: true, nameEn: true } },
+      scopeCity: { select: { slug: true, nameEn: true, nameZh: true } },
       source: { select: { url: true, publisher: true, originalPublisher: true, title: true, publishedOn: true } },
     },
   });
@@ -104,7 +104,7 @@ export type ReportedFigureView = {
   note: string | null;
   /** The figure this one is part of ("of the 541"), by slug and metric. */
   base: { slug: string; metric: string } | null;
-  scopeCity: { slug: string; nameEn: string } | null;
+  scopeCity: { slug: string; nameEn: string; nameZh: string | null } | null;
   source: SourceView;
   /** The source's own words for the figure, when recorded. */
   quotes: string[];
@@ -143,7 +143,7 @@ export const findReportedFigures = cachedRead(
           note: true,
           sourceId: true,
           baseFigure: { select: { slug: true, metric: true, deletedAt: true } },
-          scopeCity: { select: { slug: true, nameEn: true, deletedAt: true } },
+          scopeCity: { select: { slug: true, nameEn: true, nameZh: true, deletedAt: true } },
         },
       }),
       getComparableReportedFigures(),
@@ -213,7 +213,10 @@ export const findReportedFigures = cachedRead(
             figure.baseFigure && !figure.baseFigure.deletedAt
               ? { slug: figure.baseFigure.slug, metric: figure.baseFigure.metric }
               : null,
-          scopeCity: figure.scopeCity && !figure.scopeCity.deletedAt ? figure.scopeCity : null,
+          scopeCity:
+            figure.scopeCity && !figure.scopeCity.deletedAt
+              ? { slug: figure.scopeCity.slug, nameEn: figure.scopeCity.nameEn, nameZh: figure.scopeCity.nameZh }
+              : null,
           source,
           quotes: [...new Set(quotes)],
           conflicts: recordConflicts(notes, record),

@@ -14,6 +14,9 @@ import { divertServerErrors } from "./divert";
 import { applyHttpCaching } from "./http-cache";
 import { unavailableResponse } from "./unavailable";
 
+/** Parts of the site with no 中文 version: a /zh address there stays English (a 404). */
+const ENGLISH_ONLY = /^\/(?:admin|api|login)(?:$|[/?#])/;
+
 export type AppServerOptions = {
   /** The framework's handler (Next.js), or any handler in tests. */
   handle(request: IncomingMessage, response: ServerResponse): Promise<void> | void;
@@ -57,7 +60,9 @@ export function createAppServer(options: AppServerOptions): AppServer {
     delete request.headers[LOCALE_HEADER];
     request.headers[REQUEST_PATH_HEADER] = request.url ?? "/";
     const addressed = splitLocale(request.url ?? "/");
-    if (addressed.locale !== defaultLocale && localizedSection(addressed.path))
+    // The public site's /zh addresses are 中文, and so is an address that matches no page (its 404 then
+    // says so in Chinese); the admin, sign-in and the API have one (English) address each.
+    if (addressed.locale !== defaultLocale && (localizedSection(addressed.path) || !ENGLISH_ONLY.test(addressed.path)))
       request.headers[LOCALE_HEADER] = addressed.locale;
     const asOf = datedProfileDate(addressed.path);
     // A dated profile: its layout lets a record deleted since through to the page (lib/routing/former-slug.ts).

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Locale } from "../i18n/locales";
 
 // `?asOf=YYYY-MM-DD` on profile and chart pages: the page as it was at the end of that day (UTC),
 // rebuilt from the change history. One parser, so every page refuses a bad date in the same words.
@@ -42,16 +43,21 @@ export function parseAsOf(raw: string | string[] | undefined, now: Date = new Da
 }
 
 /** The suggested citation of a dated version of a page. */
-export function versionCitation({
-  title,
-  date,
-  url,
-  accessed,
-}: {
-  title: string;
-  date: string;
-  url: string;
-  accessed: string;
-}) {
+export function versionCitation(
+  {
+    title,
+    date,
+    url,
+    accessed,
+  }: {
+    title: string;
+    date: string;
+    url: string;
+    accessed: string;
+  },
+  locale: Locale = "en",
+) {
+  // 中文 cites the way Chinese readers expect: the site's Chinese name, the title in 《》, 访问于.
+  if (locale === "zh") return `阿里系 AI 创业图谱：《${title}》，截至 ${date} 的版本。${url}（访问于 ${accessed}）。`;
   return `Alumni Atlas. "${title}", version as of ${date}. ${url} (accessed ${accessed}).`;
 }

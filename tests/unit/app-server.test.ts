@@ -179,6 +179,9 @@ describe("the language and the dated profile come from the address alone", () =>
     expect((await seen("/zh"))["x-next-intl-locale"]).toBe("zh");
     expect((await seen("/startups", { "x-next-intl-locale": "zh" }))["x-next-intl-locale"]).toBeUndefined();
     expect((await seen("/zh/admin"))["x-next-intl-locale"]).toBeUndefined();
+    expect((await seen("/zh/api/startups"))["x-next-intl-locale"]).toBeUndefined();
+    // An address that matches no page: its 404 is in the language the address asks for.
+    expect((await seen("/zh/no-such-page"))["x-next-intl-locale"]).toBe("zh");
     expect((await seen("/zhejiang"))["x-next-intl-locale"]).toBeUndefined();
     expect((await seen("/zh/startups"))["x-atlas-path"]).toBe("/zh/startups");
   });

@@ -268,3 +268,27 @@ describe("enum labels in both languages", () => {
     }
   });
 });
+
+describe("interface words that must agree with the code", () => {
+  it("states the home page's default alumni definition as the charts do", async () => {
+    const { describeAlumni } = await import("@/lib/charts/alumni");
+    const { messages } = await import("@/lib/i18n/messages");
+    expect(messages.en.home.headline.anyStint).toBe(describeAlumni({}));
+  });
+
+  it("cites a dated version in the page's language", async () => {
+    const { versionCitation } = await import("@/lib/validation/as-of");
+    const version = {
+      title: "Rokid",
+      date: "2026-01-01",
+      url: "https://x/zh/startups/rokid?asOf=2026-01-01",
+      accessed: "2026-12-01",
+    };
+    expect(versionCitation(version)).toBe(
+      'Alumni Atlas. "Rokid", version as of 2026-01-01. https://x/zh/startups/rokid?asOf=2026-01-01 (accessed 2026-12-01).',
+    );
+    expect(versionCitation(version, "zh")).toBe(
+      "阿里系 AI 创业图谱：《Rokid》，截至 2026-01-01 的版本。https://x/zh/startups/rokid?asOf=2026-01-01（访问于 2026-12-01）。",
+    );
+  });
+});

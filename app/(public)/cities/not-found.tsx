@@ -1,5 +1,5 @@
 import { NotFoundView } from "@/components/layout/not-found-view";
 
 export default function CityNotFound() {
-  return <NotFoundView what="city" listHref="/cities" listLabel="all cities" />;
+  return <NotFoundView kind="city" />;
 }

@@ -1,5 +1,5 @@
 import { NotFoundView } from "@/components/layout/not-found-view";
 
 export default function PersonNotFound() {
-  return <NotFoundView what="person" listHref="/founders" listLabel="all founders" />;
+  return <NotFoundView kind="person" />;
 }

@@ -63,7 +63,7 @@ export default async function SearchPage({ searchParams }: Props) {
         submitLabel={t("form.submit")}
         clearLabel={t("form.clear")}
       />
-      <ParamIssues issues={notes} heading={t("issues.heading")} />
+      <ParamIssues issues={notes} />
       {results === null ? null : count === 0 ? (
         <div className="rounded-lg border border-rule bg-paper p-6 text-sm" data-testid="empty-results">
           <p className="font-medium">{t("empty.title", { query: query ?? "" })}</p>
