@@ -12,11 +12,14 @@ export function ErrorSummary({
   message,
   errors,
   formId,
+  labelSeparator = " ",
 }: {
   status: "idle" | "error" | "success";
   message?: string;
   errors: SummaryError[];
   formId: string;
+  /** Between a field's name and its message: a space in English, nothing in Chinese. */
+  labelSeparator?: string;
 }) {
   return (
     <div aria-live="polite" aria-atomic="true">
@@ -29,7 +32,8 @@ export function ErrorSummary({
                 <li key={error.field}>
                   <a href={`#${formId}-${error.field.replaceAll(".", "-")}`} className="underline">
                     {error.label}
-                  </a>{" "}
+                  </a>
+                  {labelSeparator}
                   {error.message}
                 </li>
               ))}

@@ -2,6 +2,12 @@ import type { ReactNode } from "react";
 import { Label } from "@/components/ui/label";
 import { cn } from "@/lib/utils";
 
+/** What joins a field's label to its error messages, and the messages to each other. */
+export type ErrorSeparators = { label: string; list: string };
+export const DEFAULT_SEPARATORS: ErrorSeparators = { label: " ", list: "; " };
+/** Chinese runs the label into the message with no space and lists with a full-width semicolon. */
+export const CHINESE_SEPARATORS: ErrorSeparators = { label: "", list: "；" };
+
 /** Label, control, hint and error for one field; the control gets the ids through `describedBy`. */
 export function FieldShell({
   id,
@@ -12,6 +18,7 @@ export function FieldShell({
   wide,
   children,
   asGroup,
+  separators = DEFAULT_SEPARATORS,
 }: {
   id: string;
   label: string;
@@ -22,6 +29,8 @@ export function FieldShell({
   children: ReactNode;
   /** For checkbox groups: a fieldset with a legend instead of a label. */
   asGroup?: boolean;
+  /** How the error line joins the label and the messages ("Name is required" / "名称为必填项"). */
+  separators?: ErrorSeparators;
 }) {
   const body = (
     <>
@@ -32,7 +41,9 @@ export function FieldShell({
       ) : null}
       {errors && errors.length > 0 ? (
         <p id={`${id}-error`} className="text-sm font-medium text-red-700">
-          {label} {errors.join("; ")}
+          {label}
+          {separators.label}
+          {errors.join(separators.list)}
         </p>
       ) : null}
     </>

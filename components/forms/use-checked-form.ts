@@ -14,11 +14,16 @@ export function useCheckedForm({
   state,
   check,
   labelOf,
+  summaryOf = (count) => `Nothing was sent: ${count} field${count === 1 ? " needs" : "s need"} attention.`,
+  listSeparator = "; ",
 }: {
   state: FormState;
   /** The same checks the server action runs, on the nested form values; {} when all is well. */
   check: (values: ReturnType<typeof nestFormValues>) => FieldErrors;
   labelOf: (field: string) => string;
+  /** The summary's first line when the browser refuses a submit, in the form's language. */
+  summaryOf?: (count: number) => string;
+  listSeparator?: string;
 }) {
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -43,7 +48,7 @@ export function useCheckedForm({
   const summaryErrors = Object.entries(fieldErrors).map(([field, messages]) => ({
     field,
     label: labelOf(field),
-    message: messages.join("; "),
+    message: messages.join(listSeparator),
   }));
   const count = summaryErrors.length;
   return {
@@ -52,8 +57,6 @@ export function useCheckedForm({
     fieldErrors,
     summaryErrors,
     status: clientErrors ? ("error" as const) : state.status,
-    message: clientErrors
-      ? `Nothing was sent: ${count} field${count === 1 ? " needs" : "s need"} attention.`
-      : state.message,
+    message: clientErrors ? summaryOf(count) : state.message,
   };
 }

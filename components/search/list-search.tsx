@@ -8,11 +8,16 @@ export function ListSearch({
   query,
   label,
   placeholder,
+  submitLabel = "Search",
+  clearLabel = "Clear",
 }: {
   action: string;
   query: string | null;
   label: string;
   placeholder: string;
+  /** The buttons' words, in the page's language. */
+  submitLabel?: string;
+  clearLabel?: string;
 }) {
   return (
     <form method="get" action={action} role="search" aria-label={label} className="flex max-w-xl gap-2">
@@ -26,10 +31,10 @@ export function ListSearch({
         aria-label={label}
         autoComplete="off"
       />
-      <Button type="submit">Search</Button>
+      <Button type="submit">{submitLabel}</Button>
       {query ? (
         <Button variant="ghost" asChild>
-          <Link href={action}>Clear</Link>
+          <Link href={action}>{clearLabel}</Link>
         </Button>
       ) : null}
     </form>

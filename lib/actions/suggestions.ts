@@ -2,6 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { checkProofOfWork, spendProofOfWork, replayedProofOfWork } from "@/lib/auth/proof-of-work";
 import { getPrisma } from "@/lib/db";
@@ -19,11 +20,12 @@ import {
 } from "@/lib/data/suggestions";
 import { ActionError } from "@/lib/forms/errors";
 import type { FormState } from "@/lib/forms/form-state";
-import { formatDuration } from "@/lib/format/dates";
+import { localizedPath } from "@/lib/i18n/locales";
 import { clientAddress } from "@/lib/security/client-address";
 import { versionField, requiredId } from "@/lib/validation/fields";
 import { readFormValues, nestFormValues, type FormValues } from "@/lib/validation/form-data";
 import { isEntityKey, type EntityKey } from "@/lib/validation/form-spec";
+import { localizeIssue } from "@/lib/validation/issue-messages";
 import { mergeParsed, parseWith, type ParseResult } from "@/lib/validation/parse";
 import {
   factFlagSchema,
@@ -48,14 +50,34 @@ const SUGGESTION_LIMIT = { limit: 5, windowSeconds: 60 * 60 };
 
 let submissions = 0;
 
+type IssueWording = Parameters<typeof parseWith>[3];
+
 type PublicPlan<T> = {
   values: FormValues;
-  parse(values: FormValues): ParseResult<T> | Promise<ParseResult<T>>;
+  parse(values: FormValues, wording: IssueWording, notShown: string): ParseResult<T> | Promise<ParseResult<T>>;
   write(tx: Tx, input: T): Promise<{ reference: string }>;
 };
 
+/**
+ * How long until the limit lets the client send again, in words (rounded up as lib/format/dates'
+ * formatDuration says it in English).
+ */
+function waitInWords(seconds: number, t: Awaited<ReturnType<typeof getTranslations<"suggest.action">>>): string {
+  const s = Math.max(1, Math.ceil(seconds));
+  if (s < 60) return t("seconds", { count: s });
+  const minutes = Math.ceil(s / 60);
+  if (minutes < 120) return t("minutes", { count: minutes });
+  return t("hours", { count: Math.ceil(minutes / 60) });
+}
+
 async function submitPublic<T>(plan: PublicPlan<T>): Promise<FormState> {
   const submissionId = ++submissions;
+  // The reader's language is the address's (/zh/suggest posts to itself): refusals and field errors
+  // come back in it, and the status page it leads to is in it too.
+  const [locale, t, messages] = await Promise.all([getLocale(), getTranslations("suggest.action"), getMessages()]);
+  // English keeps the schemas' own words; another language rewords each issue.
+  const validation = messages.suggest.validation;
+  const wording: IssueWording = locale === "en" ? undefined : (issue) => localizeIssue(issue, validation);
   // What the reader typed comes back with a refusal; the spent or refused challenge does not.
   const { [PROOF_OF_WORK_FIELD]: proofField, [HONEYPOT_FIELD]: honeypot, ...kept } = plan.values;
   const refuse = (message: string, fieldErrors?: Record<string, string[]>): FormState => ({
@@ -67,30 +89,22 @@ async function submitPublic<T>(plan: PublicPlan<T>): Promise<FormState> {
   });
 
   if (typeof honeypot === "string" ? honeypot.trim() !== "" : honeypot !== undefined && honeypot.length > 0) {
-    return refuse(
-      "Nothing was sent: a field that people never see (“Leave this empty”) was filled in, which is what form-filling robots do. If you are a person, turn off your browser's autofill for this page and send again.",
-    );
+    return refuse(t("honeypot"));
   }
 
-  const parsed = await plan.parse(kept);
+  const parsed = await plan.parse(kept, wording, validation.notShown);
   if (!parsed.success) {
-    const count = Object.keys(parsed.fieldErrors).length;
-    return refuse(
-      `Nothing was sent: ${count} field${count === 1 ? " needs" : "s need"} attention.`,
-      parsed.fieldErrors,
-    );
+    return refuse(t("needsAttention", { count: Object.keys(parsed.fieldErrors).length }), parsed.fieldErrors);
   }
 
   const proof = await checkProofOfWork(typeof proofField === "string" ? proofField : undefined);
-  if (!proof.ok) return refuse(proof.message);
+  if (!proof.ok) return refuse(t(`proofOfWork.${proof.reason}`));
 
   const prisma = await getPrisma();
   const address = clientAddress(await headers());
   const limit = await consumeRateLimit(prisma, { key: `suggestion:${address}`, ...SUGGESTION_LIMIT });
   if (!limit.allowed) {
-    return refuse(
-      `Nothing was sent: we take at most ${SUGGESTION_LIMIT.limit} suggestions an hour from one connection, and this one has reached that. Try again in ${formatDuration(limit.resetSeconds)}; what you typed is kept here.`,
-    );
+    return refuse(t("rateLimited", { limit: SUGGESTION_LIMIT.limit, wait: waitInWords(limit.resetSeconds, t) }));
   }
 
   let reference: string;
@@ -100,18 +114,19 @@ async function submitPublic<T>(plan: PublicPlan<T>): Promise<FormState> {
       return plan.write(tx, parsed.data);
     }));
   } catch (error) {
-    if (error instanceof ActionError) return refuse(error.message);
+    if (error instanceof ActionError)
+      return refuse(error.message === replayedProofOfWork ? t("proofOfWork.replayed") : error.message);
     console.error("[suggestions] unexpected error while storing a suggestion", error);
-    return refuse("Something went wrong on our side and nothing was sent. Try again in a minute.");
+    return refuse(t("unexpected"));
   }
   revalidatePath("/admin/suggestions");
-  redirect(`/suggest/status?ref=${reference}&sent=1`);
+  redirect(localizedPath(`/suggest/status?ref=${reference}&sent=1`, locale));
 }
 
 export async function submitStartupSuggestionAction(_previous: FormState, formData: FormData): Promise<FormState> {
   return submitPublic({
     values: readFormValues(formData),
-    parse: (values) => parseWith(startupSuggestionSchema, nestFormValues(values)),
+    parse: (values, wording) => parseWith(startupSuggestionSchema, nestFormValues(values), "", wording),
     write: (tx, input) => createSuggestion(tx, { kind: "STARTUP", input }),
   });
 }
@@ -120,20 +135,15 @@ export async function submitFactFlagAction(_previous: FormState, formData: FormD
   let target: FlagTarget | null = null;
   return submitPublic({
     values: readFormValues(formData),
-    async parse(values) {
-      const parsed = parseWith(factFlagSchema, nestFormValues(values));
+    async parse(values, wording, notShown) {
+      const parsed = parseWith(factFlagSchema, nestFormValues(values), "", wording);
       if (!parsed.success) return parsed;
       target = await getFlagTarget({
         recordType: parsed.data.targetType,
         recordId: parsed.data.targetId,
         field: parsed.data.targetField,
       });
-      if (!target) {
-        return {
-          success: false,
-          fieldErrors: { targetId: ["is not a fact shown on this site (the record may have been removed)"] },
-        };
-      }
+      if (!target) return { success: false, fieldErrors: { targetId: [notShown] } };
       return parsed;
     },
     write: (tx, input) => createSuggestion(tx, { kind: "FACT", input, target: target! }),

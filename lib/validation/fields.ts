@@ -130,7 +130,7 @@ function isHttpUrl(value: string): boolean {
   }
 }
 
-const URL_MESSAGE = "must be a web address starting with http:// or https://";
+export const URL_MESSAGE = "must be a web address starting with http:// or https://";
 
 export function requiredUrl() {
   return z.preprocess(

@@ -2,18 +2,23 @@ import type { z } from "zod";
 
 export type ParseResult<T> = { success: true; data: T } | { success: false; fieldErrors: Record<string, string[]> };
 
-/** Runs a zod schema and flattens its issues to "a.0.b" field names, the names the form uses. */
+/**
+ * Runs a zod schema and flattens its issues to "a.0.b" field names, the names the form uses.
+ * `message` words an issue in the reader's language (lib/validation/issue-messages.ts); without it
+ * the schema's own English words are kept.
+ */
 export function parseWith<Schema extends z.ZodType>(
   schema: Schema,
   value: unknown,
   prefix = "",
+  message: (issue: z.core.$ZodIssue) => string = (issue) => issue.message,
 ): ParseResult<z.output<Schema>> {
   const result = schema.safeParse(value);
   if (result.success) return { success: true, data: result.data };
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of result.error.issues) {
     const name = prefix + (issue.path.join(".") || "form");
-    (fieldErrors[name] ??= []).push(issue.message);
+    (fieldErrors[name] ??= []).push(message(issue));
   }
   return { success: false, fieldErrors };
 }

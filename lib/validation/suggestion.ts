@@ -10,6 +10,7 @@ import {
   requiredText,
   requiredUrl,
 } from "./fields";
+import { NAME_REQUIRED_MESSAGE } from "./issue-messages";
 
 /*
  * The public "Suggest a start-up" and "Flag this fact" forms. One schema each, used by the reader's
@@ -48,7 +49,7 @@ export const startupSuggestionSchema = z
   })
   .superRefine((value, ctx) => {
     if (!value.nameEn && !value.nameZh) {
-      ctx.addIssue({ code: "custom", path: ["nameEn"], message: "give the start-up's English or Chinese name" });
+      ctx.addIssue({ code: "custom", path: ["nameEn"], message: NAME_REQUIRED_MESSAGE });
     }
   });
 
@@ -77,23 +78,3 @@ export function normalizeReference(value: string): string | null {
   const reference = compact.startsWith("S-") ? compact : `S-${compact}`;
   return REFERENCE_PATTERN.test(reference) ? reference : null;
 }
-
-/** Labels for the public forms' fields, shared by the error summary and the fields themselves. */
-export const suggestionFieldLabels: Record<string, string> = {
-  nameEn: "English name",
-  nameZh: "Chinese name",
-  website: "Website",
-  cityName: "City",
-  foundedYear: "Founded year",
-  founders: "Founders",
-  alibabaLink: "Link to Alibaba",
-  targetType: "Record",
-  targetId: "Record",
-  targetField: "Fact",
-  proposedValue: "What it should say",
-  sourceUrl: "Source web address",
-  sourceQuote: "Quote from the source",
-  comment: "Anything else",
-  contactEmail: "Your email",
-  reason: "Reason",
-};

@@ -578,7 +578,10 @@ describe("searchEverything", () => {
     expect(results.units.map((u) => u.slug)).toEqual(["damo-academy", "damo-vision-lab"]);
     expect(results.units[0]!.href).toBe("/units/damo-academy");
     const people = await search.searchEverything({ query: "misa" });
-    expect(people.people[0]).toMatchObject({ href: "/founders/misa-zhu-mingming", detail: "Founder of Rokid" });
+    expect(people.people[0]).toMatchObject({
+      href: "/founders/misa-zhu-mingming",
+      facts: { founderOf: [{ nameEn: "Rokid", nameZh: "灵伴科技", label: null }] },
+    });
   });
 
   test("soft-deleted records are never found", async () => {

@@ -1,20 +1,25 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import type { ReactNode } from "react";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Link } from "@/components/i18n/link";
 import { ParamIssues } from "@/components/layout/param-issues";
 import { ListSearch } from "@/components/search/list-search";
 import { SearchResultGroups } from "@/components/search/search-results";
 import { PageHeader } from "@/components/ui/page-header";
 import { searchEverything } from "@/lib/data/search";
-import { normalizeQuery } from "@/lib/validation/search-params";
+import { localizedPath } from "@/lib/i18n/locales";
+import { MAX_QUERY_LENGTH, MIN_QUERY_LENGTH, normalizeQuery } from "@/lib/validation/search-params";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const query = normalizeQuery(first((await searchParams).q));
+  const [t, query] = await Promise.all([
+    getTranslations("search.meta"),
+    searchParams.then((params) => normalizeQuery(first(params.q))),
+  ]);
   return {
-    title: query ? `Search: ${query}` : "Search",
-    description:
-      "Find any start-up, person, city, investor or Alibaba unit by any of its names: English, Chinese, alias or pinyin.",
+    title: query ? t("titleFor", { query }) : t("title"),
+    description: t("description"),
     robots: { index: false },
   };
 }
@@ -24,8 +29,19 @@ function first(value: string | string[] | undefined): string | undefined {
 }
 
 export default async function SearchPage({ searchParams }: Props) {
+  const [t, locale, params] = await Promise.all([getTranslations("search"), getLocale(), searchParams]);
+  const typed = first(params.q);
   const issues: string[] = [];
-  const query = normalizeQuery(first((await searchParams).q), issues);
+  const query = normalizeQuery(typed, issues);
+  // normalizeQuery words its notes in English (the lists show them as they are); in 中文 this page says the same.
+  const notes =
+    locale === "en"
+      ? issues
+      : issues.map((issue) =>
+          issue.startsWith("The search was shortened")
+            ? t("issues.tooLong", { max: String(MAX_QUERY_LENGTH) })
+            : t("issues.tooShort", { min: String(MIN_QUERY_LENGTH), query: (typed ?? "").trim() }),
+        );
   const results = query ? await searchEverything({ query }) : null;
   const count = results
     ? results.startups.length +
@@ -36,42 +52,44 @@ export default async function SearchPage({ searchParams }: Props) {
     : 0;
   return (
     <div className="grid grid-cols-1 gap-6">
-      <PageHeader eyebrow="Search" title={query ? <>Results for &ldquo;{query}&rdquo;</> : "Search"}>
-        Any start-up, person, city, investor or Alibaba unit, by any of its names: English, 中文, alias or pinyin (with
-        or without spaces, no tones).
+      <PageHeader eyebrow={t("eyebrow")} title={query ? t("resultsFor", { query }) : t("title")}>
+        {t("lead")}
       </PageHeader>
       <ListSearch
-        action="/search"
+        action={localizedPath("/search", locale)}
         query={query}
-        label="Search everything"
-        placeholder="e.g. 祝铭明, zhu mingming, Rokid, 杭州"
+        label={t("form.label")}
+        placeholder={t("form.placeholder")}
+        submitLabel={t("form.submit")}
+        clearLabel={t("form.clear")}
       />
-      <ParamIssues issues={issues} />
+      <ParamIssues issues={notes} />
       {results === null ? null : count === 0 ? (
         <div className="rounded-lg border border-rule bg-paper p-6 text-sm" data-testid="empty-results">
-          <p className="font-medium">Nothing is known by a name containing &ldquo;{query}&rdquo;.</p>
-          <p className="mt-1 text-ink-muted">
-            Try fewer letters, the Chinese or the English name, or pinyin without tones. You can also{" "}
-            <Link href="/startups" className="underline">
-              browse all start-ups
-            </Link>
-            .
-          </p>
+          <p className="font-medium">{t("empty.title", { query: query ?? "" })}</p>
+          <p className="mt-1 text-ink-muted">{t.rich("empty.hint", { link: link("/startups") })}</p>
         </div>
       ) : (
         <>
           <SearchResultGroups results={results} />
           {results.truncated ? (
             <p className="text-sm text-ink-muted">
-              Some groups have more matches than shown; add letters to narrow down, or search{" "}
-              <Link href={`/startups?q=${encodeURIComponent(query ?? "")}`} className="underline">
-                the start-up list
-              </Link>
-              .
+              {t.rich("truncated", { link: link(`/startups?q=${encodeURIComponent(query ?? "")}`) })}
             </p>
           ) : null}
         </>
       )}
     </div>
   );
+}
+
+/** A rich message's <link> tag as a link to `href`, in the reader's language. */
+function link(href: string) {
+  return function InlineLink(chunks: ReactNode) {
+    return (
+      <Link href={href} className="underline">
+        {chunks}
+      </Link>
+    );
+  };
 }

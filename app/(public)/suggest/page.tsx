@@ -1,36 +1,40 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { Link } from "@/components/i18n/link";
 import { SuggestionForm } from "@/components/suggestions/suggestion-form";
 import { PageHeader } from "@/components/ui/page-header";
 
-export const metadata: Metadata = {
-  title: "Suggest a start-up",
-  description:
-    "Tell us about an AI start-up founded by former Alibaba Group staff that this database does not track yet. No account needed; a source is.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("suggest.meta");
+  return { title: t("startupTitle"), description: t("startupDescription") };
+}
 
-export default function SuggestStartupPage() {
+export default async function SuggestStartupPage() {
+  const [t, locale, messages] = await Promise.all([getTranslations("suggest"), getLocale(), getMessages()]);
   return (
     <div className="grid max-w-3xl gap-8">
-      <PageHeader eyebrow="Help us" title="Suggest a start-up">
-        <p className="text-sm text-ink-muted">
-          Know an AI start-up founded by someone who worked at Alibaba Group that is missing here? Tell us where you
-          read about it. An editor checks the source, then adds it with its citations; nothing you send appears on the
-          site until then. You get a reference number to follow it.{" "}
-          <Link href="/reported-figures#missing" className="underline">
-            Why so many are missing
-          </Link>
-          .
-        </p>
+      <PageHeader eyebrow={t("eyebrow")} title={t("startup.title")}>
+        <p className="text-sm text-ink-muted">{t.rich("startup.lead", { link: link("/reported-figures#missing") })}</p>
       </PageHeader>
-      <SuggestionForm kind="startup" />
-      <p className="text-sm text-ink-muted">
-        Already sent one?{" "}
-        <Link href="/suggest/status" className="underline">
-          Look up a suggestion by its reference
-        </Link>
-        .
-      </p>
+      <SuggestionForm
+        kind="startup"
+        words={messages.suggest.form}
+        validation={locale === "en" ? null : messages.suggest.validation}
+        locale={locale}
+      />
+      <p className="text-sm text-ink-muted">{t.rich("startup.already", { link: link("/suggest/status") })}</p>
     </div>
   );
+}
+
+/** A rich message's <link> tag as a link to `href`, in the reader's language. */
+function link(href: string) {
+  return function InlineLink(chunks: ReactNode) {
+    return (
+      <Link href={href} className="underline">
+        {chunks}
+      </Link>
+    );
+  };
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { z } from "zod";
+import { Link } from "@/components/i18n/link";
 import { SuggestionForm } from "@/components/suggestions/suggestion-form";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
@@ -8,28 +9,32 @@ import { getFlagTarget } from "@/lib/data/suggestions";
 import { CitationRecordType } from "@/lib/generated/prisma/enums";
 import { firstParam, idParam } from "@/lib/validation/search-params";
 
-export const metadata: Metadata = {
-  title: "Flag this fact",
-  description: "Tell the editors a fact on Alumni Atlas is wrong, with the source that says otherwise.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("suggest.meta");
+  return { title: t("flagTitle"), description: t("flagDescription") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const recordTypeSchema = z.enum(CitationRecordType);
 
 export default async function FlagFactPage({ searchParams }: Props) {
-  const query = await searchParams;
+  const [t, locale, messages, query] = await Promise.all([
+    getTranslations("suggest"),
+    getLocale(),
+    getMessages(),
+    searchParams,
+  ]);
   const recordType = recordTypeSchema.safeParse(firstParam(query, "record")).data;
   const id = idParam(firstParam(query, "id") ?? "");
   const field = firstParam(query, "field") ?? null;
   const target = recordType && id !== null ? await getFlagTarget({ recordType, recordId: id, field }) : null;
+  // The field's name comes from the admin's English form definitions; a 中文 page says so.
+  const englishFieldLabel = locale !== "en" && target?.field;
   return (
     <div className="grid max-w-3xl gap-8">
-      <PageHeader eyebrow="Help us" title="Flag this fact">
-        <p className="text-sm text-ink-muted">
-          Think a fact here is wrong or out of date? Tell us what your source says. An editor checks it and corrects the
-          record (or records the disagreement beside it, with both sources); nothing changes on the site until then.
-        </p>
+      <PageHeader eyebrow={t("eyebrow")} title={t("flag.title")}>
+        <p className="text-sm text-ink-muted">{t("flag.lead")}</p>
       </PageHeader>
       {target ? (
         <>
@@ -39,24 +44,37 @@ export default async function FlagFactPage({ searchParams }: Props) {
             data-testid="flagged-fact"
           >
             <h2 id="flagged-heading" className="text-xs font-medium tracking-wide text-ink-muted uppercase">
-              The fact you are flagging
+              {t("flag.heading")}
             </h2>
             <p>
-              <span className="text-ink-muted">{target.kindLabel}:</span>{" "}
+              <span className="text-ink-muted">
+                {locale === "en" ? `${target.kindLabel}:` : `${t(`flag.kinds.${target.recordType}`)}：`}
+              </span>{" "}
               <strong lang={/\p{Script=Han}/u.test(target.recordLabel) ? "zh" : undefined}>{target.recordLabel}</strong>
             </p>
             <p>
-              <span className="text-ink-muted">{target.field ? "Field" : "What"}:</span> {target.fieldLabel}
+              <span className="text-ink-muted">{target.field ? t("flag.field") : t("flag.what")}</span>{" "}
+              {target.field ? (
+                <span lang={englishFieldLabel ? "en" : undefined}>{target.fieldLabel}</span>
+              ) : (
+                t("flag.wholeRecord")
+              )}
+              {englishFieldLabel ? (
+                <span className="ml-1 text-xs text-ink-faint">（{t("flag.inEnglish")}）</span>
+              ) : null}
             </p>
             {target.field ? (
               <p>
-                <span className="text-ink-muted">Shown now:</span>{" "}
-                {target.currentValue ? <q>{target.currentValue}</q> : <em>not recorded</em>}
+                <span className="text-ink-muted">{t("flag.shownNow")}</span>{" "}
+                {target.currentValue ? <q>{target.currentValue}</q> : <em>{t("flag.notRecorded")}</em>}
               </p>
             ) : null}
           </section>
           <SuggestionForm
             kind="fact"
+            words={messages.suggest.form}
+            validation={locale === "en" ? null : messages.suggest.validation}
+            locale={locale}
             hidden={{
               targetType: target.recordType,
               targetId: String(target.recordId),
@@ -66,12 +84,13 @@ export default async function FlagFactPage({ searchParams }: Props) {
         </>
       ) : (
         <Alert variant="warning">
-          This link does not point at a fact shown on this site (the record may have been removed, or the link was cut
-          short). Open the page with the fact and use the “Flag this fact” link in its footnote, or{" "}
-          <Link href="/suggest" className="underline">
-            suggest a missing start-up
-          </Link>
-          .
+          {t.rich("flag.notAFact", {
+            link: (chunks) => (
+              <Link href="/suggest" className="underline">
+                {chunks}
+              </Link>
+            ),
+          })}
         </Alert>
       )}
     </div>
