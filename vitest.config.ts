@@ -12,6 +12,8 @@ export default defineConfig(({ mode }) => ({
       { find: /^@\//, replacement: `${root}/` },
       // Next.js resolves "server-only" to an empty module on the server; outside Next it would throw.
       { find: /^server-only$/, replacement: path.join(root, "tests/stubs/server-only.ts") },
+      // next-intl's server functions need Next.js's request; tests get the same messages in English.
+      { find: /^next-intl\/server$/, replacement: path.join(root, "tests/stubs/next-intl-server.ts") },
     ],
   },
   test: {

@@ -137,6 +137,8 @@ describe("non-dollar amounts and exchange rates", () => {
     const profile = await getStartupBySlug({ slug: startup.slug });
     expect(profile?.fundingRounds[0]?.usdEstimate).toEqual({
       converted: false,
+      cause: "no-rate",
+      currency: "CNY",
       reason: "not converted: no CNY exchange rate is recorded",
     });
     expect(profile).toMatchObject({ totalFundingUsd: null, estimatedFundingUsd: null, unconvertedRounds: 1 });
