@@ -7,13 +7,17 @@ import { createAuth, type Auth } from "@/lib/auth/create-auth";
 import type { Role } from "@/lib/auth/roles";
 import type { FormState } from "@/lib/forms/form-state";
 import { newSubmissionKey, SUBMISSION_KEY_FIELD } from "@/lib/forms/submission-key";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/security/client-address";
 import type { TestDatabase } from "./database";
 
 /** Every tag the actions marked stale (the mocked `revalidateTag`), for tests of what a write invalidates. */
 export const invalidatedTags = vi.fn<(tag: string, profile: string) => void>();
 
-/** What the mocked next/headers hands out: the cookie of whoever the test is acting as. */
-export const request = { cookie: "" };
+/**
+ * What the mocked next/headers hands out: the cookie of whoever the test is acting as and, when set,
+ * the client address server.ts would have stamped on the request.
+ */
+export const request: { cookie: string; address?: string } = { cookie: "" };
 
 export class RedirectSignal extends Error {
   constructor(readonly url: string) {
@@ -23,7 +27,7 @@ export class RedirectSignal extends Error {
 
 /**
  * What Next.js and the app's singletons provide at run time, replaced for tests of the actions: the
- * test's database and auth, request headers carrying `request.cookie`, no-op revalidation, and
+ * test's database and auth, request headers carrying `request.cookie` (and `request.address`), no-op revalidation, and
  * redirects thrown as RedirectSignal. Call it before importing the actions, which the tests import
  * dynamically for that reason.
  */
@@ -31,7 +35,8 @@ export function mockActionRuntime(current: { db: () => TestDatabase; auth: () =>
   vi.doMock("@/lib/db", () => ({ getPrisma: async () => current.db().prisma }));
   vi.doMock("@/lib/auth/server", () => ({ getAuth: async () => current.auth() }));
   vi.doMock("next/headers", () => ({
-    headers: async () => new Headers({ cookie: request.cookie }),
+    headers: async () =>
+      new Headers({ cookie: request.cookie, ...(request.address ? { [CLIENT_ADDRESS_HEADER]: request.address } : {}) }),
     draftMode: async () => ({ isEnabled: false, enable: vi.fn(), disable: vi.fn() }),
   }));
   vi.doMock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: invalidatedTags }));

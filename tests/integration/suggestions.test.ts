@@ -1,7 +1,7 @@
 // Readers' suggestions end to end against a real database: the public forms' abuse guards (honeypot,
 // proof of work missing/invalid/expired/replayed, per-client limit) and the editors' review (accept
 // creates records, citations and history with the decision; reject writes nothing but the decision).
-import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { solveChallenge } from "altcha-lib";
 import { deriveKey } from "altcha-lib/algorithms/pbkdf2";
 import { createTestDatabase, type TestDatabase } from "../helpers/database";
@@ -17,7 +17,6 @@ import {
 } from "../helpers/admin";
 import { createSource, createStartup } from "../factories";
 import type { Auth } from "@/lib/auth/create-auth";
-import { CLIENT_ADDRESS_HEADER } from "@/lib/security/client-address";
 import { newSubmissionKey } from "@/lib/forms/submission-key";
 
 // The challenges are signed with a key derived from this secret (as a deployment's BETTER_AUTH_SECRET).
@@ -26,14 +25,11 @@ process.env.BETTER_AUTH_SECRET = "test-secret-for-suggestions-0123456789abcdef";
 let db: TestDatabase;
 let auth: Auth;
 let editor: TestAccount;
-/** The client address server.ts would have stamped on the request. */
-let address = "203.0.113.1";
 
+// One mock of next/headers only (the shared one, carrying `request.address`): two doMock calls for the
+// same module resolve in parallel, and whichever lands last wins, so a second mock here sometimes lost
+// and every test shared one client address and one rate limit.
 mockActionRuntime({ db: () => db, auth: () => auth });
-vi.doMock("next/headers", () => ({
-  headers: async () => new Headers({ cookie: request.cookie, [CLIENT_ADDRESS_HEADER]: address }),
-  draftMode: async () => ({ isEnabled: false, enable: vi.fn(), disable: vi.fn() }),
-}));
 
 const actions = await import("@/lib/actions/suggestions");
 const { createProofOfWorkChallenge } = await import("@/lib/auth/proof-of-work");
@@ -50,7 +46,7 @@ afterAll(async () => {
 let addressCounter = 10;
 beforeEach(() => {
   // Each test is its own client unless it says otherwise, so the per-client limit stays out of the way.
-  address = `203.0.113.${addressCounter++}`;
+  request.address = `203.0.113.${addressCounter++}`;
   request.cookie = "";
 });
 
@@ -240,7 +236,7 @@ describe("abuse guards: each refused with a clear message, nothing written", () 
     expect(state.message).toMatch(/at most 5 suggestions an hour from one connection.*Try again in \d+ minutes/);
     expect(await counts()).toEqual(before);
     // The refused answer was not spent: the reader may send it from elsewhere.
-    address = "198.51.100.7";
+    request.address = "198.51.100.7";
     referenceOf(await suggestStartup({ ...startupFields({ nameEn: "Burst 5" }), altcha }));
   });
 });
