@@ -174,11 +174,13 @@ describe("the language and the dated profile come from the address alone", () =>
     return received;
   }
 
-  test("/zh addresses of the public site are 中文; a client's own locale header is dropped", async () => {
+  test("/zh addresses of the public site, the admin and sign-in are 中文; a client's own locale header is dropped", async () => {
     expect((await seen("/zh/startups?sort=name"))["x-next-intl-locale"]).toBe("zh");
     expect((await seen("/zh"))["x-next-intl-locale"]).toBe("zh");
     expect((await seen("/startups", { "x-next-intl-locale": "zh" }))["x-next-intl-locale"]).toBeUndefined();
-    expect((await seen("/zh/admin"))["x-next-intl-locale"]).toBeUndefined();
+    expect((await seen("/zh/admin/startups"))["x-next-intl-locale"]).toBe("zh");
+    expect((await seen("/zh/login?next=%2Fzh%2Fadmin"))["x-next-intl-locale"]).toBe("zh");
+    expect((await seen("/admin"))["x-next-intl-locale"]).toBeUndefined();
     expect((await seen("/zh/api/startups"))["x-next-intl-locale"]).toBeUndefined();
     // An address that matches no page: its 404 is in the language the address asks for.
     expect((await seen("/zh/no-such-page"))["x-next-intl-locale"]).toBe("zh");
