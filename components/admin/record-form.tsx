@@ -167,7 +167,12 @@ export function RecordForm({
             labelSeparator={locale === "zh" ? "" : " "}
           />
         </div>
-        {state.conflict ? <ConflictPanel conflict={state.conflict} /> : null}
+        {state.conflict ? (
+          <ConflictPanel
+            conflict={state.conflict}
+            labelOf={(name, label) => definition.fields.find((f) => f.name === name)?.label ?? label}
+          />
+        ) : null}
         {submissionKey ? <input type="hidden" name={SUBMISSION_KEY_FIELD} value={submissionKey} /> : null}
         {recordId ? <input type="hidden" name="id" value={recordId} /> : null}
         {currentVersion ? <input type="hidden" name="version" value={currentVersion} /> : null}
