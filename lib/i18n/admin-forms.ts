@@ -140,7 +140,16 @@ function compile(locale: Locale): { exact: Map<string, string>; templates: Templ
   const templates: Template[] = [];
   const english = enAdminForms as unknown as Tree;
   const target = byLocale[locale] as unknown as Tree;
-  for (const subtree of ["validation", "refusals", "outcomes", "words", "groups", "entities", "entryParts"]) {
+  for (const subtree of [
+    "validation",
+    "amounts",
+    "refusals",
+    "outcomes",
+    "words",
+    "groups",
+    "entities",
+    "entryParts",
+  ]) {
     for (const [path, source] of leaves(english[subtree] as Tree, `${subtree}.`)) {
       const said = lookup(target, path);
       if (!said) continue;

@@ -106,6 +106,15 @@ describe("validation messages in 中文", () => {
     expect(round.fieldErrors.amountLow).toEqual(["不能为负数"]);
     expect(round.fieldErrors.currency).toEqual(["不是 ISO 4217 币种代码（人民币为 CNY）"]);
     expect(localizeAdminMessage("choose a city", "zh")).toBe("请选择城市");
+    const approximate = parseWith(
+      recordForms["funding-rounds"].schema,
+      { startupId: "1", stage: "SEED", amountText: "近亿元" },
+      "",
+      adminIssueWording("zh"),
+    );
+    expect(approximate.success ? [] : approximate.fieldErrors.amountText).toEqual([
+      `是约数（“about”“近”）：请填写来源给出的金额，或填写区间；请参照这样的写法：${REPORTED_AMOUNT_EXAMPLES}`,
+    ]);
     expect(localizeAdminMessage("must be between 1900 and 2100", "zh")).toBe("必须在 1900 与 2100 之间");
   });
 
