@@ -209,6 +209,7 @@ function EntryForm({
       </form>
       {creating && creatingForm ? (
         <Dialog
+          closeLabel={t("form.close")}
           title={t("form.newRecord", { entity: creatingForm.singular })}
           description={t("form.newRecordDescription")}
           onClose={() => setCreating(null)}

@@ -212,6 +212,7 @@ export function RecordForm({
       </form>
       {creating && creatingForm ? (
         <Dialog
+          closeLabel={t("close")}
           title={t("newRecord", { entity: creatingForm.singular })}
           description={t("newRecordDescription")}
           onClose={() => setCreating(null)}

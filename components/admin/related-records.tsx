@@ -24,6 +24,7 @@ type Adding = RelatedGroup["add"] & { key: string };
 export function RelatedRecords({ groups }: { groups: RelatedGroup[] }) {
   const router = useRouter();
   const t = useTranslations("adminForms.related");
+  const tForm = useTranslations("adminForms.form");
   const locale = useLocale();
   const [adding, setAdding] = useState<Adding | null>(null);
   const open = (add: RelatedGroup["add"]) => setAdding({ ...add, key: newSubmissionKey() });
@@ -46,6 +47,7 @@ export function RelatedRecords({ groups }: { groups: RelatedGroup[] }) {
       ))}
       {adding && form ? (
         <Dialog
+          closeLabel={tForm("close")}
           title={t("addTitle", { what: localizeAdminMessage(adding.label, locale) })}
           onClose={() => setAdding(null)}
         >
