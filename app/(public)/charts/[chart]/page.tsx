@@ -7,10 +7,13 @@ import { ChartFigure } from "@/components/charts/chart-figure";
 import { ChartFilters, type FilterControl } from "@/components/charts/chart-filters";
 import { ChartWorkbench } from "@/components/charts/chart-workbench";
 import { Alert } from "@/components/ui/alert";
-import { alumniControls, type AlumniControlWords } from "@/lib/charts/alumni";
+import { alumniControls } from "@/lib/charts/alumni";
+import { alumniControlWords } from "@/components/charts/alumni-control-words";
 import { isChartKey, localizeDefinition, type ChartDefinition } from "@/lib/charts/definition";
 import { sectorToParam } from "@/lib/charts/labels";
 import { sectorLabel } from "@/lib/labels";
+import { formatInteger } from "@/lib/format/numbers";
+import { optionName } from "@/lib/charts/labels";
 import {
   parseChartRequest,
   type ChartFilters as Filters,
@@ -283,7 +286,10 @@ function filterControls(
           label: t("page.filters.city"),
           allLabel: t("page.filters.allCities"),
           value: filters.city ?? "",
-          options: options.cities.map((c) => ({ value: c.slug, label: `${c.name} (${c.count})` })),
+          options: options.cities.map((c) => ({
+            value: c.slug,
+            label: `${optionName(c, locale)} (${formatInteger(c.count, locale)})`,
+          })),
         });
         break;
       case "sector":
@@ -304,7 +310,7 @@ function filterControls(
           label: t("page.filters.unit"),
           allLabel: t("page.filters.allUnits"),
           value: filters.unit ?? "",
-          options: options.units.map((u) => ({ value: u.slug, label: u.name })),
+          options: options.units.map((u) => ({ value: u.slug, label: optionName(u, locale) })),
         });
         break;
       case "years": {
@@ -347,17 +353,4 @@ function filterControls(
   // Who counts as an alumnus: offered on every chart.
   controls.push(...alumniControls(filters, alumniControlWords(t)));
   return controls;
-}
-
-/** The alumni switch's menus in the page's language. */
-function alumniControlWords(t: ChartsT): AlumniControlWords {
-  return {
-    tenure: t("page.filters.tenure"),
-    anyStint: t("page.filters.anyStint"),
-    atLeast: (years) => t("page.filters.atLeast", { years }),
-    leftWithin: t("page.filters.leftWithin"),
-    anyTime: t("page.filters.anyTime"),
-    sameYear: t("page.filters.sameYear"),
-    atMost: (years) => t("page.filters.atMost", { years }),
-  };
 }
