@@ -1,3 +1,4 @@
+import { formatAsOfLabel } from "@/lib/format/dates";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ConflictNote } from "@/components/sources/conflict-note";
 import { SourceByline, SourceKindBadge, sourceLinkText } from "@/components/sources/source-description";
@@ -69,7 +70,9 @@ export async function FigureCard({ figure }: { figure: ReportedFigureView }) {
         </h3>
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-ink-muted">
           <dt className="text-ink-faint">{t("asOf")}</dt>
-          <dd lang={recordLang}>{figure.asOfLabel}</dd>
+          <dd lang={formatAsOfLabel(figure.asOfLabel, locale).asWritten ? recordLang : undefined}>
+            {formatAsOfLabel(figure.asOfLabel, locale).text}
+          </dd>
           {figure.scope ? (
             <>
               <dt className="text-ink-faint">{t("counts")}</dt>

@@ -165,7 +165,8 @@ export function assembleChart(definition: ChartDefinition, body: ChartBody, cont
     alumniDefinition,
     filterSummary: describeFilters(definition, context.filters, context.names, t, locale),
     population: body.population,
-    panels: body.panels,
+    // A panel is drawn without the chart around it, so it carries the language of its ticks itself.
+    panels: locale === defaultLocale ? body.panels : body.panels.map((panel) => ({ ...panel, locale })),
     altText: body.altText,
     table: body.table,
     emptyMessage: body.emptyMessage,
