@@ -10,3 +10,8 @@ const lists: Record<Locale, Intl.ListFormat> = {
 export function listOf(items: string[], locale: Locale = "en"): string {
   return lists[locale].format(items);
 }
+
+/** Names enumerated without "and" (a round's investors, a meta description's list): "a, b"; 中文 "a、b". */
+export function joinNames(items: string[], locale: Locale = "en"): string {
+  return items.join(locale === "zh" ? "、" : ", ");
+}

@@ -72,7 +72,7 @@ export default async function ChartPage({ params, searchParams }: Props) {
   const asOf = parseAsOf(raw.asOf);
   return (
     <div className="grid grid-cols-[minmax(0,1fr)] gap-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-ink-muted">
+      <nav aria-label={t("page.breadcrumbLabel")} className="text-sm text-ink-muted">
         <Link href="/charts" className="underline-offset-2 hover:underline">
           {t("page.breadcrumb")}
         </Link>
