@@ -42,7 +42,7 @@ const publicPages: Check[] = [
   { name: "not found", path: "/no-such-page", phone: true },
 ];
 
-/** The public site in 中文: every page type again under /zh (the sign-in page has no 中文 version). */
+/** The public site in 中文: every public page type again under /zh, with the network and its embed. */
 const chinesePages: Check[] = [
   { name: "home (中文)", path: "/zh", phone: true },
   { name: "start-ups list (中文)", path: "/zh/startups", phone: true },

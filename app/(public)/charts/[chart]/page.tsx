@@ -30,7 +30,6 @@ import { getChart, getChartFilterOptions, type ChartFilterOptions } from "@/lib/
 import { CHARTS } from "@/lib/data/charts/registry";
 import { localizedPath, type Locale } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
-import { OG_IMAGE_SIZE } from "@/lib/images/chart-og-image";
 
 type ChartsT = Awaited<ReturnType<typeof getTranslations<"charts">>>;
 
@@ -45,19 +44,10 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   if (!isChartKey(chart)) return { title: t("page.notFound") };
   const definition = localizeDefinition(CHARTS[chart].definition, locale);
   const { filters } = parseChartRequest(definition, await searchParams);
-  // English pages get the card from opengraph-image.tsx as Next.js links it; that address has no /zh,
-  // so a 中文 page names its own card, which the /zh rewrite draws in 中文.
-  const card = {
-    url: localizedPath(`/charts/${chart}/opengraph-image`, locale),
-    ...OG_IMAGE_SIZE,
-    type: "image/png",
-    alt: t("page.ogAlt", { title: definition.title }),
-  };
   return {
     title: definition.title,
     description: `${definition.subtitle}${locale === "zh" ? "。" : ". "}${definition.description}`,
     alternates: { canonical: localizedPath(chartPagePath(chart, filters), locale) },
-    ...(locale === "en" ? {} : { openGraph: { images: [card] } }),
   };
 }
 
