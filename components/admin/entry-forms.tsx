@@ -303,6 +303,7 @@ export function FounderEntryForm({
               <p className="text-xs font-medium text-ink-muted sm:col-span-2">…or a new person:</p>
               {field(person, "nameEn")}
               {field(person, "nameZh")}
+              {field(person, "label")}
             </Section>
             <Section title="Founding">
               {field(founding, "role")}

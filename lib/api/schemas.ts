@@ -56,7 +56,16 @@ export const startupRefSchema = z
   .meta({ id: "StartupRef" });
 
 export const personRefSchema = z
-  .object({ slug: z.string(), nameEn: z.string().nullable(), nameZh: z.string().nullable(), links: linksSchema })
+  .object({
+    slug: z.string(),
+    nameEn: z.string().nullable(),
+    nameZh: z.string().nullable(),
+    label: z
+      .string()
+      .nullable()
+      .meta({ description: "Who the person is when no source names them (“co-founder, name not reported”)." }),
+    links: linksSchema,
+  })
   .meta({ id: "PersonRef" });
 
 export const organizationRefSchema = z
@@ -239,6 +248,7 @@ export const personSchema = z
     slug: z.string(),
     nameEn: z.string().nullable(),
     nameZh: z.string().nullable(),
+    label: z.string().nullable(),
     pinyin: z.string().nullable(),
     aliases: z.array(z.string()),
     bio: z.string().nullable(),
@@ -251,7 +261,7 @@ export const personSchema = z
   .meta({ id: "Person" });
 
 export const personListItemSchema = personSchema
-  .pick({ slug: true, nameEn: true, nameZh: true, pinyin: true, aliases: true, links: true })
+  .pick({ slug: true, nameEn: true, nameZh: true, label: true, pinyin: true, aliases: true, links: true })
   .meta({ id: "PersonListItem" });
 
 export const organizationSchema = z

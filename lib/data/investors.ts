@@ -184,7 +184,7 @@ const loadInvestor = cache(async (slug: string, deleted = false): Promise<Invest
           isCurrent: true,
           endNotStated: true,
           note: true,
-          person: { select: { id: true, slug: true, nameEn: true, nameZh: true } },
+          person: { select: { id: true, slug: true, nameEn: true, nameZh: true, label: true } },
         },
       },
     },

@@ -16,6 +16,8 @@ export type FounderListItem = {
   slug: string;
   nameEn: string | null;
   nameZh: string | null;
+  /** Who they are when no source names them. */
+  label: string | null;
   startups: { slug: string; name: string }[];
   /** The Alibaba units they worked in, as recorded (the most specific unit). */
   units: { slug: string; nameEn: string }[];
@@ -29,7 +31,7 @@ const founderFilter = (q: string | null) =>
 
 type FounderRow = Omit<FounderListItem, "units"> & { units: FounderListItem["units"] | null };
 
-const founderColumns = Prisma.sql`p.slug, p."nameEn", p."nameZh",
+const founderColumns = Prisma.sql`p.slug, p."nameEn", p."nameZh", p.label,
   (SELECT json_agg(json_build_object('slug', s.slug, 'name', COALESCE(s."nameEn", s."nameZh", s.label)) ORDER BY s."foundedYear" NULLS LAST, s.id)
    FROM "Founding" f JOIN "Startup" s ON s.id = f."startupId" AND s."deletedAt" IS NULL
    WHERE f."personId" = p.id AND f."deletedAt" IS NULL) AS startups,
@@ -37,8 +39,8 @@ const founderColumns = Prisma.sql`p.slug, p."nameEn", p."nameZh",
    FROM "Employment" e JOIN "Organization" o ON o.id = e."organizationId" AND o.kind = 'ALIBABA_UNIT' AND o."deletedAt" IS NULL
    WHERE e."personId" = p.id AND e."deletedAt" IS NULL) AS units`;
 
-/** The founders list's order; a person always has a name (Person_has_name_check), so the key is never null. */
-const founderOrder = Prisma.sql`lower(COALESCE(p."nameEn", p."nameZh")), p.id`;
+/** The founders list's order; a person always has a name or a label (Person_has_name_check), so the key is never null. */
+const founderOrder = Prisma.sql`lower(COALESCE(p."nameEn", p."nameZh", p.label)), p.id`;
 
 /** People who founded at least one tracked start-up, by name, a page at a time. */
 export const findFounders = cachedRead(
@@ -93,10 +95,10 @@ export async function openFounderExport({
     let after: { key: string; id: number } | null = null;
     for (;;) {
       const rows: (FounderRow & { sortKey: string; id: number })[] = await prisma.$queryRaw`
-        SELECT ${founderColumns}, lower(COALESCE(p."nameEn", p."nameZh")) AS "sortKey", p.id
+        SELECT ${founderColumns}, lower(COALESCE(p."nameEn", p."nameZh", p.label)) AS "sortKey", p.id
         FROM "Person" p
         WHERE ${founderFilter(params.q)}
-          ${after ? Prisma.sql`AND (lower(COALESCE(p."nameEn", p."nameZh")), p.id) > (${after.key}, ${after.id})` : Prisma.empty}
+          ${after ? Prisma.sql`AND (lower(COALESCE(p."nameEn", p."nameZh", p.label)), p.id) > (${after.key}, ${after.id})` : Prisma.empty}
         ORDER BY ${founderOrder}
         LIMIT ${batchSize}`;
       const last = rows.at(-1);
@@ -105,6 +107,7 @@ export async function openFounderExport({
         slug: row.slug,
         nameEn: row.nameEn,
         nameZh: row.nameZh,
+        label: row.label,
         startups: row.startups,
         units: row.units ?? [],
       }));
@@ -122,6 +125,7 @@ export type PersonProfile = {
   slug: string;
   nameEn: string | null;
   nameZh: string | null;
+  label: string | null;
   aliases: string[];
   bio: string | null;
   updatedAt: string;
@@ -159,6 +163,7 @@ const loadPerson = cache(async (slug: string, deleted = false): Promise<PersonPr
       slug: true,
       nameEn: true,
       nameZh: true,
+      label: true,
       aliases: true,
       bio: true,
       updatedAt: true,
@@ -214,6 +219,7 @@ const loadPerson = cache(async (slug: string, deleted = false): Promise<PersonPr
     slug: person.slug,
     nameEn: person.nameEn,
     nameZh: person.nameZh,
+    label: person.label,
     aliases: person.aliases,
     bio: person.bio,
     updatedAt: person.updatedAt.toISOString(),

@@ -224,6 +224,11 @@ export const RELEASE_TABLES: ReleaseTable[] = [
       slug("person"),
       nameEn("person"),
       nameZh("person"),
+      {
+        name: "label",
+        type: "text",
+        meaning: "Who the person is when no source names them (“co-founder, name not reported”).",
+      },
       pinyin,
       aliases,
       { name: "bio", type: "text", meaning: "A short biography." },

@@ -277,6 +277,7 @@ export async function writeImportRows(
           entities.people.prepare({
             nameEn: founder.nameEn,
             nameZh: founder.nameZh,
+            label: null,
             slug: null,
             aliases: [],
             bio: null,

@@ -54,7 +54,14 @@ export type StartupFounder = {
   title: string | null;
   note: string | null;
   confidence: Confidence;
-  person: { id: number; slug: string; nameEn: string | null; nameZh: string | null; bio: string | null };
+  person: {
+    id: number;
+    slug: string;
+    nameEn: string | null;
+    nameZh: string | null;
+    label: string | null;
+    bio: string | null;
+  };
   career: CareerStep[];
 };
 
@@ -121,7 +128,7 @@ const loadStartupProfile = cache(async (slug: string, deleted = false): Promise<
           title: true,
           note: true,
           confidence: true,
-          person: { select: { id: true, slug: true, nameEn: true, nameZh: true, bio: true } },
+          person: { select: { id: true, slug: true, nameEn: true, nameZh: true, label: true, bio: true } },
         },
       },
       fundingRounds: {
@@ -150,7 +157,7 @@ const loadStartupProfile = cache(async (slug: string, deleted = false): Promise<
               isLead: true,
               note: true,
               organization: { select: { slug: true, nameEn: true, nameZh: true, deletedAt: true } },
-              person: { select: { slug: true, nameEn: true, nameZh: true, deletedAt: true } },
+              person: { select: { slug: true, nameEn: true, nameZh: true, label: true, deletedAt: true } },
             },
           },
         },

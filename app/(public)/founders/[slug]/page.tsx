@@ -19,7 +19,7 @@ import { ConflictNote } from "@/components/sources/conflict-note";
 import { citedRecords, fieldFootnotes, recordConflicts, recordFootnotes, type RecordRef } from "@/lib/data/citations";
 import { getDeletedPersonBySlug, getPersonBySlug } from "@/lib/data/people";
 import { foundingRoleLabel, stageLabel } from "@/lib/labels";
-import { displayName, nameNote, secondaryName } from "@/lib/format/names";
+import { displayName, isUnnamed, nameNote, secondaryName } from "@/lib/format/names";
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -84,13 +84,18 @@ export default async function PersonPage({ params, searchParams }: Props) {
           title={
             <>
               {displayName(person, "person", locale)}
-              <Footnotes refs={fieldFootnotes(notes, record, "nameEn")} />
+              <Footnotes refs={fieldFootnotes(notes, record, isUnnamed(person) ? "label" : "nameEn")} />
             </>
           }
           titleZh={secondaryName(person, locale)}
         >
           {nameNote(person, "person", locale) ? (
             <p className="text-xs text-ink-faint">{nameNote(person, "person", locale)}</p>
+          ) : null}
+          {isUnnamed(person) ? (
+            <p className="text-xs text-ink-faint" data-testid="unnamed-note">
+              {t("unnamedNote")}
+            </p>
           ) : null}
           <ConflictNote conflicts={recordConflicts(notes, record)} />
           {person.aliases.length > 0 ? (

@@ -20,6 +20,7 @@ import { getDeletedInvestorBySlug, getInvestorBySlug } from "@/lib/data/investor
 import { formatCareerYears, formatReportedDate } from "@/lib/format/dates";
 import { formatRoundAmount } from "@/lib/format/money";
 import { displayName, nameNote, secondaryName } from "@/lib/format/names";
+import { PersonName } from "@/components/founders/person-name";
 import { formatInteger } from "@/lib/format/numbers";
 import { stageLabel } from "@/lib/labels";
 import { displayHost, httpUrlOrNull } from "@/lib/urls";
@@ -147,7 +148,7 @@ export default async function InvestorPage({ params, searchParams }: Props) {
                 >
                   <p className="font-semibold">
                     <Link href={`/founders/${person.person.slug}`} className="underline-offset-2 hover:underline">
-                      {displayName(person.person, "person", locale)}
+                      <PersonName person={person.person} locale={locale} />
                     </Link>
                     {secondaryName(person.person, locale) ? (
                       <span lang={locale === "zh" ? "en" : "zh"} className="ml-2 font-normal text-ink-muted">

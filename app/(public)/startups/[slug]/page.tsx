@@ -31,6 +31,7 @@ import { getFactsAsOf } from "@/lib/data/data-as-of";
 import { getDeletedStartupBySlug, getStartupBySlug, type StartupProfile } from "@/lib/data/startups/profile";
 import { formatUsdTotal } from "@/lib/format/money";
 import { displayName, nameNote, secondaryName } from "@/lib/format/names";
+import { PersonName } from "@/components/founders/person-name";
 import { foundingRoleLabel, sectorLabel, statusLabel } from "@/lib/labels";
 import { displayHost, httpUrlOrNull } from "@/lib/urls";
 
@@ -312,7 +313,7 @@ async function Founders({ startup }: { startup: StartupProfile }) {
         <li key={founder.foundingId} className="rounded-lg border border-rule bg-paper p-4" data-testid="founder">
           <p className="text-base font-semibold">
             <Link href={`/founders/${founder.person.slug}`} className="underline-offset-2 hover:underline">
-              {displayName(founder.person, "person", locale)}
+              <PersonName person={founder.person} locale={locale} />
             </Link>
             {secondaryName(founder.person, locale) ? (
               <span lang={locale === "zh" ? "en" : "zh"} className="ml-2 font-normal text-ink-muted">
