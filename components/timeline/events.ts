@@ -36,7 +36,7 @@ export async function startupTimeline(startup: StartupProfile): Promise<Timeline
     }
   }
   const founded = startup.foundedDate
-    ? dateAtPrecision(startup.foundedDate, "DAY")
+    ? dateAtPrecision(startup.foundedDate, startup.foundedPrecision ?? "DAY")
     : startup.foundedYear !== null
       ? { year: startup.foundedYear, month: null, day: null }
       : null;
@@ -69,7 +69,7 @@ export async function founderTimeline(person: PersonProfile): Promise<TimelineEv
     events.push({
       key: `founding-${founding.id}`,
       date: startup.foundedDate
-        ? dateAtPrecision(startup.foundedDate, "DAY")
+        ? dateAtPrecision(startup.foundedDate, startup.foundedPrecision ?? "DAY")
         : startup.foundedYear !== null
           ? { year: startup.foundedYear, month: null, day: null }
           : null,

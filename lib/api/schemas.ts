@@ -227,7 +227,13 @@ export const startupSchema = z
     aliases: z.array(z.string()),
     description: z.string().nullable(),
     foundedYear: year.nullable(),
-    foundedDate: isoDate.nullable(),
+    foundedDate: isoDate
+      .nullable()
+      .meta({ description: "The day it was founded, or the first day of the month (see foundedPrecision)." }),
+    foundedPrecision: z
+      .enum(DatePrecision)
+      .nullable()
+      .meta({ description: "How much of foundedDate is known: MONTH or DAY; null when only foundedYear is reported." }),
     city: cityRefSchema.nullable(),
     locationNote: z.string().nullable(),
     sectors: z.array(z.enum(Sector)),

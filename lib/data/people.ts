@@ -4,7 +4,7 @@ import { RECORDS_TAG, pageTag } from "@/lib/data/cache-tags";
 import { cache } from "react";
 import { getPrisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { FoundingRole, FundingStage } from "@/lib/generated/prisma/enums";
+import type { DatePrecision, FoundingRole, FundingStage } from "@/lib/generated/prisma/enums";
 import { PAGE_SIZE, pageOffset, paginated, type ListOptions, type Paginated } from "@/lib/pagination";
 import type { SimpleListParams } from "@/lib/validation/search-params";
 import { getAlibabaCareers, type CareerStep } from "./careers";
@@ -141,6 +141,7 @@ export type PersonProfile = {
       label: string | null;
       foundedYear: number | null;
       foundedDate: string | null;
+      foundedPrecision: DatePrecision | null;
       city: string | null;
     };
   }[];
@@ -182,6 +183,7 @@ const loadPerson = cache(async (slug: string, deleted = false): Promise<PersonPr
               label: true,
               foundedYear: true,
               foundedDate: true,
+              foundedPrecision: true,
               city: { select: { nameEn: true, deletedAt: true } },
             },
           },
@@ -235,6 +237,7 @@ const loadPerson = cache(async (slug: string, deleted = false): Promise<PersonPr
         label: f.startup.label,
         foundedYear: f.startup.foundedYear,
         foundedDate: formatIsoDate(f.startup.foundedDate),
+        foundedPrecision: f.startup.foundedPrecision,
         city: f.startup.city && !f.startup.city.deletedAt ? f.startup.city.nameEn : null,
       },
     })),

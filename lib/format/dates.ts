@@ -71,6 +71,18 @@ export function formatDateAsReported(
   return precision === "MONTH" ? `${monthName} ${year}` : `${day} ${monthName} ${year}`;
 }
 
+/**
+ * The month or day a start-up was founded, in words as precise as reported ("July 2023", "14 July
+ * 2023"; 中文 "2023年7月"); null when only the year (or nothing) was reported, which callers show as
+ * the year. A founding date stored before precision was kept is a day.
+ */
+export function formatFoundedDate(
+  startup: { foundedDate: string | null; foundedPrecision?: DatePrecision | string | null },
+  locale: Locale = "en",
+): string | null {
+  return formatDateAsReported(startup.foundedDate, startup.foundedPrecision ?? "DAY", locale);
+}
+
 /** The years of a job as reported, never guessing an end that was not reported. */
 export function formatCareerYears(
   step: {

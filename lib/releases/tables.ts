@@ -250,7 +250,12 @@ export const RELEASE_TABLES: ReleaseTable[] = [
       aliases,
       { name: "description", type: "text", meaning: "What the start-up does." },
       { name: "foundedYear", type: "integer", meaning: "The year it was founded." },
-      { name: "foundedDate", type: "date", meaning: "The day it was founded, when reported." },
+      {
+        name: "foundedDate",
+        type: "date",
+        meaning: "The day it was founded, or the first day of the month (see foundedPrecision), when reported.",
+      },
+      { name: "foundedPrecision", type: "enum", meaning: "How much of foundedDate is known: MONTH or DAY." },
       {
         name: "cityId",
         type: "integer",

@@ -254,6 +254,7 @@ export async function writeImportRows(
         description: row.description,
         foundedYear: row.founded_year,
         foundedDate: null,
+        foundedPrecision: null,
         cityId,
         locationNote: null,
         sectors: row.sectors,

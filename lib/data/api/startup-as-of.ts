@@ -161,6 +161,10 @@ export async function getApiStartupAsOf({
     description: str(state.description),
     foundedYear: num(state.foundedYear),
     foundedDate: day(state.foundedDate),
+    // A founding day stored before precision was kept (issue 14) is a day.
+    foundedPrecision: state.foundedDate
+      ? startupSchema.shape.foundedPrecision.parse(str(state.foundedPrecision) ?? "DAY")
+      : null,
     city: cityRefOrNull(city),
     locationNote: str(state.locationNote),
     sectors: strs(state.sectors).filter(isSector),

@@ -147,6 +147,7 @@ export async function getApiStartup({
       description: true,
       foundedYear: true,
       foundedDate: true,
+      foundedPrecision: true,
       locationNote: true,
       sectors: true,
       status: true,

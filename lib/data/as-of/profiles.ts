@@ -29,6 +29,7 @@ const OWN_FIELDS: Record<Model, string[]> = {
     "description",
     "foundedYear",
     "foundedDate",
+    "foundedPrecision",
     "locationNote",
     "sectors",
     "status",

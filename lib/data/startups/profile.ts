@@ -75,6 +75,7 @@ export type StartupProfile = {
   description: string | null;
   foundedYear: number | null;
   foundedDate: string | null;
+  foundedPrecision: DatePrecision | null;
   locationNote: string | null;
   sectors: Sector[];
   status: StartupStatus | null;
@@ -111,6 +112,7 @@ const loadStartupProfile = cache(async (slug: string, deleted = false): Promise<
       description: true,
       foundedYear: true,
       foundedDate: true,
+      foundedPrecision: true,
       locationNote: true,
       sectors: true,
       status: true,
@@ -241,6 +243,7 @@ const loadStartupProfile = cache(async (slug: string, deleted = false): Promise<
     description: startup.description,
     foundedYear: startup.foundedYear,
     foundedDate: formatIsoDate(startup.foundedDate),
+    foundedPrecision: startup.foundedPrecision,
     locationNote: startup.locationNote,
     sectors: startup.sectors,
     status: startup.status,

@@ -19,6 +19,7 @@ import { ConflictNote } from "@/components/sources/conflict-note";
 import { citedRecords, fieldFootnotes, recordConflicts, recordFootnotes, type RecordRef } from "@/lib/data/citations";
 import { getDeletedPersonBySlug, getPersonBySlug } from "@/lib/data/people";
 import { foundingRoleLabel, stageLabel } from "@/lib/labels";
+import { formatFoundedDate } from "@/lib/format/dates";
 import { displayName, isUnnamed, nameNote, secondaryName } from "@/lib/format/names";
 
 type Props = {
@@ -168,9 +169,11 @@ export default async function PersonPage({ params, searchParams }: Props) {
                             {" · "}
                             {[
                               founding.startup.city,
-                              founding.startup.foundedYear
-                                ? t("foundedYear", { year: String(founding.startup.foundedYear) })
-                                : null,
+                              formatFoundedDate(founding.startup, locale)
+                                ? t("foundedOn", { date: formatFoundedDate(founding.startup, locale)! })
+                                : founding.startup.foundedYear
+                                  ? t("foundedYear", { year: String(founding.startup.foundedYear) })
+                                  : null,
                             ]
                               .filter(Boolean)
                               .join(", ") || t("cityYearNotReported")}
