@@ -139,6 +139,10 @@ export const fundingRoundSchema = z
     startup: startupRefSchema,
     announcedOn: isoDate.nullable(),
     datePrecision: z.enum(DatePrecision).nullable(),
+    announcedUntil: isoDate
+      .nullable()
+      .meta({ description: "The end of a round dated only by a span (“2024–2025”); announcedOn is its start." }),
+    untilPrecision: z.enum(DatePrecision).nullable(),
     stage: z.enum(FundingStage),
     stageLabel: z.string().nullable(),
     amountText: z.string().nullable().meta({

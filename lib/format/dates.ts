@@ -27,6 +27,18 @@ export function formatReportedDate(isoDate: string | null, precision: DatePrecis
   return isoDate.slice(0, 10);
 }
 
+/** A round's date, or its span ("2024–2025") when the source gives only one; null when not reported. */
+export function formatReportedSpan(round: {
+  announcedOn: string | null;
+  datePrecision: DatePrecision | string | null;
+  announcedUntil?: string | null;
+  untilPrecision?: DatePrecision | string | null;
+}): string | null {
+  const start = formatReportedDate(round.announcedOn, round.datePrecision);
+  const end = formatReportedDate(round.announcedUntil ?? null, round.untilPrecision ?? null);
+  return start && end ? `${start}–${end}` : start;
+}
+
 const MONTHS_EN = [
   "January",
   "February",

@@ -322,6 +322,12 @@ export const RELEASE_TABLES: ReleaseTable[] = [
       { name: "startupId", type: "integer", meaning: "The start-up that raised it (startups.id)." },
       { name: "announcedOn", type: "date", meaning: "When it was announced (see datePrecision)." },
       { name: "datePrecision", type: "enum", meaning: "How much of announcedOn is known." },
+      {
+        name: "announcedUntil",
+        type: "date",
+        meaning: "The end of a round dated only by a span (“2024–2025”); announcedOn is its start.",
+      },
+      { name: "untilPrecision", type: "enum", meaning: "How much of announcedUntil is known." },
       { name: "stage", type: "enum", meaning: "The round's stage." },
       { name: "stageLabel", type: "text", meaning: "The stage as reported, when it is not a standard one." },
       { name: "amountText", type: "text", meaning: "The amount in the source's own words (超2亿元), when typed so." },

@@ -52,6 +52,7 @@ const roundFields = pick(fundingRoundForm, [
   "stage",
   "stageLabel",
   "announcedOn",
+  "announcedUntil",
   "amountText",
   "amountKind",
   "amountLow",

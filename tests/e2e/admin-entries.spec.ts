@@ -152,7 +152,7 @@ test("a founding month and a co-founder no source names: typed as the source sta
   // Neither a person chosen, nor a name, nor who they are: refused with the reason.
   await founder.getByRole("button", { name: "Add founder" }).click();
   await expect(founder.getByRole("alert")).toContainText("unnamed in the sources, who they are");
-  await founder.getByLabel("No name reported").fill("co-founder, name not reported");
+  await founder.getByRole("textbox", { name: "No name reported" }).fill("co-founder, name not reported");
   await block.getByRole("group", { name: "New person" }).getByRole("checkbox", { name: "No name reported" }).check();
   await founder.getByRole("button", { name: "Add founder" }).click();
   await expect(founder).toBeHidden();

@@ -124,6 +124,8 @@ export async function getApiStartupAsOf({
       id: Number(round.id),
       announcedOn: day(round.announcedOn),
       datePrecision: fundingRoundSchema.shape.datePrecision.parse(str(round.datePrecision)),
+      announcedUntil: day(round.announcedUntil),
+      untilPrecision: fundingRoundSchema.shape.untilPrecision.parse(str(round.untilPrecision)),
       stage: fundingRoundSchema.shape.stage.parse(str(round.stage)),
       stageLabel: str(round.stageLabel),
       amountText: str(round.amountText),

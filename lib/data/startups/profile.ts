@@ -23,6 +23,8 @@ import { findExchangeRates } from "../exchange-rates";
 export type FundingRoundView = {
   id: number;
   announcedOn: string | null;
+  announcedUntil: string | null;
+  untilPrecision: DatePrecision | null;
   datePrecision: DatePrecision | null;
   stage: FundingStage;
   stageLabel: string | null;
@@ -141,6 +143,8 @@ const loadStartupProfile = cache(async (slug: string, deleted = false): Promise<
           id: true,
           announcedOn: true,
           datePrecision: true,
+          announcedUntil: true,
+          untilPrecision: true,
           stage: true,
           stageLabel: true,
           amountKind: true,
@@ -178,6 +182,8 @@ const loadStartupProfile = cache(async (slug: string, deleted = false): Promise<
     id: round.id,
     announcedOn: formatIsoDate(round.announcedOn),
     datePrecision: round.datePrecision,
+    announcedUntil: formatIsoDate(round.announcedUntil),
+    untilPrecision: round.untilPrecision,
     stage: round.stage,
     stageLabel: round.stageLabel,
     amountKind: round.amountKind,

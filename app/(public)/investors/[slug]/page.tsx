@@ -17,7 +17,7 @@ import { getFactsAsOf } from "@/lib/data/data-as-of";
 import { ConflictNote } from "@/components/sources/conflict-note";
 import { citedRecords, fieldFootnotes, recordConflicts, recordFootnotes } from "@/lib/data/citations";
 import { getDeletedInvestorBySlug, getInvestorBySlug } from "@/lib/data/investors";
-import { formatCareerYears, formatReportedDate } from "@/lib/format/dates";
+import { formatCareerYears, formatReportedSpan } from "@/lib/format/dates";
 import { formatRoundAmount } from "@/lib/format/money";
 import { displayName, nameNote, secondaryName } from "@/lib/format/names";
 import { PersonName } from "@/components/founders/person-name";
@@ -263,9 +263,7 @@ export default async function InvestorPage({ params, searchParams }: Props) {
                         />
                       </TableCell>
                       <TableCell className="whitespace-nowrap tabular-nums">
-                        {formatReportedDate(round.announcedOn, round.datePrecision) ?? (
-                          <span className="text-ink-faint">{t("notReported")}</span>
-                        )}
+                        {formatReportedSpan(round) ?? <span className="text-ink-faint">{t("notReported")}</span>}
                       </TableCell>
                       <TableCell className="whitespace-nowrap">
                         {round.stageLabel ?? stageLabel(round.stage, locale)}
