@@ -1,8 +1,17 @@
+import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/forms/form-state";
 import { formatWhen } from "@/lib/format/dates";
 
 /** Their saved version beside what this editor typed, for the fields that differ. */
-export function ConflictPanel({ conflict }: { conflict: NonNullable<FormState["conflict"]> }) {
+export function ConflictPanel({
+  conflict,
+  labelOf = (name, label) => label,
+}: {
+  conflict: NonNullable<FormState["conflict"]>;
+  /** A field's name in the form's language (the server names it in English). */
+  labelOf?: (name: string, label: string) => string;
+}) {
+  const t = useTranslations("adminForms.conflict");
   return (
     <section
       aria-labelledby="conflict-heading"
@@ -10,26 +19,26 @@ export function ConflictPanel({ conflict }: { conflict: NonNullable<FormState["c
       data-testid="conflict"
     >
       <h2 id="conflict-heading" className="font-semibold text-warn">
-        Saved meanwhile as version {conflict.version}
-        {conflict.savedBy ? ` by ${conflict.savedBy}` : ""}
-        {conflict.savedAt ? ` at ${formatWhen(conflict.savedAt)}` : ""}
+        {t("heading", { version: conflict.version })}
+        {conflict.savedBy ? t("by", { who: conflict.savedBy }) : ""}
+        {conflict.savedAt ? t("at", { when: formatWhen(conflict.savedAt) }) : ""}
       </h2>
       {conflict.fields.length === 0 ? (
-        <p className="mt-1 text-ink-muted">Their version has the same values as yours in this form.</p>
+        <p className="mt-1 text-ink-muted">{t("same")}</p>
       ) : (
         <table className="mt-2 w-full border-collapse text-left">
           <thead>
             <tr className="border-b border-[#f0d9a8] text-xs tracking-wide text-ink-muted uppercase">
-              <th className="py-1 pr-3 font-semibold">Field</th>
-              <th className="py-1 pr-3 font-semibold">Their saved version</th>
-              <th className="py-1 font-semibold">Yours (kept in the form below)</th>
+              <th className="py-1 pr-3 font-semibold">{t("field")}</th>
+              <th className="py-1 pr-3 font-semibold">{t("theirs")}</th>
+              <th className="py-1 font-semibold">{t("yours")}</th>
             </tr>
           </thead>
           <tbody>
             {conflict.fields.map((field) => (
               <tr key={field.name} className="border-b border-[#f0d9a8]/60 align-top">
                 <th scope="row" className="py-1 pr-3 font-medium">
-                  {field.label}
+                  {labelOf(field.name, field.label)}
                 </th>
                 <td className="py-1 pr-3 break-words whitespace-pre-wrap">{field.theirs || "—"}</td>
                 <td className="py-1 break-words whitespace-pre-wrap">{field.yours || "—"}</td>

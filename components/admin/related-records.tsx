@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -8,6 +9,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { createInPlaceAction } from "@/lib/actions/records";
 import type { RelatedGroup } from "@/lib/data/admin/read";
 import { newSubmissionKey } from "@/lib/forms/submission-key";
+import { localizeAdminMessage } from "@/lib/i18n/admin-forms";
 import { recordForms } from "@/lib/validation/record-forms";
 import { FounderEntryForm, RoundEntryForm } from "./entry-forms";
 import { RecordForm } from "./record-form";
@@ -21,6 +23,9 @@ type Adding = RelatedGroup["add"] & { key: string };
  */
 export function RelatedRecords({ groups }: { groups: RelatedGroup[] }) {
   const router = useRouter();
+  const t = useTranslations("adminForms.related");
+  const tForm = useTranslations("adminForms.form");
+  const locale = useLocale();
   const [adding, setAdding] = useState<Adding | null>(null);
   const open = (add: RelatedGroup["add"]) => setAdding({ ...add, key: newSubmissionKey() });
   const form = adding ? recordForms[adding.entity] : null;
@@ -33,7 +38,7 @@ export function RelatedRecords({ groups }: { groups: RelatedGroup[] }) {
       {groups.map((group) => (
         <Card key={group.title}>
           <CardHeader>
-            <CardTitle>{group.title}</CardTitle>
+            <CardTitle>{localizeAdminMessage(group.title, locale)}</CardTitle>
           </CardHeader>
           <CardContent className="grid gap-2 text-sm">
             <Group group={group} onAdd={open} />
@@ -41,7 +46,11 @@ export function RelatedRecords({ groups }: { groups: RelatedGroup[] }) {
         </Card>
       ))}
       {adding && form ? (
-        <Dialog title={`Add ${adding.label}`} onClose={() => setAdding(null)}>
+        <Dialog
+          closeLabel={tForm("close")}
+          title={t("addTitle", { what: localizeAdminMessage(adding.label, locale) })}
+          onClose={() => setAdding(null)}
+        >
           {adding.entry ? (
             <EntryDialogForm adding={adding} onCreated={created} />
           ) : (
@@ -51,7 +60,7 @@ export function RelatedRecords({ groups }: { groups: RelatedGroup[] }) {
               initialValues={adding.values}
               existingCitations={[]}
               canCite={form.citationFields.length > 0}
-              submitLabel={`Add ${adding.label}`}
+              submitLabel={t("addTitle", { what: localizeAdminMessage(adding.label, locale) })}
               submissionKey={adding.key}
               suggestedSources={adding.sources}
               onCreated={created}
@@ -81,10 +90,14 @@ function Group({
   onAdd: (add: RelatedGroup["add"]) => void;
   nested?: boolean;
 }) {
+  const t = useTranslations("adminForms.related");
+  const locale = useLocale();
   return (
     <div className={nested ? "grid gap-1 border-l border-rule pl-3" : "grid gap-2"}>
-      {nested ? <p className="text-xs font-medium text-ink-muted">{group.title}</p> : null}
-      {group.items.length === 0 ? <p className="text-ink-muted">None recorded.</p> : null}
+      {nested ? (
+        <p className="text-xs font-medium text-ink-muted">{localizeAdminMessage(group.title, locale)}</p>
+      ) : null}
+      {group.items.length === 0 ? <p className="text-ink-muted">{t("none")}</p> : null}
       {group.items.length > 0 ? (
         <ul className="grid gap-1.5">
           {group.items.map((item) => (
@@ -106,7 +119,7 @@ function Group({
           className="h-auto px-0 text-accent no-underline hover:underline"
           onClick={() => onAdd(group.add)}
         >
-          + Add {group.add.label}
+          {t("add", { what: localizeAdminMessage(group.add.label, locale) })}
         </Button>
       </div>
     </div>

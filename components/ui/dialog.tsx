@@ -13,8 +13,11 @@ export function Dialog({
   onClose,
   children,
   className,
+  closeLabel = "Close",
 }: {
   title: string;
+  /** The close button's words, in the page's language. */
+  closeLabel?: string;
   description?: ReactNode;
   onClose: () => void;
   children: ReactNode;
@@ -52,7 +55,7 @@ export function Dialog({
           onClick={onClose}
           className="rounded-md px-2 py-1 text-sm text-ink-muted hover:bg-canvas hover:text-ink"
         >
-          Close
+          {closeLabel}
         </button>
       </div>
       <div className="px-4 py-4 sm:px-6">{children}</div>
