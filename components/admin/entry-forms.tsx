@@ -322,6 +322,7 @@ export function FounderEntryForm({
               <p className="text-xs font-medium text-ink-muted sm:col-span-2">{t("orNewPerson")}</p>
               {field(person, "nameEn")}
               {field(person, "nameZh")}
+              {field(person, "label")}
             </Section>
             <Section title={t("founding")}>
               {field(founding, "role")}

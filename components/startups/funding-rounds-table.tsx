@@ -7,7 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { Conflict, FootnoteRef } from "@/lib/data/citations";
 import type { FundingRoundView } from "@/lib/data/startups/profile";
-import { formatReportedDate } from "@/lib/format/dates";
+import { formatReportedSpan } from "@/lib/format/dates";
 import { formatRoundAmount, formatUsdEstimate } from "@/lib/format/money";
 import { displayName } from "@/lib/format/names";
 import { stageLabel } from "@/lib/labels";
@@ -64,9 +64,7 @@ export async function FundingRoundsTable({ rounds }: { rounds: RoundRow[] }) {
         {rounds.map((round) => (
           <TableRow key={round.id} className="max-sm:block max-sm:py-2">
             <TableCell data-label={t("date")} className={cn(STACKED, "whitespace-nowrap tabular-nums")}>
-              {formatReportedDate(round.announcedOn, round.datePrecision) ?? (
-                <span className="text-ink-faint">{t("notReported")}</span>
-              )}
+              {formatReportedSpan(round) ?? <span className="text-ink-faint">{t("notReported")}</span>}
             </TableCell>
             <TableCell data-label={t("stage")} className={cn(STACKED, "whitespace-nowrap")}>
               <span>

@@ -4,6 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import type { StartupListItem } from "@/lib/data/startups/list";
 import { formatUsdTotal } from "@/lib/format/money";
 import { displayName, secondaryName } from "@/lib/format/names";
+import { PersonName } from "@/components/founders/person-name";
 import { sectorLabel, statusLabel } from "@/lib/labels";
 
 /** The start-up list as a table on wide screens that folds into stacked rows on a phone. */
@@ -82,7 +83,7 @@ export async function StartupResults({ items }: { items: StartupListItem[] }) {
                         href={`/founders/${founder.slug}`}
                         className="underline decoration-rule underline-offset-2 hover:decoration-ink"
                       >
-                        {displayName(founder, "person", locale)}
+                        <PersonName person={founder} locale={locale} />
                       </Link>
                     </span>
                   ))

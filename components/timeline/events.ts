@@ -43,7 +43,7 @@ export async function startupTimeline(startup: StartupProfile): Promise<Timeline
     }
   }
   const founded = startup.foundedDate
-    ? dateAtPrecision(startup.foundedDate, "DAY")
+    ? dateAtPrecision(startup.foundedDate, startup.foundedPrecision ?? "DAY")
     : startup.foundedYear !== null
       ? { year: startup.foundedYear, month: null, day: null }
       : null;
@@ -76,7 +76,7 @@ export async function founderTimeline(person: PersonProfile): Promise<TimelineEv
     events.push({
       key: `founding-${founding.id}`,
       date: startup.foundedDate
-        ? dateAtPrecision(startup.foundedDate, "DAY")
+        ? dateAtPrecision(startup.foundedDate, startup.foundedPrecision ?? "DAY")
         : startup.foundedYear !== null
           ? { year: startup.foundedYear, month: null, day: null }
           : null,

@@ -56,7 +56,16 @@ export const startupRefSchema = z
   .meta({ id: "StartupRef" });
 
 export const personRefSchema = z
-  .object({ slug: z.string(), nameEn: z.string().nullable(), nameZh: z.string().nullable(), links: linksSchema })
+  .object({
+    slug: z.string(),
+    nameEn: z.string().nullable(),
+    nameZh: z.string().nullable(),
+    label: z
+      .string()
+      .nullable()
+      .meta({ description: "Who the person is when no source names them (“co-founder, name not reported”)." }),
+    links: linksSchema,
+  })
   .meta({ id: "PersonRef" });
 
 export const organizationRefSchema = z
@@ -130,6 +139,10 @@ export const fundingRoundSchema = z
     startup: startupRefSchema,
     announcedOn: isoDate.nullable(),
     datePrecision: z.enum(DatePrecision).nullable(),
+    announcedUntil: isoDate
+      .nullable()
+      .meta({ description: "The end of a round dated only by a span (“2024–2025”); announcedOn is its start." }),
+    untilPrecision: z.enum(DatePrecision).nullable(),
     stage: z.enum(FundingStage),
     stageLabel: z.string().nullable(),
     amountText: z.string().nullable().meta({
@@ -218,7 +231,13 @@ export const startupSchema = z
     aliases: z.array(z.string()),
     description: z.string().nullable(),
     foundedYear: year.nullable(),
-    foundedDate: isoDate.nullable(),
+    foundedDate: isoDate
+      .nullable()
+      .meta({ description: "The day it was founded, or the first day of the month (see foundedPrecision)." }),
+    foundedPrecision: z
+      .enum(DatePrecision)
+      .nullable()
+      .meta({ description: "How much of foundedDate is known: MONTH or DAY; null when only foundedYear is reported." }),
     city: cityRefSchema.nullable(),
     locationNote: z.string().nullable(),
     sectors: z.array(z.enum(Sector)),
@@ -239,6 +258,7 @@ export const personSchema = z
     slug: z.string(),
     nameEn: z.string().nullable(),
     nameZh: z.string().nullable(),
+    label: z.string().nullable(),
     pinyin: z.string().nullable(),
     aliases: z.array(z.string()),
     bio: z.string().nullable(),
@@ -251,7 +271,7 @@ export const personSchema = z
   .meta({ id: "Person" });
 
 export const personListItemSchema = personSchema
-  .pick({ slug: true, nameEn: true, nameZh: true, pinyin: true, aliases: true, links: true })
+  .pick({ slug: true, nameEn: true, nameZh: true, label: true, pinyin: true, aliases: true, links: true })
   .meta({ id: "PersonListItem" });
 
 export const organizationSchema = z

@@ -95,6 +95,8 @@ export type InvestorRound = {
   id: number;
   announcedOn: string | null;
   datePrecision: string | null;
+  announcedUntil: string | null;
+  untilPrecision: string | null;
   stage: FundingStage;
   stageLabel: string | null;
   amountKind: AmountKind;
@@ -184,7 +186,7 @@ const loadInvestor = cache(async (slug: string, deleted = false): Promise<Invest
           isCurrent: true,
           endNotStated: true,
           note: true,
-          person: { select: { id: true, slug: true, nameEn: true, nameZh: true } },
+          person: { select: { id: true, slug: true, nameEn: true, nameZh: true, label: true } },
         },
       },
     },
@@ -208,7 +210,8 @@ const loadInvestor = cache(async (slug: string, deleted = false): Promise<Invest
         AND NOT EXISTS (SELECT 1 FROM "Startup" s WHERE s.id = r."startupId" AND s."deletedAt" IS NOT NULL)`,
     prisma.$queryRaw<InvestorRoundRow[]>`
       SELECT r.id, i.id AS "investmentId", to_char(r."announcedOn", 'YYYY-MM-DD') AS "announcedOn",
-             r."datePrecision"::text AS "datePrecision", r.stage::text AS stage, r."stageLabel",
+             r."datePrecision"::text AS "datePrecision", to_char(r."announcedUntil", 'YYYY-MM-DD') AS "announcedUntil",
+             r."untilPrecision"::text AS "untilPrecision", r.stage::text AS stage, r."stageLabel",
              r."amountKind"::text AS "amountKind", r."amountLow"::text AS "amountLow", r."amountHigh"::text AS "amountHigh",
              r.currency, i."isLead", s.slug AS startup_slug, s."nameEn" AS startup_name_en, s."nameZh" AS startup_name_zh,
              s.label AS startup_label

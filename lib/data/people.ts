@@ -4,7 +4,7 @@ import { RECORDS_TAG, pageTag } from "@/lib/data/cache-tags";
 import { cache } from "react";
 import { getPrisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { FoundingRole, FundingStage } from "@/lib/generated/prisma/enums";
+import type { DatePrecision, FoundingRole, FundingStage } from "@/lib/generated/prisma/enums";
 import { PAGE_SIZE, pageOffset, paginated, type ListOptions, type Paginated } from "@/lib/pagination";
 import type { SimpleListParams } from "@/lib/validation/search-params";
 import { getAlibabaCareers, type CareerStep } from "./careers";
@@ -16,6 +16,8 @@ export type FounderListItem = {
   slug: string;
   nameEn: string | null;
   nameZh: string | null;
+  /** Who they are when no source names them. */
+  label: string | null;
   /** `name` as stored (English first); `nameZh` the Chinese name where there is one, for 中文 pages. */
   startups: { slug: string; name: string; nameZh?: string | null }[];
   /** The Alibaba units they worked in, as recorded (the most specific unit). */
@@ -30,7 +32,7 @@ const founderFilter = (q: string | null) =>
 
 type FounderRow = Omit<FounderListItem, "units"> & { units: FounderListItem["units"] | null };
 
-const founderColumns = Prisma.sql`p.slug, p."nameEn", p."nameZh",
+const founderColumns = Prisma.sql`p.slug, p."nameEn", p."nameZh", p.label,
   (SELECT json_agg(json_build_object('slug', s.slug, 'name', COALESCE(s."nameEn", s."nameZh", s.label), 'nameZh', s."nameZh") ORDER BY s."foundedYear" NULLS LAST, s.id)
    FROM "Founding" f JOIN "Startup" s ON s.id = f."startupId" AND s."deletedAt" IS NULL
    WHERE f."personId" = p.id AND f."deletedAt" IS NULL) AS startups,
@@ -38,8 +40,8 @@ const founderColumns = Prisma.sql`p.slug, p."nameEn", p."nameZh",
    FROM "Employment" e JOIN "Organization" o ON o.id = e."organizationId" AND o.kind = 'ALIBABA_UNIT' AND o."deletedAt" IS NULL
    WHERE e."personId" = p.id AND e."deletedAt" IS NULL) AS units`;
 
-/** The founders list's order; a person always has a name (Person_has_name_check), so the key is never null. */
-const founderOrder = Prisma.sql`lower(COALESCE(p."nameEn", p."nameZh")), p.id`;
+/** The founders list's order; a person always has a name or a label (Person_has_name_check), so the key is never null. */
+const founderOrder = Prisma.sql`lower(COALESCE(p."nameEn", p."nameZh", p.label)), p.id`;
 
 /** People who founded at least one tracked start-up, by name, a page at a time. */
 export const findFounders = cachedRead(
@@ -94,10 +96,10 @@ export async function openFounderExport({
     let after: { key: string; id: number } | null = null;
     for (;;) {
       const rows: (FounderRow & { sortKey: string; id: number })[] = await prisma.$queryRaw`
-        SELECT ${founderColumns}, lower(COALESCE(p."nameEn", p."nameZh")) AS "sortKey", p.id
+        SELECT ${founderColumns}, lower(COALESCE(p."nameEn", p."nameZh", p.label)) AS "sortKey", p.id
         FROM "Person" p
         WHERE ${founderFilter(params.q)}
-          ${after ? Prisma.sql`AND (lower(COALESCE(p."nameEn", p."nameZh")), p.id) > (${after.key}, ${after.id})` : Prisma.empty}
+          ${after ? Prisma.sql`AND (lower(COALESCE(p."nameEn", p."nameZh", p.label)), p.id) > (${after.key}, ${after.id})` : Prisma.empty}
         ORDER BY ${founderOrder}
         LIMIT ${batchSize}`;
       const last = rows.at(-1);
@@ -106,6 +108,7 @@ export async function openFounderExport({
         slug: row.slug,
         nameEn: row.nameEn,
         nameZh: row.nameZh,
+        label: row.label,
         startups: row.startups,
         units: row.units ?? [],
       }));
@@ -123,6 +126,7 @@ export type PersonProfile = {
   slug: string;
   nameEn: string | null;
   nameZh: string | null;
+  label: string | null;
   aliases: string[];
   bio: string | null;
   updatedAt: string;
@@ -138,6 +142,7 @@ export type PersonProfile = {
       label: string | null;
       foundedYear: number | null;
       foundedDate: string | null;
+      foundedPrecision: DatePrecision | null;
       city: string | null;
     };
   }[];
@@ -160,6 +165,7 @@ const loadPerson = cache(async (slug: string, deleted = false): Promise<PersonPr
       slug: true,
       nameEn: true,
       nameZh: true,
+      label: true,
       aliases: true,
       bio: true,
       updatedAt: true,
@@ -178,6 +184,7 @@ const loadPerson = cache(async (slug: string, deleted = false): Promise<PersonPr
               label: true,
               foundedYear: true,
               foundedDate: true,
+              foundedPrecision: true,
               city: { select: { nameEn: true, deletedAt: true } },
             },
           },
@@ -215,6 +222,7 @@ const loadPerson = cache(async (slug: string, deleted = false): Promise<PersonPr
     slug: person.slug,
     nameEn: person.nameEn,
     nameZh: person.nameZh,
+    label: person.label,
     aliases: person.aliases,
     bio: person.bio,
     updatedAt: person.updatedAt.toISOString(),
@@ -230,6 +238,7 @@ const loadPerson = cache(async (slug: string, deleted = false): Promise<PersonPr
         label: f.startup.label,
         foundedYear: f.startup.foundedYear,
         foundedDate: formatIsoDate(f.startup.foundedDate),
+        foundedPrecision: f.startup.foundedPrecision,
         city: f.startup.city && !f.startup.city.deletedAt ? f.startup.city.nameEn : null,
       },
     })),

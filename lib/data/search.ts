@@ -50,7 +50,8 @@ type SearchTable = "Startup" | "Person" | "Organization";
 /** The indexed expression for one table, on the given alias. */
 export function searchText(table: SearchTable, alias: string): Prisma.Sql {
   const a = Prisma.raw(`"${alias}"`);
-  return table === "Startup"
+  // Start-ups and people no source names are found by their label too.
+  return table === "Startup" || table === "Person"
     ? Prisma.sql`atlas_search_text(ARRAY[${a}."nameEn", ${a}."nameZh", ${a}."label"], ${a}."aliases", ${a}."pinyin")`
     : Prisma.sql`atlas_search_text(ARRAY[${a}."nameEn", ${a}."nameZh"], ${a}."aliases", ${a}."pinyin")`;
 }
@@ -151,14 +152,14 @@ export const searchEverything = cache(
                lower(COALESCE(s."nameEn", s."nameZh", s.label)), s.id
       LIMIT ${take}`;
     const people = prisma.$queryRaw<Row[]>`
-      SELECT p.slug, p."nameEn", p."nameZh", NULL AS label,
+      SELECT p.slug, p."nameEn", p."nameZh", p.label,
              (SELECT json_agg(json_build_object('nameEn', st."nameEn", 'nameZh', st."nameZh", 'label', st.label) ORDER BY f.id)
               FROM "Founding" f JOIN "Startup" st ON st.id = f."startupId" AND st."deletedAt" IS NULL
               WHERE f."personId" = p.id AND f."deletedAt" IS NULL) AS "founderOf"
       FROM "Person" p
       WHERE p."deletedAt" IS NULL AND ${searchCondition("Person", "p", query)}
-      ORDER BY ${rank(Prisma.sql`ARRAY[p."nameEn", p."nameZh"] || p.aliases`, query)},
-               lower(COALESCE(p."nameEn", p."nameZh")), p.id
+      ORDER BY ${rank(Prisma.sql`ARRAY[p."nameEn", p."nameZh", p.label] || p.aliases`, query)},
+               lower(COALESCE(p."nameEn", p."nameZh", p.label)), p.id
       LIMIT ${take}`;
     const cities = prisma.$queryRaw<Row[]>`
       SELECT c.slug, c."nameEn", c."nameZh", NULL AS label, c.region

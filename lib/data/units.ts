@@ -68,7 +68,7 @@ export const getUnitTree = cachedRead(
 export const UNIT_ALUMNI_SHOWN = 50;
 
 export type UnitAlumnus = {
-  person: { slug: string; nameEn: string | null; nameZh: string | null };
+  person: { slug: string; nameEn: string | null; nameZh: string | null; label: string | null };
   employment: {
     id: number;
     role: string | null;
@@ -147,6 +147,7 @@ const loadUnit = cache(async (slug: string, deleted = false): Promise<UnitProfil
         person_slug: string;
         person_name_en: string | null;
         person_name_zh: string | null;
+        person_label: string | null;
         startups: UnitAlumnus["startups"];
       }[]
     >`
@@ -156,12 +157,12 @@ const loadUnit = cache(async (slug: string, deleted = false): Promise<UnitProfil
         JOIN "Person" p ON p.id = e."personId" AND p."deletedAt" IS NULL
         WHERE e."deletedAt" IS NULL AND e."organizationId" IN (${Prisma.join(subtree)}) AND EXISTS (SELECT 1 FROM "Founding" f JOIN "Startup" s ON s.id = f."startupId" AND s."deletedAt" IS NULL
                       WHERE f."personId" = e."personId" AND f."deletedAt" IS NULL)
-        ORDER BY e."endYear" DESC NULLS LAST, lower(COALESCE(p."nameEn", p."nameZh")), e.id
+        ORDER BY e."endYear" DESC NULLS LAST, lower(COALESCE(p."nameEn", p."nameZh", p.label)), e.id
         LIMIT ${UNIT_ALUMNI_SHOWN}
       )
       SELECT a.id AS employment_id, a.role, a."startYear" AS start_year, a."endYear" AS end_year,
              a."isCurrent" AS is_current, o.slug AS unit_slug, o."nameEn" AS unit_name, o."nameZh" AS unit_name_zh,
-             p.slug AS person_slug, p."nameEn" AS person_name_en, p."nameZh" AS person_name_zh,
+             p.slug AS person_slug, p."nameEn" AS person_name_en, p."nameZh" AS person_name_zh, p.label AS person_label,
              (SELECT json_agg(json_build_object('slug', s.slug, 'nameEn', s."nameEn", 'nameZh', s."nameZh", 'label', s.label,
                                                 'foundedYear', s."foundedYear") ORDER BY s."foundedYear" NULLS LAST, s.id)
               FROM "Founding" f JOIN "Startup" s ON s.id = f."startupId" AND s."deletedAt" IS NULL
@@ -169,7 +170,7 @@ const loadUnit = cache(async (slug: string, deleted = false): Promise<UnitProfil
       FROM alumni a
       JOIN "Organization" o ON o.id = a."organizationId"
       JOIN "Person" p ON p.id = a."personId"
-      ORDER BY a."endYear" DESC NULLS LAST, lower(COALESCE(p."nameEn", p."nameZh")), a.id`,
+      ORDER BY a."endYear" DESC NULLS LAST, lower(COALESCE(p."nameEn", p."nameZh", p.label)), a.id`,
     // Live foundings by the unit's people (a semi-join: one row per founding, however many jobs in
     // the unit), minus the few deleted people and start-ups found through their deletedAt indexes,
     // instead of joining every founding to Person and Startup rows (~500 ms for Taobao at 100,000 start-ups).
@@ -183,7 +184,7 @@ const loadUnit = cache(async (slug: string, deleted = false): Promise<UnitProfil
         AND NOT EXISTS (SELECT 1 FROM "Startup" s WHERE s.id = f."startupId" AND s."deletedAt" IS NOT NULL)`,
   ]);
   const alumni: UnitAlumnus[] = rows.map((row) => ({
-    person: { slug: row.person_slug, nameEn: row.person_name_en, nameZh: row.person_name_zh },
+    person: { slug: row.person_slug, nameEn: row.person_name_en, nameZh: row.person_name_zh, label: row.person_label },
     employment: {
       id: row.employment_id,
       role: row.role,

@@ -27,6 +27,18 @@ export function formatReportedDate(isoDate: string | null, precision: DatePrecis
   return isoDate.slice(0, 10);
 }
 
+/** A round's date, or its span ("2024–2025") when the source gives only one; null when not reported. */
+export function formatReportedSpan(round: {
+  announcedOn: string | null;
+  datePrecision: DatePrecision | string | null;
+  announcedUntil?: string | null;
+  untilPrecision?: DatePrecision | string | null;
+}): string | null {
+  const start = formatReportedDate(round.announcedOn, round.datePrecision);
+  const end = formatReportedDate(round.announcedUntil ?? null, round.untilPrecision ?? null);
+  return start && end ? `${start}–${end}` : start;
+}
+
 const MONTHS_EN = [
   "January",
   "February",
@@ -69,6 +81,18 @@ export function formatDateAsReported(
   if (locale === "zh") return precision === "MONTH" ? `${year}年${month}月` : `${year}年${month}月${day}日`;
   const monthName = MONTHS_EN[month - 1] ?? String(month);
   return precision === "MONTH" ? `${monthName} ${year}` : `${day} ${monthName} ${year}`;
+}
+
+/**
+ * The month or day a start-up was founded, in words as precise as reported ("July 2023", "14 July
+ * 2023"; 中文 "2023年7月"); null when only the year (or nothing) was reported, which callers show as
+ * the year. A founding date stored before precision was kept is a day.
+ */
+export function formatFoundedDate(
+  startup: { foundedDate: string | null; foundedPrecision?: DatePrecision | string | null },
+  locale: Locale = "en",
+): string | null {
+  return formatDateAsReported(startup.foundedDate, startup.foundedPrecision ?? "DAY", locale);
 }
 
 /** The years of a job as reported, never guessing an end that was not reported. */

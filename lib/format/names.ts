@@ -26,6 +26,11 @@ export function romanizedName(record: Named, kind: NameKind = "other"): string |
   return romanizeName(chineseName(record), { person: kind === "person" });
 }
 
+/** A person no source names, known only by their label ("co-founder, name not reported"). */
+export function isUnnamed(record: Named): boolean {
+  return !record.nameEn && !record.nameZh && Boolean(record.label);
+}
+
 const UNNAMED: Record<Locale, string> = { en: "(unnamed)", zh: "（未命名）" };
 
 /**

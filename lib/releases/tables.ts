@@ -224,6 +224,11 @@ export const RELEASE_TABLES: ReleaseTable[] = [
       slug("person"),
       nameEn("person"),
       nameZh("person"),
+      {
+        name: "label",
+        type: "text",
+        meaning: "Who the person is when no source names them (“co-founder, name not reported”).",
+      },
       pinyin,
       aliases,
       { name: "bio", type: "text", meaning: "A short biography." },
@@ -245,7 +250,12 @@ export const RELEASE_TABLES: ReleaseTable[] = [
       aliases,
       { name: "description", type: "text", meaning: "What the start-up does." },
       { name: "foundedYear", type: "integer", meaning: "The year it was founded." },
-      { name: "foundedDate", type: "date", meaning: "The day it was founded, when reported." },
+      {
+        name: "foundedDate",
+        type: "date",
+        meaning: "The day it was founded, or the first day of the month (see foundedPrecision), when reported.",
+      },
+      { name: "foundedPrecision", type: "enum", meaning: "How much of foundedDate is known: MONTH or DAY." },
       {
         name: "cityId",
         type: "integer",
@@ -312,6 +322,12 @@ export const RELEASE_TABLES: ReleaseTable[] = [
       { name: "startupId", type: "integer", meaning: "The start-up that raised it (startups.id)." },
       { name: "announcedOn", type: "date", meaning: "When it was announced (see datePrecision)." },
       { name: "datePrecision", type: "enum", meaning: "How much of announcedOn is known." },
+      {
+        name: "announcedUntil",
+        type: "date",
+        meaning: "The end of a round dated only by a span (“2024–2025”); announcedOn is its start.",
+      },
+      { name: "untilPrecision", type: "enum", meaning: "How much of announcedUntil is known." },
       { name: "stage", type: "enum", meaning: "The round's stage." },
       { name: "stageLabel", type: "text", meaning: "The stage as reported, when it is not a standard one." },
       { name: "amountText", type: "text", meaning: "The amount in the source's own words (超2亿元), when typed so." },

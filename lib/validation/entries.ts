@@ -36,7 +36,7 @@ const PART = ":";
 const pick = (form: FormDefinition, names: readonly string[]): FieldSpec[] =>
   names.flatMap((name) => form.fields.filter((field) => field.name === name));
 
-const personFields = pick(personForm, ["nameEn", "nameZh"]);
+const personFields = pick(personForm, ["nameEn", "nameZh", "label"]);
 const foundingFields = pick(foundingForm, ["role", "title", "confidence"]);
 const jobFields = pick(employmentForm, [
   "organizationId",
@@ -52,6 +52,7 @@ const roundFields = pick(fundingRoundForm, [
   "stage",
   "stageLabel",
   "announcedOn",
+  "announcedUntil",
   "amountText",
   "amountKind",
   "amountLow",
@@ -240,7 +241,10 @@ export function parseFounderEntry(values: NestedValues): ParseResult<FounderEntr
   const typesPerson = !isBlankPart(personPart, personValues);
   if (chosen.success && typesPerson)
     errors["person.nameEn"] = ["must be empty when an existing person is chosen above (or clear the choice)"];
-  if (!chosen.success && !typesPerson) errors.personId = ["choose the founder, or type a new person’s name below"];
+  if (!chosen.success && !typesPerson)
+    errors.personId = [
+      "choose the founder, or type a new person’s name (or, unnamed in the sources, who they are) below",
+    ];
 
   // Only the records this entry makes take part: a chosen person is cited on their own page; an
   // empty "another job" row is no job.

@@ -56,6 +56,11 @@ export type FieldSpec = {
   citableFieldsOf?: { field: string; entities: Readonly<Record<string, EntityKey>> };
   /** A date typed as precisely as reported: the column that stores its precision (YEAR, MONTH, DAY). */
   precisionField?: string;
+  /**
+   * For a year typed as precisely as reported ("2023-07"): the date column holding its month or day,
+   * shown in the field when there is one (the field's own column keeps the year).
+   */
+  dateField?: string;
   /** For "reference": the record this one belongs to; its edit page links back up to it. */
   parent?: boolean;
   /** For "reference": what a record created from this picker starts with (e.g. an investor's kind). */

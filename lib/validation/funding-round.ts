@@ -22,6 +22,8 @@ export const fundingRoundFormSchema = z
     announcedOn: optionalReportedDate(),
     // Not in the form (what is typed says it); a coarser one sent with a full date still counts.
     datePrecision: optionalChoice(DatePrecision, "a precision"),
+    // The end of a span ("2024–2025"), typed as precisely as reported; its precision is read from it.
+    announcedUntil: optionalReportedDate(),
     // The source's own words ("超2亿元", "数千万元", "more than US$20 million"), read into the fields below.
     amountText: optionalText(limits.short),
     amountKind: optionalChoice(AmountKind, "how the amount was reported"),
@@ -31,18 +33,42 @@ export const fundingRoundFormSchema = z
     note: optionalText(limits.long),
   })
   .transform((v, ctx) => {
+    checkSpan(v.announcedOn, v.announcedUntil, ctx);
     const amount = resolveAmount(v, ctx);
     const usd = amount.currency === "USD";
     return {
       ...v,
       ...amount,
       datePrecision: reportedPrecision(v.announcedOn, v.datePrecision),
+      untilPrecision: v.announcedUntil === null ? null : typedDatePrecision(v.announcedUntil),
       // A US-dollar amount is its own US-dollar value: it counts in US-dollar totals as typed. Other
       // currencies are converted only through a stored, sourced exchange rate (lib/data/exchange-rates).
       amountUsdLow: usd ? amount.amountLow : null,
       amountUsdHigh: usd ? (amount.amountKind === "EXACT" ? amount.amountLow : amount.amountHigh) : null,
     };
   });
+
+/** The first day of a date typed as 2024, 2024-07 or 2024-07-14, for comparing two of them. */
+const firstDay = (typed: string) =>
+  typed.length === 4 ? `${typed}-01-01` : typed.length === 7 ? `${typed}-01` : typed;
+
+/** A span's end must follow its start, which must be given. */
+function checkSpan(start: string | null, end: string | null, ctx: z.RefinementCtx): void {
+  if (end === null) return;
+  if (start === null) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["announcedUntil"],
+      message: "needs the start of the span in “Announced on” (for “2024–2025”, 2024 there and 2025 here)",
+    });
+  } else if (firstDay(end) <= firstDay(start)) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["announcedUntil"],
+      message: `must be after the start (${start}): a span ends later than it begins; for one date leave this empty`,
+    });
+  }
+}
 
 type AmountFields = {
   amountText: string | null;
@@ -163,6 +189,13 @@ const fundingRoundFields: FieldSpec[] = [
     kind: "text",
     precisionField: "datePrecision",
     hint: "As precise as the source: 2024, 2024-07 or 2024-07-14.",
+  },
+  {
+    name: "announcedUntil",
+    label: "Until (a span)",
+    kind: "text",
+    precisionField: "untilPrecision",
+    hint: "Only when the source gives a span: 2025 for “2024–2025”, with 2024 above.",
   },
   {
     name: "amountText",

@@ -4,13 +4,13 @@ import {
   choices,
   limits,
   optionalChoice,
-  optionalDate,
   optionalId,
+  optionalReportedDate,
   optionalSlug,
   optionalText,
   optionalUrl,
-  optionalYear,
   requiredChoice,
+  typedDatePrecision,
   textList,
 } from "./fields";
 import { SECTOR_LABELS } from "../labels";
@@ -26,8 +26,8 @@ export const startupFormSchema = z
     slug: optionalSlug(),
     aliases: textList(),
     description: optionalText(limits.long),
-    foundedYear: optionalYear(),
-    foundedDate: optionalDate(),
+    // Typed as precisely as the source states it: 2023, 2023-07 or 2023-07-14 (see foundedFields).
+    foundedYear: optionalReportedDate(),
     cityId: optionalId("a city"),
     locationNote: optionalText(limits.short),
     sectors: choices(Sector),
@@ -44,10 +44,28 @@ export const startupFormSchema = z
         message: "give an English name, a Chinese name or a descriptive label",
       });
     }
-    if (value.foundedDate && value.foundedYear && Number(value.foundedDate.slice(0, 4)) !== value.foundedYear) {
-      ctx.addIssue({ code: "custom", path: ["foundedDate"], message: "is in a different year from the founded year" });
-    }
-  });
+  })
+  .transform(({ foundedYear, ...value }) => ({ ...value, ...foundedFields(foundedYear) }));
+
+/**
+ * The founding as typed, into its columns: the year (what charts, filters and sorting read), and the
+ * month (as its first day) or the day with its precision when the source gives one.
+ */
+export function foundedFields(typed: string | null): {
+  foundedYear: number | null;
+  foundedDate: string | null;
+  foundedPrecision: "MONTH" | "DAY" | null;
+} {
+  if (typed === null) return { foundedYear: null, foundedDate: null, foundedPrecision: null };
+  const precision = typedDatePrecision(typed);
+  const year = Number(typed.slice(0, 4));
+  if (precision === "YEAR") return { foundedYear: year, foundedDate: null, foundedPrecision: null };
+  return {
+    foundedYear: year,
+    foundedDate: precision === "MONTH" ? `${typed}-01` : typed,
+    foundedPrecision: precision,
+  };
+}
 
 export type StartupFormInput = z.infer<typeof startupFormSchema>;
 
@@ -75,8 +93,14 @@ const startupFields: FieldSpec[] = [
     wide: true,
   },
   { name: "description", label: "Description", kind: "textarea", wide: true, section: "About" },
-  { name: "foundedYear", label: "Founded year", kind: "number" },
-  { name: "foundedDate", label: "Founded date", kind: "date", hint: "Only when the exact date is reported." },
+  {
+    name: "foundedYear",
+    label: "Founded year, month or day",
+    kind: "text",
+    dateField: "foundedDate",
+    precisionField: "foundedPrecision",
+    hint: "As precise as the source: 2023, 2023-07 or 2023-07-14.",
+  },
   { name: "cityId", label: "City", kind: "reference", reference: "cities" },
   { name: "locationNote", label: "Location note", kind: "text" },
   {

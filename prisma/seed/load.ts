@@ -310,6 +310,8 @@ class Seeder {
           description: orNull(startup.description),
           foundedYear: orNull(startup.foundedYear),
           foundedDate: date(startup.foundedDate),
+          // The seed states a founding day or nothing finer than the year.
+          foundedPrecision: startup.foundedDate ? "DAY" : null,
           cityId: startup.city ? this.id(this.cityIds, startup.city) : null,
           locationNote: orNull(startup.locationNote),
           sectors: startup.sectors ?? [],

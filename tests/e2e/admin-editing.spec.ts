@@ -208,7 +208,9 @@ test("bad input is refused beside the field, with a summary, keeping what was ty
   const summary = page.locator("#record-startups-summary");
   await expect(summary).toContainText("2 fields need attention");
   await expect(page.getByLabel("Founded year")).toHaveAttribute("aria-invalid", "true");
-  await expect(page.locator("#record-startups-foundedYear-error")).toHaveText("Founded year must be 1900 or later");
+  await expect(page.locator("#record-startups-foundedYear-error")).toHaveText(
+    "Founded year, month or day must be between 1900 and 2100",
+  );
   await expect(page.getByLabel("Founded year")).toHaveAttribute(
     "aria-describedby",
     /record-startups-foundedYear-error/,

@@ -122,3 +122,59 @@ test("a round with two investors is one form, cited once", async ({ adminPage: p
   await expect(page.getByText("Hillhouse").first()).toBeVisible();
   await expect(page.getByText("超2亿元").first()).toBeVisible();
 });
+
+test("a founding month and a co-founder no source names: typed as the source states them, shown so in English and 中文", async ({
+  adminPage: page,
+  created,
+}) => {
+  test.slow();
+  await page.goto("/admin/startups/new");
+  await page.getByLabel("English name").fill(`Unnamed Co ${run}`);
+  await page.getByLabel("Founded year, month or day").fill("2023-07");
+  await page.getByRole("button", { name: "Add a new source" }).click();
+  const startupSource = page.locator('[data-source-block="0"]');
+  await startupSource.getByLabel("New source’s web address").fill(`https://entry.example.com/${run}/unnamed`);
+  await startupSource.getByLabel("Publisher", { exact: true }).fill(`Entry Wire ${run}`);
+  await startupSource.getByLabel("Title", { exact: true }).fill("Two co-founders");
+  await startupSource.getByRole("button", { name: "Tick every field typed" }).click();
+  await page.getByRole("button", { name: "Create start-up" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Created" })).toBeVisible();
+  created.push({ entity: "startups", id: idFromUrl(page) });
+  // The edit form shows the month as it was typed, not a day or a year.
+  await expect(page.getByLabel("Founded year, month or day")).toHaveValue("2023-07");
+  const slug = await page.getByLabel("URL name").inputValue();
+
+  await page.getByRole("button", { name: "+ Add founder" }).click();
+  const founder = page.getByRole("dialog", { name: "Add founder" });
+  await founder.getByRole("button", { name: `Cite again: Entry Wire ${run}: Two co-founders` }).click();
+  const block = founder.locator('[data-source-block="0"]');
+  await block.getByRole("group", { name: "Founding" }).getByRole("checkbox", { name: "Role" }).check();
+  // Neither a person chosen, nor a name, nor who they are: refused with the reason.
+  await founder.getByRole("button", { name: "Add founder" }).click();
+  await expect(founder.getByRole("alert")).toContainText("unnamed in the sources, who they are");
+  await founder.getByRole("textbox", { name: "No name reported" }).fill("co-founder, name not reported");
+  await block.getByRole("group", { name: "New person" }).getByRole("checkbox", { name: "No name reported" }).check();
+  await founder.getByRole("button", { name: "Add founder" }).click();
+  await expect(founder).toBeHidden();
+  const founding = page.getByRole("link", { name: /^co-founder, name not reported · / });
+  await expect(founding).toBeVisible();
+  await founding.click();
+  await page.waitForURL(/\/admin\/foundings\/\d+\/edit/);
+  created.push({ entity: "foundings", id: idFromUrl(page) });
+  await page.getByRole("link", { name: "← co-founder, name not reported" }).click();
+  await page.waitForURL(/\/admin\/people\/\d+\/edit/);
+  created.splice(1, 0, { entity: "people", id: idFromUrl(page) });
+  // The address is not made from the label.
+  await expect(page.getByLabel("URL name")).toHaveValue(/^unnamed-person(-\d+)?$/);
+
+  await page.goto(`/startups/${slug}`);
+  await expect(page.getByTestId("fact-founded")).toContainText("July 2023");
+  const unnamed = page.getByTestId("founder").getByTestId("unnamed-person");
+  await expect(unnamed).toHaveText("co-founder, name not reported");
+  await expect(unnamed).toHaveClass(/text-ink-muted/);
+  await page.goto(`/zh/startups/${slug}`);
+  await expect(page.getByTestId("fact-founded")).toContainText("2023年7月");
+  await expect(page.getByTestId("founder").getByTestId("unnamed-person")).toContainText(
+    "co-founder, name not reported",
+  );
+});

@@ -19,7 +19,7 @@ test("the founders, investors, cities and units lists download as CSV, every row
 }) => {
   const founders = await downloadList(page, "/founders");
   expect(founders.name).toMatch(/^alumni-atlas-founders-\d{4}-\d{2}-\d{2}\.csv$/);
-  expect(founders.header).toEqual(["name", "name_en", "name_zh", "startups", "alibaba_units", "profile_url"]);
+  expect(founders.header).toEqual(["name", "name_en", "name_zh", "label", "startups", "alibaba_units", "profile_url"]);
   const foundersShown = Number(await page.locator("main strong").first().textContent());
   expect(founders.rows).toHaveLength(foundersShown);
   expect(founders.rows.every((row) => new URL(row[5]!).pathname.startsWith("/founders/"))).toBe(true);

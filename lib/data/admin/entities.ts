@@ -66,7 +66,11 @@ export function toFormValues(fields: readonly FieldSpec[], row: Stored): FormVal
     if (field.kind === "checkboxes") values[field.name] = Array.isArray(value) ? value.map(String) : [];
     else if (field.kind === "list") values[field.name] = Array.isArray(value) ? value.join("\n") : "";
     else if (field.kind === "checkbox") values[field.name] = value === true ? "on" : "";
-    else if (value === null || value === undefined) values[field.name] = "";
+    else if (field.dateField && (row[field.dateField] instanceof Date || typeof row[field.dateField] === "string")) {
+      const dated = row[field.dateField];
+      const iso = dated instanceof Date ? dated.toISOString() : String(dated);
+      values[field.name] = iso.slice(0, datePrecisionLength(field, row));
+    } else if (value === null || value === undefined) values[field.name] = "";
     else if (value instanceof Date) values[field.name] = value.toISOString().slice(0, datePrecisionLength(field, row));
     else if ((field.kind === "date" || field.precisionField) && typeof value === "string")
       values[field.name] = value.slice(0, datePrecisionLength(field, row));

@@ -254,6 +254,7 @@ export async function writeImportRows(
         description: row.description,
         foundedYear: row.founded_year,
         foundedDate: null,
+        foundedPrecision: null,
         cityId,
         locationNote: null,
         sectors: row.sectors,
@@ -277,6 +278,7 @@ export async function writeImportRows(
           entities.people.prepare({
             nameEn: founder.nameEn,
             nameZh: founder.nameZh,
+            label: null,
             slug: null,
             aliases: [],
             bio: null,

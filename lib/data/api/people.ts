@@ -20,8 +20,8 @@ import {
 
 // People for the public API: by name like the founders page, searched with the pages' own search.
 
-// Never null (Person_has_name_check); served by Person_display_name_idx.
-const personSortKey = Prisma.sql`lower(COALESCE(p."nameEn", p."nameZh"))`;
+// Never null (Person_has_name_check: a name or a label); served by Person_display_name_idx.
+const personSortKey = Prisma.sql`lower(COALESCE(p."nameEn", p."nameZh", p.label))`;
 
 export async function findApiPeople({
   q,
@@ -46,7 +46,7 @@ export async function findApiPeople({
   const prisma = await getPrisma();
   const rows = await prisma.person.findMany({
     where: { id: { in: ids } },
-    select: { id: true, slug: true, nameEn: true, nameZh: true, pinyin: true, aliases: true },
+    select: { id: true, slug: true, nameEn: true, nameZh: true, label: true, pinyin: true, aliases: true },
   });
   return { items: inOrder(ids, rows).map((row) => ({ ...withoutId(row), links: personLinks(row.slug) })), next };
 }
@@ -66,6 +66,7 @@ export async function getApiPerson({
       slug: true,
       nameEn: true,
       nameZh: true,
+      label: true,
       pinyin: true,
       aliases: true,
       bio: true,

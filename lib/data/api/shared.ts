@@ -20,7 +20,7 @@ export function publicRow(alias: string): Prisma.Sql {
 }
 
 export const startupRefSelect = { slug: true, nameEn: true, nameZh: true, label: true } as const;
-export const personRefSelect = { slug: true, nameEn: true, nameZh: true } as const;
+export const personRefSelect = { slug: true, nameEn: true, nameZh: true, label: true } as const;
 export const organizationRefSelect = { slug: true, nameEn: true, nameZh: true, kind: true } as const;
 export const cityRefSelect = { slug: true, nameEn: true, nameZh: true, deletedAt: true, synthetic: true } as const;
 export const sourceRefSelect = { id: true, url: true, publisher: true, title: true, kind: true } as const;
@@ -38,10 +38,16 @@ export const startupRef = (s: {
   links: startupLinks(s.slug),
 });
 
-export const personRef = (p: { slug: string; nameEn: string | null; nameZh: string | null }): PersonRef => ({
+export const personRef = (p: {
+  slug: string;
+  nameEn: string | null;
+  nameZh: string | null;
+  label: string | null;
+}): PersonRef => ({
   slug: p.slug,
   nameEn: p.nameEn,
   nameZh: p.nameZh,
+  label: p.label,
   links: personLinks(p.slug),
 });
 

@@ -124,6 +124,8 @@ export async function getApiStartupAsOf({
       id: Number(round.id),
       announcedOn: day(round.announcedOn),
       datePrecision: fundingRoundSchema.shape.datePrecision.parse(str(round.datePrecision)),
+      announcedUntil: day(round.announcedUntil),
+      untilPrecision: fundingRoundSchema.shape.untilPrecision.parse(str(round.untilPrecision)),
       stage: fundingRoundSchema.shape.stage.parse(str(round.stage)),
       stageLabel: str(round.stageLabel),
       amountText: str(round.amountText),
@@ -161,6 +163,10 @@ export async function getApiStartupAsOf({
     description: str(state.description),
     foundedYear: num(state.foundedYear),
     foundedDate: day(state.foundedDate),
+    // A founding day stored before precision was kept (issue 14) is a day.
+    foundedPrecision: state.foundedDate
+      ? startupSchema.shape.foundedPrecision.parse(str(state.foundedPrecision) ?? "DAY")
+      : null,
     city: cityRefOrNull(city),
     locationNote: str(state.locationNote),
     sectors: strs(state.sectors).filter(isSector),

@@ -29,6 +29,7 @@ const OWN_FIELDS: Record<Model, string[]> = {
     "description",
     "foundedYear",
     "foundedDate",
+    "foundedPrecision",
     "locationNote",
     "sectors",
     "status",
@@ -36,7 +37,7 @@ const OWN_FIELDS: Record<Model, string[]> = {
     "website",
     "confidence",
   ],
-  person: ["nameEn", "nameZh", "aliases", "bio"],
+  person: ["nameEn", "nameZh", "label", "aliases", "bio"],
   organization: ["nameEn", "nameZh", "aliases", "description", "website"],
   city: ["nameEn", "nameZh", "region"],
 };

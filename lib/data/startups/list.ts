@@ -28,7 +28,7 @@ export type StartupListItem = {
   status: StartupStatus | null;
   confidence: Confidence;
   city: { slug: string; nameEn: string; nameZh: string | null } | null;
-  founders: { slug: string; nameEn: string | null; nameZh: string | null }[];
+  founders: { slug: string; nameEn: string | null; nameZh: string | null; label: string | null }[];
   /**
    * Sum of the disclosed US-dollar amounts (the low end of a range). Rounds reported without an
    * amount do not count and amounts are not converted between currencies: rounds reported only in
@@ -221,7 +221,7 @@ async function queryRowsForPage(prisma: AppPrismaClient, page: Prisma.Sql): Prom
            c.slug AS city_slug, c."nameEn" AS city_name, c."nameZh" AS city_name_zh,
            funding.total_usd AS "totalFundingUsd", funding.rounds AS "fundingRounds",
            funding.undisclosed AS "undisclosedRounds", funding.other_currency AS "otherCurrencyRounds",
-           (SELECT json_agg(json_build_object('slug', p.slug, 'nameEn', p."nameEn", 'nameZh', p."nameZh") ORDER BY f.id)
+           (SELECT json_agg(json_build_object('slug', p.slug, 'nameEn', p."nameEn", 'nameZh', p."nameZh", 'label', p.label) ORDER BY f.id)
             FROM "Founding" f JOIN "Person" p ON p.id = f."personId" AND p."deletedAt" IS NULL
             WHERE f."startupId" = s.id AND f."deletedAt" IS NULL) AS founders
     FROM (${page}) page

@@ -23,6 +23,8 @@ import { findExchangeRates } from "../exchange-rates";
 export type FundingRoundView = {
   id: number;
   announcedOn: string | null;
+  announcedUntil: string | null;
+  untilPrecision: DatePrecision | null;
   datePrecision: DatePrecision | null;
   stage: FundingStage;
   stageLabel: string | null;
@@ -54,7 +56,14 @@ export type StartupFounder = {
   title: string | null;
   note: string | null;
   confidence: Confidence;
-  person: { id: number; slug: string; nameEn: string | null; nameZh: string | null; bio: string | null };
+  person: {
+    id: number;
+    slug: string;
+    nameEn: string | null;
+    nameZh: string | null;
+    label: string | null;
+    bio: string | null;
+  };
   career: CareerStep[];
 };
 
@@ -68,6 +77,7 @@ export type StartupProfile = {
   description: string | null;
   foundedYear: number | null;
   foundedDate: string | null;
+  foundedPrecision: DatePrecision | null;
   locationNote: string | null;
   sectors: Sector[];
   status: StartupStatus | null;
@@ -104,6 +114,7 @@ const loadStartupProfile = cache(async (slug: string, deleted = false): Promise<
       description: true,
       foundedYear: true,
       foundedDate: true,
+      foundedPrecision: true,
       locationNote: true,
       sectors: true,
       status: true,
@@ -121,7 +132,7 @@ const loadStartupProfile = cache(async (slug: string, deleted = false): Promise<
           title: true,
           note: true,
           confidence: true,
-          person: { select: { id: true, slug: true, nameEn: true, nameZh: true, bio: true } },
+          person: { select: { id: true, slug: true, nameEn: true, nameZh: true, label: true, bio: true } },
         },
       },
       fundingRounds: {
@@ -132,6 +143,8 @@ const loadStartupProfile = cache(async (slug: string, deleted = false): Promise<
           id: true,
           announcedOn: true,
           datePrecision: true,
+          announcedUntil: true,
+          untilPrecision: true,
           stage: true,
           stageLabel: true,
           amountKind: true,
@@ -150,7 +163,7 @@ const loadStartupProfile = cache(async (slug: string, deleted = false): Promise<
               isLead: true,
               note: true,
               organization: { select: { slug: true, nameEn: true, nameZh: true, deletedAt: true } },
-              person: { select: { slug: true, nameEn: true, nameZh: true, deletedAt: true } },
+              person: { select: { slug: true, nameEn: true, nameZh: true, label: true, deletedAt: true } },
             },
           },
         },
@@ -169,6 +182,8 @@ const loadStartupProfile = cache(async (slug: string, deleted = false): Promise<
     id: round.id,
     announcedOn: formatIsoDate(round.announcedOn),
     datePrecision: round.datePrecision,
+    announcedUntil: formatIsoDate(round.announcedUntil),
+    untilPrecision: round.untilPrecision,
     stage: round.stage,
     stageLabel: round.stageLabel,
     amountKind: round.amountKind,
@@ -234,6 +249,7 @@ const loadStartupProfile = cache(async (slug: string, deleted = false): Promise<
     description: startup.description,
     foundedYear: startup.foundedYear,
     foundedDate: formatIsoDate(startup.foundedDate),
+    foundedPrecision: startup.foundedPrecision,
     locationNote: startup.locationNote,
     sectors: startup.sectors,
     status: startup.status,

@@ -108,7 +108,7 @@ describe("start-ups end to end", () => {
     expect(refusal.conflict).toMatchObject({ version: 2, savedBy: "Test editor" });
     expect(refusal.conflict?.fields).toContainEqual({
       name: "foundedYear",
-      label: "Founded year",
+      label: "Founded year, month or day",
       theirs: "2016",
       yours: "2017",
     });

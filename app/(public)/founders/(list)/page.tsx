@@ -12,6 +12,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { findFounders } from "@/lib/data/people";
 import { displayName, secondaryName } from "@/lib/format/names";
+import { PersonName } from "@/components/founders/person-name";
 import { localizedPath } from "@/lib/i18n/locales";
 import { parseSimpleListParams, type SimpleListParams } from "@/lib/validation/search-params";
 
@@ -97,7 +98,7 @@ async function FounderList({ params }: { params: SimpleListParams }) {
           <li key={founder.slug} className="grid grid-cols-1 gap-1 px-4 py-3 sm:grid-cols-[1fr_1.2fr] sm:gap-4">
             <div>
               <Link href={`/founders/${founder.slug}`} className="font-semibold underline-offset-2 hover:underline">
-                {displayName(founder, "person", locale)}
+                <PersonName person={founder} locale={locale} />
               </Link>
               {secondaryName(founder, locale) ? (
                 <span lang={locale === "zh" ? "en" : "zh"} className="ml-2 text-ink-muted">

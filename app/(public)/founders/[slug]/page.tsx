@@ -20,7 +20,8 @@ import { ConflictNote } from "@/components/sources/conflict-note";
 import { citedRecords, fieldFootnotes, recordConflicts, recordFootnotes, type RecordRef } from "@/lib/data/citations";
 import { getDeletedPersonBySlug, getPersonBySlug } from "@/lib/data/people";
 import { foundingRoleLabel, stageLabel } from "@/lib/labels";
-import { displayName, nameNote, secondaryName } from "@/lib/format/names";
+import { formatFoundedDate } from "@/lib/format/dates";
+import { displayName, isUnnamed, nameNote, secondaryName } from "@/lib/format/names";
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -87,13 +88,18 @@ export default async function PersonPage({ params, searchParams }: Props) {
           title={
             <>
               {displayName(person, "person", locale)}
-              <Footnotes refs={fieldFootnotes(notes, record, "nameEn")} />
+              <Footnotes refs={fieldFootnotes(notes, record, isUnnamed(person) ? "label" : "nameEn")} />
             </>
           }
           titleZh={secondaryName(person, locale)}
         >
           {nameNote(person, "person", locale) ? (
             <p className="text-xs text-ink-faint">{nameNote(person, "person", locale)}</p>
+          ) : null}
+          {isUnnamed(person) ? (
+            <p className="text-xs text-ink-faint" data-testid="unnamed-note">
+              {t("unnamedNote")}
+            </p>
           ) : null}
           <ConflictNote conflicts={recordConflicts(notes, record)} />
           {person.aliases.length > 0 ? (
@@ -166,9 +172,11 @@ export default async function PersonPage({ params, searchParams }: Props) {
                             {" · "}
                             {[
                               founding.startup.city,
-                              founding.startup.foundedYear
-                                ? t("foundedYear", { year: String(founding.startup.foundedYear) })
-                                : null,
+                              formatFoundedDate(founding.startup, locale)
+                                ? t("foundedOn", { date: formatFoundedDate(founding.startup, locale)! })
+                                : founding.startup.foundedYear
+                                  ? t("foundedYear", { year: String(founding.startup.foundedYear) })
+                                  : null,
                             ]
                               .filter(Boolean)
                               .join(", ") || t("cityYearNotReported")}

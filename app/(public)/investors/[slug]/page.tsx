@@ -18,9 +18,10 @@ import { getFactsAsOf } from "@/lib/data/data-as-of";
 import { ConflictNote } from "@/components/sources/conflict-note";
 import { citedRecords, fieldFootnotes, recordConflicts, recordFootnotes } from "@/lib/data/citations";
 import { getDeletedInvestorBySlug, getInvestorBySlug } from "@/lib/data/investors";
-import { formatCareerYears, formatReportedDate } from "@/lib/format/dates";
+import { formatCareerYears, formatReportedSpan } from "@/lib/format/dates";
 import { formatRoundAmount } from "@/lib/format/money";
 import { displayName, nameNote, secondaryName } from "@/lib/format/names";
+import { PersonName } from "@/components/founders/person-name";
 import { formatInteger } from "@/lib/format/numbers";
 import { stageLabel } from "@/lib/labels";
 import { displayHost, httpUrlOrNull } from "@/lib/urls";
@@ -148,7 +149,7 @@ export default async function InvestorPage({ params, searchParams }: Props) {
                 >
                   <p className="font-semibold">
                     <Link href={`/founders/${person.person.slug}`} className="underline-offset-2 hover:underline">
-                      {displayName(person.person, "person", locale)}
+                      <PersonName person={person.person} locale={locale} />
                     </Link>
                     {secondaryName(person.person, locale) ? (
                       <span lang={locale === "zh" ? "en" : "zh"} className="ml-2 font-normal text-ink-muted">
@@ -263,9 +264,7 @@ export default async function InvestorPage({ params, searchParams }: Props) {
                         />
                       </TableCell>
                       <TableCell className="whitespace-nowrap tabular-nums">
-                        {formatReportedDate(round.announcedOn, round.datePrecision) ?? (
-                          <span className="text-ink-faint">{t("notReported")}</span>
-                        )}
+                        {formatReportedSpan(round) ?? <span className="text-ink-faint">{t("notReported")}</span>}
                       </TableCell>
                       <TableCell className="whitespace-nowrap">
                         {round.stageLabel ?? stageLabel(round.stage, locale)}

@@ -31,7 +31,9 @@ import {
 import { getFactsAsOf } from "@/lib/data/data-as-of";
 import { getDeletedStartupBySlug, getStartupBySlug, type StartupProfile } from "@/lib/data/startups/profile";
 import { formatUsdTotal } from "@/lib/format/money";
+import { formatFoundedDate } from "@/lib/format/dates";
 import { displayName, nameNote, secondaryName } from "@/lib/format/names";
+import { PersonName } from "@/components/founders/person-name";
 import { foundingRoleLabel, sectorLabel, statusLabel } from "@/lib/labels";
 import { displayHost, httpUrlOrNull } from "@/lib/urls";
 
@@ -159,8 +161,10 @@ export default async function StartupPage({ params, searchParams }: Props) {
           </h2>
           <dl className="grid grid-cols-1 gap-px overflow-hidden rounded-lg border border-rule bg-rule sm:grid-cols-2 lg:grid-cols-3">
             <Fact label={t("founded")} testId="fact-founded">
-              {startup.foundedDate ?? startup.foundedYear ?? <NotReported />}
-              {cite(startup.foundedDate ? "foundedDate" : "foundedYear")}
+              {formatFoundedDate(startup, locale) ?? startup.foundedYear ?? <NotReported />}
+              {cite("foundedYear")}
+              {/* A founding day typed in its own field before issue 14 kept its own citations. */}
+              {startup.foundedDate ? cite("foundedDate") : null}
               {conflicts("foundedYear")}
             </Fact>
             <Fact label={t("city")} testId="fact-city">
@@ -317,7 +321,7 @@ async function Founders({ startup }: { startup: StartupProfile }) {
         <li key={founder.foundingId} className="rounded-lg border border-rule bg-paper p-4" data-testid="founder">
           <p className="text-base font-semibold">
             <Link href={`/founders/${founder.person.slug}`} className="underline-offset-2 hover:underline">
-              {displayName(founder.person, "person", locale)}
+              <PersonName person={founder.person} locale={locale} />
             </Link>
             {secondaryName(founder.person, locale) ? (
               <span lang={locale === "zh" ? "en" : "zh"} className="ml-2 font-normal text-ink-muted">

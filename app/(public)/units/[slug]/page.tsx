@@ -16,6 +16,7 @@ import { citedRecords, fieldFootnotes, recordConflicts, recordFootnotes } from "
 import { getDeletedUnitBySlug, getUnitBySlug } from "@/lib/data/units";
 import { formatCareerYears } from "@/lib/format/dates";
 import { displayName, secondaryName } from "@/lib/format/names";
+import { PersonName } from "@/components/founders/person-name";
 import { formatInteger } from "@/lib/format/numbers";
 
 type Props = {
@@ -168,7 +169,7 @@ export default async function UnitPage({ params, searchParams }: Props) {
                       href={`/founders/${alumnus.person.slug}`}
                       className="font-semibold underline-offset-2 hover:underline"
                     >
-                      {displayName(alumnus.person, "person", locale)}
+                      <PersonName person={alumnus.person} locale={locale} />
                     </Link>
                     {secondaryName(alumnus.person, locale) ? (
                       <span lang={locale === "zh" ? "en" : "zh"} className="ml-2 text-ink-muted">

@@ -35,6 +35,7 @@ export const fundingRounds = defineEntity(fundingRoundForm, {
     return {
       ...input,
       announcedOn: reportedDateOrNull(input.announcedOn, input.datePrecision),
+      announcedUntil: reportedDateOrNull(input.announcedUntil, input.untilPrecision),
       amountHigh: exact ? input.amountLow : input.amountHigh,
     };
   },

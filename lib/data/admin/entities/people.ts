@@ -6,6 +6,8 @@ import { personForm } from "@/lib/validation/person";
 import { resolveSlug } from "../checks";
 import { collect, defineEntity, live, lowerStage, namedView, referrer } from "./define";
 
+const UNNAMED_PERSON_SLUG = "unnamed-person";
+
 export const people = defineEntity(personForm, {
   key: "people",
   model: "person",
@@ -15,7 +17,9 @@ export const people = defineEntity(personForm, {
   plural: "People",
   view: namedView.extend({ slug: z.string() }),
   async toColumns(tx, input, id) {
-    const slug = await resolveSlug(tx, "person", input.slug, [input.nameEn, input.nameZh], id);
+    // An unnamed person's address is never made from their label: two "co-founder, name not
+    // reported" would clash, and the label is a description, not a name to be found by.
+    const slug = await resolveSlug(tx, "person", input.slug, [input.nameEn, input.nameZh, UNNAMED_PERSON_SLUG], id);
     return { ...input, slug, pinyin: toPinyin(input.nameZh) };
   },
   display: storedName,
@@ -48,7 +52,7 @@ export const people = defineEntity(personForm, {
   },
   publicPaths: (row) => ["/", "/founders", `/founders/${row.slug}`],
   publicLink: (row) => `/founders/${row.slug}`,
-  searchColumns: ["nameEn", "nameZh", "pinyin", "slug"],
+  searchColumns: ["nameEn", "nameZh", "label", "pinyin", "slug"],
   async related(context) {
     const { db, id } = context;
     const [employments, foundings, investments] = await Promise.all([
