@@ -30,7 +30,7 @@ export function EmbedCode({ chart, locale, words }: { chart: ChartData; locale: 
   const [copied, setCopied] = useState<"responsive" | "plain" | null>(null);
   const [width, setWidth] = useState<number>(640);
   const measured = useMeasuredHeight();
-  const wanted = useWantedOnSight();
+  const [wanted, watchForSight, wantNow] = useWantedOnSight();
   const origin = typeof window === "undefined" ? "http://localhost" : window.location.origin;
   const path =
     mode === "pinned" && snapshotId
@@ -75,9 +75,9 @@ export function EmbedCode({ chart, locale, words }: { chart: ChartData; locale: 
 
   return (
     <div
-      ref={wanted.ref}
-      onFocusCapture={wanted.now}
-      onPointerDownCapture={wanted.now}
+      ref={watchForSight}
+      onFocusCapture={wantNow}
+      onPointerDownCapture={wantNow}
       className="grid grid-cols-[minmax(0,1fr)] gap-3"
     >
       {chart.version ? (
@@ -150,7 +150,7 @@ export function EmbedCode({ chart, locale, words }: { chart: ChartData; locale: 
       </p>
       {/* Measured once the embed code is in view or touched, not with the page: the measuring frame is a
           whole second document for the browser to load and lay out. */}
-      {wanted.yes ? (
+      {wanted ? (
         <iframe
           ref={measured.frameRef(`${path}@${width}`)}
           key={`${path}@${width}`}
@@ -222,7 +222,7 @@ function useWantedOnSight() {
     observer.observe(element);
     return () => observer.disconnect();
   }, [yes, element]);
-  return { yes, ref: setElement, now: () => setYes(true) };
+  return [yes, setElement, () => setYes(true)] as const;
 }
 
 /** Heights the measuring iframes report, by "path@width". */
