@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { AUTH_COOKIE_PREFIX } from "./lib/auth/cookie";
+import { localizedPath, splitLocale } from "./lib/i18n/locales";
 import { contentSecurityPolicy } from "./lib/security/headers";
 
 const SESSION_COOKIES = [`${AUTH_COOKIE_PREFIX}.session_token`, `__Secure-${AUTH_COOKIE_PREFIX}.session_token`];
@@ -13,9 +14,11 @@ const SESSION_COOKIES = [`${AUTH_COOKIE_PREFIX}.session_token`, `__Secure-${AUTH
  */
 export function proxy(request: NextRequest) {
   const path = `${request.nextUrl.pathname}${request.nextUrl.search}`;
-  const isAdmin = request.nextUrl.pathname === "/admin" || request.nextUrl.pathname.startsWith("/admin/");
+  // /zh/admin… is the same admin in 中文 (next.config.ts rewrites it after this proxy has run).
+  const { locale, path: unprefixed } = splitLocale(request.nextUrl.pathname);
+  const isAdmin = unprefixed === "/admin" || unprefixed.startsWith("/admin/");
   if (isAdmin && !SESSION_COOKIES.some((name) => request.cookies.get(name)?.value)) {
-    const login = new URL("/login", request.url);
+    const login = new URL(localizedPath("/login", locale), request.url);
     login.searchParams.set("next", path);
     return NextResponse.redirect(login);
   }
@@ -31,5 +34,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/admin", "/admin/:path*", "/login"],
+  matcher: ["/admin", "/admin/:path*", "/login", "/zh/admin", "/zh/admin/:path*", "/zh/login"],
 };

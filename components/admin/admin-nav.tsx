@@ -6,16 +6,17 @@ import { cn } from "@/lib/utils";
 export type NavItem = { href: string; label: string };
 
 /** The admin's section links; the current section is marked for sight and for screen readers. */
-export function AdminNav({ groups }: { groups: { title: string; items: NavItem[] }[] }) {
+export function AdminNav({ groups, label }: { groups: { title: string; items: NavItem[] }[]; label: string }) {
   const pathname = usePathname();
   return (
-    <nav aria-label="Admin" className="grid gap-4 text-sm">
+    <nav aria-label={label} className="grid gap-4 text-sm">
       {groups.map((group) => (
         <div key={group.title} className="grid gap-0.5">
           <p className="px-2 text-xs font-semibold tracking-wide text-ink-faint uppercase">{group.title}</p>
           <ul className="flex flex-wrap gap-0.5 lg:grid">
             {group.items.map((item) => {
-              const current = item.href === "/admin" ? pathname === "/admin" : pathname.startsWith(item.href);
+              // The dashboard (/admin, /zh/admin) is current only on itself; a section on its pages too.
+              const current = /\/admin$/.test(item.href) ? pathname === item.href : pathname.startsWith(item.href);
               return (
                 <li key={item.href}>
                   <Link

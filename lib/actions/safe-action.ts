@@ -2,9 +2,11 @@ import "server-only";
 import { revalidatePath, revalidateTag } from "next/cache";
 import { draftMode } from "next/headers";
 import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { roleAllows, type CurrentUser, type Role } from "@/lib/auth/roles";
 import { getPrisma } from "@/lib/db";
+import { localizedPath } from "@/lib/i18n/locales";
 import { isUnavailableError } from "@/lib/db/availability";
 import { historyRecorder, type RecordChange } from "@/lib/data/admin/history";
 import {
@@ -181,14 +183,15 @@ export function defineFormAction<T, R>(config: FormActionConfig<T, R>) {
     // A repeat: the first submission already wrote and revalidated; answer as it was answered.
     if ("repeated" in outcome) {
       const answer = outcome.repeated;
-      if ("redirect" in answer) redirect(answer.redirect);
+      if ("redirect" in answer) redirect(localizedPath(answer.redirect, await getLocale()));
       return { status: "success", message: answer.message, submissionId, data: answer.data };
     }
     const { result } = outcome;
     await invalidate(config.tags?.(result) ?? []);
     for (const path of config.revalidate?.(result) ?? []) revalidatePath(path);
     const answer = answerOf(result);
-    if ("redirect" in answer) redirect(answer.redirect);
+    // Actions name English addresses; an editor working in 中文 stays in 中文.
+    if ("redirect" in answer) redirect(localizedPath(answer.redirect, await getLocale()));
     return { status: "success", message: answer.message, submissionId, data: answer.data };
   };
 }

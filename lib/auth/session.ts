@@ -1,7 +1,9 @@
 import "server-only";
 import { headers } from "next/headers";
+import { getLocale } from "next-intl/server";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
+import { localizedPath } from "../i18n/locales";
 import { getAuth } from "./server";
 import { isRole, roleAllows, type CurrentUser, type Role } from "./roles";
 
@@ -25,7 +27,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
  */
 export async function requireUser(role: Role = "editor", returnTo = "/admin"): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) redirect(`/login?next=${encodeURIComponent(returnTo)}`);
+  if (!user) redirect(localizedPath(`/login?next=${encodeURIComponent(returnTo)}`, await getLocale()));
   if (!roleAllows(user.role, role)) forbidden();
   return user;
 }

@@ -54,7 +54,10 @@ export function splitLocale(path: string): { locale: Locale; path: string } {
  */
 export const REQUEST_PATH_HEADER = "x-atlas-path";
 
-/** The public site's sections, which have a 中文 version; the admin, sign-in and the API have one address each. */
+/**
+ * The sections that have a 中文 version: the public site's, the admin and sign-in (/zh/admin,
+ * /zh/login). The API has one address, and its data is the same in either language.
+ */
 export const LOCALIZED_SECTIONS = [
   "startups",
   "founders",
@@ -68,6 +71,8 @@ export const LOCALIZED_SECTIONS = [
   "data",
   "suggest",
   "embed",
+  "admin",
+  "login",
 ] as const;
 
 /** Whether a path (without its locale prefix) belongs to the part of the site that has a 中文 version. */

@@ -21,6 +21,9 @@ import enSources from "./messages/en/sources.json";
 import enAsOf from "./messages/en/asOf.json";
 import enFormat from "./messages/en/format.json";
 import enErrors from "./messages/en/errors.json";
+import enAdmin from "./messages/en/admin.json";
+import enAdminForms from "./messages/en/adminForms.json";
+import enSignIn from "./messages/en/signIn.json";
 import zhCommon from "./messages/zh/common.json";
 import zhHome from "./messages/zh/home.json";
 import zhStartups from "./messages/zh/startups.json";
@@ -41,6 +44,9 @@ import zhSources from "./messages/zh/sources.json";
 import zhAsOf from "./messages/zh/asOf.json";
 import zhFormat from "./messages/zh/format.json";
 import zhErrors from "./messages/zh/errors.json";
+import zhAdmin from "./messages/zh/admin.json";
+import zhAdminForms from "./messages/zh/adminForms.json";
+import zhSignIn from "./messages/zh/signIn.json";
 import type { Locale } from "./locales";
 
 const en = {
@@ -64,6 +70,9 @@ const en = {
   asOf: enAsOf,
   format: enFormat,
   errors: enErrors,
+  admin: enAdmin,
+  adminForms: enAdminForms,
+  signIn: enSignIn,
 };
 const zh = {
   common: zhCommon,
@@ -86,6 +95,9 @@ const zh = {
   asOf: zhAsOf,
   format: zhFormat,
   errors: zhErrors,
+  admin: zhAdmin,
+  adminForms: zhAdminForms,
+  signIn: zhSignIn,
 };
 
 /** The messages of the English interface: the shape every locale has. */

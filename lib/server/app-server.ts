@@ -14,8 +14,8 @@ import { divertServerErrors } from "./divert";
 import { applyHttpCaching } from "./http-cache";
 import { unavailableResponse } from "./unavailable";
 
-/** Parts of the site with no 中文 version: a /zh address there stays English (a 404). */
-const ENGLISH_ONLY = /^\/(?:admin|api|login)(?:$|[/?#])/;
+/** The part of the site with no 中文 version: a /zh address there stays English (a 404). */
+const ENGLISH_ONLY = /^\/api(?:$|[/?#])/;
 
 export type AppServerOptions = {
   /** The framework's handler (Next.js), or any handler in tests. */
@@ -61,7 +61,7 @@ export function createAppServer(options: AppServerOptions): AppServer {
     request.headers[REQUEST_PATH_HEADER] = request.url ?? "/";
     const addressed = splitLocale(request.url ?? "/");
     // The public site's /zh addresses are 中文, and so is an address that matches no page (its 404 then
-    // says so in Chinese); the admin, sign-in and the API have one (English) address each.
+    // says so in Chinese), the admin and sign-in included; the API has one (English) address.
     if (addressed.locale !== defaultLocale && (localizedSection(addressed.path) || !ENGLISH_ONLY.test(addressed.path)))
       request.headers[LOCALE_HEADER] = addressed.locale;
     const asOf = datedProfileDate(addressed.path);
