@@ -78,6 +78,7 @@ export function EmbedCode({ chart, locale, words }: { chart: ChartData; locale: 
       ref={watchForSight}
       onFocusCapture={wantNow}
       onPointerDownCapture={wantNow}
+      onChangeCapture={wantNow}
       className="grid grid-cols-[minmax(0,1fr)] gap-3"
     >
       {chart.version ? (
@@ -205,8 +206,8 @@ function Snippet(props: {
 }
 
 /**
- * Whether the embed code is wanted yet: it has come near the screen, or the reader has pointed at or
- * focused something in it (a keyboard can reach it without scrolling it into view first).
+ * Whether the embed code is wanted yet: it has come near the screen, or the reader has pointed at,
+ * focused or changed something in it (a keyboard can reach it without scrolling it into view first).
  */
 function useWantedOnSight() {
   const [yes, setYes] = useState(false);
