@@ -99,7 +99,7 @@ export function ChartFigure({
               <div aria-hidden className="min-w-0">
                 {interactive ? (
                   <ChartHover>
-                    <ChartPanelDrawing panel={panel} compact={compact} />
+                    <ChartPanelDrawing panel={panel} compact={compact} asMarkup />
                   </ChartHover>
                 ) : (
                   <div className="relative" data-chart-hover>

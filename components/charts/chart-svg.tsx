@@ -8,6 +8,7 @@ import {
   textWidth,
   type DrawingWidth,
 } from "@/lib/charts/geometry";
+import { renderToStaticMarkup } from "./static-markup";
 
 // A chart panel drawn as plain SVG on the server: readers without JavaScript, feed readers and
 // screenshot bots see the same drawing as everyone else, and the page ships no charting library.
@@ -27,13 +28,36 @@ const BAND_CLASSES: Record<DrawingWidth, string> = {
   1040: "hidden @min-[920px]:block",
 };
 
-/** One panel at every drawing width; CSS shows the one that suits the space it is given. */
-export function ChartPanelDrawing({ panel, compact = false }: { panel: ChartPanel; compact?: boolean }) {
-  return (
+/**
+ * One panel at every drawing width; CSS shows the one that suits the space it is given.
+ *
+ * `asMarkup`: the drawings travel as finished SVG markup (set as the box's inner HTML) instead of a
+ * React tree. On a page the browser then hydrates one element per panel rather than every bar, tick
+ * and label four times over (the home page's charts were some 3,500 elements of a page of 4,000),
+ * and the page's payload carries one string instead of a tree of elements. The chart embed, itself
+ * rendered to static markup, draws the tree directly.
+ */
+export function ChartPanelDrawing({
+  panel,
+  compact = false,
+  asMarkup = false,
+}: {
+  panel: ChartPanel;
+  compact?: boolean;
+  asMarkup?: boolean;
+}) {
+  const drawings = DRAWING_WIDTHS.map((width) => (
+    <ChartPanelSvg key={width} panel={panel} width={width} compact={compact} className={BAND_CLASSES[width]} />
+  ));
+  return asMarkup ? (
+    <div
+      className="@container w-full min-w-0"
+      data-panel={panel.id}
+      dangerouslySetInnerHTML={{ __html: renderToStaticMarkup(<>{drawings}</>) }}
+    />
+  ) : (
     <div className="@container w-full min-w-0" data-panel={panel.id}>
-      {DRAWING_WIDTHS.map((width) => (
-        <ChartPanelSvg key={width} panel={panel} width={width} compact={compact} className={BAND_CLASSES[width]} />
-      ))}
+      {drawings}
     </div>
   );
 }

@@ -9,12 +9,19 @@ import type { ChartData } from "@/lib/charts/types";
 import type { Locale } from "@/lib/i18n/locales";
 import { chartDataPath, exportFontPath } from "@/lib/charts/urls";
 import { exportFileName } from "@/lib/export/csv";
-import { canvasTextMeasurer, serialisePanelSvg, svgToPngBlob } from "@/lib/export/png";
-import { loadExportFont } from "@/lib/export/fonts";
-import { composeChartSvg, EXPORT_FONT_STACK } from "@/lib/export/svg";
 import { cn } from "@/lib/utils";
 import { EmbedCode } from "./embed-code";
 import { messageOf } from "@/lib/errors";
+
+/**
+ * The image exports' code (SVG composition, PNG drawing, the font loader with its zod schema),
+ * fetched on the first export rather than with the page: most readers never export.
+ */
+function loadExporters() {
+  return Promise.all([import("@/lib/export/png"), import("@/lib/export/fonts"), import("@/lib/export/svg")]).then(
+    ([png, fonts, svg]) => ({ ...png, ...fonts, ...svg }),
+  );
+}
 
 function download(blob: Blob, fileName: string) {
   const url = URL.createObjectURL(blob);
@@ -54,6 +61,8 @@ export function ChartWorkbench({
   const fontCss = useRef<Promise<string> | null>(null);
 
   async function compose(plain: boolean) {
+    const { loadExportFont, composeChartSvg, canvasTextMeasurer, serialisePanelSvg, EXPORT_FONT_STACK } =
+      await loadExporters();
     fontCss.current ??= loadExportFont(
       exportFontPath(chart.key, chart.filters, chart.snapshot?.id, chart.version, chart.locale),
     ).catch((error) => {
@@ -78,6 +87,7 @@ export function ChartWorkbench({
   async function exportImage(format: "png" | "svg", plain: boolean) {
     try {
       const { svg, width, height } = await compose(plain);
+      const { svgToPngBlob } = await loadExporters();
       const variant = plain ? "plain" : undefined;
       if (format === "svg") {
         download(new Blob([svg], { type: "image/svg+xml;charset=utf-8" }), exportFileName(chart, "svg", variant));

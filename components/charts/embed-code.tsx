@@ -2,7 +2,6 @@
 
 import { Check, Copy, Pin } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
-import { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { fill } from "@/lib/charts/figure-words";
 import type { EmbedCodeWords } from "@/lib/charts/page-words";
@@ -10,13 +9,6 @@ import type { ChartData } from "@/lib/charts/types";
 import type { Locale } from "@/lib/i18n/locales";
 import { EMBED_HEIGHT_MESSAGE, EMBED_PING_MESSAGE, embedPath, iframeSnippet } from "@/lib/charts/urls";
 import { formatIsoDate } from "@/lib/format/dates";
-
-/** What the snapshot endpoint answers: the snapshot, or why not. */
-const snapshotResponseSchema = z.object({
-  id: z.string().optional(),
-  createdAt: z.string().optional(),
-  error: z.string().optional(),
-});
 
 /** Widths a newsroom's article column commonly has, for the fixed-size snippet. */
 const EMBED_WIDTHS = [
@@ -38,6 +30,7 @@ export function EmbedCode({ chart, locale, words }: { chart: ChartData; locale: 
   const [copied, setCopied] = useState<"responsive" | "plain" | null>(null);
   const [width, setWidth] = useState<number>(640);
   const measured = useMeasuredHeight();
+  const [wanted, watchForSight, wantNow] = useWantedOnSight();
   const origin = typeof window === "undefined" ? "http://localhost" : window.location.origin;
   const path =
     mode === "pinned" && snapshotId
@@ -57,6 +50,8 @@ export function EmbedCode({ chart, locale, words }: { chart: ChartData; locale: 
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ filters: chart.filters }),
     });
+    // The answer's schema (and zod with it) is fetched with the first pin, not with the page.
+    const { snapshotResponseSchema } = await import("@/lib/charts/snapshot-response");
     const parsed = snapshotResponseSchema.safeParse(await response.json());
     const body = parsed.success ? parsed.data : {};
     if (!response.ok || !body.id) {
@@ -79,7 +74,13 @@ export function EmbedCode({ chart, locale, words }: { chart: ChartData; locale: 
   }
 
   return (
-    <div className="grid grid-cols-[minmax(0,1fr)] gap-3">
+    <div
+      ref={watchForSight}
+      onFocusCapture={wantNow}
+      onPointerDownCapture={wantNow}
+      onChangeCapture={wantNow}
+      className="grid grid-cols-[minmax(0,1fr)] gap-3"
+    >
       {chart.version ? (
         <p className="text-sm" data-testid="embed-dated">
           <span className="font-medium text-ink">{words.legend}</span>
@@ -148,17 +149,21 @@ export function EmbedCode({ chart, locale, words }: { chart: ChartData; locale: 
           {words.preview}
         </a>
       </p>
-      <iframe
-        ref={measured.frameRef(`${path}@${width}`)}
-        key={`${path}@${width}`}
-        src={path}
-        title={words.measurement}
-        aria-hidden
-        tabIndex={-1}
-        width={width}
-        height={3000}
-        className="pointer-events-none invisible absolute top-0 -left-[10000px] border-0"
-      />
+      {/* Measured once the embed code is in view or touched, not with the page: the measuring frame is a
+          whole second document for the browser to load and lay out. */}
+      {wanted ? (
+        <iframe
+          ref={measured.frameRef(`${path}@${width}`)}
+          key={`${path}@${width}`}
+          src={path}
+          title={words.measurement}
+          aria-hidden
+          tabIndex={-1}
+          width={width}
+          height={3000}
+          className="pointer-events-none invisible absolute top-0 -left-[10000px] border-0"
+        />
+      ) : null}
     </div>
   );
 }
@@ -198,6 +203,27 @@ function Snippet(props: {
       </div>
     </div>
   );
+}
+
+/**
+ * Whether the embed code is wanted yet: it has come near the screen, or the reader has pointed at,
+ * focused or changed something in it (a keyboard can reach it without scrolling it into view first).
+ */
+function useWantedOnSight() {
+  const [yes, setYes] = useState(false);
+  const [element, setElement] = useState<HTMLDivElement | null>(null);
+  useEffect(() => {
+    if (yes || !element) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) setYes(true);
+      },
+      { rootMargin: "200px" },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [yes, element]);
+  return [yes, setElement, () => setYes(true)] as const;
 }
 
 /** Heights the measuring iframes report, by "path@width". */

@@ -1,9 +1,9 @@
 import "server-only";
 import { existsSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { runInNewContext } from "node:vm";
-import type { ReactElement, ReactNode } from "react";
+import type { ReactNode } from "react";
+import { renderToStaticMarkup } from "@/components/charts/static-markup";
 import { EMBED_FRAME_SCRIPT } from "@/lib/charts/embed-script";
 import { defaultLocale, htmlLang, type Locale } from "@/lib/i18n/locales";
 
@@ -11,24 +11,6 @@ import { defaultLocale, htmlLang, type Locale } from "@/lib/i18n/locales";
 // browser, so its page loads the app's stylesheet and one small inline script (EMBED_FRAME_SCRIPT:
 // height reports and tooltips), and no JavaScript file at all. A newsroom's story that frames it
 // pays a few kilobytes instead of the framework's runtime.
-
-type StaticMarkupRenderer = (element: ReactElement) => string;
-let renderer: StaticMarkupRenderer | null = null;
-
-/**
- * React's own static renderer. Route handlers are bundled for the server-components environment,
- * where `react-dom/server` refuses to load; Node's resolver loads it at run time instead. The tree
- * it renders is plain elements and hook-free components (ChartFigure with `interactive={false}`),
- * so it does not matter which copy of React created them.
- */
-function renderToStaticMarkup(element: ReactElement): string {
-  if (!renderer) {
-    const load = createRequire(path.join(process.cwd(), "package.json"));
-    const specifier = ["react-dom", "server"].join("/");
-    renderer = (load(specifier) as { renderToStaticMarkup: StaticMarkupRenderer }).renderToStaticMarkup;
-  }
-  return renderer(element);
-}
 
 let stylesheets: string[] | null = null;
 

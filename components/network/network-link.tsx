@@ -18,6 +18,8 @@ export async function NetworkLink({
     <p className="text-sm">
       <Link
         href={focusPath(kind, slug)}
+        // Not prefetched: the network page's code (the graph library) is large, and few readers go there.
+        prefetch={false}
         className="inline-flex items-center gap-1.5 text-ink underline underline-offset-2 hover:text-accent"
         data-testid="network-link"
       >

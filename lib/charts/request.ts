@@ -1,26 +1,21 @@
 import { z } from "zod";
-import type { Sector } from "../generated/prisma/enums";
 import { yearRange } from "../validation/fields";
 import type { ChartDefinition, ChartKey, FilterName } from "./definition";
 import { alumniParameterSchemas } from "./alumni";
-import { sectorFromParam, sectorToParam } from "./labels";
+import { normaliseFilters, type ChartFilters } from "./filters";
+import { sectorFromParam } from "./labels";
 
 // The one reader of a chart request, whoever asks: the chart page (which shows what it ignored),
-// the data and embed endpoints (which refuse it), and the snapshot endpoint's JSON body.
+// the data and embed endpoints (which refuse it), and the snapshot endpoint's JSON body. The filters
+// themselves and their URL form are in ./filters.ts, which the browser loads without zod.
 
-export type ChartFilters = {
-  city?: string;
-  sector?: Sector;
-  unit?: string;
-  from?: number;
-  to?: number;
-  stack?: "city" | "sector";
-  by?: "stage";
-  /** The alumni switch (lib/charts/alumni.ts): at least N years at Alibaba. */
-  tenure?: number;
-  /** The alumni switch: left Alibaba at most N years before founding. */
-  leftWithin?: number;
-};
+export {
+  filtersQueryString,
+  filtersToSearchParams,
+  hasDataFilters,
+  normaliseFilters,
+  type ChartFilters,
+} from "./filters";
 
 const slugSchema = z
   .string()
@@ -149,49 +144,4 @@ function readSnapshot(input: ChartRequestInput): ChartRequest["snapshot"] {
   if (raw === undefined || raw === "") return null;
   if (Array.isArray(raw)) return { problem: { parameter: "snapshot", message: "snapshot was given more than once" } };
   return { id: raw };
-}
-
-/** Filters with keys in one canonical order, so equal filters serialise (and hash) equally. */
-export function normaliseFilters(filters: ChartFilters): ChartFilters {
-  const ordered: ChartFilters = {};
-  for (const name of ["city", "sector", "unit", "from", "to", "stack", "by", "tenure", "leftWithin"] as const) {
-    if (filters[name] !== undefined) Object.assign(ordered, { [name]: filters[name] });
-  }
-  return ordered;
-}
-
-/** The filters as URL query parameters, in canonical order. */
-export function filtersToSearchParams(filters: ChartFilters): URLSearchParams {
-  const params = new URLSearchParams();
-  const { city, sector, unit, from, to, stack, by, tenure, leftWithin } = normaliseFilters(filters);
-  const entries: [string, string | undefined][] = [
-    ["city", city],
-    ["sector", sector && sectorToParam(sector)],
-    ["unit", unit],
-    ["from", from?.toString()],
-    ["to", to?.toString()],
-    ["stack", stack],
-    ["by", by],
-    ["tenure", tenure?.toString()],
-    ["leftWithin", leftWithin?.toString()],
-  ];
-  for (const [name, value] of entries) if (value !== undefined) params.set(name, value);
-  return params;
-}
-
-export function filtersQueryString(filters: ChartFilters): string {
-  const query = filtersToSearchParams(filters).toString();
-  return query ? `?${query}` : "";
-}
-
-export function hasDataFilters(filters: ChartFilters): boolean {
-  return (
-    filters.city !== undefined ||
-    filters.sector !== undefined ||
-    filters.unit !== undefined ||
-    filters.from !== undefined ||
-    filters.to !== undefined ||
-    filters.tenure !== undefined ||
-    filters.leftWithin !== undefined
-  );
 }

@@ -1,6 +1,6 @@
 import type { Locale } from "../i18n/locales";
 import type { ChartKey } from "./definition";
-import type { ChartFilters } from "./request";
+import type { ChartFilters } from "./filters";
 
 export type ValueFormat = "integer" | "percent" | "usd";
 

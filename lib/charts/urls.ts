@@ -1,6 +1,6 @@
 import { defaultLocale, isLocale, localizedPath, type Locale } from "../i18n/locales";
 import type { ChartKey } from "./definition";
-import { filtersQueryString, filtersToSearchParams, type ChartFilters } from "./request";
+import { filtersQueryString, filtersToSearchParams, type ChartFilters } from "./filters";
 
 export function chartPagePath(key: ChartKey, filters: ChartFilters = {}): string {
   return `/charts/${key}${filtersQueryString(filters)}`;

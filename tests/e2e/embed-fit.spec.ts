@@ -45,6 +45,8 @@ test("the responsive embed fits the whole chart and its source line at 390 and 1
   const responsive = page.getByTestId("embed-code");
   // Hydrated: the snippet names this site's address, and its height is the measured one.
   await expect(responsive).toHaveValue(new RegExp(`^<iframe src="${baseURL}/embed/`));
+  // The height is measured once the embed code comes into view (not with the page).
+  await responsive.scrollIntoViewIfNeeded();
   await expect(page.getByTestId("embed-height")).toContainText("px tall at this width");
   await expect(responsive).toHaveValue(
     /data-alumni-atlas-embed.*\n<script async src="http:\/\/[^"]+\/embed\.js"><\/script>$/,

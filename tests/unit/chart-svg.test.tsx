@@ -81,6 +81,16 @@ describe("server-drawn chart panels", () => {
       'data-drawing="1040"',
     ]);
   });
+
+  test("as markup, a panel's drawings are one element's inner HTML, the same as the drawn tree", () => {
+    const tree = renderToStaticMarkup(<ChartPanelDrawing panel={investors} />);
+    const element = ChartPanelDrawing({ panel: investors, asMarkup: true });
+    const props = element.props as { children?: unknown; dangerouslySetInnerHTML?: { __html: string } };
+    // One element for React to hydrate: no child elements, the SVG is a string.
+    expect(props.children).toBeUndefined();
+    expect(props.dangerouslySetInnerHTML!.__html.match(/<svg /g)).toHaveLength(4);
+    expect(renderToStaticMarkup(element)).toBe(tree);
+  });
 });
 
 describe("label geometry", () => {

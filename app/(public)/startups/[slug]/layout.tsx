@@ -6,8 +6,10 @@ import { getDeletedStartupBySlug, getStartupBySlug } from "@/lib/data/startups/p
 
 /**
  * Looks the record up before the page streams: an unknown slug must answer with a real 404 status,
- * which is only possible before the loading boundary below sends the first bytes. The page reads
- * the same cached result. A record deleted since still reaches the page when asked for as it was (?asOf=).
+ * which is only possible before the first bytes are sent (by a Suspense boundary in the page). The
+ * page reads the same cached result. There is no loading.tsx: the profile is served from the cache,
+ * so the whole page arrives in its first HTML rather than after a skeleton (Rokid's largest paint
+ * waited some 300 ms for the skeleton to be swapped out). A record deleted since still reaches the page when asked for as it was (?asOf=).
  */
 export default async function ProfileLayout({
   children,
