@@ -1,8 +1,10 @@
+import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/forms/form-state";
 import { formatWhen } from "@/lib/format/dates";
 
 /** Their saved version beside what this editor typed, for the fields that differ. */
 export function ConflictPanel({ conflict }: { conflict: NonNullable<FormState["conflict"]> }) {
+  const t = useTranslations("admin.conflict");
   return (
     <section
       aria-labelledby="conflict-heading"
@@ -10,19 +12,19 @@ export function ConflictPanel({ conflict }: { conflict: NonNullable<FormState["c
       data-testid="conflict"
     >
       <h2 id="conflict-heading" className="font-semibold text-warn">
-        Saved meanwhile as version {conflict.version}
-        {conflict.savedBy ? ` by ${conflict.savedBy}` : ""}
-        {conflict.savedAt ? ` at ${formatWhen(conflict.savedAt)}` : ""}
+        {t("heading", { version: conflict.version })}
+        {conflict.savedBy ? t("by", { name: conflict.savedBy }) : ""}
+        {conflict.savedAt ? t("at", { when: formatWhen(conflict.savedAt) }) : ""}
       </h2>
       {conflict.fields.length === 0 ? (
-        <p className="mt-1 text-ink-muted">Their version has the same values as yours in this form.</p>
+        <p className="mt-1 text-ink-muted">{t("same")}</p>
       ) : (
         <table className="mt-2 w-full border-collapse text-left">
           <thead>
             <tr className="border-b border-[#f0d9a8] text-xs tracking-wide text-ink-muted uppercase">
-              <th className="py-1 pr-3 font-semibold">Field</th>
-              <th className="py-1 pr-3 font-semibold">Their saved version</th>
-              <th className="py-1 font-semibold">Yours (kept in the form below)</th>
+              <th className="py-1 pr-3 font-semibold">{t("field")}</th>
+              <th className="py-1 pr-3 font-semibold">{t("theirs")}</th>
+              <th className="py-1 font-semibold">{t("yours")}</th>
             </tr>
           </thead>
           <tbody>

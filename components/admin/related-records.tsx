@@ -1,7 +1,8 @@
 "use client";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { ClientLink } from "@/components/i18n/client-link";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Dialog } from "@/components/ui/dialog";
@@ -21,6 +22,7 @@ type Adding = RelatedGroup["add"] & { key: string };
  */
 export function RelatedRecords({ groups }: { groups: RelatedGroup[] }) {
   const router = useRouter();
+  const t = useTranslations("admin.related");
   const [adding, setAdding] = useState<Adding | null>(null);
   const open = (add: RelatedGroup["add"]) => setAdding({ ...add, key: newSubmissionKey() });
   const form = adding ? recordForms[adding.entity] : null;
@@ -33,7 +35,7 @@ export function RelatedRecords({ groups }: { groups: RelatedGroup[] }) {
       {groups.map((group) => (
         <Card key={group.title}>
           <CardHeader>
-            <CardTitle>{group.title}</CardTitle>
+            <CardTitle>{t(`titles.${group.title}`)}</CardTitle>
           </CardHeader>
           <CardContent className="grid gap-2 text-sm">
             <Group group={group} onAdd={open} />
@@ -41,7 +43,7 @@ export function RelatedRecords({ groups }: { groups: RelatedGroup[] }) {
         </Card>
       ))}
       {adding && form ? (
-        <Dialog title={`Add ${adding.label}`} onClose={() => setAdding(null)}>
+        <Dialog title={t("add", { what: t(`adds.${adding.label}`) })} onClose={() => setAdding(null)}>
           {adding.entry ? (
             <EntryDialogForm adding={adding} onCreated={created} />
           ) : (
@@ -51,7 +53,7 @@ export function RelatedRecords({ groups }: { groups: RelatedGroup[] }) {
               initialValues={adding.values}
               existingCitations={[]}
               canCite={form.citationFields.length > 0}
-              submitLabel={`Add ${adding.label}`}
+              submitLabel={t("add", { what: t(`adds.${adding.label}`) })}
               submissionKey={adding.key}
               suggestedSources={adding.sources}
               onCreated={created}
@@ -81,17 +83,18 @@ function Group({
   onAdd: (add: RelatedGroup["add"]) => void;
   nested?: boolean;
 }) {
+  const t = useTranslations("admin.related");
   return (
     <div className={nested ? "grid gap-1 border-l border-rule pl-3" : "grid gap-2"}>
-      {nested ? <p className="text-xs font-medium text-ink-muted">{group.title}</p> : null}
-      {group.items.length === 0 ? <p className="text-ink-muted">None recorded.</p> : null}
+      {nested ? <p className="text-xs font-medium text-ink-muted">{t(`titles.${group.title}`)}</p> : null}
+      {group.items.length === 0 ? <p className="text-ink-muted">{t("none")}</p> : null}
       {group.items.length > 0 ? (
         <ul className="grid gap-1.5">
           {group.items.map((item) => (
             <li key={item.href} className="grid gap-1">
-              <Link href={item.href} className="underline-offset-2 hover:underline">
+              <ClientLink href={item.href} className="underline-offset-2 hover:underline">
                 {item.label}
-              </Link>
+              </ClientLink>
               {item.groups?.map((child) => (
                 <Group key={child.title} group={child} onAdd={onAdd} nested />
               ))}
@@ -106,7 +109,7 @@ function Group({
           className="h-auto px-0 text-accent no-underline hover:underline"
           onClick={() => onAdd(group.add)}
         >
-          + Add {group.add.label}
+          {t("addLink", { what: t(`adds.${group.add.label}`) })}
         </Button>
       </div>
     </div>

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState, useState, type ReactNode } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { describedBy, FieldShell } from "@/components/forms/field-shell";
@@ -11,17 +12,21 @@ import type { ButtonProps } from "@/components/ui/button";
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
-const fieldLabels: Record<string, string> = {
-  email: "Email",
-  name: "Name",
-  password: "Password",
-  role: "Role",
-  userId: "Account",
-  reason: "Reason",
-};
+const FIELDS = ["email", "name", "password", "role", "userId", "reason"] as const;
+
+/** A field's name in the editor's language, or the field's own name for one the form does not know. */
+function useFieldLabel(): (field: string) => string {
+  const t = useTranslations("admin.users.fields");
+  return (field) => {
+    const known = FIELDS.find((name) => name === field);
+    return known ? t(known) : field;
+  };
+}
 
 export function CreateUserForm({ action, submissionKey }: { action: Action; submissionKey: string }) {
   const [state, formAction] = useActionState(action, initialFormState);
+  const t = useTranslations("admin.users");
+  const fieldLabel = useFieldLabel();
   // One key per account: kept while the form is refused and sent again, renewed once it has saved.
   const [key, setKey] = useState({ value: submissionKey, afterSubmission: 0 });
   if (state.status === "success" && state.submissionId !== undefined && state.submissionId !== key.afterSubmission) {
@@ -48,36 +53,36 @@ export function CreateUserForm({ action, submissionKey }: { action: Action; subm
         formId="new-user"
         errors={Object.entries(errors).map(([field, messages]) => ({
           field,
-          label: fieldLabels[field] ?? field,
+          label: fieldLabel(field),
           message: messages.join("; "),
         }))}
       />
       <div className="grid gap-4 sm:grid-cols-2">
-        <FieldShell id="new-user-name" label="Name" required errors={errors.name}>
+        <FieldShell id="new-user-name" label={t("fields.name")} required errors={errors.name}>
           <Input {...input("name")} defaultValue={value("name")} autoComplete="off" />
         </FieldShell>
-        <FieldShell id="new-user-email" label="Email" required errors={errors.email}>
+        <FieldShell id="new-user-email" label={t("fields.email")} required errors={errors.email}>
           <Input {...input("email")} type="email" defaultValue={value("email")} autoComplete="off" />
         </FieldShell>
         <FieldShell
           id="new-user-password"
-          label="Password"
+          label={t("fields.password")}
           required
-          hint="At least 12 characters and hard to guess: several unrelated words, or a password manager's. Share it privately; they can be given a new one here."
+          hint={t("passwordHint")}
           errors={errors.password}
         >
           <Input {...input("password")} type="password" autoComplete="new-password" />
         </FieldShell>
-        <FieldShell id="new-user-role" label="Role" required errors={errors.role}>
+        <FieldShell id="new-user-role" label={t("fields.role")} required errors={errors.role}>
           <Select {...input("role")} defaultValue={value("role") || "editor"}>
-            <option value="editor">Editor — edits records</option>
-            <option value="admin">Admin — also manages accounts</option>
+            <option value="editor">{t("roleEditor")}</option>
+            <option value="admin">{t("roleAdmin")}</option>
           </Select>
         </FieldShell>
       </div>
       <div>
-        <SubmitButton variant="accent" pendingLabel="Creating…">
-          Create account
+        <SubmitButton variant="accent" pendingLabel={t("creating")}>
+          {t("create")}
         </SubmitButton>
       </div>
     </form>
@@ -103,6 +108,7 @@ export function UserActionForm({
   confirm?: string;
 }) {
   const [state, formAction] = useActionState(action, initialFormState);
+  const fieldLabel = useFieldLabel();
   return (
     <form
       action={formAction}
@@ -125,7 +131,7 @@ export function UserActionForm({
             {state.fieldErrors
               ? Object.entries(state.fieldErrors).map(([field, messages]) => (
                   <span key={field} className="block">
-                    {fieldLabels[field] ?? field} {messages.join("; ")}
+                    {fieldLabel(field)} {messages.join("; ")}
                   </span>
                 ))
               : null}

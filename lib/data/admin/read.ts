@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { getPrisma } from "@/lib/db";
 import { formatSnapshotValue } from "@/lib/format/dates";
+import type { ChangeAction } from "@/lib/generated/prisma/enums";
 import { diffSnapshots } from "@/lib/history/snapshot";
 import { MAX_PAGE, PAGE_SIZE, pageOffset, paginated, pageCountOf, type Paginated } from "@/lib/pagination";
 import type { FormValues } from "@/lib/validation/form-data";
@@ -181,7 +182,7 @@ export const getRecordForEdit = cache(
 
 export type HistoryEntry = {
   id: number;
-  action: string;
+  action: ChangeAction;
   version: number | null;
   actorName: string;
   createdAt: string;
@@ -226,7 +227,9 @@ export type AdminOverview = {
     id: number;
     recordType: string;
     recordId: string;
-    action: string;
+    /** The kind of record's admin key, which names it; null for an account. */
+    entity: EntityKey | null;
+    action: ChangeAction;
     actorName: string;
     createdAt: string;
     summary: string | null;
@@ -255,6 +258,7 @@ export const getAdminOverview = cache(async (): Promise<AdminOverview> => {
         id: r.id,
         recordType: r.recordType,
         recordId: r.recordId,
+        entity: key ?? null,
         action: r.action,
         actorName: r.actorName,
         createdAt: r.createdAt.toISOString(),

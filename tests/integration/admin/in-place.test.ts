@@ -168,7 +168,7 @@ describe("pickers and the start-up's page", () => {
     const investor = await createOrganization(db.prisma, { nameEn: "Related Ventures" });
     await createInvestment(db.prisma, { roundId: dated.id, organizationId: investor.id, isLead: true });
     const groups = await getRelatedRecords({ key: "startups", id: startup.id });
-    const rounds = groups.find((g) => g.title === "Funding rounds");
+    const rounds = groups.find((g) => g.title === "fundingRounds");
     expect(rounds?.add).toMatchObject({ entity: "funding-rounds", values: { startupId: String(startup.id) } });
     expect(rounds?.items.map((i) => i.href)).toEqual([
       `/admin/funding-rounds/${dated.id}/edit`,

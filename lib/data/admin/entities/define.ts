@@ -35,12 +35,20 @@ export type SourceChoice = { id: number; label: string };
 
 export type RelatedItem = { label: string; href: string; groups?: RelatedGroup[] };
 
+/** A related group's heading, named by its key in the admin's messages (admin.related.titles). */
+export type RelatedTitle =
+  "founders" | "fundingRounds" | "investors" | "units" | "career" | "startupsFounded" | "investments";
+
+/** What a related group's button adds, named by its key in the admin's messages (admin.related.adds). */
+export type RelatedAddition =
+  "founder" | "fundingRound" | "investor" | "unit" | "employment" | "founding" | "investment";
+
 /** Records hanging off this one, and how to add another in place: its form, prefilled with this record. */
 export type RelatedGroup = {
-  title: string;
+  title: RelatedTitle;
   add: {
     entity: EntityKey;
-    label: string;
+    label: RelatedAddition;
     values: FormValues;
     sources: SourceChoice[];
     /** Added through an entry form that saves this record with the ones it needs (a founder's person and jobs). */
@@ -58,7 +66,7 @@ export type RelatedContext<View> = {
   /** The sources cited on the record itself. */
   sources: SourceChoice[];
   /** A form of another kind to add in place, starting from its defaults and these values. */
-  add(key: EntityKey, label: string, values: FormValues, sources?: SourceChoice[]): RelatedGroup["add"];
+  add(key: EntityKey, label: RelatedAddition, values: FormValues, sources?: SourceChoice[]): RelatedGroup["add"];
   /** A reference field set to this record, with its label. */
   prefill(field: string): FormValues;
 };

@@ -66,7 +66,7 @@ export const people = defineEntity(personForm, {
     ]);
     return [
       {
-        title: "Career (employments)",
+        title: "career",
         add: context.add("employments", "employment", context.prefill("personId")),
         items: employments.map((e) => ({
           label: `${e.organization.nameEn}${e.role ? ` · ${e.role}` : ""} · ${e.startYear ?? "?"}–${e.isCurrent ? "now" : (e.endYear ?? "?")}`,
@@ -74,12 +74,12 @@ export const people = defineEntity(personForm, {
         })),
       },
       {
-        title: "Start-ups founded",
+        title: "startupsFounded",
         add: context.add("foundings", "founding", context.prefill("personId")),
         items: foundings.map((f) => ({ label: storedName(f.startup), href: `/admin/foundings/${f.id}/edit` })),
       },
       {
-        title: "Investments",
+        title: "investments",
         add: context.add("investments", "investment", context.prefill("personId")),
         items: investments.map((i) => ({
           label: `${storedName(i.round.startup)} · ${lowerStage(i.round.stage)}${i.isLead ? " (lead)" : ""}`,

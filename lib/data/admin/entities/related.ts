@@ -50,7 +50,7 @@ export function investorsGroup(
   sources: SourceChoice[] = context.sources,
 ): RelatedGroup {
   return {
-    title: "Investors",
+    title: "investors",
     add: context.add("investments", "investor", { roundId: String(round.id), roundId__label: round.label }, sources),
     items: investments.map((i) => ({
       label: `${i.organization?.nameEn ?? (i.person ? storedName(i.person) : "?")}${i.isLead ? " (lead)" : ""}`,

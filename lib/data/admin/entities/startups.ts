@@ -79,7 +79,7 @@ export const startups = defineEntity(startupForm, {
     );
     return [
       {
-        title: "Founders",
+        title: "founders",
         add: { ...context.add("foundings", "founder", context.prefill("startupId")), entry: "founder" },
         items: foundings.map((f) => ({
           label: `${storedName(f.person)} · ${f.role.toLowerCase().replace("_", "-")}`,
@@ -87,8 +87,8 @@ export const startups = defineEntity(startupForm, {
         })),
       },
       {
-        title: "Funding rounds",
-        add: { ...context.add("funding-rounds", "funding round", context.prefill("startupId")), entry: "round" },
+        title: "fundingRounds",
+        add: { ...context.add("funding-rounds", "fundingRound", context.prefill("startupId")), entry: "round" },
         items: rounds.map((r) => ({
           label: `${lowerStage(r.stage)}${r.stageLabel ? ` (“${r.stageLabel}”)` : ""} · ${r.announcedOn?.toISOString().slice(0, 7) ?? "date not reported"}`,
           href: `/admin/funding-rounds/${r.id}/edit`,
