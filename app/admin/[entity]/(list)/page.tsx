@@ -161,7 +161,7 @@ async function RecordTable({
                 <TableCell className="text-right">
                   <Link
                     href={`/admin/${entity}/${item.id}/history`}
-                    className="text-sm text-ink-muted underline-offset-2 hover:underline"
+                    className="text-sm whitespace-nowrap text-ink-muted underline-offset-2 hover:underline"
                   >
                     {t("list.history")}
                   </Link>

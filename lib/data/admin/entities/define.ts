@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { ChangeRecordType, CitationRecordType, DatePrecision } from "@/lib/generated/prisma/enums";
 import type { Referrer } from "@/lib/forms/form-state";
+import type { Locale } from "@/lib/i18n/locales";
 import type { FormValues } from "@/lib/validation/form-data";
 import type { EntityKey, FormDefinition } from "@/lib/validation/form-spec";
 import { citationRowsSchema, type CitationChanges } from "@/lib/validation/citation-rows";
@@ -63,6 +64,8 @@ export type RelatedContext<View> = {
   id: number;
   view: View;
   label: string;
+  /** The editor's language, for the few words the items' names carry (a stage, "lead", "now"). */
+  locale: Locale;
   /** The sources cited on the record itself. */
   sources: SourceChoice[];
   /** A form of another kind to add in place, starting from its defaults and these values. */
@@ -132,7 +135,11 @@ export type EntityDefinition = EntityIdentity & {
   publicLink(row: Row): string | null;
   referrers(tx: Tx, id: number): Promise<Referrer[]>;
   relationSearch(q: string): Where[];
-  related(db: Db, row: Row, context: Pick<RelatedContext<unknown>, "sources" | "add">): Promise<RelatedGroup[]>;
+  related(
+    db: Db,
+    row: Row,
+    context: Pick<RelatedContext<unknown>, "sources" | "add" | "locale">,
+  ): Promise<RelatedGroup[]>;
   removeDependents(tx: Tx, id: number, at: Date): Promise<void>;
   restoreDependents(tx: Tx, id: number, deletedAt: Date): Promise<void>;
   supportedRecords(tx: Tx, ids: number[]): Promise<RecordRef[]>;

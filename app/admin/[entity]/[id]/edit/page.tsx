@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { RecordActionForm } from "@/components/admin/record-action-form";
 import { RecordForm } from "@/components/admin/record-form";
@@ -42,7 +42,7 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
   const t = await getTranslations("admin");
   const one = t(`entities.${entityMessageKey(entity)}.one`);
   const saved = firstParam(await searchParams, "saved");
-  const related = await getRelatedRecords({ key: entity, id });
+  const related = await getRelatedRecords({ key: entity, id, locale: await getLocale() });
   const live = record.publicLink;
   // The records this one belongs to (an employment's person, a round's start-up): the way back up.
   const parents = definition.form.fields.flatMap((field) => {
