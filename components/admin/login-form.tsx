@@ -1,8 +1,8 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
-import { describedBy, FieldShell } from "@/components/forms/field-shell";
+import { CHINESE_SEPARATORS, DEFAULT_SEPARATORS, describedBy, FieldShell } from "@/components/forms/field-shell";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { Input } from "@/components/ui/input";
 import { authClient } from "@/lib/auth/client";
@@ -17,6 +17,7 @@ type LoginState = {
 /** Signs in through the auth library's endpoint, where attempts are counted and limited. */
 export function LoginForm({ next }: { next: string }) {
   const t = useTranslations("signIn");
+  const separators = useLocale() === "zh" ? CHINESE_SEPARATORS : DEFAULT_SEPARATORS;
   // A wait in whole minutes from a minute on, in seconds below it.
   const wait = (seconds: number) =>
     seconds >= 60 ? t("waitMinutes", { count: Math.ceil(seconds / 60) }) : t("waitSeconds", { count: seconds });
@@ -62,13 +63,14 @@ export function LoginForm({ next }: { next: string }) {
         status={state.status}
         message={state.message}
         formId="login"
+        labelSeparator={separators.label}
         errors={Object.entries(errors).map(([field, messages]) => ({
           field,
           label: field === "email" ? t("email") : t("password"),
-          message: messages.join("; "),
+          message: messages.join(separators.list),
         }))}
       />
-      <FieldShell id="login-email" label={t("email")} errors={errors.email}>
+      <FieldShell id="login-email" label={t("email")} errors={errors.email} separators={separators}>
         <Input
           id="login-email"
           name="email"
@@ -79,7 +81,7 @@ export function LoginForm({ next }: { next: string }) {
           aria-describedby={describedBy("login-email", undefined, errors.email)}
         />
       </FieldShell>
-      <FieldShell id="login-password" label={t("password")} errors={errors.password}>
+      <FieldShell id="login-password" label={t("password")} errors={errors.password} separators={separators}>
         <Input
           id="login-password"
           name="password"

@@ -43,7 +43,11 @@ export function RelatedRecords({ groups }: { groups: RelatedGroup[] }) {
         </Card>
       ))}
       {adding && form ? (
-        <Dialog title={t("add", { what: t(`adds.${adding.label}`) })} onClose={() => setAdding(null)}>
+        <Dialog
+          title={t("add", { what: t(`adds.${adding.label}`) })}
+          closeLabel={t("close")}
+          onClose={() => setAdding(null)}
+        >
           {adding.entry ? (
             <EntryDialogForm adding={adding} onCreated={created} />
           ) : (

@@ -13,12 +13,15 @@ export function Dialog({
   onClose,
   children,
   className,
+  closeLabel = "Close",
 }: {
   title: string;
   description?: ReactNode;
   onClose: () => void;
   children: ReactNode;
   className?: string;
+  /** The close button's word, translated by the caller (this primitive knows no language). */
+  closeLabel?: string;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -52,7 +55,7 @@ export function Dialog({
           onClick={onClose}
           className="rounded-md px-2 py-1 text-sm text-ink-muted hover:bg-canvas hover:text-ink"
         >
-          Close
+          {closeLabel}
         </button>
       </div>
       <div className="px-4 py-4 sm:px-6">{children}</div>
