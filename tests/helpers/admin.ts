@@ -1,14 +1,14 @@
 // Shared set-up for admin integration tests: a real database, the real auth library with real
 // accounts and sessions, and the Next.js request APIs replaced by a settable cookie.
 import { randomBytes } from "node:crypto";
-import { expect, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, expect, vi } from "vitest";
 import { createAccount } from "@/lib/auth/accounts";
 import { createAuth, type Auth } from "@/lib/auth/create-auth";
 import type { Role } from "@/lib/auth/roles";
 import type { FormState } from "@/lib/forms/form-state";
 import { newSubmissionKey, SUBMISSION_KEY_FIELD } from "@/lib/forms/submission-key";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/security/client-address";
-import type { TestDatabase } from "./database";
+import { createTestDatabase, type TestDatabase } from "./database";
 
 /** Every tag the actions marked stale (the mocked `revalidateTag`), for tests of what a write invalidates. */
 export const invalidatedTags = vi.fn<(tag: string, profile: string) => void>();
@@ -64,6 +64,34 @@ export function testAuth(
 }
 
 export type TestAccount = { id: string; email: string; password: string; role: Role; cookie: string };
+
+/** What adminTestRuntime sets up for a test file; filled in by its beforeAll. */
+export type AdminTestRuntime = { db: TestDatabase; auth: Auth; account: TestAccount };
+
+/**
+ * The usual set-up of an admin integration test file: the runtime mocked (so call it before importing
+ * the actions), a database of the file's own with the real auth library and one signed-in account of
+ * `role`, each test acting as that account from a fresh request (no client address) with no tags
+ * marked stale yet.
+ */
+export function adminTestRuntime(role: Role = "editor"): AdminTestRuntime {
+  const runtime = {} as AdminTestRuntime;
+  mockActionRuntime({ db: () => runtime.db, auth: () => runtime.auth });
+  beforeAll(async () => {
+    runtime.db = await createTestDatabase();
+    runtime.auth = testAuth(runtime.db);
+    runtime.account = await signedInAccount(runtime.db, runtime.auth, role);
+  });
+  afterAll(async () => {
+    await runtime.db?.close();
+  });
+  beforeEach(() => {
+    request.cookie = runtime.account.cookie;
+    request.address = undefined;
+    invalidatedTags.mockClear();
+  });
+  return runtime;
+}
 
 /** Creates an account and signs it in through the auth library, returning its session cookie. */
 export async function signedInAccount(db: TestDatabase, auth: Auth, role: Role): Promise<TestAccount> {

@@ -1,29 +1,9 @@
-import { request as httpRequest, type IncomingMessage, type ServerResponse } from "node:http";
+import { type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterEach, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { compileTrustedProxies } from "@/lib/security/client-address";
 import { createAppServer, type AppServerOptions } from "@/lib/server/app-server";
-
-type Reply = { status: number; headers: Record<string, string | string[] | undefined>; body: string };
-
-function get(port: number, path: string, headers: Record<string, string> = {}, method = "GET"): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: "127.0.0.1", port, path, method, headers, agent: false }, (res) => {
-      let body = "";
-      res.setEncoding("utf8");
-      res.on("data", (chunk: string) => (body += chunk));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-      res.on("error", reject);
-    });
-    req.on("error", reject);
-    req.end();
-  });
-}
-
-const servers: { close(): void }[] = [];
-afterEach(() => {
-  for (const server of servers.splice(0)) server.close();
-});
+import { closeAfterEach, get } from "../helpers/http";
 
 async function start(options: Partial<AppServerOptions> & Pick<AppServerOptions, "handle">) {
   const exits: number[] = [];
@@ -35,7 +15,7 @@ async function start(options: Partial<AppServerOptions> & Pick<AppServerOptions,
     ...options,
   });
   await new Promise<void>((resolve) => app.server.listen(0, "127.0.0.1", resolve));
-  servers.push(app.server);
+  closeAfterEach(app.server);
   return { ...app, port: (app.server.address() as AddressInfo).port, exits };
 }
 

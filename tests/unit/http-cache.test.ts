@@ -1,29 +1,9 @@
-import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterEach, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { pageTag, tagsForRecordWrite } from "@/lib/data/cache-tags";
 import { applyHttpCaching, cachePolicy, PUBLIC_CACHE_CONTROL, SNAPSHOT_CACHE_CONTROL } from "@/lib/server/http-cache";
-
-type Reply = { status: number; headers: Record<string, string | string[] | undefined>; body: string };
-
-function get(port: number, path: string, headers: Record<string, string> = {}, method = "GET"): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: "127.0.0.1", port, path, method, headers, agent: false }, (res) => {
-      let body = "";
-      res.setEncoding("utf8");
-      res.on("data", (chunk: string) => (body += chunk));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-      res.on("error", reject);
-    });
-    req.on("error", reject);
-    req.end();
-  });
-}
-
-const servers: { close(): void }[] = [];
-afterEach(() => {
-  for (const server of servers.splice(0)) server.close();
-});
+import { closeAfterEach, get } from "../helpers/http";
 
 /** A server that does what Next.js does with a dynamic page: its private header, then a streamed body. */
 async function serve(handle: (req: IncomingMessage, res: ServerResponse) => void) {
@@ -32,7 +12,7 @@ async function serve(handle: (req: IncomingMessage, res: ServerResponse) => void
     handle(req, res);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  servers.push(server);
+  closeAfterEach(server);
   return (server.address() as AddressInfo).port;
 }
 

@@ -1,56 +1,29 @@
-import { afterAll, beforeAll, beforeEach, expect, test } from "vitest";
-import type { Auth } from "@/lib/auth/create-auth";
-import { createTestDatabase, type TestDatabase } from "../../helpers/database";
-import {
-  request,
-  signedInAccount,
-  submit,
-  testAuth,
-  type TestAccount,
-  mockActionRuntime,
-  expectRefusal,
-  stateOf,
-} from "../../helpers/admin";
+import { expect, test } from "vitest";
+import { adminTestRuntime, request, submit, expectRefusal, stateOf } from "../../helpers/admin";
 import { createCity, createPerson, createStartup } from "../../factories";
 
-let db: TestDatabase;
-let auth: Auth;
-let editor: TestAccount;
-
-mockActionRuntime({ db: () => db, auth: () => auth });
+const runtime = adminTestRuntime("editor");
 
 const { previewImportAction, importStartupsAction } = await import("@/lib/actions/import");
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  auth = testAuth(db);
-  editor = await signedInAccount(db, auth, "editor");
-});
-afterAll(async () => {
-  await db?.close();
-});
-beforeEach(() => {
-  request.cookie = editor.cookie;
-});
 
 const header =
   "name_en,name_zh,aliases,founded_year,city,city_country,sectors,founders_en,founders_zh,source_url,source_publisher";
 
 async function counts() {
   const [startups, people, cities, sources, citations, foundings] = await Promise.all([
-    db.prisma.startup.count(),
-    db.prisma.person.count(),
-    db.prisma.city.count(),
-    db.prisma.source.count(),
-    db.prisma.citation.count(),
-    db.prisma.founding.count(),
+    runtime.db.prisma.startup.count(),
+    runtime.db.prisma.person.count(),
+    runtime.db.prisma.city.count(),
+    runtime.db.prisma.source.count(),
+    runtime.db.prisma.citation.count(),
+    runtime.db.prisma.founding.count(),
   ]);
   return { startups, people, cities, sources, citations, foundings };
 }
 
 test("preview checks each row against the database (duplicates by name, Chinese name, alias) and writes nothing", async () => {
-  await createCity(db.prisma, { nameEn: "Hangzhou", nameZh: "杭州" });
-  await createStartup(db.prisma, { nameEn: "Existing Co", nameZh: "已有公司", aliases: ["ExistCo"] });
+  await createCity(runtime.db.prisma, { nameEn: "Hangzhou", nameZh: "杭州" });
+  await createStartup(runtime.db.prisma, { nameEn: "Existing Co", nameZh: "已有公司", aliases: ["ExistCo"] });
   const csv = [
     header,
     "Fresh AI,新鲜智能,,2023,杭州,,AI_AGENTS,Ann Lee|,|王五,https://example.com/fresh,Example News",
@@ -89,14 +62,14 @@ test("preview checks each row against the database (duplicates by name, Chinese 
   const imported = stateOf(valid);
   expect(imported.status).toBe("success");
   expect(imported.data).toMatchObject({ peopleCreated: 2, sourcesCreated: 1, citiesCreated: 0 });
-  const fresh = await db.prisma.startup.findFirstOrThrow({
+  const fresh = await runtime.db.prisma.startup.findFirstOrThrow({
     where: { nameEn: "Fresh AI" },
     include: { foundings: { include: { person: true } }, city: true },
   });
   expect(fresh.city?.nameEn).toBe("Hangzhou");
   expect(fresh.sectors).toEqual(["AI_AGENTS"]);
   expect(fresh.foundings.map((f) => f.person.nameEn ?? f.person.nameZh).sort()).toEqual(["Ann Lee", "王五"]);
-  const citations = await db.prisma.citation.findMany({
+  const citations = await runtime.db.prisma.citation.findMany({
     where: {
       OR: [
         { recordType: "STARTUP", recordId: fresh.id },
@@ -107,16 +80,20 @@ test("preview checks each row against the database (duplicates by name, Chinese 
   });
   expect(citations).toHaveLength(3);
   expect(new Set(citations.map((c) => c.source.url))).toEqual(new Set(["https://example.com/fresh"]));
-  const history = await db.prisma.changeLog.findFirstOrThrow({
+  const history = await runtime.db.prisma.changeLog.findFirstOrThrow({
     where: { recordType: "STARTUP", recordId: String(fresh.id) },
   });
-  expect(history).toMatchObject({ action: "CREATE", actorId: editor.id, summary: "Imported from batch.csv, line 2" });
+  expect(history).toMatchObject({
+    action: "CREATE",
+    actorId: runtime.account.id,
+    summary: "Imported from batch.csv, line 2",
+  });
   const after = await counts();
   expect(after.startups - before.startups).toBe(1);
 });
 
 test("a whole valid file is imported; an existing founder is matched, a new city created once", async () => {
-  const person = await createPerson(db.prisma, { nameEn: "Known Founder", nameZh: "已知" });
+  const person = await createPerson(runtime.db.prisma, { nameEn: "Known Founder", nameZh: "已知" });
   const csv = `\uFEFF${header}\nAlpha Robotics,,,2022,Shenzhen,CN,ROBOTICS,Known Founder,,https://example.com/alpha,Ex\rBeta Vision,,,2021,Shenzhen,CN,Computer vision,,,https://example.com/alpha,Ex\n`;
   const outcome = await submit(importStartupsAction, { csv, fileName: "ok.csv", mode: "all" });
   const summary = stateOf(outcome);
@@ -128,14 +105,14 @@ test("a whole valid file is imported; an existing founder is matched, a new city
     sourcesCreated: 1,
     sourcesReused: 1,
   });
-  const alpha = await db.prisma.startup.findFirstOrThrow({
+  const alpha = await runtime.db.prisma.startup.findFirstOrThrow({
     where: { nameEn: "Alpha Robotics" },
     include: { foundings: true, city: true },
   });
   expect(alpha.foundings[0]?.personId).toBe(person.id);
   expect(alpha.city).toMatchObject({ nameEn: "Shenzhen", country: "CN" });
-  expect(await db.prisma.city.count({ where: { nameEn: "Shenzhen" } })).toBe(1);
-  expect((await db.prisma.startup.findFirstOrThrow({ where: { nameEn: "Beta Vision" } })).sectors).toEqual([
+  expect(await runtime.db.prisma.city.count({ where: { nameEn: "Shenzhen" } })).toBe(1);
+  expect((await runtime.db.prisma.startup.findFirstOrThrow({ where: { nameEn: "Beta Vision" } })).sectors).toEqual([
     "COMPUTER_VISION",
   ]);
 });

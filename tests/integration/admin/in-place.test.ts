@@ -1,16 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../../helpers/database";
-import {
-  expectRefusal,
-  idFromRedirect,
-  mockActionRuntime,
-  request,
-  signedInAccount,
-  stateOf,
-  submit,
-  testAuth,
-  type TestAccount,
-} from "../../helpers/admin";
+import { describe, expect, test } from "vitest";
+import { adminTestRuntime, expectRefusal, idFromRedirect, request, stateOf, submit } from "../../helpers/admin";
 import {
   createCitation,
   createFundingRound,
@@ -19,28 +8,11 @@ import {
   createSource,
   createStartup,
 } from "../../factories";
-import type { Auth } from "@/lib/auth/create-auth";
 
-let db: TestDatabase;
-let auth: Auth;
-let editor: TestAccount;
-
-mockActionRuntime({ db: () => db, auth: () => auth });
+const runtime = adminTestRuntime("editor");
 
 const { createRecordAction, createInPlaceAction } = await import("@/lib/actions/records");
 const { lookupRecords, getRelatedRecords } = await import("@/lib/data/admin/read");
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  auth = testAuth(db);
-  editor = await signedInAccount(db, auth, "editor");
-});
-afterAll(async () => {
-  await db?.close();
-});
-beforeEach(() => {
-  request.cookie = editor.cookie;
-});
 
 describe("creating in place, from a picker", () => {
   test("answers with the new record instead of leaving the page, and writes its citations", async () => {
@@ -60,16 +32,20 @@ describe("creating in place, from a picker", () => {
       sources: [{ id: expect.any(Number), label: "Example: https://example.com/in-place" }],
     });
     const id = (state.data as { id: number }).id;
-    expect(await db.prisma.person.findUniqueOrThrow({ where: { id } })).toMatchObject({ nameEn: "In Place Person" });
-    expect(await db.prisma.citation.count({ where: { recordType: "PERSON", recordId: id, field: "nameEn" } })).toBe(1);
+    expect(await runtime.db.prisma.person.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      nameEn: "In Place Person",
+    });
+    expect(
+      await runtime.db.prisma.citation.count({ where: { recordType: "PERSON", recordId: id, field: "nameEn" } }),
+    ).toBe(1);
   });
 
   test("is refused for someone signed out, and writes nothing", async () => {
     request.cookie = "";
-    const before = await db.prisma.city.count();
+    const before = await runtime.db.prisma.city.count();
     const state = expectRefusal(await submit((p, f) => createInPlaceAction("cities", p, f), { nameEn: "Nowhere" }));
     expect(state.message).toMatch(/not signed in/);
-    expect(await db.prisma.city.count()).toBe(before);
+    expect(await runtime.db.prisma.city.count()).toBe(before);
   });
 });
 
@@ -87,7 +63,7 @@ describe("a source cited once for many fields", () => {
       "sources.0.quote.foundedYear": "founded in 2023",
     });
     const id = idFromRedirect(outcome);
-    const citations = await db.prisma.citation.findMany({
+    const citations = await runtime.db.prisma.citation.findMany({
       where: { recordType: "STARTUP", recordId: id },
       include: { source: true },
       orderBy: { id: "asc" },
@@ -107,20 +83,20 @@ describe("funding round dates and currencies as sources state them", () => {
     ["2023-07", "2023-07-01", "MONTH"],
     ["2023-07-14", "2023-07-14", "DAY"],
   ])("%s is stored with its own precision", async (typed, stored, precision) => {
-    const startup = await createStartup(db.prisma);
+    const startup = await createStartup(runtime.db.prisma);
     const outcome = await submit((p, f) => createRecordAction("funding-rounds", p, f), {
       startupId: String(startup.id),
       stage: "SEED",
       amountKind: "UNDISCLOSED",
       announcedOn: typed,
     });
-    const round = await db.prisma.fundingRound.findUniqueOrThrow({ where: { id: idFromRedirect(outcome) } });
+    const round = await runtime.db.prisma.fundingRound.findUniqueOrThrow({ where: { id: idFromRedirect(outcome) } });
     expect(round.announcedOn?.toISOString().slice(0, 10)).toBe(stored);
     expect(round.datePrecision).toBe(precision);
   });
 
   test("an informal currency code is refused with the ISO code to use", async () => {
-    const startup = await createStartup(db.prisma);
+    const startup = await createStartup(runtime.db.prisma);
     const state = expectRefusal(
       await submit((p, f) => createRecordAction("funding-rounds", p, f), {
         startupId: String(startup.id),
@@ -136,37 +112,41 @@ describe("funding round dates and currencies as sources state them", () => {
 
 describe("pickers and the start-up's page", () => {
   test("a picker offers the exact name first, with the unit's place in the tree", async () => {
-    const group = await createOrganization(db.prisma, { nameEn: "Rank Group", kind: "ALIBABA_UNIT" });
-    await createOrganization(db.prisma, {
+    const group = await createOrganization(runtime.db.prisma, { nameEn: "Rank Group", kind: "ALIBABA_UNIT" });
+    await createOrganization(runtime.db.prisma, {
       nameEn: "Rank Cloud Intelligence",
       kind: "ALIBABA_UNIT",
       parentId: group.id,
     });
-    const exact = await createOrganization(db.prisma, {
+    const exact = await createOrganization(runtime.db.prisma, {
       nameEn: "Rank Cloud",
       kind: "ALIBABA_UNIT",
       parentId: group.id,
     });
-    await createOrganization(db.prisma, { nameEn: "Old Rank Cloud lab", kind: "ALIBABA_UNIT", parentId: exact.id });
+    await createOrganization(runtime.db.prisma, {
+      nameEn: "Old Rank Cloud lab",
+      kind: "ALIBABA_UNIT",
+      parentId: exact.id,
+    });
     const items = await lookupRecords({ key: "organizations", q: "rank cloud" });
     expect(items[0]).toEqual({ id: exact.id, label: "Rank Cloud", detail: "alibaba unit · in Rank Group" });
     expect(items.map((i) => i.label)).toEqual(["Rank Cloud", "Rank Cloud Intelligence", "Old Rank Cloud lab"]);
   });
 
   test("a start-up's page lists its rounds (undated last), each with its investors and a way to add one", async () => {
-    const startup = await createStartup(db.prisma, { nameEn: "Related Co" });
-    const undated = await createFundingRound(db.prisma, { startupId: startup.id, stage: "SEED" });
-    const dated = await createFundingRound(db.prisma, {
+    const startup = await createStartup(runtime.db.prisma, { nameEn: "Related Co" });
+    const undated = await createFundingRound(runtime.db.prisma, { startupId: startup.id, stage: "SEED" });
+    const dated = await createFundingRound(runtime.db.prisma, {
       startupId: startup.id,
       stage: "ANGEL",
       stageLabel: "Angel+",
       announcedOn: new Date("2023-07-01T00:00:00Z"),
       datePrecision: "MONTH",
     });
-    const source = await createSource(db.prisma, { publisher: "Round Wire", title: "Angel round" });
-    await createCitation(db.prisma, { sourceId: source.id, recordType: "FUNDING_ROUND", recordId: dated.id });
-    const investor = await createOrganization(db.prisma, { nameEn: "Related Ventures" });
-    await createInvestment(db.prisma, { roundId: dated.id, organizationId: investor.id, isLead: true });
+    const source = await createSource(runtime.db.prisma, { publisher: "Round Wire", title: "Angel round" });
+    await createCitation(runtime.db.prisma, { sourceId: source.id, recordType: "FUNDING_ROUND", recordId: dated.id });
+    const investor = await createOrganization(runtime.db.prisma, { nameEn: "Related Ventures" });
+    await createInvestment(runtime.db.prisma, { roundId: dated.id, organizationId: investor.id, isLead: true });
     const groups = await getRelatedRecords({ key: "startups", id: startup.id });
     const rounds = groups.find((g) => g.title === "fundingRounds");
     expect(rounds?.add).toMatchObject({ entity: "funding-rounds", values: { startupId: String(startup.id) } });

@@ -1,44 +1,19 @@
 // Weak passwords are refused wherever a password is set: the admin's create-account and
 // set-password forms and the admin:create command (createAccount). A refusal names the problem,
 // writes nothing and never sends the password back to the browser.
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { AccountError, createAccount } from "@/lib/auth/accounts";
-import type { Auth } from "@/lib/auth/create-auth";
-import { createTestDatabase, type TestDatabase } from "../../helpers/database";
-import {
-  expectRefusal,
-  mockActionRuntime,
-  request,
-  signedInAccount,
-  stateOf,
-  submit,
-  testAuth,
-  type TestAccount,
-} from "../../helpers/admin";
+import { adminTestRuntime, expectRefusal, signedInAccount, stateOf, submit } from "../../helpers/admin";
 
-let db: TestDatabase;
-let auth: Auth;
-let admin: TestAccount;
-
-mockActionRuntime({ db: () => db, auth: () => auth });
+const runtime = adminTestRuntime("admin");
 const { createUserAction, setUserPasswordAction } = await import("@/lib/actions/users");
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  auth = testAuth(db);
-  admin = await signedInAccount(db, auth, "admin");
-  request.cookie = admin.cookie;
-});
-afterAll(async () => {
-  await db?.close();
-});
 
 const weak = [" ".repeat(12), "password1234", "aaaaaaaaaaaa", "qwertyuiopasdf", "123456789012"];
 
 describe("weak passwords", () => {
   test.each(weak)("creating an account with %j is refused, nothing written, password not echoed", async (password) => {
-    const users = await db.prisma.user.count();
-    const changes = await db.prisma.changeLog.count();
+    const users = await runtime.db.prisma.user.count();
+    const changes = await runtime.db.prisma.changeLog.count();
     const state = expectRefusal(
       await submit(createUserAction, { email: "new.person@example.org", name: "New Person", role: "editor", password }),
     );
@@ -46,8 +21,8 @@ describe("weak passwords", () => {
     expect(state.values).toMatchObject({ email: "new.person@example.org", name: "New Person" });
     expect(state.values).not.toHaveProperty("password");
     expect(JSON.stringify(state)).not.toContain(password.trim() || password);
-    expect(await db.prisma.user.count()).toBe(users);
-    expect(await db.prisma.changeLog.count()).toBe(changes);
+    expect(await runtime.db.prisma.user.count()).toBe(users);
+    expect(await runtime.db.prisma.changeLog.count()).toBe(changes);
   });
 
   test("a password made of the person's own name is refused", async () => {
@@ -63,24 +38,34 @@ describe("weak passwords", () => {
   });
 
   test("setting a weak password is refused: the old one still works, sessions stay", async () => {
-    const editor = await signedInAccount(db, auth, "editor");
-    const before = await db.authPrisma.account.findFirstOrThrow({ where: { userId: editor.id } });
+    const editor = await signedInAccount(runtime.db, runtime.auth, "editor");
+    const before = await runtime.db.authPrisma.account.findFirstOrThrow({ where: { userId: editor.id } });
     const state = expectRefusal(await submit(setUserPasswordAction, { userId: editor.id, password: "password1234" }));
     expect(state.fieldErrors?.password?.[0]).toMatch(/too easy to guess/);
     expect(JSON.stringify(state)).not.toContain("password1234");
-    const after = await db.authPrisma.account.findFirstOrThrow({ where: { userId: editor.id } });
+    const after = await runtime.db.authPrisma.account.findFirstOrThrow({ where: { userId: editor.id } });
     expect(after.password).toBe(before.password);
-    expect(await db.prisma.session.count({ where: { userId: editor.id } })).toBe(1);
+    expect(await runtime.db.prisma.session.count({ where: { userId: editor.id } })).toBe(1);
   });
 
   test("admin:create refuses one too, with the reason", async () => {
     await expect(
-      createAccount(db.prisma, { email: "cli@example.org", password: "password1234", name: "CLI", role: "admin" }),
+      createAccount(runtime.db.prisma, {
+        email: "cli@example.org",
+        password: "password1234",
+        name: "CLI",
+        role: "admin",
+      }),
     ).rejects.toThrow(AccountError);
     await expect(
-      createAccount(db.prisma, { email: "cli@example.org", password: " ".repeat(12), name: "CLI", role: "admin" }),
+      createAccount(runtime.db.prisma, {
+        email: "cli@example.org",
+        password: " ".repeat(12),
+        name: "CLI",
+        role: "admin",
+      }),
     ).rejects.toThrow(/password is too easy to guess/);
-    expect(await db.prisma.user.count({ where: { email: "cli@example.org" } })).toBe(0);
+    expect(await runtime.db.prisma.user.count({ where: { email: "cli@example.org" } })).toBe(0);
   });
 
   test("a strong password is accepted everywhere", async () => {
@@ -93,7 +78,7 @@ describe("weak passwords", () => {
       }),
     );
     expect(created.status).toBe("success");
-    const user = await db.prisma.user.findUniqueOrThrow({ where: { email: "strong@example.org" } });
+    const user = await runtime.db.prisma.user.findUniqueOrThrow({ where: { email: "strong@example.org" } });
     expect(
       stateOf(await submit(setUserPasswordAction, { userId: user.id, password: "orbit-cactus-velvet-42" })).status,
     ).toBe("success");
