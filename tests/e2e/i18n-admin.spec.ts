@@ -90,7 +90,10 @@ test("the 中文 admin: dashboard, a list, an edit page and its history, suggest
   const related = page.getByRole("complementary", { name: "相关记录" });
   await expect(related.getByText("创始人", { exact: true })).toBeVisible();
   await expect(related.getByText("融资轮次", { exact: true })).toBeVisible();
-  await expect(related.getByRole("button", { name: "+ 添加创始人" })).toBeVisible();
+  await related.getByRole("button", { name: "+ 添加创始人" }).click();
+  const dialog = page.getByRole("dialog", { name: "添加创始人" });
+  await dialog.getByRole("button", { name: "关闭" }).click();
+  await expect(dialog).toHaveCount(0);
   await expect(related.getByRole("button", { name: /^删除初创公司$/ })).toBeVisible();
   await expect(page).toHaveTitle(/^编辑初创公司 #\d+ · 管理后台/);
   await expectAdminLinksLocalized(page);
