@@ -1,10 +1,13 @@
 "use client";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { SOURCE_KIND_LABELS } from "@/lib/sources/kinds";
+import { adminFormsMessages } from "@/lib/i18n/admin-forms";
+import { SOURCE_KIND_LABELS, sourceKindLabel } from "@/lib/sources/kinds";
+import type { SourceKind } from "@/lib/generated/prisma/enums";
 import { sourceLanguages, WHOLE_RECORD } from "@/lib/validation/citation-rows";
 import type { FormValues } from "@/lib/validation/form-data";
 import type { Option } from "@/lib/validation/form-spec";
@@ -54,6 +57,8 @@ function blocksIn(values: FormValues): number[] {
   return [...indexes].sort((a, b) => a - b);
 }
 
+const sourceKinds = Object.keys(SOURCE_KIND_LABELS) as SourceKind[];
+
 const listOf = (value: FormValues[string] | undefined) => (Array.isArray(value) ? value : value ? [value] : []);
 
 /**
@@ -82,6 +87,7 @@ export function CitationsEditor({
   /** The fields holding something typed or chosen (not a default), for a block's "tick every field typed". */
   typedFields?: (data: FormData) => string[];
 }) {
+  const t = useTranslations("adminForms.citations");
   // Rows come only from values sent in (a reader's suggestion prefills one per source it names);
   // new sources are added as blocks, each cited once for as many fields as it supports.
   const [rows, setRows] = useState<number[]>(() => rowsIn(values));
@@ -104,15 +110,12 @@ export function CitationsEditor({
         : [],
   );
   const fieldLabel = (field: string | null) =>
-    citationFields.find((f) => f.value === field)?.label ?? field ?? "the record as a whole";
+    citationFields.find((f) => f.value === field)?.label ?? field ?? t("wholeRecord");
 
   return (
     <fieldset className="grid min-w-0 grid-cols-1 gap-4 rounded-lg border border-rule bg-canvas/60 p-4 sm:col-span-2">
-      <legend className="px-1 text-sm font-semibold text-ink">Sources</legend>
-      <p className="text-xs text-ink-muted">
-        Every fact needs a source. Add each source once and tick the fields it supports; where it states a different
-        value, enter that so the conflict stays visible.
-      </p>
+      <legend className="px-1 text-sm font-semibold text-ink">{t("legend")}</legend>
+      <p className="text-xs text-ink-muted">{t("intro")}</p>
       {existing.length > 0 ? (
         <ul className="grid gap-2">
           {groupBySource(existing).map((group) => (
@@ -129,8 +132,10 @@ export function CitationsEditor({
                 {group.citations.map((citation) => (
                   <li key={citation.id} className="flex flex-wrap items-center justify-between gap-2">
                     <span className="flex flex-wrap items-center gap-1.5">
-                      <Badge variant="tracked">supports: {fieldLabel(citation.field)}</Badge>
-                      {citation.claimedValue ? <Badge variant="reported">states: {citation.claimedValue}</Badge> : null}
+                      <Badge variant="tracked">{t("supportsBadge", { field: fieldLabel(citation.field) })}</Badge>
+                      {citation.claimedValue ? (
+                        <Badge variant="reported">{t("statesBadge", { value: citation.claimedValue })}</Badge>
+                      ) : null}
                       {citation.quote ? <span className="text-xs text-ink-muted">“{citation.quote}”</span> : null}
                     </span>
                     <label className="flex items-center gap-1.5 text-xs text-ink-muted">
@@ -140,7 +145,7 @@ export function CitationsEditor({
                         value={citation.id}
                         defaultChecked={removed.has(String(citation.id))}
                       />
-                      Remove
+                      {t("remove")}
                     </label>
                   </li>
                 ))}
@@ -149,7 +154,7 @@ export function CitationsEditor({
           ))}
         </ul>
       ) : (
-        <p className="text-sm text-ink-muted">No sources attached yet.</p>
+        <p className="text-sm text-ink-muted">{t("none")}</p>
       )}
 
       {rows.map((index, position) => {
@@ -173,7 +178,7 @@ export function CitationsEditor({
             data-citation-row={position}
           >
             <div className="grid gap-1.5 sm:col-span-2">
-              <Label htmlFor={id("sourceId")}>Existing source</Label>
+              <Label htmlFor={id("sourceId")}>{t("existingSource")}</Label>
               <ReferencePicker
                 id={id("sourceId")}
                 name={name("sourceId")}
@@ -182,13 +187,13 @@ export function CitationsEditor({
                 initialLabel={text(values[`${name("sourceId")}__label`])}
                 invalid={Boolean(err("sourceId"))}
                 describedBy={aria("sourceId")["aria-describedby"]}
-                placeholder="Search by publisher, title or address…"
+                placeholder={t("searchSources")}
               />
               {errorText("sourceId")}
             </div>
-            <p className="text-xs font-medium text-ink-muted sm:col-span-2">…or a new source:</p>
+            <p className="text-xs font-medium text-ink-muted sm:col-span-2">{t("orNewSource")}</p>
             <div className="grid gap-1.5 sm:col-span-2">
-              <Label htmlFor={id("newUrl")}>New source’s web address</Label>
+              <Label htmlFor={id("newUrl")}>{t("newUrl")}</Label>
               <Input
                 id={id("newUrl")}
                 name={name("newUrl")}
@@ -200,7 +205,7 @@ export function CitationsEditor({
               {errorText("newUrl")}
             </div>
             <div className="grid gap-1.5">
-              <Label htmlFor={id("newPublisher")}>Publisher</Label>
+              <Label htmlFor={id("newPublisher")}>{t("publisher")}</Label>
               <Input
                 id={id("newPublisher")}
                 name={name("newPublisher")}
@@ -210,7 +215,7 @@ export function CitationsEditor({
               {errorText("newPublisher")}
             </div>
             <div className="grid gap-1.5">
-              <Label htmlFor={id("newTitle")}>Title</Label>
+              <Label htmlFor={id("newTitle")}>{t("title")}</Label>
               <Input
                 id={id("newTitle")}
                 name={name("newTitle")}
@@ -220,7 +225,7 @@ export function CitationsEditor({
               {errorText("newTitle")}
             </div>
             <div className="grid gap-1.5">
-              <Label htmlFor={id("newPublishedOn")}>Published on</Label>
+              <Label htmlFor={id("newPublishedOn")}>{t("publishedOn")}</Label>
               <Input
                 id={id("newPublishedOn")}
                 name={name("newPublishedOn")}
@@ -232,14 +237,14 @@ export function CitationsEditor({
             </div>
             <NewSourceLanguageAndKind id={id} name={name} values={values} />
             <div className="grid gap-1.5">
-              <Label htmlFor={id("field")}>Supports</Label>
+              <Label htmlFor={id("field")}>{t("supports")}</Label>
               <Select
                 id={id("field")}
                 name={name("field")}
                 defaultValue={text(values[name("field")])}
                 {...aria("field")}
               >
-                <option value="">the record as a whole</option>
+                <option value="">{t("wholeRecord")}</option>
                 {citationFields.map((f) => (
                   <option key={f.value} value={f.value}>
                     {f.label}
@@ -249,7 +254,7 @@ export function CitationsEditor({
               {errorText("field")}
             </div>
             <div className="grid gap-1.5">
-              <Label htmlFor={id("claimedValue")}>Value the source states (if different)</Label>
+              <Label htmlFor={id("claimedValue")}>{t("claimedValue")}</Label>
               <Input
                 id={id("claimedValue")}
                 name={name("claimedValue")}
@@ -259,7 +264,7 @@ export function CitationsEditor({
               {errorText("claimedValue")}
             </div>
             <div className="grid gap-1.5 sm:col-span-2">
-              <Label htmlFor={id("quote")}>Quote</Label>
+              <Label htmlFor={id("quote")}>{t("quote")}</Label>
               <Textarea
                 id={id("quote")}
                 name={name("quote")}
@@ -272,7 +277,7 @@ export function CitationsEditor({
             </div>
             <div className="sm:col-span-2">
               <Button variant="ghost" size="sm" onClick={() => setRows((r) => r.filter((i) => i !== index))}>
-                Remove this new source
+                {t("removeRow")}
               </Button>
             </div>
           </div>
@@ -303,19 +308,19 @@ export function CitationsEditor({
       ))}
       <div className="flex flex-wrap items-center gap-2">
         <Button variant="outline" size="sm" onClick={() => addBlock()}>
-          Add a source
+          {t("addSource")}
         </Button>
         <Button variant="outline" size="sm" onClick={() => addBlock(undefined, true)}>
-          Add a new source
+          {t("addNewSource")}
         </Button>
-        {suggestedSources.length > 0 ? <span className="text-xs text-ink-muted">or cite again:</span> : null}
+        {suggestedSources.length > 0 ? <span className="text-xs text-ink-muted">{t("citeAgain")}</span> : null}
         {suggestedSources.map((source) => (
           <Button
             key={source.id}
             variant="outline"
             size="sm"
             className="h-auto max-w-full py-1 text-left [overflow-wrap:anywhere] whitespace-normal"
-            aria-label={`Cite again: ${source.label}`}
+            aria-label={t("citeAgainLabel", { source: source.label })}
             onClick={() => addBlock(source)}
           >
             {source.label}
@@ -353,12 +358,13 @@ function SourceBlock({
   wholeRecord: boolean;
   typedFields?: (data: FormData) => string[];
 }) {
+  const t = useTranslations("adminForms.citations");
   const name = (field: string) => `sources.${index}.${field}`;
   const id = (field: string) => `${formId}-sources-${index}-${field.replaceAll(/[.:]/g, "-")}`;
   const [ticked, setTicked] = useState<Set<string>>(() => new Set(listOf(values[name("fields")])));
   const choices: CitableField[] = [
     ...citationFields,
-    ...(wholeRecord ? [{ value: WHOLE_RECORD, label: "The record as a whole" }] : []),
+    ...(wholeRecord ? [{ value: WHOLE_RECORD, label: t("wholeRecordChoice") }] : []),
   ];
   const groups = [...new Set(choices.map((choice) => choice.group ?? ""))];
   // Ticks what the form holds that no other source of this form supports yet; the editor unticks
@@ -399,10 +405,10 @@ function SourceBlock({
       className="grid gap-3 rounded-md border border-rule bg-paper p-3 sm:grid-cols-2"
       data-source-block={position}
       role="group"
-      aria-label={`New source ${position + 1}`}
+      aria-label={t("newSourceGroup", { number: position + 1 })}
     >
       <div className="grid gap-1.5 sm:col-span-2">
-        <Label htmlFor={id("sourceId")}>Existing source</Label>
+        <Label htmlFor={id("sourceId")}>{t("existingSource")}</Label>
         <ReferencePicker
           id={id("sourceId")}
           name={name("sourceId")}
@@ -411,24 +417,26 @@ function SourceBlock({
           initialLabel={text(values[`${name("sourceId")}__label`])}
           invalid={Boolean(err("sourceId"))}
           describedBy={aria("sourceId")["aria-describedby"]}
-          placeholder="Search by publisher, title or address…"
+          placeholder={t("searchSources")}
           allowCreate={false}
         />
         {errorText("sourceId")}
       </div>
       <details className="group sm:col-span-2" open={startNew || Boolean(text(values[name("newUrl")])) || undefined}>
-        <summary className="cursor-pointer text-sm font-medium text-ink-muted hover:text-ink">…or a new source</summary>
+        <summary className="cursor-pointer text-sm font-medium text-ink-muted hover:text-ink">
+          {t("orNewSourceSummary")}
+        </summary>
         <div className="mt-3 grid gap-3 sm:grid-cols-2">
           <div className="sm:col-span-2">
-            {textInput("newUrl", "New source’s web address", { type: "url", placeholder: "https://…" })}
+            {textInput("newUrl", t("newUrl"), { type: "url", placeholder: "https://…" })}
           </div>
-          {textInput("newPublisher", "Publisher")}
-          {textInput("newOriginalPublisher", "Original publisher (if a copy)")}
-          <div className="sm:col-span-2">{textInput("newTitle", "Title")}</div>
-          {textInput("newPublishedOn", "Published on", { type: "date" })}
+          {textInput("newPublisher", t("publisher"))}
+          {textInput("newOriginalPublisher", t("originalPublisher"))}
+          <div className="sm:col-span-2">{textInput("newTitle", t("title"))}</div>
+          {textInput("newPublishedOn", t("publishedOn"), { type: "date" })}
           <NewSourceLanguageAndKind id={id} name={name} values={values} />
           <div className="grid gap-1.5 sm:col-span-2">
-            <Label htmlFor={id("newNote")}>Note on the source</Label>
+            <Label htmlFor={id("newNote")}>{t("note")}</Label>
             <Textarea
               id={id("newNote")}
               name={name("newNote")}
@@ -445,11 +453,11 @@ function SourceBlock({
         className="grid gap-2 sm:col-span-2"
         aria-describedby={err("fields") ? `${id("fields")}-error` : undefined}
       >
-        <legend className="mb-1 text-sm font-medium text-ink">Supports</legend>
+        <legend className="mb-1 text-sm font-medium text-ink">{t("supports")}</legend>
         {typedFields ? (
           <div>
             <Button variant="outline" size="sm" onClick={tickTyped}>
-              Tick every field typed
+              {t("tickTyped")}
             </Button>
           </div>
         ) : null}
@@ -488,33 +496,31 @@ function SourceBlock({
           <div key={choice.value} className="grid gap-2 rounded-md bg-canvas/60 p-2 sm:col-span-2 sm:grid-cols-2">
             <div className="grid gap-1.5">
               <Label htmlFor={id(`quote.${choice.value}`)}>
-                Quote for {choice.group ? `${choice.group}: ` : ""}
-                {choice.label}
+                {t("quoteFor", { field: choice.group ? `${choice.group}: ${choice.label}` : choice.label })}
               </Label>
               <Input
                 id={id(`quote.${choice.value}`)}
                 name={name(`quote.${choice.value}`)}
                 defaultValue={text(values[name(`quote.${choice.value}`)])}
-                placeholder="optional"
+                placeholder={t("optional")}
               />
             </div>
             <div className="grid gap-1.5">
               <Label htmlFor={id(`claimedValue.${choice.value}`)}>
-                Value stated for {choice.group ? `${choice.group}: ` : ""}
-                {choice.label} (if different)
+                {t("valueFor", { field: choice.group ? `${choice.group}: ${choice.label}` : choice.label })}
               </Label>
               <Input
                 id={id(`claimedValue.${choice.value}`)}
                 name={name(`claimedValue.${choice.value}`)}
                 defaultValue={text(values[name(`claimedValue.${choice.value}`)])}
-                placeholder="optional"
+                placeholder={t("optional")}
               />
             </div>
           </div>
         ))}
       <div className="sm:col-span-2">
         <Button variant="ghost" size="sm" onClick={onRemove}>
-          Remove this source
+          {t("removeBlock")}
         </Button>
       </div>
     </div>
@@ -531,10 +537,13 @@ function NewSourceLanguageAndKind({
   name: (field: string) => string;
   values: FormValues;
 }) {
+  const t = useTranslations("adminForms.citations");
+  const locale = useLocale();
+  const languageNames: Record<string, string> = adminFormsMessages(locale).options.sources.language;
   return (
     <>
       <div className="grid gap-1.5">
-        <Label htmlFor={id("newLanguage")}>Language</Label>
+        <Label htmlFor={id("newLanguage")}>{t("language")}</Label>
         <Select
           id={id("newLanguage")}
           name={name("newLanguage")}
@@ -542,18 +551,18 @@ function NewSourceLanguageAndKind({
         >
           {sourceLanguages.map((l) => (
             <option key={l.value} value={l.value}>
-              {l.label}
+              {languageNames[l.value] ?? l.label}
             </option>
           ))}
         </Select>
       </div>
       <div className="grid gap-1.5">
-        <Label htmlFor={id("newKind")}>Kind of page</Label>
+        <Label htmlFor={id("newKind")}>{t("kind")}</Label>
         <Select id={id("newKind")} name={name("newKind")} defaultValue={text(values[name("newKind")])}>
-          <option value="">not classified yet</option>
-          {Object.entries(SOURCE_KIND_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
+          <option value="">{t("notClassified")}</option>
+          {sourceKinds.map((kind) => (
+            <option key={kind} value={kind}>
+              {sourceKindLabel(kind, locale)}
             </option>
           ))}
         </Select>

@@ -3,8 +3,15 @@ import type { FormState } from "@/lib/forms/form-state";
 import { formatWhen } from "@/lib/format/dates";
 
 /** Their saved version beside what this editor typed, for the fields that differ. */
-export function ConflictPanel({ conflict }: { conflict: NonNullable<FormState["conflict"]> }) {
-  const t = useTranslations("admin.conflict");
+export function ConflictPanel({
+  conflict,
+  labelOf = (name, label) => label,
+}: {
+  conflict: NonNullable<FormState["conflict"]>;
+  /** A field's name in the form's language (the server names it in English). */
+  labelOf?: (name: string, label: string) => string;
+}) {
+  const t = useTranslations("adminForms.conflict");
   return (
     <section
       aria-labelledby="conflict-heading"
@@ -13,7 +20,7 @@ export function ConflictPanel({ conflict }: { conflict: NonNullable<FormState["c
     >
       <h2 id="conflict-heading" className="font-semibold text-warn">
         {t("heading", { version: conflict.version })}
-        {conflict.savedBy ? t("by", { name: conflict.savedBy }) : ""}
+        {conflict.savedBy ? t("by", { who: conflict.savedBy }) : ""}
         {conflict.savedAt ? t("at", { when: formatWhen(conflict.savedAt) }) : ""}
       </h2>
       {conflict.fields.length === 0 ? (
@@ -31,7 +38,7 @@ export function ConflictPanel({ conflict }: { conflict: NonNullable<FormState["c
             {conflict.fields.map((field) => (
               <tr key={field.name} className="border-b border-[#f0d9a8]/60 align-top">
                 <th scope="row" className="py-1 pr-3 font-medium">
-                  {field.label}
+                  {labelOf(field.name, field.label)}
                 </th>
                 <td className="py-1 pr-3 break-words whitespace-pre-wrap">{field.theirs || "—"}</td>
                 <td className="py-1 break-words whitespace-pre-wrap">{field.yours || "—"}</td>

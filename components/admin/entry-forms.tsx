@@ -1,4 +1,5 @@
 "use client";
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
@@ -9,6 +10,7 @@ import { useCheckedForm } from "@/components/forms/use-checked-form";
 import { addFounderAction, addRoundAction } from "@/lib/actions/entries";
 import { createInPlaceAction } from "@/lib/actions/records";
 import { createInPlaceValues } from "@/lib/forms/create-in-place";
+import { localizedEntryParts, localizedForm, localizeFieldErrors } from "@/lib/i18n/admin-forms";
 import { initialFormState, isCreatedRecord, type CreatedRecord, type FormState } from "@/lib/forms/form-state";
 import { newSubmissionKey, SUBMISSION_KEY_FIELD } from "@/lib/forms/submission-key";
 import {
@@ -23,7 +25,6 @@ import {
 } from "@/lib/validation/entries";
 import type { FormValues, NestedValues } from "@/lib/validation/form-data";
 import type { ParseResult } from "@/lib/validation/parse";
-import { recordForms } from "@/lib/validation/record-forms";
 import { CitationsEditor } from "./citations-editor";
 import { CreateInPlaceContext, type CreateRequest } from "./create-in-place";
 import { RecordField } from "./record-field";
@@ -45,12 +46,9 @@ function rowCount(values: FormValues, prefix: string, atLeast: number): number {
   return Math.max(atLeast, ...indexes.map((i) => i + 1));
 }
 
-const sourceFieldLabels: Record<string, string> = {
-  sourceId: "existing source",
-  newUrl: "web address",
-  newPublisher: "publisher",
-  fields: "fields it supports",
-};
+const sourceFields = ["sourceId", "newUrl", "newPublisher", "fields"] as const;
+const isSourceField = (name: string): name is (typeof sourceFields)[number] =>
+  sourceFields.some((field) => field === name);
 
 /**
  * What the founder and round entries share: one form, checked in the browser with the server's
@@ -90,6 +88,8 @@ function EntryForm({
     rows: EntryPart[];
   }) => ReactNode;
 }) {
+  const locale = useLocale();
+  const t = useTranslations("adminForms");
   const [state, formAction] = useActionState(action, initialFormState);
   const [submissionKey] = useState(newSubmissionKey);
   const formId = `${name}-${useId().replaceAll(":", "")}`;
@@ -101,7 +101,8 @@ function EntryForm({
     setShownFor(state.submissionId);
     setRows(rowCount(values, repeated.prefix, 1));
   }
-  const allParts = parts(rows);
+  // The parts with their titles and fields in the editor's language (the server reads the English ones).
+  const allParts = localizedEntryParts(parts(rows), locale);
   const [creating, setCreating] = useState<(CreateRequest & { key: string }) | null>(null);
   const [citedInDialogs, setCitedInDialogs] = useState<Source[]>([]);
   const offeredSources = [...suggestedSources, ...citedInDialogs].filter(
@@ -118,17 +119,25 @@ function EntryForm({
   const labelOf = (field: string) => {
     if (entryLabels[field]) return entryLabels[field];
     const source = /^sources\.(\d+)\.(\w+)/.exec(field);
-    if (source) return `Source ${Number(source[1]) + 1}, ${sourceFieldLabels[source[2] ?? ""] ?? source[2]}`;
+    if (source) {
+      const name = source[2] ?? "";
+      return t("form.sourceRow", {
+        number: Number(source[1]) + 1,
+        field: isSourceField(name) ? t(`form.rowFields.${name}`) : name,
+      });
+    }
     const part = allParts.find((p) => field.startsWith(p.path));
     const spec = part?.fields.find((f) => `${part.path}${f.name}` === field);
-    return part && spec ? `${part.title}: ${spec.label}` : field;
+    return part && spec ? t("entries.partField", { part: part.title, field: spec.label }) : field;
   };
   const { summaryRef, validate, fieldErrors, summaryErrors, status, message } = useCheckedForm({
     state,
     labelOf,
+    summaryOf: (count) => t("form.summary", { count }),
+    listSeparator: locale === "zh" ? "；" : "; ",
     check: (nested) => {
       const parsed = parse(nested);
-      return parsed.success ? {} : parsed.fieldErrors;
+      return parsed.success ? {} : localizeFieldErrors(parsed.fieldErrors, locale);
     },
   });
   const presets = entryDefaults(allParts);
@@ -148,7 +157,7 @@ function EntryForm({
     );
   };
 
-  const creatingForm = creating ? recordForms[creating.entity] : null;
+  const creatingForm = creating ? localizedForm(creating.entity, locale) : null;
   return (
     <CreateInPlaceContext.Provider value={(request) => setCreating({ ...request, key: newSubmissionKey() })}>
       <form
@@ -163,7 +172,13 @@ function EntryForm({
         className="grid grid-cols-1 gap-6"
       >
         <div ref={summaryRef}>
-          <ErrorSummary status={status} message={message} errors={summaryErrors} formId={formId} />
+          <ErrorSummary
+            status={status}
+            message={message}
+            errors={summaryErrors}
+            formId={formId}
+            labelSeparator={locale === "zh" ? "" : " "}
+          />
         </div>
         <input type="hidden" name={SUBMISSION_KEY_FIELD} value={submissionKey} />
         {children({ formId, values, errors: fieldErrors, field, rows: allParts })}
@@ -186,14 +201,17 @@ function EntryForm({
           />
         </div>
         <div className="flex items-center gap-3 border-t border-rule pt-4">
-          <SubmitButton variant="accent">{submitLabel}</SubmitButton>
-          <span className="text-xs text-ink-muted">Saved together, or not at all.</span>
+          <SubmitButton variant="accent" pendingLabel={t("form.saving")}>
+            {submitLabel}
+          </SubmitButton>
+          <span className="text-xs text-ink-muted">{t("entries.together")}</span>
         </div>
       </form>
       {creating && creatingForm ? (
         <Dialog
-          title={`New ${creatingForm.singular}`}
-          description="It is chosen for you when saved; the form behind keeps what you typed."
+          closeLabel={t("form.close")}
+          title={t("form.newRecord", { entity: creatingForm.singular })}
+          description={t("form.newRecordDescription")}
           onClose={() => setCreating(null)}
         >
           <CreateInPlaceForm
@@ -221,7 +239,8 @@ function CreateInPlaceForm({
   suggestedSources: Source[];
   onCreated: (record: CreatedRecord) => void;
 }) {
-  const form = recordForms[creating.entity];
+  const locale = useLocale();
+  const form = localizedForm(creating.entity, locale);
   return (
     <RecordForm
       entity={creating.entity}
@@ -229,7 +248,6 @@ function CreateInPlaceForm({
       initialValues={createInPlaceValues(form.fields, creating.query, form.defaults, creating.pickerDefaults)}
       existingCitations={[]}
       canCite={form.citationFields.length > 0}
-      submitLabel={`Create ${form.singular} and choose it`}
       submissionKey={creating.key}
       suggestedSources={suggestedSources}
       presets={creating.pickerDefaults}
@@ -260,6 +278,7 @@ export function FounderEntryForm({
   suggestedSources: Source[];
   onCreated: (record: CreatedRecord) => void;
 }) {
+  const t = useTranslations("adminForms.entries");
   const initialValues = { startupId: String(startupId), ...entryDefaults(founderEntryParts(1)) };
   return (
     <EntryForm
@@ -267,10 +286,10 @@ export function FounderEntryForm({
       action={addFounderAction}
       parse={parseFounderEntry}
       parts={founderEntryParts}
-      repeated={{ prefix: "jobs", label: "Another job" }}
+      repeated={{ prefix: "jobs", label: t("anotherJob") }}
       initialValues={initialValues}
-      entryLabels={{ personId: "Existing person", startupId: "Start-up" }}
-      submitLabel="Add founder"
+      entryLabels={{ personId: t("existingPerson"), startupId: t("startup") }}
+      submitLabel={t("addFounder")}
       suggestedSources={suggestedSources}
       onCreated={onCreated}
     >
@@ -280,9 +299,9 @@ export function FounderEntryForm({
         return (
           <>
             <input type="hidden" name="startupId" value={startupId} />
-            <Section title="Founder">
+            <Section title={t("founder")}>
               <div className="grid gap-1.5 sm:col-span-2">
-                <Label htmlFor={`${formId}-personId`}>Existing person</Label>
+                <Label htmlFor={`${formId}-personId`}>{t("existingPerson")}</Label>
                 <ReferencePicker
                   id={`${formId}-personId`}
                   name="personId"
@@ -291,7 +310,7 @@ export function FounderEntryForm({
                   initialLabel={text(values.personId__label)}
                   invalid={Boolean(personError)}
                   describedBy={personError ? `${formId}-personId-error` : undefined}
-                  placeholder="Search people already recorded…"
+                  placeholder={t("searchPeople")}
                   allowCreate={false}
                 />
                 {personError ? (
@@ -300,17 +319,17 @@ export function FounderEntryForm({
                   </p>
                 ) : null}
               </div>
-              <p className="text-xs font-medium text-ink-muted sm:col-span-2">…or a new person:</p>
+              <p className="text-xs font-medium text-ink-muted sm:col-span-2">{t("orNewPerson")}</p>
               {field(person, "nameEn")}
               {field(person, "nameZh")}
             </Section>
-            <Section title="Founding">
+            <Section title={t("founding")}>
               {field(founding, "role")}
               {field(founding, "title")}
               {field(founding, "confidence")}
             </Section>
             {jobs.map((job) => (
-              <Section key={job.path} title={`${job.title} (Alibaba or other employer)`}>
+              <Section key={job.path} title={t("job", { title: job.title })}>
                 {job.fields.map((spec) => field(job, spec.name))}
               </Section>
             ))}
@@ -331,16 +350,17 @@ export function RoundEntryForm({
   suggestedSources: Source[];
   onCreated: (record: CreatedRecord) => void;
 }) {
+  const t = useTranslations("adminForms.entries");
   return (
     <EntryForm
       name="round-entry"
       action={addRoundAction}
       parse={parseRoundEntry}
       parts={roundEntryParts}
-      repeated={{ prefix: "investors", label: "Another investor" }}
+      repeated={{ prefix: "investors", label: t("anotherInvestor") }}
       initialValues={{ startupId: String(startupId), ...entryDefaults(roundEntryParts(1)) }}
-      entryLabels={{ startupId: "Start-up" }}
-      submitLabel="Add funding round"
+      entryLabels={{ startupId: t("startup") }}
+      submitLabel={t("addRound")}
       suggestedSources={suggestedSources}
       onCreated={onCreated}
     >
@@ -349,7 +369,7 @@ export function RoundEntryForm({
         return (
           <>
             <input type="hidden" name="startupId" value={startupId} />
-            <Section title="Round">{round.fields.map((spec) => field(round, spec.name))}</Section>
+            <Section title={t("round")}>{round.fields.map((spec) => field(round, spec.name))}</Section>
             {investors.map((investor) => (
               <Section key={investor.path} title={investor.title}>
                 {investor.fields.map((spec) => field(investor, spec.name))}

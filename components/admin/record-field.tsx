@@ -1,14 +1,15 @@
 "use client";
-import { describedBy, FieldShell } from "@/components/forms/field-shell";
+import { useLocale, useTranslations } from "next-intl";
+import { CHINESE_SEPARATORS, DEFAULT_SEPARATORS, describedBy, FieldShell } from "@/components/forms/field-shell";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import type { FormValues } from "@/lib/validation/form-data";
 import { referenceOf, type FieldSpec } from "@/lib/validation/form-spec";
-import { recordForms } from "@/lib/validation/record-forms";
+import { localizedForm } from "@/lib/i18n/admin-forms";
 import { ReferencePicker } from "./reference-picker";
 
 const text = (value: FormValues[string] | undefined) => (Array.isArray(value) ? (value[0] ?? "") : (value ?? ""));
 
-/** One field of a record form, drawn from its spec; errors and hints are tied to the control. */
+/** One field of a record form, drawn from its spec (in the editor's language); errors and hints are tied to the control. */
 export function RecordField({
   formId,
   field,
@@ -23,6 +24,9 @@ export function RecordField({
   /** Current values of the fields others follow (a citation's kind of record). */
   watched?: Record<string, string>;
 }) {
+  const t = useTranslations("adminForms.form");
+  const locale = useLocale();
+  const separators = locale === "zh" ? CHINESE_SEPARATORS : DEFAULT_SEPARATORS;
   const id = `${formId}-${field.name.replaceAll(".", "-")}`;
   const invalid = errors && errors.length > 0 ? true : undefined;
   const described = describedBy(id, field.hint, errors);
@@ -38,7 +42,7 @@ export function RecordField({
   const initialReference = field.kind === "reference" ? referenceOf(field, values) : null;
   const options = field.citableFieldsOf
     ? followed
-      ? recordForms[followed].citationFields
+      ? localizedForm(followed, locale).citationFields
       : []
     : (field.options ?? []);
 
@@ -52,6 +56,7 @@ export function RecordField({
           hint={field.hint}
           errors={errors}
           wide={field.wide}
+          separators={separators}
         >
           <Textarea {...common} defaultValue={text(value)} rows={4} />
         </FieldShell>
@@ -65,6 +70,7 @@ export function RecordField({
           hint={field.hint}
           errors={errors}
           wide={field.wide}
+          separators={separators}
         >
           <Textarea {...common} defaultValue={text(value)} rows={3} className="min-h-16" />
         </FieldShell>
@@ -78,14 +84,15 @@ export function RecordField({
           hint={field.hint}
           errors={errors}
           wide={field.wide}
+          separators={separators}
         >
           <Select {...common} key={followed ?? ""} defaultValue={text(value)}>
             {field.required ? null : (
               <option value="">
-                {field.citableFieldsOf ? "the record as a whole" : (field.blankOption ?? "— not reported —")}
+                {field.citableFieldsOf ? t("wholeRecordOption") : (field.blankOption ?? t("notReported"))}
               </option>
             )}
-            {field.required && text(value) === "" ? <option value="">Choose…</option> : null}
+            {field.required && text(value) === "" ? <option value="">{t("choose")}</option> : null}
             {options.map((option) => (
               <option key={option.value} value={option.value}>
                 {option.label}
@@ -115,7 +122,9 @@ export function RecordField({
           </label>
           {errors ? (
             <p id={`${id}-error`} className="text-sm font-medium text-red-700">
-              {field.label} {errors.join("; ")}
+              {field.label}
+              {separators.label}
+              {errors.join(separators.list)}
             </p>
           ) : null}
         </div>
@@ -123,7 +132,15 @@ export function RecordField({
     case "checkboxes": {
       const checked = new Set(Array.isArray(value) ? value : value ? [value] : []);
       return (
-        <FieldShell id={id} label={field.label} hint={field.hint} errors={errors} wide={field.wide} asGroup>
+        <FieldShell
+          id={id}
+          label={field.label}
+          hint={field.hint}
+          errors={errors}
+          wide={field.wide}
+          separators={separators}
+          asGroup
+        >
           <div id={id} className="grid gap-x-4 gap-y-1 sm:grid-cols-3">
             {field.options?.map((option) => (
               <label key={option.value} className="flex items-center gap-2 text-sm text-ink">
@@ -150,6 +167,7 @@ export function RecordField({
           hint={field.hint}
           errors={errors}
           wide={field.wide}
+          separators={separators}
         >
           {reference ? (
             <ReferencePicker
@@ -168,7 +186,7 @@ export function RecordField({
               createDefaults={field.createDefaults}
             />
           ) : (
-            <Input {...common} disabled placeholder="Choose the kind of record first" />
+            <Input {...common} disabled placeholder={t("chooseKindFirst")} />
           )}
         </FieldShell>
       );
@@ -181,13 +199,9 @@ export function RecordField({
           hint={field.hint}
           errors={errors}
           wide={field.wide}
+          separators={separators}
         >
-          <Input
-            {...common}
-            defaultValue={text(value)}
-            placeholder="generated from the name when left empty"
-            spellCheck={false}
-          />
+          <Input {...common} defaultValue={text(value)} placeholder={t("slugPlaceholder")} spellCheck={false} />
         </FieldShell>
       );
     default:
@@ -199,6 +213,7 @@ export function RecordField({
           hint={field.hint}
           errors={errors}
           wide={field.wide}
+          separators={separators}
         >
           <Input
             {...common}

@@ -1,4 +1,5 @@
 "use client";
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useEffect, useId, useRef, useState } from "react";
 import { Dialog } from "@/components/ui/dialog";
 import { ErrorSummary } from "@/components/forms/error-summary";
@@ -6,6 +7,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { useCheckedForm } from "@/components/forms/use-checked-form";
 import { createInPlaceAction } from "@/lib/actions/records";
 import { createInPlaceValues } from "@/lib/forms/create-in-place";
+import { adminIssueWording, localizedForm } from "@/lib/i18n/admin-forms";
 import { initialFormState, isCreatedRecord, type CreatedRecord, type FormState } from "@/lib/forms/form-state";
 import { newSubmissionKey } from "@/lib/forms/submission-key";
 import { SUBMISSION_KEY_FIELD } from "@/lib/forms/submission-key";
@@ -14,7 +16,6 @@ import { singleRecordPart, typedEntryFields } from "@/lib/validation/entries";
 import type { FormValues } from "@/lib/validation/form-data";
 import type { EntityKey } from "@/lib/validation/form-spec";
 import { parseWith } from "@/lib/validation/parse";
-import { recordForms } from "@/lib/validation/record-forms";
 import { CitationsEditor, type ExistingCitation } from "./citations-editor";
 import { ConflictPanel } from "./conflict-panel";
 import { CreateInPlaceContext, type CreateRequest } from "./create-in-place";
@@ -22,20 +23,22 @@ import { RecordField } from "./record-field";
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
-const citationRowLabels: Record<string, string> = {
-  sourceId: "existing source",
-  newUrl: "web address",
-  newPublisher: "publisher",
-  newOriginalPublisher: "original publisher",
-  newNote: "note on the source",
-  fields: "fields it supports",
-  newTitle: "title",
-  newPublishedOn: "published on",
-  newLanguage: "language",
-  field: "supports",
-  claimedValue: "value stated",
-  quote: "quote",
-};
+const citationRowFields = [
+  "sourceId",
+  "newUrl",
+  "newPublisher",
+  "newOriginalPublisher",
+  "newNote",
+  "fields",
+  "newTitle",
+  "newPublishedOn",
+  "newLanguage",
+  "field",
+  "claimedValue",
+  "quote",
+] as const;
+const isCitationRowField = (name: string): name is (typeof citationRowFields)[number] =>
+  citationRowFields.some((field) => field === name);
 
 /**
  * The form for any record. The browser checks it with the same zod schema the server uses (so most
@@ -63,7 +66,8 @@ export function RecordForm({
   version?: number;
   existingCitations: ExistingCitation[];
   canCite: boolean;
-  submitLabel: string;
+  /** The submit button's words; a create-in-place dialog's default says what it creates. */
+  submitLabel?: string;
   /** Create forms: the key generated when the page was shown, kept while the form is refused and sent again. */
   submissionKey?: string;
   /** In a create-in-place dialog: called with the new record instead of going to its page. */
@@ -73,7 +77,10 @@ export function RecordForm({
   /** Values the form was given rather than typed (a picker's defaults for what it creates). */
   presets?: FormValues;
 }) {
-  const definition = recordForms[entity];
+  const locale = useLocale();
+  const t = useTranslations("adminForms.form");
+  // The spec with its words in the editor's language; its schema is the server's, whatever the language.
+  const definition = localizedForm(entity, locale);
   const [state, formAction] = useActionState(action, initialFormState);
   const nested = useId().replaceAll(":", "");
   // A dialog's form may be for the same kind of record as the page's (a unit's parent): its own ids.
@@ -102,15 +109,23 @@ export function RecordForm({
     const field = definition.fields.find((f) => f.name === name);
     if (field) return field.label;
     const row = /^(citations|sources)\.(\d+)\.(\w+)/.exec(name);
-    return row ? `Source ${Number(row[2]) + 1}, ${citationRowLabels[row[3] ?? ""] ?? row[3]}` : name;
+    if (!row) return name;
+    const rowField = row[3] ?? "";
+    return t("sourceRow", {
+      number: Number(row[2]) + 1,
+      field: isCitationRowField(rowField) ? t(`rowFields.${rowField}`) : rowField,
+    });
   };
+  const wording = adminIssueWording(locale);
   const { summaryRef, validate, fieldErrors, summaryErrors, status, message } = useCheckedForm({
     state,
     labelOf,
+    summaryOf: (count) => t("summary", { count }),
+    listSeparator: locale === "zh" ? "；" : "; ",
     check: (nested) => {
-      const record = parseWith(definition.schema, nested);
+      const record = parseWith(definition.schema, nested, "", wording);
       const citations = canCite
-        ? parseWith(citationRowsSchema(definition.citationFields), nested)
+        ? parseWith(citationRowsSchema(definition.citationFields), nested, "", wording)
         : { success: true as const };
       return {
         ...(record.success ? {} : record.fieldErrors),
@@ -119,7 +134,7 @@ export function RecordForm({
     },
   });
 
-  const creatingForm = creating ? recordForms[creating.entity] : null;
+  const creatingForm = creating ? localizedForm(creating.entity, locale) : null;
   return (
     <CreateInPlaceContext.Provider value={(request) => setCreating({ ...request, key: newSubmissionKey() })}>
       <form
@@ -144,9 +159,20 @@ export function RecordForm({
         className="grid gap-6"
       >
         <div ref={summaryRef}>
-          <ErrorSummary status={status} message={message} errors={summaryErrors} formId={formId} />
+          <ErrorSummary
+            status={status}
+            message={message}
+            errors={summaryErrors}
+            formId={formId}
+            labelSeparator={locale === "zh" ? "" : " "}
+          />
         </div>
-        {state.conflict ? <ConflictPanel conflict={state.conflict} /> : null}
+        {state.conflict ? (
+          <ConflictPanel
+            conflict={state.conflict}
+            labelOf={(name, label) => definition.fields.find((f) => f.name === name)?.label ?? label}
+          />
+        ) : null}
         {submissionKey ? <input type="hidden" name={SUBMISSION_KEY_FIELD} value={submissionKey} /> : null}
         {recordId ? <input type="hidden" name="id" value={recordId} /> : null}
         {currentVersion ? <input type="hidden" name="version" value={currentVersion} /> : null}
@@ -176,14 +202,19 @@ export function RecordForm({
           ) : null}
         </div>
         <div className="flex items-center gap-3 border-t border-rule pt-4">
-          <SubmitButton variant="accent">{submitLabel}</SubmitButton>
-          {currentVersion ? <span className="text-xs text-ink-muted">Editing version {currentVersion}</span> : null}
+          <SubmitButton variant="accent" pendingLabel={t("saving")}>
+            {submitLabel ?? t("createAndChoose", { entity: definition.singular })}
+          </SubmitButton>
+          {currentVersion ? (
+            <span className="text-xs text-ink-muted">{t("editingVersion", { version: currentVersion })}</span>
+          ) : null}
         </div>
       </form>
       {creating && creatingForm ? (
         <Dialog
-          title={`New ${creatingForm.singular}`}
-          description="It is chosen for you when saved; the form behind keeps what you typed."
+          closeLabel={t("close")}
+          title={t("newRecord", { entity: creatingForm.singular })}
+          description={t("newRecordDescription")}
           onClose={() => setCreating(null)}
         >
           <RecordForm
@@ -197,7 +228,6 @@ export function RecordForm({
             )}
             existingCitations={[]}
             canCite={creatingForm.citationFields.length > 0}
-            submitLabel={`Create ${creatingForm.singular} and choose it`}
             submissionKey={creating.key}
             suggestedSources={offeredSources}
             presets={creating.pickerDefaults}

@@ -1,6 +1,8 @@
 "use client";
+import { useLocale, useTranslations } from "next-intl";
 import { useContext, useEffect, useId, useRef, useState } from "react";
 import { Input } from "@/components/ui/input";
+import { entitySingular } from "@/lib/i18n/admin-forms";
 import { cn } from "@/lib/utils";
 import type { FormValues } from "@/lib/validation/form-data";
 import { isEntityKey } from "@/lib/validation/form-spec";
@@ -21,7 +23,7 @@ export function ReferencePicker({
   initialLabel,
   invalid,
   describedBy,
-  placeholder = "Type to search…",
+  placeholder,
   createDefaults,
   allowCreate = true,
 }: {
@@ -38,6 +40,8 @@ export function ReferencePicker({
   /** False where the form itself takes a new record's details (a citation's new source). */
   allowCreate?: boolean;
 }) {
+  const t = useTranslations("adminForms.picker");
+  const locale = useLocale();
   const [selected, setSelected] = useState<{ id: string; label: string }>({ id: initialId, label: initialLabel });
   const [query, setQuery] = useState(initialId ? initialLabel : "");
   const [results, setResults] = useState<LookupResult[]>([]);
@@ -124,7 +128,7 @@ export function ReferencePicker({
         aria-invalid={invalid || undefined}
         aria-describedby={describedBy}
         autoComplete="off"
-        placeholder={placeholder}
+        placeholder={placeholder ?? t("placeholder")}
         value={query}
         onChange={(event) => {
           setQuery(event.target.value);
@@ -155,7 +159,7 @@ export function ReferencePicker({
       />
       {selected.id ? (
         <p className="mt-1 text-xs text-ink-muted">
-          Chosen: #{selected.id}{" "}
+          {t("chosen", { id: selected.id })}{" "}
           <button
             type="button"
             className="underline hover:text-ink"
@@ -164,11 +168,11 @@ export function ReferencePicker({
               setQuery("");
             }}
           >
-            clear
+            {t("clear")}
           </button>
         </p>
       ) : null}
-      {status === "error" ? <p className="mt-1 text-xs text-red-700">Search failed; try again.</p> : null}
+      {status === "error" ? <p className="mt-1 text-xs text-red-700">{t("failed")}</p> : null}
       {open ? (
         <ul
           id={listId}
@@ -177,7 +181,7 @@ export function ReferencePicker({
         >
           {results.length === 0 && !offerCreate ? (
             <li className="px-3 py-2 text-ink-muted" role="option" aria-selected={false} aria-disabled>
-              {status === "loading" ? "Searching…" : "No match."}
+              {status === "loading" ? t("searching") : t("noMatch")}
             </li>
           ) : null}
           {results.map((result, index) => (
@@ -218,7 +222,7 @@ export function ReferencePicker({
               }}
               onMouseEnter={() => setActive(results.length)}
             >
-              + Create “{typed}” as a new {recordForms[creatable].singular}…
+              {t("create", { query: typed, entity: entitySingular(creatable, locale) })}
             </li>
           ) : null}
         </ul>

@@ -44,7 +44,7 @@ function value(row: ChartRow, series: ChartSeries): number {
 }
 
 function valueLabel(row: ChartRow, series: ChartSeries, panel: ChartPanel): string {
-  return row.valueLabels?.[series.key] ?? formatTick(value(row, series), panel.valueFormat);
+  return row.valueLabels?.[series.key] ?? formatTick(value(row, series), panel.valueFormat, panel.locale);
 }
 
 /** A stack's total is printed after its topmost visible segment; an empty stack gets no total. */
@@ -120,7 +120,8 @@ function BarsSvg({ panel, width, className }: SvgProps) {
       panel.stacked ? stackTotal(row, panel).total : Math.max(...panel.series.map((s) => value(row, s))),
     ),
   );
-  const tickWidth = Math.max(...[0, max].map((v) => textWidth(formatTick(v, panel.valueFormat), fontSize))) + 24;
+  const tickWidth =
+    Math.max(...[0, max].map((v) => textWidth(formatTick(v, panel.valueFormat, panel.locale), fontSize))) + 24;
   const x = scaleLinear()
     .domain([0, max])
     .nice(Math.max(2, Math.floor(plotWidth / tickWidth)))
@@ -148,7 +149,7 @@ function BarsSvg({ panel, width, className }: SvgProps) {
         <g className="chart-value-axis" fill={AXIS} fontSize={fontSize} textAnchor="middle">
           {ticks.map((tick) => (
             <text key={tick} x={x(tick)} y={top + plotHeight + 14}>
-              {formatTick(tick, panel.valueFormat)}
+              {formatTick(tick, panel.valueFormat, panel.locale)}
             </text>
           ))}
           <text x={plotWidth / 2} y={height - 4}>
@@ -270,7 +271,7 @@ function ColumnsSvg({ panel, width, compact, className }: SvgProps) {
     .nice(Math.max(2, Math.floor(plotHeight / 40)))
     .rangeRound([top + plotHeight, top]);
   const ticks = y.ticks(Math.max(2, Math.floor(plotHeight / 40))).filter((t) => Number.isInteger(t));
-  const left = Math.max(...ticks.map((t) => textWidth(formatTick(t, panel.valueFormat), fontSize))) + 10;
+  const left = Math.max(...ticks.map((t) => textWidth(formatTick(t, panel.valueFormat, panel.locale), fontSize))) + 10;
   const right = 8;
   const x = scaleBand<number>()
     .domain(panel.rows.map((_, i) => i))
@@ -303,7 +304,7 @@ function ColumnsSvg({ panel, width, compact, className }: SvgProps) {
       <g className="chart-value-axis" fill={AXIS} fontSize={fontSize} textAnchor="end">
         {ticks.map((tick) => (
           <text key={tick} x={left - 6} y={y(tick)} dominantBaseline="central">
-            {formatTick(tick, panel.valueFormat)}
+            {formatTick(tick, panel.valueFormat, panel.locale)}
           </text>
         ))}
       </g>

@@ -1,6 +1,7 @@
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { ChartTable } from "@/lib/charts/types";
 import { formatNumber } from "@/lib/format/numbers";
+import type { Locale } from "@/lib/i18n/locales";
 import { cn } from "@/lib/utils";
 
 /**
@@ -8,7 +9,18 @@ import { cn } from "@/lib/utils";
  * On a phone each row stacks into a small card (label above, each column's name beside its value),
  * so no column is cut off and nothing scrolls sideways.
  */
-export function ChartDataTable({ table, caption }: { table: ChartTable; caption: string }) {
+export function ChartDataTable({
+  table,
+  caption,
+  notReported,
+  locale,
+}: {
+  table: ChartTable;
+  caption: string;
+  /** What an empty cell says, in the page's language. */
+  notReported: string;
+  locale: Locale;
+}) {
   return (
     <Table data-testid="chart-table" className="max-sm:block">
       <caption className="sr-only">{caption}</caption>
@@ -43,9 +55,9 @@ export function ChartDataTable({ table, caption }: { table: ChartTable; caption:
                   )}
                 >
                   {cell === null ? (
-                    <span className="text-ink-faint">not reported</span>
+                    <span className="text-ink-faint">{notReported}</span>
                   ) : typeof cell === "number" ? (
-                    formatNumber(cell)
+                    formatNumber(cell, locale)
                   ) : (
                     cell
                   )}

@@ -4,6 +4,8 @@ import { Link } from "@/components/i18n/link";
 import { ConflictNote } from "@/components/sources/conflict-note";
 import { Footnotes } from "@/components/sources/footnotes";
 import { formatCareerYears } from "@/lib/format/dates";
+import { displayName, secondaryName } from "@/lib/format/names";
+import type { Locale } from "@/lib/i18n/locales";
 import type { CareerStep } from "@/lib/data/careers";
 import type { Conflict, FootnoteRef } from "@/lib/data/citations";
 import { cn } from "@/lib/utils";
@@ -55,7 +57,7 @@ export async function CareerTimeline({ steps, empty }: { steps: TimelineStep[]; 
                     ›
                   </span>
                 ) : null}
-                <OrganizationLink organization={organization} />
+                <OrganizationLink organization={organization} locale={locale} />
               </span>
             ))}
           </p>
@@ -71,7 +73,7 @@ export async function CareerTimeline({ steps, empty }: { steps: TimelineStep[]; 
   );
 }
 
-function OrganizationLink({ organization }: { organization: CareerStep["organization"] }) {
+function OrganizationLink({ organization, locale }: { organization: CareerStep["organization"]; locale: Locale }) {
   const href =
     organization.kind === "ALIBABA_UNIT"
       ? `/units/${organization.slug}`
@@ -80,10 +82,10 @@ function OrganizationLink({ organization }: { organization: CareerStep["organiza
         : null;
   const name = (
     <>
-      {organization.nameEn}
-      {organization.nameZh && organization.nameZh !== organization.nameEn ? (
-        <span lang="zh" className="ml-1 text-ink-faint">
-          {organization.nameZh}
+      {displayName(organization, "other", locale)}
+      {secondaryName(organization, locale) ? (
+        <span lang={locale === "zh" ? "en" : "zh"} className="ml-1 text-ink-faint">
+          {secondaryName(organization, locale)}
         </span>
       ) : null}
     </>

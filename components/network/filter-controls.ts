@@ -1,11 +1,33 @@
-import { alumniControls } from "@/lib/charts/alumni";
-import { SECTOR_LABELS, sectorToParam } from "@/lib/charts/labels";
+import { alumniControls, type AlumniControlWords } from "@/lib/charts/alumni";
+import { optionName, sectorToParam } from "@/lib/charts/labels";
 import type { ChartFilters } from "@/lib/charts/request";
 import type { ChartFilterOptions } from "@/lib/data/charts/get-chart";
+import { formatInteger } from "@/lib/format/numbers";
+import type { Locale } from "@/lib/i18n/locales";
+import { sectorLabel } from "@/lib/labels";
 import type { SelectControl } from "./network-filters";
 
+/** The menus' words, from the page's "network.filters" messages. */
+export type NetworkControlWords = {
+  city: string;
+  allCities: string;
+  sector: string;
+  allSectors: string;
+  unit: string;
+  allUnits: string;
+  from: string;
+  to: string;
+  anyYear: string;
+};
+
 /** The network's menus: where, what, which unit, when, and who counts as an alumnus. */
-export function networkFilterControls(filters: ChartFilters, options: ChartFilterOptions): SelectControl[] {
+export function networkFilterControls(
+  filters: ChartFilters,
+  options: ChartFilterOptions,
+  words: NetworkControlWords,
+  alumniWords: AlumniControlWords,
+  locale: Locale,
+): SelectControl[] {
   const now = new Date().getFullYear();
   const chosen = [filters.from, filters.to].filter((year) => year !== undefined);
   const min = Math.min(options.years?.min ?? now, 2000, ...chosen);
@@ -15,39 +37,42 @@ export function networkFilterControls(filters: ChartFilters, options: ChartFilte
   return [
     {
       name: "city",
-      label: "City",
-      allLabel: "All cities",
+      label: words.city,
+      allLabel: words.allCities,
       value: filters.city ?? "",
-      options: options.cities.map((c) => ({ value: c.slug, label: `${c.name} (${c.count})` })),
+      options: options.cities.map((c) => ({
+        value: c.slug,
+        label: `${optionName(c, locale)} (${formatInteger(c.count, locale)})`,
+      })),
     },
     {
       name: "sector",
-      label: "Sector",
-      allLabel: "All sectors",
+      label: words.sector,
+      allLabel: words.allSectors,
       value: filters.sector ? sectorToParam(filters.sector) : "",
-      options: options.sectors.map((s) => ({ value: sectorToParam(s.sector), label: SECTOR_LABELS[s.sector] })),
+      options: options.sectors.map((s) => ({ value: sectorToParam(s.sector), label: sectorLabel(s.sector, locale) })),
     },
     {
       name: "unit",
-      label: "Founders' Alibaba unit",
-      allLabel: "All units",
+      label: words.unit,
+      allLabel: words.allUnits,
       value: filters.unit ?? "",
-      options: options.units.map((u) => ({ value: u.slug, label: u.name })),
+      options: options.units.map((u) => ({ value: u.slug, label: optionName(u, locale) })),
     },
     {
       name: "from",
-      label: "Founded from",
-      allLabel: "Any year",
+      label: words.from,
+      allLabel: words.anyYear,
       value: filters.from ? String(filters.from) : "",
       options: years,
     },
     {
       name: "to",
-      label: "Founded to",
-      allLabel: "Any year",
+      label: words.to,
+      allLabel: words.anyYear,
       value: filters.to ? String(filters.to) : "",
       options: years,
     },
-    ...alumniControls(filters),
+    ...alumniControls(filters, alumniWords),
   ];
 }

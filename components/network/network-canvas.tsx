@@ -7,14 +7,30 @@ import { Button } from "@/components/ui/button";
 import {
   NODE_COLORS,
   NODE_KINDS,
-  NODE_LABELS,
   edgeEmphasis,
   type NetworkEdge,
   type NetworkNode,
+  type NodeKind,
 } from "@/lib/network/types";
 
 const EDGE_COLOR = "#cbd5e1";
 const DIM_NODE = "#e5e7eb";
+
+/**
+ * The canvas's words in the page's language. The sentences with a blank are split around it
+ * ("Open {name}" → open: ["Open ", ""]), so no translator ships to the browser.
+ */
+export type NetworkCanvasWords = {
+  findLabel: string;
+  findField: string;
+  find: string;
+  open: [string, string];
+  noMatch: [string, string];
+  highlighted: [string, string, string];
+  legend: string;
+  noWebgl: [string, string];
+  nodeKinds: Record<NodeKind, string>;
+};
 
 /**
  * The network drawn with sigma.js (WebGL) from positions laid out on the server: this component does
@@ -22,7 +38,17 @@ const DIM_NODE = "#e5e7eb";
  * field finds a node and centres on it. Sigma is loaded on demand, so pages without the network do
  * not carry it; without WebGL the page says so and the table below holds the same edges.
  */
-export function NetworkCanvas({ nodes, edges, label }: { nodes: NetworkNode[]; edges: NetworkEdge[]; label: string }) {
+export function NetworkCanvas({
+  nodes,
+  edges,
+  label,
+  words,
+}: {
+  nodes: NetworkNode[];
+  edges: NetworkEdge[];
+  label: string;
+  words: NetworkCanvasWords;
+}) {
   const router = useRouter();
   const containerRef = useRef<HTMLDivElement>(null);
   const rendererRef = useRef<SigmaType | null>(null);
@@ -132,7 +158,7 @@ export function NetworkCanvas({ nodes, edges, label }: { nodes: NetworkNode[]; e
     const node =
       byLabel.get(wanted) ?? nodes.find((candidate) => candidate.label.toLowerCase().includes(wanted)) ?? null;
     if (!wanted || !node) {
-      setStatus(wanted ? `No node matches "${query.trim()}".` : "");
+      setStatus(wanted ? `${words.noMatch[0]}${query.trim()}${words.noMatch[1]}` : "");
       return;
     }
     const renderer = rendererRef.current;
@@ -142,16 +168,17 @@ export function NetworkCanvas({ nodes, edges, label }: { nodes: NetworkNode[]; e
       const display = renderer.getNodeDisplayData(node.id);
       if (display) renderer.getCamera().animate({ x: display.x, y: display.y, ratio: 0.6 }, { duration: 400 });
     }
-    setStatus(`${NODE_LABELS[node.kind]} ${node.label}: highlighted with its neighbours.`);
+    const [before, between, after] = words.highlighted;
+    setStatus(`${before}${words.nodeKinds[node.kind]}${between}${node.label}${after}`);
   }
 
   const found = byLabel.get(query.trim().toLowerCase());
   return (
     <div className="grid grid-cols-[minmax(0,1fr)] gap-3">
-      <form onSubmit={find} className="flex flex-wrap items-end gap-2" role="search" aria-label="Find a node">
+      <form onSubmit={find} className="flex flex-wrap items-end gap-2" role="search" aria-label={words.findLabel}>
         <div className="grid gap-1">
           <label htmlFor={`${listId}-search`} className="text-xs font-medium text-ink-muted">
-            Find a start-up, founder, investor or unit
+            {words.findField}
           </label>
           <input
             id={`${listId}-search`}
@@ -168,28 +195,32 @@ export function NetworkCanvas({ nodes, edges, label }: { nodes: NetworkNode[]; e
           </datalist>
         </div>
         <Button type="submit" variant="outline" size="md">
-          Find
+          {words.find}
         </Button>
         {found?.href ? (
           <a href={found.href} className="h-9 px-1 text-sm leading-9 text-ink underline underline-offset-2">
-            Open {found.label}
+            {words.open[0]}
+            {found.label}
+            {words.open[1]}
           </a>
         ) : null}
         <span role="status" className="text-xs text-ink-muted">
           {status}
         </span>
       </form>
-      <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-ink-muted" aria-label="Legend">
+      <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-ink-muted" aria-label={words.legend}>
         {NODE_KINDS.map((kind) => (
           <li key={kind} className="flex items-center gap-1.5">
             <span aria-hidden className="inline-block size-3 rounded-full" style={{ background: NODE_COLORS[kind] }} />
-            {NODE_LABELS[kind]}
+            {words.nodeKinds[kind]}
           </li>
         ))}
       </ul>
       {failure ? (
         <p role="alert" className="rounded-md border border-rule bg-canvas p-4 text-sm text-ink">
-          This browser could not draw the network with WebGL ({failure}). The table below lists the same connections.
+          {words.noWebgl[0]}
+          {failure}
+          {words.noWebgl[1]}
         </p>
       ) : null}
       <div

@@ -10,8 +10,21 @@ import { cn } from "@/lib/utils";
 
 type Paths = { svg: string; nodes: string; edges: string; embed: string; pngName: string };
 
+/** The panel's words in the page's language; the two failures end with the error's own message. */
+export type NetworkExportWords = {
+  heading: string;
+  nodes: string;
+  edges: string;
+  embedCode: string;
+  copy: string;
+  copied: string;
+  pngDone: string;
+  exportFailed: string;
+  copyFailed: string;
+};
+
 /** Images, data and embed code for the network: the same take-aways as a chart. */
-export function NetworkExports({ paths, title }: { paths: Paths; title: string }) {
+export function NetworkExports({ paths, title, words }: { paths: Paths; title: string; words: NetworkExportWords }) {
   const [status, setStatus] = useState("");
   const [copied, setCopied] = useState(false);
   const withQuery = (path: string, extra: string) => `${path}${path.includes("?") ? "&" : "?"}${extra}`;
@@ -33,9 +46,9 @@ export function NetworkExports({ paths, title }: { paths: Paths; title: string }
       anchor.click();
       anchor.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      setStatus("PNG downloaded.");
+      setStatus(words.pngDone);
     } catch (error) {
-      setStatus(`Could not export: ${messageOf(error)}`);
+      setStatus(`${words.exportFailed}${messageOf(error)}`);
     }
   }
 
@@ -50,7 +63,7 @@ export function NetworkExports({ paths, title }: { paths: Paths; title: string }
       className="grid grid-cols-[minmax(0,1fr)] gap-3 rounded-lg border border-rule bg-canvas/60 p-4"
     >
       <h2 id="network-take-away" className="text-sm font-semibold tracking-wide text-ink-muted uppercase">
-        Download and share
+        {words.heading}
       </h2>
       <div className="flex flex-wrap gap-2">
         <Button variant="primary" size="sm" onClick={png}>
@@ -64,15 +77,15 @@ export function NetworkExports({ paths, title }: { paths: Paths; title: string }
           <FileCode aria-hidden /> SVG
         </a>
         <a href={paths.nodes} className={cn(buttonVariants({ variant: "outline", size: "sm" }))} download>
-          <FileSpreadsheet aria-hidden /> Nodes (CSV)
+          <FileSpreadsheet aria-hidden /> {words.nodes}
         </a>
         <a href={paths.edges} className={cn(buttonVariants({ variant: "outline", size: "sm" }))} download>
-          <FileSpreadsheet aria-hidden /> Edges (CSV)
+          <FileSpreadsheet aria-hidden /> {words.edges}
         </a>
       </div>
       <div className="grid gap-1">
         <label htmlFor="network-embed" className="text-xs font-medium text-ink-muted">
-          Embed code
+          {words.embedCode}
         </label>
         <div className="flex gap-2">
           <input
@@ -89,13 +102,13 @@ export function NetworkExports({ paths, title }: { paths: Paths; title: string }
               try {
                 await navigator.clipboard.writeText(snippet);
                 setCopied(true);
-                setStatus("Embed code copied.");
+                setStatus(words.copied);
               } catch (error) {
-                setStatus(`Could not copy: ${messageOf(error)}`);
+                setStatus(`${words.copyFailed}${messageOf(error)}`);
               }
             }}
           >
-            {copied ? <Check aria-hidden /> : <Copy aria-hidden />} Copy
+            {copied ? <Check aria-hidden /> : <Copy aria-hidden />} {words.copy}
           </Button>
         </div>
       </div>

@@ -3,7 +3,7 @@
 import { usePathname, useRouter } from "next/navigation";
 import { useTransition, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
-import { EDGE_KINDS, EDGE_LABELS, type EdgeKind } from "@/lib/network/types";
+import { EDGE_KINDS, type EdgeKind } from "@/lib/network/types";
 
 export type SelectControl = {
   name: string;
@@ -16,11 +16,16 @@ export type SelectControl = {
 const selectClass =
   "h-9 rounded-md border border-rule bg-paper px-2 text-sm text-ink focus-visible:outline-2 focus-visible:outline-accent";
 
-const EDGE_NAMES: Record<EdgeKind, string> = {
-  "worked-at": "Worked at (founder → unit)",
-  founded: "Founded",
-  "invested-in": "Invested in",
-  "part-of": "Unit is part of",
+/** The form's words in the page's language (the server page translates them). */
+export type NetworkFilterWords = {
+  label: string;
+  edges: string;
+  apply: string;
+  reset: string;
+  updating: string;
+  /** Each connection's checkbox label, and its short name read after it by screen readers. */
+  edgeNames: Record<EdgeKind, string>;
+  edgeKinds: Record<EdgeKind, string>;
 };
 
 /**
@@ -31,10 +36,12 @@ export function NetworkFilters({
   controls,
   edges,
   focus,
+  words,
 }: {
   controls: SelectControl[];
   edges: EdgeKind[];
   focus: string | null;
+  words: NetworkFilterWords;
 }) {
   const router = useRouter();
   const pathname = usePathname();
@@ -64,7 +71,7 @@ export function NetworkFilters({
       onSubmit={onSubmit}
       onChange={(event) => apply(event.currentTarget)}
       className="grid gap-3"
-      aria-label="Network filters"
+      aria-label={words.label}
       aria-busy={pending}
     >
       {focus ? <input type="hidden" name="focus" value={focus} /> : null}
@@ -92,7 +99,7 @@ export function NetworkFilters({
         ))}
       </div>
       <fieldset className="flex flex-wrap items-center gap-x-4 gap-y-2">
-        <legend className="mb-1 text-xs font-medium text-ink-muted">Connections shown</legend>
+        <legend className="mb-1 text-xs font-medium text-ink-muted">{words.edges}</legend>
         {EDGE_KINDS.map((kind) => (
           <label key={kind} className="flex items-center gap-1.5 text-sm text-ink">
             <input
@@ -102,21 +109,21 @@ export function NetworkFilters({
               defaultChecked={edges.includes(kind)}
               className="size-4 accent-accent"
             />
-            <span>{EDGE_NAMES[kind]}</span>
-            <span className="sr-only">({EDGE_LABELS[kind]})</span>
+            <span>{words.edgeNames[kind]}</span>
+            <span className="sr-only">({words.edgeKinds[kind]})</span>
           </label>
         ))}
       </fieldset>
       <div className="flex items-center gap-3">
         <Button type="submit" variant="outline" size="md">
-          Apply
+          {words.apply}
         </Button>
         <a href={pathname} className="text-sm text-ink-muted underline underline-offset-2 hover:text-ink">
-          Reset
+          {words.reset}
         </a>
         {pending ? (
           <span className="text-xs text-ink-muted" role="status">
-            Updating…
+            {words.updating}
           </span>
         ) : null}
       </div>

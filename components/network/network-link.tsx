@@ -1,9 +1,10 @@
-import Link from "next/link";
 import { Share2 } from "lucide-react";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/components/i18n/link";
 import { focusPath } from "@/lib/network/urls";
 
 /** "See Rokid's network": the record's two-step neighbourhood on /network, linked from its profile. */
-export function NetworkLink({
+export async function NetworkLink({
   kind,
   slug,
   name,
@@ -12,6 +13,7 @@ export function NetworkLink({
   slug: string;
   name: string;
 }) {
+  const t = await getTranslations("network");
   return (
     <p className="text-sm">
       <Link
@@ -20,7 +22,7 @@ export function NetworkLink({
         data-testid="network-link"
       >
         <Share2 aria-hidden className="size-4" />
-        See {name}&rsquo;s network
+        {t("link", { name })}
       </Link>
     </p>
   );

@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/components/i18n/link";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
-import { formatIsoDate } from "@/lib/format/dates";
+import { formatAsOfLabel, formatIsoDate } from "@/lib/format/dates";
 import { formatReportedValue } from "@/lib/format/money";
 import { formatInteger, formatPercent } from "@/lib/format/numbers";
 
@@ -24,7 +24,10 @@ export async function ReportedVsTracked({ comparison }: { comparison: Comparison
   const [t, locale] = await Promise.all([getTranslations("home.comparison"), getLocale()]);
   const { reported, tracked } = comparison;
   const shown = formatReportedValue(reported, locale);
-  const asWritten = locale !== "en";
+  const asOf = formatAsOfLabel(reported.asOfLabel, locale);
+  const recordLang = locale === "en" ? undefined : "en";
+  // The scope is the record's own words; the date is too unless it is a plain date 中文 writes its way.
+  const asWritten = locale !== "en" && (reported.scope !== null || asOf.asWritten);
   return (
     <Card data-figure={comparison.slug}>
       <CardHeader>
@@ -40,9 +43,14 @@ export async function ReportedVsTracked({ comparison }: { comparison: Comparison
           >
             {shown.value}
           </p>
-          <p className="mt-1 text-sm text-ink-muted" lang={asWritten ? "en" : undefined}>
-            {reported.scope ? `${reported.scope}, ` : ""}
-            {reported.asOfLabel}
+          <p className="mt-1 text-sm text-ink-muted">
+            {reported.scope ? (
+              <>
+                <span lang={recordLang}>{reported.scope}</span>
+                {locale === "zh" ? "，" : ", "}
+              </>
+            ) : null}
+            <span lang={asOf.asWritten ? recordLang : undefined}>{asOf.text}</span>
             {asWritten ? (
               <span lang={locale} className="ml-1 text-xs whitespace-nowrap text-ink-faint">
                 （{t("inEnglish")}）

@@ -1,6 +1,8 @@
+import { formatAsOfLabel } from "@/lib/format/dates";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ConflictNote } from "@/components/sources/conflict-note";
-import { SourceByline, SourceKindBadge, sourceLinkText } from "@/components/sources/source-description";
+import { SourceByline, SourceKindBadge } from "@/components/sources/source-description";
+import { getSourceTexts } from "@/components/sources/source-text";
 import { Badge } from "@/components/ui/badge";
 import type { ReportedFigureView } from "@/lib/data/reported-figures";
 import { formatReportedValue } from "@/lib/format/money";
@@ -14,6 +16,8 @@ import { formatInteger, formatPercent } from "@/lib/format/numbers";
 export async function FigureCard({ figure }: { figure: ReportedFigureView }) {
   const [t, locale] = await Promise.all([getTranslations("reported.card"), getLocale()]);
   const shown = formatReportedValue(figure, locale);
+  // The source's byline, kind and untitled-page words in the page's language, as in a profile's source list.
+  const sourceText = Object.values(await getSourceTexts([figure.source]))[0]!;
   const recordLang = locale === "en" ? undefined : "en";
   return (
     <article
@@ -69,7 +73,9 @@ export async function FigureCard({ figure }: { figure: ReportedFigureView }) {
         </h3>
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-ink-muted">
           <dt className="text-ink-faint">{t("asOf")}</dt>
-          <dd lang={recordLang}>{figure.asOfLabel}</dd>
+          <dd lang={formatAsOfLabel(figure.asOfLabel, locale).asWritten ? recordLang : undefined}>
+            {formatAsOfLabel(figure.asOfLabel, locale).text}
+          </dd>
           {figure.scope ? (
             <>
               <dt className="text-ink-faint">{t("counts")}</dt>
@@ -93,14 +99,15 @@ export async function FigureCard({ figure }: { figure: ReportedFigureView }) {
           </dd>
           <dt className="text-ink-faint">{t("source")}</dt>
           <dd className="min-w-0 break-words">
-            <SourceByline source={figure.source} /> <SourceKindBadge source={figure.source} />
+            <SourceByline source={figure.source} text={sourceText} />{" "}
+            <SourceKindBadge source={figure.source} text={sourceText} />
             <br />
             {figure.source.url ? (
               <a href={figure.source.url} rel="noreferrer noopener" target="_blank" className="underline">
-                {sourceLinkText(figure.source)}
+                {sourceText.linkText}
               </a>
             ) : (
-              sourceLinkText(figure.source)
+              sourceText.linkText
             )}
           </dd>
         </dl>

@@ -29,7 +29,9 @@ export async function RelatedStartups({
                 </Link>
                 {startup.foundedYear ? <span className="text-ink-faint"> · {startup.foundedYear}</span> : null}
                 <span className="block text-xs text-ink-muted">
-                  {t(`reason.${group.key}`, { name: startup.reasonName })}
+                  {t(`reason.${group.key}`, {
+                    name: (locale === "zh" ? startup.reasonNameZh : null) ?? startup.reasonName,
+                  })}
                 </span>
               </li>
             ))}

@@ -8,6 +8,8 @@ import { alumniControlsIn } from "./alumni-words";
 import type { StartupFilterOptions } from "@/lib/data/startups/filter-options";
 import { FundingStage, Sector, StartupStatus } from "@/lib/generated/prisma/enums";
 import { labelsFor } from "@/lib/labels";
+import { displayName } from "@/lib/format/names";
+import { formatInteger } from "@/lib/format/numbers";
 import { yearRange } from "@/lib/validation/fields";
 import type { StartupListParams } from "@/lib/validation/search-params";
 
@@ -33,7 +35,10 @@ export async function StartupFilters({
       label: t("city"),
       allLabel: t("anyCity"),
       value: params.city,
-      options: options.cities.map((city) => ({ value: city.slug, label: `${city.nameEn} (${city.count})` })),
+      options: options.cities.map((city) => ({
+        value: city.slug,
+        label: `${displayName(city, "other", locale)} (${formatInteger(city.count, locale)})`,
+      })),
     },
     {
       name: "sector",
@@ -56,7 +61,7 @@ export async function StartupFilters({
       value: params.unit,
       options: options.units.map((unit) => ({
         value: unit.slug,
-        label: "\u00a0\u00a0".repeat(unit.depth) + unit.nameEn,
+        label: "\u00a0\u00a0".repeat(unit.depth) + displayName(unit, "other", locale),
       })),
     },
     ...alumniControlsIn(await getTranslations("startups.alumni"), alumniFromNullable(params)),

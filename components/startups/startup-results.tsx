@@ -65,7 +65,7 @@ export async function StartupResults({ items }: { items: StartupListItem[] }) {
                     href={`/cities/${startup.city.slug}`}
                     className="underline decoration-rule underline-offset-2 hover:decoration-ink"
                   >
-                    {startup.city.nameEn}
+                    {displayName(startup.city, "other", locale)}
                   </Link>
                 ) : (
                   <span className="text-ink-faint">{t("cityNotReported")}</span>

@@ -16,12 +16,12 @@ export function Dialog({
   closeLabel = "Close",
 }: {
   title: string;
+  /** The close button's words, in the page's language. */
+  closeLabel?: string;
   description?: ReactNode;
   onClose: () => void;
   children: ReactNode;
   className?: string;
-  /** The close button's word, translated by the caller (this primitive knows no language). */
-  closeLabel?: string;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();

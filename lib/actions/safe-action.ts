@@ -2,10 +2,11 @@ import "server-only";
 import { revalidatePath, revalidateTag } from "next/cache";
 import { draftMode } from "next/headers";
 import { redirect } from "next/navigation";
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { roleAllows, type CurrentUser, type Role } from "@/lib/auth/roles";
 import { getPrisma } from "@/lib/db";
+import { localizeAdminMessage, localizeFieldErrors } from "@/lib/i18n/admin-forms";
 import { localizedPath } from "@/lib/i18n/locales";
 import { isUnavailableError } from "@/lib/db/availability";
 import { historyRecorder, type RecordChange } from "@/lib/data/admin/history";
@@ -62,9 +63,6 @@ export type FormActionConfig<T, R> = {
   recheck?(context: { input: T; tx: Tx }): Promise<unknown>;
 };
 
-const NO_KEY =
-  "This form carries no submission key (it may come from an older page), so nothing was saved. Reload the page and submit it again.";
-
 let submissions = 0;
 
 /** Fields never sent back to the browser with a refusal: a password stays in the page it was typed in. */
@@ -74,21 +72,31 @@ function withoutSecrets(values: FormValues): FormValues {
   return Object.fromEntries(Object.entries(values).filter(([name]) => !SECRET_FIELD.test(name)));
 }
 
+type ActionWords = Awaited<ReturnType<typeof getTranslations<"adminForms.action">>>;
+
 /**
  * The one way a form writes: authorize → parse with the form's zod schema → write in a transaction
  * (history rows included) → revalidate → redirect. Expected refusals come back as form state with
  * what the user typed; unexpected failures are logged and answered with a plain message, never a 500.
+ * Refusals are in the editor's language (the page's address: /zh/admin posts to itself): the wrapper's
+ * own in its messages, the schemas' and the data layer's English through lib/i18n/admin-forms.
  */
 export function defineFormAction<T, R>(config: FormActionConfig<T, R>) {
   return async function action(_previous: FormState, formData: FormData): Promise<FormState> {
     const values = readFormValues(formData);
     const submissionId = ++submissions;
+    const locale = await getLocale();
+    const [t, roles] = await Promise.all([
+      getTranslations({ locale, namespace: "adminForms.action" }),
+      getTranslations({ locale, namespace: "admin.shell.roles" }),
+    ]);
     const refuse = (message: string, extra: Partial<FormState> = {}): FormState => ({
       status: "error",
-      message,
+      message: localizeAdminMessage(message, locale),
       values: withoutSecrets(values),
       submissionId,
       ...extra,
+      ...(extra.fieldErrors ? { fieldErrors: localizeFieldErrors(extra.fieldErrors, locale) } : {}),
     });
 
     let user: CurrentUser | null;
@@ -96,32 +104,28 @@ export function defineFormAction<T, R>(config: FormActionConfig<T, R>) {
       user = await getCurrentUser();
     } catch (error) {
       // Reading the session needs the database too: an outage here must keep the form, like one below.
-      return refuse(failureMessage(error));
+      return refuse(failureMessage(error, t));
     }
-    if (!user)
-      return refuse(
-        "You are not signed in (or your session ended). Sign in again in another tab, then save: what you typed is kept here.",
-      );
+    if (!user) return refuse(t("notSignedIn"));
     if (!roleAllows(user.role, config.role))
-      return refuse(`Your role (${user.role}) does not allow this; it needs ${config.role}.`);
+      return refuse(t("notAllowed", { role: roles(user.role), needed: roles(config.role) }));
 
     let nested: NestedValues;
     try {
       nested = nestFormValues(values);
     } catch (error) {
       if (!(error instanceof FormShapeError)) throw error;
-      return refuse("Nothing was saved: 1 field needs attention.", { fieldErrors: { [error.field]: [error.message] } });
+      return refuse(t("needsAttention", { count: 1 }), { fieldErrors: { [error.field]: [error.message] } });
     }
     const parsed = config.parse(nested, values);
     if (!parsed.success) {
-      const count = Object.keys(parsed.fieldErrors).length;
-      return refuse(`Nothing was saved: ${count} field${count === 1 ? " needs" : "s need"} attention.`, {
+      return refuse(t("needsAttention", { count: Object.keys(parsed.fieldErrors).length }), {
         fieldErrors: parsed.fieldErrors,
       });
     }
 
     const key = config.once ? readSubmissionKey(values) : null;
-    if (config.once && !key) return refuse(NO_KEY);
+    if (config.once && !key) return refuse(t("noKey"));
     const submission =
       config.once && key
         ? {
@@ -135,7 +139,10 @@ export function defineFormAction<T, R>(config: FormActionConfig<T, R>) {
       const target = config.redirectTo?.(result);
       return target
         ? { redirect: target }
-        : { message: config.message?.(result) ?? "Saved.", data: config.data?.(result) };
+        : {
+            message: config.message ? localizeAdminMessage(config.message(result), locale) : t("saved"),
+            data: config.data?.(result),
+          };
     };
 
     let outcome: { result: R } | { repeated: SubmissionAnswer };
@@ -175,15 +182,15 @@ export function defineFormAction<T, R>(config: FormActionConfig<T, R>) {
         return refuse(error.message, { conflict: error.conflict, fieldErrors: error.fieldErrors });
       if (error instanceof ReferencedError) return refuse(error.message, { referrers: error.referrers });
       if (error instanceof ActionError) return refuse(error.message, { fieldErrors: error.fieldErrors });
-      const known = describeDatabaseError(error);
+      const known = describeDatabaseError(error, t);
       if (known) return refuse(known);
-      return refuse(failureMessage(error));
+      return refuse(failureMessage(error, t));
     }
 
     // A repeat: the first submission already wrote and revalidated; answer as it was answered.
     if ("repeated" in outcome) {
       const answer = outcome.repeated;
-      if ("redirect" in answer) redirect(localizedPath(answer.redirect, await getLocale()));
+      if ("redirect" in answer) redirect(localizedPath(answer.redirect, locale));
       return { status: "success", message: answer.message, submissionId, data: answer.data };
     }
     const { result } = outcome;
@@ -191,7 +198,7 @@ export function defineFormAction<T, R>(config: FormActionConfig<T, R>) {
     for (const path of config.revalidate?.(result) ?? []) revalidatePath(path);
     const answer = answerOf(result);
     // Actions name English addresses; an editor working in 中文 stays in 中文.
-    if ("redirect" in answer) redirect(localizedPath(answer.redirect, await getLocale()));
+    if ("redirect" in answer) redirect(localizedPath(answer.redirect, locale));
     return { status: "success", message: answer.message, submissionId, data: answer.data };
   };
 }
@@ -208,14 +215,15 @@ export async function invalidate(tags: readonly string[]): Promise<void> {
   (await draftMode()).enable();
 }
 
+/** The outage refusal in English (adminForms.action.unavailable), for the callers that check it. */
 export const DATABASE_UNAVAILABLE_MESSAGE =
   "Nothing was saved: the database is briefly unavailable. What you typed is kept here; save again in a few seconds.";
 
 /** For a failure no check explains: an outage in words the editor can act on, anything else logged once. */
-function failureMessage(error: unknown): string {
-  if (isUnavailableError(error)) return DATABASE_UNAVAILABLE_MESSAGE;
+function failureMessage(error: unknown, t: ActionWords): string {
+  if (isUnavailableError(error)) return t("unavailable");
   console.error("[admin] unexpected error while saving", error);
-  return "Something went wrong on our side and nothing was saved. Try again; if it keeps happening, tell an admin.";
+  return t("unexpected");
 }
 
 function isUniqueViolation(error: unknown): boolean {
@@ -223,15 +231,15 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 /** Database refusals that can reach us despite the checks (races between two editors), in words. */
-function describeDatabaseError(error: unknown): string | null {
+function describeDatabaseError(error: unknown, t: ActionWords): string | null {
   if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return null;
   switch (error.code) {
     case "P2002":
-      return "Another record with the same unique value was saved a moment ago. Nothing was saved; check the names and URL name.";
+      return t("uniqueRace");
     case "P2003":
-      return "A chosen record no longer exists. Nothing was saved; choose it again.";
+      return t("missingReference");
     case "P2025":
-      return "The record was removed meanwhile. Nothing was saved.";
+      return t("removedMeanwhile");
     default:
       return null;
   }

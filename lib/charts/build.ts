@@ -23,7 +23,14 @@ export type ReportedFigureInput = {
   scopeCity: { slug: string; nameEn: string } | null;
 };
 
-export type ResolvedFilterNames = { city?: string; unit?: string };
+/** The city's and unit's names for the filters' words; the Chinese ones where the records have them. */
+export type ResolvedFilterNames = { city?: string; unit?: string; cityZh?: string; unitZh?: string };
+
+/** The filters' names in a language: the Chinese name in 中文 where the record has one, else the English. */
+export function localFilterNames(names: ResolvedFilterNames, locale: Locale): { city?: string; unit?: string } {
+  if (locale !== "zh") return { city: names.city, unit: names.unit };
+  return { city: names.cityZh ?? names.city, unit: names.unitZh ?? names.unit };
+}
 
 export type ChartContext = {
   filters: ChartFilters;
@@ -60,9 +67,10 @@ export function describeFilters(
   locale: Locale = defaultLocale,
 ): string | null {
   const parts: string[] = [];
-  if (filters.city) parts.push(names.city ?? filters.city);
+  const local = localFilterNames(names, locale);
+  if (filters.city) parts.push(local.city ?? filters.city);
   if (filters.sector) parts.push(sectorLabel(filters.sector, locale));
-  if (filters.unit) parts.push(t("frame.unitFounders", { unit: names.unit ?? filters.unit }));
+  if (filters.unit) parts.push(t("frame.unitFounders", { unit: local.unit ?? filters.unit }));
   const kind = chart.years === "announced" ? "announced" : "founded";
   if (filters.from !== undefined && filters.to !== undefined) {
     parts.push(
@@ -135,7 +143,11 @@ export function assembleChart(definition: ChartDefinition, body: ChartBody, cont
   }
   // The alumni definition goes into the subtitle and the source line, which every export carries.
   const alumni = { tenure: context.filters.tenure, leftWithin: context.filters.leftWithin };
-  const alumniDefinition = describeAlumniIn(t, alumni, context.filters.unit ? context.names.unit : null);
+  const alumniDefinition = describeAlumniIn(
+    t,
+    alumni,
+    context.filters.unit ? localFilterNames(context.names, locale).unit : null,
+  );
   const leftOut =
     isStrictAlumni(alumni) && context.alumniLeftOut !== undefined
       ? [t("alumni.leftOut", { count: context.alumniLeftOut })]
@@ -153,7 +165,8 @@ export function assembleChart(definition: ChartDefinition, body: ChartBody, cont
     alumniDefinition,
     filterSummary: describeFilters(definition, context.filters, context.names, t, locale),
     population: body.population,
-    panels: body.panels,
+    // A panel is drawn without the chart around it, so it carries the language of its ticks itself.
+    panels: locale === defaultLocale ? body.panels : body.panels.map((panel) => ({ ...panel, locale })),
     altText: body.altText,
     table: body.table,
     emptyMessage: body.emptyMessage,

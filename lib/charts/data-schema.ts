@@ -29,6 +29,7 @@ const panelSchema = z.object({
   valueAxisLabel: z.string(),
   valueFormat: z.enum(["integer", "percent", "usd"]),
   categoryAxisLabel: z.string().optional(),
+  locale: z.enum(locales).optional(),
   series: z.array(
     z.object({ key: z.string(), label: z.string(), color: z.string(), role: z.literal("range").optional() }),
   ),

@@ -1,5 +1,6 @@
 import { formatUsd } from "../format/money";
 import { formatInteger } from "../format/numbers";
+import type { Locale } from "../i18n/locales";
 import type { ValueFormat } from "./types";
 
 // Measurements the server-drawn charts need without a browser to measure text in: estimated text
@@ -52,8 +53,9 @@ export function labelEvery(step: number, labelWidth: number, gap = 6): number {
   return Math.max(1, Math.ceil((labelWidth + gap) / Math.max(step, 1)));
 }
 
-export function formatTick(value: number, format: ValueFormat): string {
+/** An axis tick or value label in the chart's language: "US$20m" in English, "2000万美元" in 中文. */
+export function formatTick(value: number, format: ValueFormat, locale: Locale = "en"): string {
   if (format === "percent") return `${value}%`;
-  if (format === "usd") return value === 0 ? "0" : formatUsd(value);
-  return formatInteger(value);
+  if (format === "usd") return value === 0 ? "0" : formatUsd(value, locale);
+  return formatInteger(value, locale);
 }

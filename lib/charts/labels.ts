@@ -16,3 +16,8 @@ export function sectorFromParam(param: string): Sector | null {
 }
 
 export type { FundingStage, Sector };
+
+/** A city's or unit's name in a filter menu: in 中文 its Chinese name where the record has one. */
+export function optionName(option: { name: string; nameZh: string | null }, locale: "en" | "zh"): string {
+  return locale === "zh" && option.nameZh ? option.nameZh : option.name;
+}

@@ -37,6 +37,8 @@ export type ChartPanel = {
   categoryAxisLabel?: string;
   series: ChartSeries[];
   rows: ChartRow[];
+  /** The language its ticks and value labels are printed in; absent for English (as before). */
+  locale?: Locale;
 };
 
 export type ChartTable = {

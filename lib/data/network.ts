@@ -8,6 +8,9 @@ import { isStrictAlumni } from "@/lib/charts/alumni";
 import type { ChartFilters, FilterProblem } from "@/lib/charts/request";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { formatIsoDate } from "@/lib/format/dates";
+import { displayName } from "@/lib/format/names";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
+import { localizeGraph } from "@/lib/network/localize";
 import { describeNetwork, type NetworkText } from "@/lib/network/describe";
 import {
   selectEdgeKinds,
@@ -39,10 +42,26 @@ function emptyBuilt(): Built {
   return { nodes: new Map(), edges: new Map() };
 }
 
-function addNode(built: Built, id: string, kind: NodeKind, label: string, href: string | null, weight = 0) {
+type Names = { nameEn: string | null; nameZh: string | null };
+
+function addNode(
+  built: Built,
+  id: string,
+  kind: NodeKind,
+  names: Names,
+  fallback: string,
+  href: string | null,
+  weight = 0,
+) {
   const existing = built.nodes.get(id);
-  if (existing) existing.weight += weight;
-  else built.nodes.set(id, { id, kind, label, href, weight });
+  if (existing) {
+    existing.weight += weight;
+    return;
+  }
+  const label = names.nameEn ?? names.nameZh ?? fallback;
+  // The 中文 name only where the record has one that differs: never invented.
+  const labelZh = displayName(names, kind === "founder" ? "person" : "other", "zh");
+  built.nodes.set(id, { id, kind, label, ...(names.nameZh && labelZh !== label ? { labelZh } : {}), href, weight });
 }
 
 function addEdge(built: Built, source: string, target: string, kind: EdgeKind, weight = 1) {
@@ -51,8 +70,6 @@ function addEdge(built: Built, source: string, target: string, kind: EdgeKind, w
   if (existing) existing.weight += weight;
   else built.edges.set(key, { source, target, kind, weight });
 }
-
-const name = (en: string | null, zh: string | null, fallback: string) => en ?? zh ?? fallback;
 
 /** Every start-up in `ids` with its founders, their Alibaba units (and the units above), and investors. */
 async function buildDetailed(prisma: AppPrismaClient, ids: number[]): Promise<Built> {
@@ -92,14 +109,7 @@ async function buildDetailed(prisma: AppPrismaClient, ids: number[]): Promise<Bu
   const startupSlug = new Map<number, string>();
   for (const s of startups) {
     startupSlug.set(s.id, s.slug);
-    addNode(
-      built,
-      `startup:${s.slug}`,
-      "startup",
-      name(s.nameEn, s.nameZh, s.label ?? s.slug),
-      `/startups/${s.slug}`,
-      1,
-    );
+    addNode(built, `startup:${s.slug}`, "startup", s, s.label ?? s.slug, `/startups/${s.slug}`, 1);
   }
   const founderIds = new Set<number>();
   const founderSlugs = new Set<string>();
@@ -108,7 +118,7 @@ async function buildDetailed(prisma: AppPrismaClient, ids: number[]): Promise<Bu
     if (!startup) continue;
     founderIds.add(f.personId);
     founderSlugs.add(f.slug);
-    addNode(built, `founder:${f.slug}`, "founder", name(f.nameEn, f.nameZh, f.slug), `/founders/${f.slug}`, 1);
+    addNode(built, `founder:${f.slug}`, "founder", f, f.slug, `/founders/${f.slug}`, 1);
     addEdge(built, `founder:${f.slug}`, `startup:${startup}`, "founded");
   }
   for (const i of investments) {
@@ -117,18 +127,20 @@ async function buildDetailed(prisma: AppPrismaClient, ids: number[]): Promise<Bu
     // A person who founded a start-up here and backed another is one node, not two.
     const id = i.person && founderSlugs.has(i.slug) ? `founder:${i.slug}` : `investor:${i.slug}`;
     const href = i.person ? `/founders/${i.slug}` : `/investors/${i.slug}`;
-    addNode(built, id, id.startsWith("founder:") ? "founder" : "investor", name(i.nameEn, i.nameZh, i.slug), href, 1);
+    addNode(built, id, id.startsWith("founder:") ? "founder" : "investor", i, i.slug, href, 1);
     addEdge(built, id, `startup:${startup}`, "invested-in", i.rounds);
   }
   if (founderIds.size > 0) {
-    const jobs = await prisma.$queryRaw<{ personSlug: string; unitSlug: string; unitName: string }[]>`
-      SELECT DISTINCT p.slug AS "personSlug", o.slug AS "unitSlug", o."nameEn" AS "unitName"
+    const jobs = await prisma.$queryRaw<
+      { personSlug: string; unitSlug: string; nameEn: string | null; nameZh: string | null }[]
+    >`
+      SELECT DISTINCT p.slug AS "personSlug", o.slug AS "unitSlug", o."nameEn", o."nameZh"
       FROM "Employment" e
       JOIN "Person" p ON p.id = e."personId"
       JOIN "Organization" o ON o.id = e."organizationId" AND o.kind = 'ALIBABA_UNIT' AND o."deletedAt" IS NULL
       WHERE e."personId" IN (${Prisma.join([...founderIds])}) AND e."deletedAt" IS NULL`;
     for (const job of jobs) {
-      addNode(built, `unit:${job.unitSlug}`, "unit", job.unitName, `/units/${job.unitSlug}`, 1);
+      addNode(built, `unit:${job.unitSlug}`, "unit", job, job.unitSlug, `/units/${job.unitSlug}`, 1);
       addEdge(built, `founder:${job.personSlug}`, `unit:${job.unitSlug}`, "worked-at");
     }
   }
@@ -138,8 +150,10 @@ async function buildDetailed(prisma: AppPrismaClient, ids: number[]): Promise<Bu
 
 /** The units above every unit in the graph, with part-of edges, so the group's tree holds them together. */
 async function addUnitTree(prisma: AppPrismaClient, built: Built) {
-  const units = await prisma.$queryRaw<{ slug: string; nameEn: string; parentSlug: string | null }[]>`
-    SELECT o.slug, o."nameEn", parent.slug AS "parentSlug" FROM "Organization" o
+  const units = await prisma.$queryRaw<
+    { slug: string; nameEn: string | null; nameZh: string | null; parentSlug: string | null }[]
+  >`
+    SELECT o.slug, o."nameEn", o."nameZh", parent.slug AS "parentSlug" FROM "Organization" o
     LEFT JOIN "Organization" parent ON parent.id = o."parentId" AND parent."deletedAt" IS NULL
       AND parent.kind = 'ALIBABA_UNIT'
     WHERE o.kind = 'ALIBABA_UNIT' AND o."deletedAt" IS NULL`;
@@ -151,7 +165,7 @@ async function addUnitTree(prisma: AppPrismaClient, built: Built) {
     if (!unit?.parentSlug) continue;
     const parent = bySlug.get(unit.parentSlug);
     if (!parent) continue;
-    addNode(built, `unit:${parent.slug}`, "unit", parent.nameEn, `/units/${parent.slug}`, 0);
+    addNode(built, `unit:${parent.slug}`, "unit", parent, parent.slug, `/units/${parent.slug}`, 0);
     addEdge(built, `unit:${unit.slug}`, `unit:${parent.slug}`, "part-of");
     if (!seen.has(parent.slug)) {
       seen.add(parent.slug);
@@ -167,30 +181,31 @@ async function buildAggregated(prisma: AppPrismaClient, ids: number[]): Promise<
   // The selection is resolved once (the alumni switch is a grouped scan) and passed as one array.
   const inScope = Prisma.sql`SELECT unnest(${ids}::int[])`;
   const [units, investors] = await Promise.all([
-    prisma.$queryRaw<{ slug: string; nameEn: string; startups: number }[]>`
-      SELECT o.slug, o."nameEn", count(DISTINCT f."startupId")::int AS startups
+    prisma.$queryRaw<{ slug: string; nameEn: string | null; nameZh: string | null; startups: number }[]>`
+      SELECT o.slug, o."nameEn", o."nameZh", count(DISTINCT f."startupId")::int AS startups
       FROM "Founding" f
       JOIN "Employment" e ON e."personId" = f."personId" AND e."deletedAt" IS NULL
       JOIN "Organization" o ON o.id = e."organizationId" AND o.kind = 'ALIBABA_UNIT' AND o."deletedAt" IS NULL
       WHERE f."deletedAt" IS NULL AND f."startupId" IN (${inScope})
-      GROUP BY o.slug, o."nameEn"`,
-    prisma.$queryRaw<{ id: number; slug: string; nameEn: string; startups: number }[]>`
-      SELECT o.id, o.slug, o."nameEn", count(DISTINCT r."startupId")::int AS startups
+      GROUP BY o.slug, o."nameEn", o."nameZh"`,
+    prisma.$queryRaw<{ id: number; slug: string; nameEn: string | null; nameZh: string | null; startups: number }[]>`
+      SELECT o.id, o.slug, o."nameEn", o."nameZh", count(DISTINCT r."startupId")::int AS startups
       FROM "Investment" i
       JOIN "FundingRound" r ON r.id = i."roundId" AND r."deletedAt" IS NULL
       JOIN "Organization" o ON o.id = i."organizationId" AND o."deletedAt" IS NULL
       WHERE i."deletedAt" IS NULL AND r."startupId" IN (${inScope})
-      GROUP BY o.id, o.slug, o."nameEn" ORDER BY startups DESC, o."nameEn" LIMIT ${TOP_INVESTORS}`,
+      GROUP BY o.id, o.slug, o."nameEn", o."nameZh" ORDER BY startups DESC, o."nameEn" LIMIT ${TOP_INVESTORS}`,
   ]);
   for (const unit of units) {
-    addNode(built, `unit:${unit.slug}`, "unit", unit.nameEn, `/units/${unit.slug}`, unit.startups);
+    addNode(built, `unit:${unit.slug}`, "unit", unit, unit.slug, `/units/${unit.slug}`, unit.startups);
   }
   for (const investor of investors) {
     addNode(
       built,
       `investor:${investor.slug}`,
       "investor",
-      investor.nameEn,
+      investor,
+      investor.slug,
       `/investors/${investor.slug}`,
       investor.startups,
     );
@@ -378,19 +393,23 @@ export const getNetwork = cache(
 export type NetworkView = NetworkResult & { text: NetworkText; request: NetworkRequest };
 
 /** What /network, its exports and its embed show for a request: the graph with its edge kinds and its words. */
-export async function getNetworkView(request: NetworkRequest): Promise<NetworkView> {
+export async function getNetworkView(request: NetworkRequest, locale: Locale = defaultLocale): Promise<NetworkView> {
   const [result, asOf] = await Promise.all([
     getNetwork({ filters: request.filters, focus: request.focus }),
     getChartDataAsOf(),
   ]);
-  const graph = selectEdgeKinds(result.graph, request.edges, request.focus);
-  const text = describeNetwork(graph, {
-    filters: result.filters,
-    names: result.names,
-    focus: request.focus,
-    asOf: formatIsoDate(asOf),
-    today: new Date().toISOString().slice(0, 10),
-  });
+  const graph = localizeGraph(selectEdgeKinds(result.graph, request.edges, request.focus), locale);
+  const text = describeNetwork(
+    graph,
+    {
+      filters: result.filters,
+      names: result.names,
+      focus: request.focus,
+      asOf: formatIsoDate(asOf),
+      today: new Date().toISOString().slice(0, 10),
+    },
+    locale,
+  );
   return {
     ...result,
     graph,

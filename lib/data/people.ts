@@ -16,9 +16,10 @@ export type FounderListItem = {
   slug: string;
   nameEn: string | null;
   nameZh: string | null;
-  startups: { slug: string; name: string }[];
+  /** `name` as stored (English first); `nameZh` the Chinese name where there is one, for 中文 pages. */
+  startups: { slug: string; name: string; nameZh?: string | null }[];
   /** The Alibaba units they worked in, as recorded (the most specific unit). */
-  units: { slug: string; nameEn: string }[];
+  units: { slug: string; nameEn: string; nameZh?: string | null }[];
 };
 
 const founderFilter = (q: string | null) =>
@@ -30,10 +31,10 @@ const founderFilter = (q: string | null) =>
 type FounderRow = Omit<FounderListItem, "units"> & { units: FounderListItem["units"] | null };
 
 const founderColumns = Prisma.sql`p.slug, p."nameEn", p."nameZh",
-  (SELECT json_agg(json_build_object('slug', s.slug, 'name', COALESCE(s."nameEn", s."nameZh", s.label)) ORDER BY s."foundedYear" NULLS LAST, s.id)
+  (SELECT json_agg(json_build_object('slug', s.slug, 'name', COALESCE(s."nameEn", s."nameZh", s.label), 'nameZh', s."nameZh") ORDER BY s."foundedYear" NULLS LAST, s.id)
    FROM "Founding" f JOIN "Startup" s ON s.id = f."startupId" AND s."deletedAt" IS NULL
    WHERE f."personId" = p.id AND f."deletedAt" IS NULL) AS startups,
-  (SELECT json_agg(DISTINCT jsonb_build_object('slug', o.slug, 'nameEn', o."nameEn"))
+  (SELECT json_agg(DISTINCT jsonb_build_object('slug', o.slug, 'nameEn', o."nameEn", 'nameZh', o."nameZh"))
    FROM "Employment" e JOIN "Organization" o ON o.id = e."organizationId" AND o.kind = 'ALIBABA_UNIT' AND o."deletedAt" IS NULL
    WHERE e."personId" = p.id AND e."deletedAt" IS NULL) AS units`;
 

@@ -75,7 +75,7 @@ export type UnitAlumnus = {
     startYear: number | null;
     endYear: number | null;
     isCurrent: boolean;
-    unit: { slug: string; nameEn: string };
+    unit: { slug: string; nameEn: string; nameZh: string | null };
   };
   startups: {
     slug: string;
@@ -143,6 +143,7 @@ const loadUnit = cache(async (slug: string, deleted = false): Promise<UnitProfil
         is_current: boolean;
         unit_slug: string;
         unit_name: string;
+        unit_name_zh: string | null;
         person_slug: string;
         person_name_en: string | null;
         person_name_zh: string | null;
@@ -159,7 +160,7 @@ const loadUnit = cache(async (slug: string, deleted = false): Promise<UnitProfil
         LIMIT ${UNIT_ALUMNI_SHOWN}
       )
       SELECT a.id AS employment_id, a.role, a."startYear" AS start_year, a."endYear" AS end_year,
-             a."isCurrent" AS is_current, o.slug AS unit_slug, o."nameEn" AS unit_name,
+             a."isCurrent" AS is_current, o.slug AS unit_slug, o."nameEn" AS unit_name, o."nameZh" AS unit_name_zh,
              p.slug AS person_slug, p."nameEn" AS person_name_en, p."nameZh" AS person_name_zh,
              (SELECT json_agg(json_build_object('slug', s.slug, 'nameEn', s."nameEn", 'nameZh', s."nameZh", 'label', s.label,
                                                 'foundedYear', s."foundedYear") ORDER BY s."foundedYear" NULLS LAST, s.id)
@@ -189,7 +190,7 @@ const loadUnit = cache(async (slug: string, deleted = false): Promise<UnitProfil
       startYear: row.start_year,
       endYear: row.end_year,
       isCurrent: row.is_current,
-      unit: { slug: row.unit_slug, nameEn: row.unit_name },
+      unit: { slug: row.unit_slug, nameEn: row.unit_name, nameZh: row.unit_name_zh },
     },
     startups: row.startups,
   }));

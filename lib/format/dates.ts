@@ -136,3 +136,37 @@ export function formatDuration(seconds: number, locale: Locale = "en"): string {
   const hours = Math.ceil(minutes / 60);
   return zh ? `${hours}小时` : `${hours} hours`;
 }
+
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+
+/**
+ * A reported figure's "as of" in the page's language. The label is the record's own words, but the
+ * common date shapes ("2024", "end of 2024", "c. 2025", "September 2025") are dates, which 中文 writes
+ * its own way (2024年底, 约2025年, 2025年9月); anything else stays as written, `asWritten` saying so.
+ */
+export function formatAsOfLabel(label: string, locale: Locale = "en"): { text: string; asWritten: boolean } {
+  if (locale !== "zh") return { text: label, asWritten: false };
+  const trimmed = label.trim();
+  let match: RegExpExecArray | null;
+  if ((match = /^(\d{4})$/.exec(trimmed))) return { text: `${match[1]}年`, asWritten: false };
+  if ((match = /^end of (\d{4})$/i.exec(trimmed))) return { text: `${match[1]}年底`, asWritten: false };
+  if ((match = /^(?:c\.|circa|about) ?(\d{4})$/i.exec(trimmed))) return { text: `约${match[1]}年`, asWritten: false };
+  if ((match = /^([A-Za-z]+) (\d{4})$/.exec(trimmed))) {
+    const month = MONTHS.indexOf(match[1]!.toLowerCase());
+    if (month >= 0) return { text: `${match[2]}年${month + 1}月`, asWritten: false };
+  }
+  return { text: label, asWritten: true };
+}

@@ -34,11 +34,3 @@ export function formatPercent(value: number, locale: Locale = "en"): string {
 export function formatShare(value: number, locale: Locale = "en"): string {
   return `${integer[locale].format(value)}%`;
 }
-
-/**
- * "1 start-up", "12 start-ups". English words only: a page in 中文 counts with its messages' ICU
- * plurals ("{count} 家初创公司"), since Chinese puts a measure word between the number and the noun.
- */
-export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${formatInteger(count)} ${count === 1 ? singular : pluralForm}`;
-}

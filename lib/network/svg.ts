@@ -6,14 +6,27 @@ import {
   NODE_KINDS,
   NODE_LABELS,
   edgeEmphasis,
+  type EdgeKind,
   type NetworkGraph,
+  type NodeKind,
 } from "./types";
 
 // The network as a standalone SVG image, framed like the charts' exports: title, subtitle (with the
 // alumni definition), legend, the drawing, the source line and the date. Built from the laid-out
 // positions alone, so the server writes the .svg and the browser rasterises the same text to PNG.
 
-export type NetworkImageText = { title: string; subtitle: string; sourceLine: string; date: string; note?: string };
+export type NetworkImageText = {
+  title: string;
+  subtitle: string;
+  sourceLine: string;
+  date: string;
+  note?: string;
+  /** The last line ("Drawn <date>. Layout: ForceAtlas2."), in the image's language; English when absent. */
+  drawn?: string;
+  /** What the legend calls each kind of node, and each connection's tooltip; English when absent. */
+  nodeKinds?: Record<NodeKind, string>;
+  edgeKinds?: Record<EdgeKind, string>;
+};
 
 const FONT = `system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans CJK SC', 'PingFang SC', sans-serif`;
 
@@ -25,6 +38,8 @@ export function networkToSvg(
   const width = options.width ?? 1200;
   const measure = options.measure ?? estimateTextWidth;
   const margin = 32;
+  const kindLabels = text.nodeKinds ?? NODE_LABELS;
+  const edgeLabels = text.edgeKinds ?? EDGE_LABELS;
   const titleLines = wrapText(text.title, width - 2 * margin, 24, measure, true);
   const subtitleLines = wrapText(text.subtitle, width - 2 * margin, 15, measure);
   let y = margin;
@@ -44,8 +59,8 @@ export function networkToSvg(
   let x = margin;
   for (const kind of NODE_KINDS) {
     parts.push(`<circle cx="${x + 6}" cy="${y - 5}" r="6" fill="${NODE_COLORS[kind]}"/>`);
-    parts.push(`<text x="${x + 18}" y="${y}" font-size="13" fill="#374151">${escapeXml(NODE_LABELS[kind])}</text>`);
-    x += 30 + measure(NODE_LABELS[kind], 13);
+    parts.push(`<text x="${x + 18}" y="${y}" font-size="13" fill="#374151">${escapeXml(kindLabels[kind])}</text>`);
+    x += 30 + measure(kindLabels[kind], 13);
   }
   const plotTop = y + 16;
   const plotHeight = Math.round(width * 0.62);
@@ -78,7 +93,7 @@ export function networkToSvg(
     const b = position.get(edge.target);
     if (!a || !b) continue;
     parts.push(
-      `<line x1="${a.x.toFixed(1)}" y1="${a.y.toFixed(1)}" x2="${b.x.toFixed(1)}" y2="${b.y.toFixed(1)}" stroke="${edgeColor[edge.kind]}" stroke-width="${(1 + 2.5 * edgeEmphasis(edge.weight, maxWeight)).toFixed(2)}"><title>${escapeXml(`${edge.source} ${EDGE_LABELS[edge.kind]} ${edge.target}`)}</title></line>`,
+      `<line x1="${a.x.toFixed(1)}" y1="${a.y.toFixed(1)}" x2="${b.x.toFixed(1)}" y2="${b.y.toFixed(1)}" stroke="${edgeColor[edge.kind]}" stroke-width="${(1 + 2.5 * edgeEmphasis(edge.weight, maxWeight)).toFixed(2)}"><title>${escapeXml(`${edge.source} ${edgeLabels[edge.kind]} ${edge.target}`)}</title></line>`,
     );
   }
   parts.push(`</g>`);
@@ -103,7 +118,11 @@ export function networkToSvg(
     }
   }
   y = plotTop + plotHeight + 8;
-  const footer = [...(text.note ? [text.note] : []), text.sourceLine, `Drawn ${text.date}. Layout: ForceAtlas2.`];
+  const footer = [
+    ...(text.note ? [text.note] : []),
+    text.sourceLine,
+    text.drawn ?? `Drawn ${text.date}. Layout: ForceAtlas2.`,
+  ];
   for (const line of footer.flatMap((t) => wrapText(t, width - 2 * margin, 12, measure))) {
     y += 17;
     parts.push(`<text x="${margin}" y="${y}" font-size="12" fill="#4b5563">${escapeXml(line)}</text>`);

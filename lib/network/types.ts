@@ -36,6 +36,8 @@ export type NetworkNode = {
   id: string;
   kind: NodeKind;
   label: string;
+  /** The 中文 name where the record has a Chinese one that differs (read by the data layer, dropped before a page). */
+  labelZh?: string;
   /** The profile the node opens; null for an aggregate. */
   href: string | null;
   /** How many start-ups the node stands for (itself, founded, backed, or alumni of a unit). */

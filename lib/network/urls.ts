@@ -1,3 +1,5 @@
+import { LANGUAGE_PARAMETER } from "../charts/urls";
+import { defaultLocale, type Locale } from "../i18n/locales";
 import { networkQueryString, type NetworkRequest } from "./types";
 
 type Shown = Pick<NetworkRequest, "filters" | "edges" | "focus">;
@@ -6,8 +8,15 @@ export function networkPagePath(request: Shown): string {
   return `/network${networkQueryString(request)}`;
 }
 
-export function networkExportPath(request: Shown, file: "nodes.csv" | "edges.csv" | "network.svg"): string {
-  return `/api/network/${file}${networkQueryString(request)}`;
+/** A download's address; the API has no /zh, so a language other than English is asked for with `?lang=`. */
+export function networkExportPath(
+  request: Shown,
+  file: "nodes.csv" | "edges.csv" | "network.svg",
+  locale: Locale = defaultLocale,
+): string {
+  const query = networkQueryString(request);
+  const language = locale === defaultLocale ? "" : `${query ? "&" : "?"}${LANGUAGE_PARAMETER}=${locale}`;
+  return `/api/network/${file}${query}${language}`;
 }
 
 export function networkEmbedPath(request: Shown): string {

@@ -42,6 +42,33 @@ const publicPages: Check[] = [
   { name: "not found", path: "/no-such-page", phone: true },
 ];
 
+/** The public site in 中文: every public page type again under /zh, with the network and its embed. */
+const chinesePages: Check[] = [
+  { name: "home (中文)", path: "/zh", phone: true },
+  { name: "start-ups list (中文)", path: "/zh/startups", phone: true },
+  { name: "start-up profile (中文)", path: "/zh/startups/rokid", phone: true },
+  { name: "founders list (中文)", path: "/zh/founders" },
+  { name: "founder profile (中文)", path: firstProfile("/zh/founders", "/zh/founders/") },
+  { name: "cities list (中文)", path: "/zh/cities" },
+  { name: "city profile (中文)", path: firstProfile("/zh/cities", "/zh/cities/") },
+  { name: "investors list (中文)", path: "/zh/investors", phone: true },
+  { name: "investor profile (中文)", path: firstProfile("/zh/investors", "/zh/investors/") },
+  { name: "units list (中文)", path: "/zh/units" },
+  { name: "unit profile (中文)", path: firstProfile("/zh/units", "/zh/units/") },
+  { name: "charts (中文)", path: "/zh/charts" },
+  { name: "chart page (中文)", path: "/zh/charts/startups-by-city", phone: true },
+  { name: "chart page, US dollars (中文)", path: "/zh/charts/funding-over-time" },
+  { name: "embed (中文)", path: "/zh/embed/charts/startups-by-city", phone: true },
+  { name: "network (中文)", path: "/zh/network", phone: true },
+  { name: "a record's network (中文)", path: "/zh/network?focus=startup:rokid" },
+  { name: "network embed (中文)", path: "/zh/embed/network?focus=startup:rokid" },
+  { name: "reported figures (中文)", path: "/zh/reported-figures", phone: true },
+  { name: "search (中文)", path: "/zh/search?q=ai" },
+  { name: "data (中文)", path: "/zh/data" },
+  { name: "suggest (中文)", path: "/zh/suggest" },
+  { name: "not found (中文)", path: "/zh/no-such-page", phone: true },
+];
+
 const adminPages: Check[] = [
   { name: "admin home", path: "/admin" },
   { name: "admin list", path: "/admin/startups", phone: true },
@@ -92,6 +119,11 @@ async function checkAll(page: Page, checks: Check[]) {
 test("public pages: no axe violations", async ({ page }) => {
   test.setTimeout(300_000);
   await checkAll(page, publicPages);
+});
+
+test("中文 pages: no axe violations", async ({ page }) => {
+  test.setTimeout(360_000);
+  await checkAll(page, chinesePages);
 });
 
 test("admin pages: no axe violations", async ({ adminPage }) => {

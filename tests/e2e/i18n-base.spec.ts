@@ -21,8 +21,10 @@ test("the home page in 中文: Chinese words, Chinese-first names and links that
   await expect(total.getByTestId("reported-value")).toHaveText("85");
   await expect(total).toContainText("报道数据");
   await expect(total).toContainText("本库收录");
-  // The figure's scope is the record's own English words, marked as such.
-  await expect(total.locator('[lang="en"]').first()).toContainText("end of 2024");
+  // The figure's scope is the record's own English words, marked as such; its plain date is written in 中文.
+  await expect(total.locator('[lang="en"]').first()).toContainText("all locations");
+  await expect(total).toContainText("2024年底");
+  await expect(total).not.toContainText("end of 2024");
   await expect(total).toContainText("英文原文");
   const share = page.locator('[data-figure="itjuzi-alibaba-alumni-ai-startups-hangzhou-share-2024"]');
   await expect(share).toContainText("总部位于杭州的占比");

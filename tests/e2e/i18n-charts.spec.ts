@@ -26,9 +26,10 @@ test("a chart page in 中文: title, axis, source line, filters, and an embed co
   // The axis label is drawn into the chart's SVG.
   await expect(figure.locator("svg[data-drawing]:visible").first()).toContainText("初创公司占比（%）");
   await expect(page.getByRole("heading", { name: "图表数据" })).toBeVisible();
-  await expect(
-    page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "图表" }),
-  ).toHaveAttribute("href", "/zh/charts");
+  await expect(page.getByRole("navigation", { name: "位置导航" }).getByRole("link", { name: "图表" })).toHaveAttribute(
+    "href",
+    "/zh/charts",
+  );
 
   // Filters apply and stay under /zh.
   await page.getByLabel("赛道").selectOption({ index: 1 });

@@ -56,7 +56,7 @@ describe("a chart in 中文", () => {
     expect(chinese.title).toBe("初创公司分布在哪些城市");
     const panel = chinese.panels[0]!;
     expect(panel.valueAxisLabel).toBe("初创公司占比（%）");
-    expect(panel.series.map((s) => s.label)).toEqual(["本库收录（n = 10）", "IT桔子报道数据，end of 2024（n = 85）"]);
+    expect(panel.series.map((s) => s.label)).toEqual(["本库收录（n = 10）", "IT桔子报道数据，2024年底（n = 85）"]);
     for (const text of [chinese.subtitle, chinese.sourceLine, chinese.altText, ...chinese.notes])
       expect(text).toMatch(HAN);
     expect(chinese.sourceLine).toBe(

@@ -292,3 +292,36 @@ describe("interface words that must agree with the code", () => {
     );
   });
 });
+
+describe("lists, axis ticks and reported dates per locale", () => {
+  it("joins lists the way each language does", async () => {
+    const { listOf } = await import("@/lib/format/text");
+    expect(listOf(["Rokid", "MiniMax", "Moonshot"])).toBe("Rokid, MiniMax and Moonshot");
+    expect(listOf(["Rokid", "MiniMax"])).toBe("Rokid and MiniMax");
+    expect(listOf(["灵伴科技", "稀宇科技", "月之暗面"], "zh")).toBe("灵伴科技、稀宇科技和月之暗面");
+    expect(listOf(["Rokid"], "zh")).toBe("Rokid");
+    expect(listOf([], "zh")).toBe("");
+  });
+
+  it("prints US-dollar ticks in 万/亿美元 in 中文 and US$…m in English", async () => {
+    const { formatTick } = await import("@/lib/charts/geometry");
+    expect(formatTick(20_000_000, "usd")).toBe("US$20m");
+    expect(formatTick(20_000_000, "usd", "zh")).toBe("2000万美元");
+    expect(formatTick(200_000_000, "usd", "zh")).toBe("2亿美元");
+    expect(formatTick(0, "usd", "zh")).toBe("0");
+    expect(formatTick(1200, "integer", "zh")).toBe("1,200");
+  });
+
+  it("writes a figure's plain 'as of' dates in 中文 and leaves other words as written", async () => {
+    const { formatAsOfLabel } = await import("@/lib/format/dates");
+    expect(formatAsOfLabel("end of 2024", "zh")).toEqual({ text: "2024年底", asWritten: false });
+    expect(formatAsOfLabel("2024", "zh")).toEqual({ text: "2024年", asWritten: false });
+    expect(formatAsOfLabel("c. 2025", "zh")).toEqual({ text: "约2025年", asWritten: false });
+    expect(formatAsOfLabel("September 2025", "zh")).toEqual({ text: "2025年9月", asWritten: false });
+    expect(formatAsOfLabel("September 2025 (Apsara Conference)", "zh")).toEqual({
+      text: "September 2025 (Apsara Conference)",
+      asWritten: true,
+    });
+    expect(formatAsOfLabel("end of 2024")).toEqual({ text: "end of 2024", asWritten: false });
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { describeAlumni, parseAlumni } from "@/lib/charts/alumni";
 import { describeNetwork, edgeRows, networkEdgesCsv } from "@/lib/network/describe";
+import { localizeGraph } from "@/lib/network/localize";
 import { networkToSvg } from "@/lib/network/svg";
 import { networkQueryString, parseNetworkRequest, selectEdgeKinds, type NetworkGraph } from "@/lib/network/types";
 
@@ -94,5 +95,58 @@ describe("the network's graph data", () => {
     expect(svg).toContain("Drawn 2026-11-30");
     expect(svg.match(/<circle cx=/g)?.length).toBe(4 + 4);
     expect(svg.match(/<line /g)?.length).toBe(3);
+  });
+});
+
+describe("the network in 中文", () => {
+  const zhGraph = localizeGraph(
+    {
+      ...graph,
+      nodes: graph.nodes.map((node) => (node.id === "startup:rokid" ? { ...node, labelZh: "灵伴科技" } : node)),
+    },
+    "zh",
+  );
+  const text = describeNetwork(
+    zhGraph,
+    {
+      filters: { tenure: 2, unit: "ant" },
+      names: { unit: "Ant Group", unitZh: "蚂蚁集团" },
+      focus: "startup:rokid",
+      asOf: "2026-11-01",
+      today: "2026-11-30",
+    },
+    "zh",
+  );
+
+  test("nodes take their Chinese names where the records have them, and 中文 profile links", () => {
+    const rokid = zhGraph.nodes.find((node) => node.id === "startup:rokid")!;
+    expect(rokid.label).toBe("灵伴科技");
+    expect(rokid.href).toBe("/zh/startups/rokid");
+    expect(rokid).not.toHaveProperty("labelZh");
+    // No Chinese name in the data: the English one stays, nothing is made up.
+    expect(zhGraph.nodes.find((node) => node.id === "founder:misa")!.label).toBe("Misa Zhu");
+  });
+
+  test("the words, the unit's name and the CSV header are Chinese", () => {
+    expect(text.title).toBe("灵伴科技的关系网络");
+    expect(text.subtitle).toContain("蚂蚁集团");
+    expect(text.subtitle).not.toMatch(/alumni|founders/);
+    expect(text.notes[0]).not.toContain("Years not reported");
+    const csv = networkEdgesCsv(zhGraph, text);
+    expect(csv).toContain("# 灵伴科技的关系网络：关系\r\n");
+    expect(csv).toContain("起点编号,起点,关系,终点编号,终点,权重\r\n");
+    expect(csv).toContain(",投资,");
+    expect(csv).not.toMatch(/invested in|Generated|Definition/);
+  });
+
+  test("the SVG's legend and last line are Chinese", () => {
+    const { svg } = networkToSvg(zhGraph, {
+      ...text,
+      nodeKinds: text.kinds.nodes,
+      edgeKinds: text.kinds.edges,
+    });
+    expect(svg).toContain(">阿里业务单元</text>");
+    expect(svg).toContain("绘制于2026-11-30");
+    expect(svg).not.toContain("Drawn");
   });
 });

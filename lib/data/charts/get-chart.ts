@@ -113,8 +113,9 @@ export async function countAlumniLeftOut(
 }
 
 export type ChartFilterOptions = {
-  cities: { slug: string; name: string; count: number }[];
-  units: { slug: string; name: string }[];
+  /** `nameZh` where the record has a Chinese name (a 中文 menu shows it first). */
+  cities: { slug: string; name: string; nameZh: string | null; count: number }[];
+  units: { slug: string; name: string; nameZh: string | null }[];
   sectors: { sector: Sector; count: number }[];
   years: { min: number; max: number } | null;
 };
@@ -132,13 +133,13 @@ export const getChartFilterOptions = cachedRead(
 
 async function queryChartFilterOptions(prisma: AppPrismaClient): Promise<ChartFilterOptions> {
   const [cities, units, sectors, years] = await Promise.all([
-    prisma.$queryRaw<{ slug: string; name: string; count: number }[]>`
-      SELECT c.slug, c."nameEn" AS name, count(*)::int AS count
+    prisma.$queryRaw<{ slug: string; name: string; nameZh: string | null; count: number }[]>`
+      SELECT c.slug, c."nameEn" AS name, c."nameZh", count(*)::int AS count
       FROM "Startup" s JOIN "City" c ON c.id = s."cityId" AND c."deletedAt" IS NULL
       WHERE s."deletedAt" IS NULL
-      GROUP BY c.slug, c."nameEn" ORDER BY count DESC, c."nameEn" LIMIT 200`,
-    prisma.$queryRaw<{ slug: string; name: string }[]>`
-      SELECT o.slug, o."nameEn" AS name FROM "Organization" o
+      GROUP BY c.slug, c."nameEn", c."nameZh" ORDER BY count DESC, c."nameEn" LIMIT 200`,
+    prisma.$queryRaw<{ slug: string; name: string; nameZh: string | null }[]>`
+      SELECT o.slug, o."nameEn" AS name, o."nameZh" FROM "Organization" o
       JOIN "Organization" parent ON parent.id = o."parentId" AND parent."parentId" IS NULL
       WHERE o.kind = 'ALIBABA_UNIT' AND o."deletedAt" IS NULL AND parent.kind = 'ALIBABA_UNIT'
       ORDER BY o."nameEn" LIMIT 200`,

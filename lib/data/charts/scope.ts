@@ -17,30 +17,32 @@ export async function resolveChartScope(
   if (filters.city) {
     const city = await prisma.city.findFirst({
       where: { slug: filters.city, deletedAt: null },
-      select: { id: true, nameEn: true },
+      select: { id: true, nameEn: true, nameZh: true },
     });
     if (city) {
       cityId = city.id;
       names.city = city.nameEn;
+      if (city.nameZh) names.cityZh = city.nameZh;
     } else {
       problems.push({ parameter: "city", message: `city "${filters.city}" is not a city in this database` });
       delete kept.city;
     }
   }
   if (filters.unit) {
-    const rows = await prisma.$queryRaw<{ id: number; nameEn: string; depth: number }[]>`
+    const rows = await prisma.$queryRaw<{ id: number; nameEn: string; nameZh: string | null; depth: number }[]>`
       WITH RECURSIVE subtree AS (
-        SELECT id, "nameEn", 0 AS depth FROM "Organization"
+        SELECT id, "nameEn", "nameZh", 0 AS depth FROM "Organization"
         WHERE slug = ${filters.unit} AND kind = 'ALIBABA_UNIT' AND "deletedAt" IS NULL
         UNION ALL
-        SELECT o.id, o."nameEn", subtree.depth + 1 FROM "Organization" o
+        SELECT o.id, o."nameEn", o."nameZh", subtree.depth + 1 FROM "Organization" o
         JOIN subtree ON o."parentId" = subtree.id
         WHERE o.kind = 'ALIBABA_UNIT' AND o."deletedAt" IS NULL AND subtree.depth < 20
       )
-      SELECT id, "nameEn", depth FROM subtree ORDER BY depth`;
+      SELECT id, "nameEn", "nameZh", depth FROM subtree ORDER BY depth`;
     if (rows.length > 0) {
       unitIds = rows.map((row) => row.id);
       names.unit = rows[0]!.nameEn;
+      if (rows[0]!.nameZh) names.unitZh = rows[0]!.nameZh;
     } else {
       problems.push({ parameter: "unit", message: `unit "${filters.unit}" is not an Alibaba unit in this database` });
       delete kept.unit;

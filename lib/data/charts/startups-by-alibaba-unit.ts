@@ -10,7 +10,8 @@ import { livePerson, queryWithWorkMem, startupConditions, startupIdInScope } fro
 export type StartupsByUnitInput = {
   total: number;
   withoutUnit: number;
-  units: { slug: string; name: string; isRoot: boolean; count: number }[];
+  /** `nameZh` where the unit has a Chinese name (absent in results cached before it was read). */
+  units: { slug: string; name: string; nameZh?: string | null; isRoot: boolean; count: number }[];
 };
 
 /** Each ALIBABA_UNIT with the top-level unit it rolls up to (a root stands for itself). */
@@ -29,8 +30,8 @@ export const UNIT_ROLLUP = Prisma.sql`
   )`;
 
 type UnitCountRow =
-  | { row_type: "unit"; slug: string; name: string; is_root: boolean; count: number }
-  | { row_type: "linked" | "total"; slug: null; name: null; is_root: null; count: number };
+  | { row_type: "unit"; slug: string; name: string; name_zh: string | null; is_root: boolean; count: number }
+  | { row_type: "linked" | "total"; slug: null; name: null; name_zh: null; is_root: null; count: number };
 
 export const startupsByAlibabaUnit = defineChart<StartupsByUnitInput>({
   definition: {
@@ -57,20 +58,23 @@ export const startupsByAlibabaUnit = defineChart<StartupsByUnitInput>({
           AND ${startupIdInScope(scope, "founded", Prisma.sql`f."startupId"`)}
       )
       SELECT * FROM (
-        SELECT 'unit' AS row_type, o.slug, o."nameEn" AS name, o."parentId" IS NULL AS is_root, count(*)::int AS count
+        SELECT 'unit' AS row_type, o.slug, o."nameEn" AS name, o."nameZh" AS name_zh, o."parentId" IS NULL AS is_root,
+          count(*)::int AS count
         FROM links JOIN "Organization" o ON o.id = links.top_id
-        GROUP BY o.slug, o."nameEn", o."parentId"
+        GROUP BY o.slug, o."nameEn", o."nameZh", o."parentId"
         UNION ALL
-        SELECT 'linked', NULL, NULL, NULL, (SELECT count(*) FROM (SELECT DISTINCT startup_id FROM links) linked)::int
+        SELECT 'linked', NULL, NULL, NULL, NULL, (SELECT count(*) FROM (SELECT DISTINCT startup_id FROM links) linked)::int
         UNION ALL
-        SELECT 'total', NULL, NULL, NULL, (SELECT count(*) FROM "Startup" s WHERE ${where})::int
+        SELECT 'total', NULL, NULL, NULL, NULL, (SELECT count(*) FROM "Startup" s WHERE ${where})::int
       ) counted
       ORDER BY row_type <> 'unit', count DESC, name`,
     );
     const total = rows.find((row) => row.row_type === "total")?.count ?? 0;
     const linked = rows.find((row) => row.row_type === "linked")?.count ?? 0;
     const units = rows.flatMap((row) =>
-      row.row_type === "unit" ? [{ slug: row.slug, name: row.name, isRoot: row.is_root, count: row.count }] : [],
+      row.row_type === "unit"
+        ? [{ slug: row.slug, name: row.name, nameZh: row.name_zh, isRoot: row.is_root, count: row.count }]
+        : [],
     );
     return { total, withoutUnit: total - linked, units };
   },
@@ -85,9 +89,11 @@ export const startupsByAlibabaUnit = defineChart<StartupsByUnitInput>({
     if (input.total === 0) return emptyBody(context, "startups", columns, mainPanel);
     // Named units first; "unit not specified" and "none recorded" are gaps, drawn muted at the end.
     const ordered = [...input.units.filter((u) => !u.isRoot), ...input.units.filter((u) => u.isRoot)];
+    // A unit's name in the chart's language: 中文 where the record has one.
+    const unitName = (u: (typeof ordered)[number]) => (context.locale === "zh" ? (u.nameZh ?? u.name) : u.name);
     const rows: ChartRow[] = ordered.map((u) => ({
       key: u.slug,
-      label: u.isRoot ? t("unit.unspecified", { unit: u.name }) : u.name,
+      label: u.isRoot ? t("unit.unspecified", { unit: unitName(u) }) : unitName(u),
       values: { count: u.count },
       muted: u.isRoot,
     }));
@@ -101,7 +107,7 @@ export const startupsByAlibabaUnit = defineChart<StartupsByUnitInput>({
     }
     const named = input.units.filter((u) => !u.isRoot);
     const peak = named[0]?.count ?? 0;
-    const leaders = named.filter((u) => u.count === peak).map((u) => u.name);
+    const leaders = named.filter((u) => u.count === peak).map(unitName);
     return {
       panels: [{ ...mainPanel, rows }],
       altText: leaders.length

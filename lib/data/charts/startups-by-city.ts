@@ -1,4 +1,5 @@
 import "server-only";
+import { formatAsOfLabel } from "@/lib/format/dates";
 import type { ReportedFigureInput } from "@/lib/charts/build";
 import { definitionWords } from "@/lib/charts/definition";
 import { emptyBody, joinSentences, panel, population, share } from "@/lib/charts/panel";
@@ -64,6 +65,8 @@ export const startupsByCity = defineChart<StartupsByCityInput>({
     // Reported figures describe all of ITJuzi's 85; beside a filtered subset they would mislead.
     const showReported = !hasDataFilters(context.filters) && input.reported.length > 0;
     const { t } = context;
+    // The figure's date as the chart's language writes it ("end of 2024" → 2024年底); other words as written.
+    const asOfLabel = totalFigure ? formatAsOfLabel(totalFigure.asOfLabel, context.locale).text : "";
     // A city's name in the chart's language: 中文 where the record has one.
     const cityName = (city: { slug: string | null; nameEn?: string; name?: string | null }) => {
       const row = input.cities.find((c) => c.slug === city.slug);
@@ -72,7 +75,7 @@ export const startupsByCity = defineChart<StartupsByCityInput>({
     };
     const reportedLabel = totalFigure
       ? t("city.reportedByAsOf", {
-          asOf: totalFigure.asOfLabel,
+          asOf: asOfLabel,
           n:
             totalFigure.value !== null
               ? formatInteger(totalFigure.value)
@@ -163,18 +166,18 @@ export const startupsByCity = defineChart<StartupsByCityInput>({
         hangzhou
           ? t("city.altReportedCity", {
               n,
-              asOf: totalFigure.asOfLabel,
+              asOf: asOfLabel,
               share: formatShare(hangzhou.value),
               city: cityName(hangzhou.scopeCity),
             })
-          : t("city.altReported", { n, asOf: totalFigure.asOfLabel }),
+          : t("city.altReported", { n, asOf: asOfLabel }),
       );
     }
     const subtitle =
       showReported && totalFigure?.value != null
         ? t("city.subtitleReported", {
             reported: formatInteger(totalFigure.value),
-            asOf: totalFigure.asOfLabel,
+            asOf: asOfLabel,
             tracked: formatInteger(input.total),
           })
         : undefined;

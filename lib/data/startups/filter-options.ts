@@ -5,8 +5,8 @@ import { cache } from "react";
 import { getPrisma } from "@/lib/db";
 
 export type StartupFilterOptions = {
-  cities: { slug: string; nameEn: string; count: number }[];
-  units: { slug: string; nameEn: string; depth: number }[];
+  cities: { slug: string; nameEn: string; nameZh: string | null; count: number }[];
+  units: { slug: string; nameEn: string; nameZh: string | null; depth: number }[];
   foundedYears: { min: number | null; max: number | null };
 };
 
@@ -18,20 +18,20 @@ export const getStartupFilterOptions = cachedRead(
     const prisma = await getPrisma();
     const [cities, units, [years]] = await Promise.all([
       prisma.$queryRaw<StartupFilterOptions["cities"]>`
-      SELECT c.slug, c."nameEn", count(s.id)::int AS count
+      SELECT c.slug, c."nameEn", c."nameZh", count(s.id)::int AS count
       FROM "City" c JOIN "Startup" s ON s."cityId" = c.id AND s."deletedAt" IS NULL
       WHERE c."deletedAt" IS NULL
       GROUP BY c.id ORDER BY count(s.id) DESC, c."nameEn"`,
       prisma.$queryRaw<StartupFilterOptions["units"]>`
       WITH RECURSIVE tree AS (
-        SELECT id, slug, "nameEn", 0 AS depth, ARRAY[lower("nameEn")] AS path
+        SELECT id, slug, "nameEn", "nameZh", 0 AS depth, ARRAY[lower("nameEn")] AS path
         FROM "Organization" WHERE kind = 'ALIBABA_UNIT' AND "parentId" IS NULL AND "deletedAt" IS NULL
         UNION ALL
-        SELECT o.id, o.slug, o."nameEn", t.depth + 1, t.path || lower(o."nameEn")
+        SELECT o.id, o.slug, o."nameEn", o."nameZh", t.depth + 1, t.path || lower(o."nameEn")
         FROM "Organization" o JOIN tree t ON o."parentId" = t.id
         WHERE o.kind = 'ALIBABA_UNIT' AND o."deletedAt" IS NULL AND t.depth < 10
       )
-      SELECT slug, "nameEn", depth FROM tree ORDER BY path`,
+      SELECT slug, "nameEn", "nameZh", depth FROM tree ORDER BY path`,
       prisma.$queryRaw<{ min: number | null; max: number | null }[]>`
       SELECT min("foundedYear") AS min, max("foundedYear") AS max FROM "Startup" WHERE "deletedAt" IS NULL`,
     ]);

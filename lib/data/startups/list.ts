@@ -27,7 +27,7 @@ export type StartupListItem = {
   sectors: Sector[];
   status: StartupStatus | null;
   confidence: Confidence;
-  city: { slug: string; nameEn: string } | null;
+  city: { slug: string; nameEn: string; nameZh: string | null } | null;
   founders: { slug: string; nameEn: string | null; nameZh: string | null }[];
   /**
    * Sum of the disclosed US-dollar amounts (the low end of a range). Rounds reported without an
@@ -121,6 +121,7 @@ type ListRow = Omit<StartupListItem, "city" | "founders" | "sectors"> & {
   sectors: string[];
   city_slug: string | null;
   city_name: string | null;
+  city_name_zh: string | null;
   founders: StartupListItem["founders"] | null;
 };
 
@@ -217,7 +218,7 @@ async function queryRowsForPage(prisma: AppPrismaClient, page: Prisma.Sql): Prom
   const rows = await prisma.$queryRaw<ListRow[]>`
     SELECT s.id, s.slug, s."nameEn", s."nameZh", s.label, s."foundedYear", s.sectors::text[] AS sectors,
            s.status::text AS status, s.confidence::text AS confidence,
-           c.slug AS city_slug, c."nameEn" AS city_name,
+           c.slug AS city_slug, c."nameEn" AS city_name, c."nameZh" AS city_name_zh,
            funding.total_usd AS "totalFundingUsd", funding.rounds AS "fundingRounds",
            funding.undisclosed AS "undisclosedRounds", funding.other_currency AS "otherCurrencyRounds",
            (SELECT json_agg(json_build_object('slug', p.slug, 'nameEn', p."nameEn", 'nameZh', p."nameZh") ORDER BY f.id)
@@ -228,10 +229,10 @@ async function queryRowsForPage(prisma: AppPrismaClient, page: Prisma.Sql): Prom
     LEFT JOIN "City" c ON c.id = s."cityId" AND c."deletedAt" IS NULL
     CROSS JOIN LATERAL (${fundingTotals}) funding
     ORDER BY page.position`;
-  return rows.map(({ city_slug, city_name, founders, sectors, ...row }) => ({
+  return rows.map(({ city_slug, city_name, city_name_zh, founders, sectors, ...row }) => ({
     ...row,
     sectors: sectors.filter(isSector),
-    city: city_slug && city_name ? { slug: city_slug, nameEn: city_name } : null,
+    city: city_slug && city_name ? { slug: city_slug, nameEn: city_name, nameZh: city_name_zh } : null,
     founders: founders ?? [],
   }));
 }

@@ -11,6 +11,8 @@ export type RelatedStartup = {
   reason: string;
   /** The city, division or investor named in the reason, for pages that say it in another language. */
   reasonName: string;
+  /** The city's Chinese name, where the reason is a city that has one (a 中文 page shows it). */
+  reasonNameZh?: string | null;
 };
 
 export type RelatedStartups = {
@@ -30,7 +32,7 @@ export async function findRelatedStartups(startupId: number): Promise<RelatedSta
   const select = Prisma.sql`s.slug, s."nameEn", s."nameZh", s.label, s."foundedYear"`;
   const [sameCity, sameUnit, sharedInvestors] = await Promise.all([
     prisma.$queryRaw<RelatedStartup[]>`
-      SELECT ${select}, 'Also in ' || c."nameEn" AS reason, c."nameEn" AS "reasonName"
+      SELECT ${select}, 'Also in ' || c."nameEn" AS reason, c."nameEn" AS "reasonName", c."nameZh" AS "reasonNameZh"
       FROM "Startup" me
       JOIN "City" c ON c.id = me."cityId" AND c."deletedAt" IS NULL
       JOIN "Startup" s ON s."cityId" = me."cityId" AND s.id <> me.id AND s."deletedAt" IS NULL

@@ -7,10 +7,13 @@ import { ChartFigure } from "@/components/charts/chart-figure";
 import { ChartFilters, type FilterControl } from "@/components/charts/chart-filters";
 import { ChartWorkbench } from "@/components/charts/chart-workbench";
 import { Alert } from "@/components/ui/alert";
-import { alumniControls, type AlumniControlWords } from "@/lib/charts/alumni";
+import { alumniControls } from "@/lib/charts/alumni";
+import { alumniControlWords } from "@/components/charts/alumni-control-words";
 import { isChartKey, localizeDefinition, type ChartDefinition } from "@/lib/charts/definition";
 import { sectorToParam } from "@/lib/charts/labels";
 import { sectorLabel } from "@/lib/labels";
+import { formatInteger } from "@/lib/format/numbers";
+import { optionName } from "@/lib/charts/labels";
 import {
   parseChartRequest,
   type ChartFilters as Filters,
@@ -59,7 +62,7 @@ export default async function ChartPage({ params, searchParams }: Props) {
   const asOf = parseAsOf(raw.asOf);
   return (
     <div className="grid grid-cols-[minmax(0,1fr)] gap-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-ink-muted">
+      <nav aria-label={t("page.breadcrumbLabel")} className="text-sm text-ink-muted">
         <Link href="/charts" className="underline-offset-2 hover:underline">
           {t("page.breadcrumb")}
         </Link>
@@ -256,7 +259,12 @@ function ChartWithTable({
         <p className="text-sm text-ink-muted">{chart.altText}</p>
         {chart.table.rows.length > 0 ? (
           <div className="rounded-lg border border-rule bg-paper">
-            <ChartDataTable table={chart.table} caption={t("page.tableCaption", { title: chart.title })} />
+            <ChartDataTable
+              table={chart.table}
+              caption={t("page.tableCaption", { title: chart.title })}
+              notReported={t("page.notReported")}
+              locale={locale ?? "en"}
+            />
           </div>
         ) : (
           <p className="text-sm text-ink-muted">{chart.emptyMessage}</p>
@@ -283,7 +291,10 @@ function filterControls(
           label: t("page.filters.city"),
           allLabel: t("page.filters.allCities"),
           value: filters.city ?? "",
-          options: options.cities.map((c) => ({ value: c.slug, label: `${c.name} (${c.count})` })),
+          options: options.cities.map((c) => ({
+            value: c.slug,
+            label: `${optionName(c, locale)} (${formatInteger(c.count, locale)})`,
+          })),
         });
         break;
       case "sector":
@@ -304,7 +315,7 @@ function filterControls(
           label: t("page.filters.unit"),
           allLabel: t("page.filters.allUnits"),
           value: filters.unit ?? "",
-          options: options.units.map((u) => ({ value: u.slug, label: u.name })),
+          options: options.units.map((u) => ({ value: u.slug, label: optionName(u, locale) })),
         });
         break;
       case "years": {
@@ -347,17 +358,4 @@ function filterControls(
   // Who counts as an alumnus: offered on every chart.
   controls.push(...alumniControls(filters, alumniControlWords(t)));
   return controls;
-}
-
-/** The alumni switch's menus in the page's language. */
-function alumniControlWords(t: ChartsT): AlumniControlWords {
-  return {
-    tenure: t("page.filters.tenure"),
-    anyStint: t("page.filters.anyStint"),
-    atLeast: (years) => t("page.filters.atLeast", { years }),
-    leftWithin: t("page.filters.leftWithin"),
-    anyTime: t("page.filters.anyTime"),
-    sameYear: t("page.filters.sameYear"),
-    atMost: (years) => t("page.filters.atMost", { years }),
-  };
 }

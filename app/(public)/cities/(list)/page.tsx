@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { displayName, secondaryName } from "@/lib/format/names";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/components/i18n/link";
 import { ListCsvLink } from "@/components/layout/list-csv-link";
@@ -33,11 +34,11 @@ export default async function CitiesPage() {
             <li key={city.slug} className="relative rounded-lg border border-rule bg-paper p-4 hover:border-ink-faint">
               <h2 className="text-base font-semibold">
                 <Link href={`/cities/${city.slug}`} className="after:absolute after:inset-0">
-                  {city.nameEn}
+                  {displayName(city, "other", locale)}
                 </Link>
-                {city.nameZh ? (
+                {secondaryName(city, locale) ? (
                   <span lang={locale === "zh" ? "en" : "zh"} className="ml-2 font-normal text-ink-muted">
-                    {city.nameZh}
+                    {secondaryName(city, locale)}
                   </span>
                 ) : null}
               </h2>

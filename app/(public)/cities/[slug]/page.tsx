@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { displayName, secondaryName } from "@/lib/format/names";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/components/i18n/link";
 import { getPaginationLabels } from "@/components/layout/pagination-labels";
@@ -32,17 +33,19 @@ type Props = {
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [city, t] = await Promise.all([
+  const [city, t, locale] = await Promise.all([
     getCityBySlug({ slug: (await params).slug }),
     getTranslations("cities.profile"),
+    getLocale(),
   ]);
   if (!city) return { title: t("notFoundTitle") };
+  const other = secondaryName(city, locale);
   return {
-    title: `${city.nameEn}${city.nameZh ? ` (${city.nameZh})` : ""}`,
+    title: `${displayName(city, "other", locale)}${other ? ` (${other})` : ""}`,
     description: t("metaDescription", {
       count: String(city.startups),
-      city: city.nameEn,
-      share: formatPercent(city.share),
+      city: displayName(city, "other", locale),
+      share: formatPercent(city.share, locale),
     }),
   };
 }
@@ -68,7 +71,7 @@ export default async function CityPage({ params, searchParams }: Props) {
       <article className="grid grid-cols-1 gap-8">
         {dated.version ? (
           <DatedVersionBanner
-            title={city.nameEn}
+            title={displayName(city, "other", locale)}
             path={`/cities/${city.slug}`}
             date={dated.version.date}
             label={dated.version.label}
@@ -83,11 +86,13 @@ export default async function CityPage({ params, searchParams }: Props) {
           }
           title={
             <>
-              {city.nameEn}
-              <Footnotes refs={fieldFootnotes(city.sources, record, "nameEn")} />
+              {displayName(city, "other", locale)}
+              <Footnotes
+                refs={fieldFootnotes(city.sources, record, locale === "zh" && city.nameZh ? "nameZh" : "nameEn")}
+              />
             </>
           }
-          titleZh={city.nameZh}
+          titleZh={secondaryName(city, locale)}
         >
           {[city.region, city.country].filter(Boolean).join(", ")}
           <ConflictNote conflicts={recordConflicts(city.sources, record)} />
@@ -155,7 +160,7 @@ export default async function CityPage({ params, searchParams }: Props) {
         <section aria-labelledby="city-startups-heading" className="grid grid-cols-1 gap-3">
           <div className="flex flex-wrap items-center justify-between gap-3">
             <h2 id="city-startups-heading" className="text-lg font-semibold tracking-tight">
-              {t("startupsIn", { city: city.nameEn })}
+              {t("startupsIn", { city: displayName(city, "other", locale) })}
             </h2>
             <Link href={`/startups?city=${city.slug}`} className="text-sm underline underline-offset-2">
               {t("filterFurther")}

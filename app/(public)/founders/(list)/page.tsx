@@ -108,12 +108,12 @@ async function FounderList({ params }: { params: SimpleListParams }) {
                 {t("founded")}{" "}
                 {founder.startups.map((startup, index) => (
                   <span key={startup.slug}>
-                    {index > 0 ? ", " : null}
+                    {index > 0 ? (locale === "zh" ? "、" : ", ") : null}
                     <Link
                       href={`/startups/${startup.slug}`}
                       className="underline decoration-rule underline-offset-2 hover:decoration-ink"
                     >
-                      {startup.name}
+                      {locale === "zh" ? (startup.nameZh ?? startup.name) : startup.name}
                     </Link>
                   </span>
                 ))}
@@ -125,7 +125,7 @@ async function FounderList({ params }: { params: SimpleListParams }) {
               ) : (
                 founder.units.map((unit) => (
                   <Link key={unit.slug} href={`/units/${unit.slug}`}>
-                    <Badge variant="accent">{unit.nameEn}</Badge>
+                    <Badge variant="accent">{displayName(unit, "other", locale)}</Badge>
                   </Link>
                 ))
               )}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { joinNames } from "@/lib/format/text";
 import { getLocale, getTranslations } from "next-intl/server";
 import { NetworkLink } from "@/components/network/network-link";
 import { InEnglish } from "@/components/i18n/in-english";
@@ -34,13 +35,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   ]);
   if (!person) return { title: t("notFoundTitle") };
   const name = displayName(person, "person", locale);
-  const alibaba = person.career.filter((step) => step.alibaba).map((step) => step.organization.nameEn);
+  const alibaba = person.career
+    .filter((step) => step.alibaba)
+    .map((step) => displayName(step.organization, "other", locale));
   const founded = person.foundings.map((f) => displayName(f.startup, "other", locale));
   return {
-    title: person.nameZh && person.nameEn ? `${name} (${person.nameZh})` : name,
+    title: secondaryName(person, locale) ? `${name} (${secondaryName(person, locale)})` : name,
     description: [
-      founded.length ? t("metaFounder", { startups: founded.join(", ") }) : null,
-      alibaba.length ? t("metaAlibaba", { units: [...new Set(alibaba)].join(", ") }) : null,
+      founded.length ? t("metaFounder", { startups: joinNames(founded, locale) }) : null,
+      alibaba.length ? t("metaAlibaba", { units: joinNames([...new Set(alibaba)], locale) }) : null,
       t("metaTail"),
     ]
       .filter(Boolean)

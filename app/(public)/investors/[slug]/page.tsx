@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { joinNames } from "@/lib/format/text";
 import { getLocale, getTranslations } from "next-intl/server";
 import { NetworkLink } from "@/components/network/network-link";
 import { InEnglish } from "@/components/i18n/in-english";
@@ -36,10 +37,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!investor) return { title: t("notFoundTitle") };
   const links = investor.people.filter((p) => p.alibaba.length > 0).map((p) => displayName(p.person, "person", locale));
   return {
-    title: `${investor.nameEn}${investor.nameZh && investor.nameZh !== investor.nameEn ? ` (${investor.nameZh})` : ""}`,
+    title: `${displayName(investor, "other", locale)}${secondaryName(investor, locale) ? ` (${secondaryName(investor, locale)})` : ""}`,
     description: [
-      t("metaBacked", { name: investor.nameEn, count: investor.portfolioCount }),
-      links.length ? t("metaLinks", { people: links.join(", ") }) : null,
+      t("metaBacked", { name: displayName(investor, "other", locale), count: investor.portfolioCount }),
+      links.length ? t("metaLinks", { people: joinNames(links, locale) }) : null,
       t("metaTail"),
     ]
       .filter(Boolean)

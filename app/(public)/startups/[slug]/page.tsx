@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { listOf } from "@/lib/format/text";
 import { getLocale, getTranslations } from "next-intl/server";
 import { NetworkLink } from "@/components/network/network-link";
 import { Link } from "@/components/i18n/link";
@@ -47,11 +48,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   ]);
   if (!startup) return { title: t("notFoundTitle") };
   const name = displayName(startup, "other", locale);
-  const founders = startup.founders.map((f) => displayName(f.person, "person", locale)).join(", ");
+  const founders = listOf(
+    startup.founders.map((f) => displayName(f.person, "person", locale)),
+    locale,
+  );
+  const other = secondaryName(startup, locale);
   return {
-    title: startup.nameZh && startup.nameEn ? `${name} (${startup.nameZh})` : name,
+    title: other ? `${name} (${other})` : name,
     description: [
-      `${name}${startup.foundedYear ? t("metaFounded", { year: String(startup.foundedYear) }) : ""}${startup.city ? t("metaCity", { city: startup.city.nameEn }) : ""}.`,
+      `${name}${startup.foundedYear ? t("metaFounded", { year: String(startup.foundedYear) }) : ""}${startup.city ? t("metaCity", { city: displayName(startup.city, "other", locale) }) : ""}.`,
       founders ? t("metaFounders", { founders }) : null,
       t("metaTail"),
     ]
@@ -108,7 +113,7 @@ export default async function StartupPage({ params, searchParams }: Props) {
                 <Link href="/startups" className="hover:underline">
                   {t("breadcrumb")}
                 </Link>
-                {startup.city ? ` · ${startup.city.nameEn}` : null}
+                {startup.city ? ` · ${displayName(startup.city, "other", locale)}` : null}
               </>
             }
             title={
@@ -164,10 +169,10 @@ export default async function StartupPage({ params, searchParams }: Props) {
                   href={`/cities/${startup.city.slug}`}
                   className="underline decoration-rule underline-offset-2 hover:decoration-ink"
                 >
-                  {startup.city.nameEn}
-                  {startup.city.nameZh ? (
-                    <span lang="zh" className="ml-1 text-ink-muted">
-                      {startup.city.nameZh}
+                  {displayName(startup.city, "other", locale)}
+                  {secondaryName(startup.city, locale) ? (
+                    <span lang={locale === "zh" ? "en" : "zh"} className="ml-1 text-ink-muted">
+                      {secondaryName(startup.city, locale)}
                     </span>
                   ) : null}
                 </Link>
@@ -278,7 +283,7 @@ export default async function StartupPage({ params, searchParams }: Props) {
             groups={[
               {
                 key: "city",
-                title: startup.city ? t("alsoIn", { city: startup.city.nameEn }) : t("sameCity"),
+                title: startup.city ? t("alsoIn", { city: displayName(startup.city, "other", locale) }) : t("sameCity"),
                 items: startup.related.sameCity,
                 moreHref: startup.city ? `/startups?city=${startup.city.slug}` : null,
               },

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { displayName, secondaryName } from "@/lib/format/names";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/components/i18n/link";
 import { ListCsvLink } from "@/components/layout/list-csv-link";
@@ -49,11 +50,11 @@ export default async function UnitsPage() {
                       : "underline-offset-2 hover:underline"
                   }
                 >
-                  {unit.nameEn}
+                  {displayName(unit, "other", locale)}
                 </Link>
-                {unit.nameZh ? (
+                {secondaryName(unit, locale) ? (
                   <span lang={locale === "zh" ? "en" : "zh"} className="ml-2 text-sm text-ink-muted">
-                    {unit.nameZh}
+                    {secondaryName(unit, locale)}
                   </span>
                 ) : null}
               </span>

@@ -24,13 +24,17 @@ type Props = {
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [unit, t] = await Promise.all([getUnitBySlug({ slug: (await params).slug }), getTranslations("units.profile")]);
+  const [unit, t, locale] = await Promise.all([
+    getUnitBySlug({ slug: (await params).slug }),
+    getTranslations("units.profile"),
+    getLocale(),
+  ]);
   if (!unit) return { title: t("notFoundTitle") };
   return {
-    title: t("metaTitle", { unit: unit.nameEn }),
+    title: t("metaTitle", { unit: displayName(unit, "other", locale) }),
     description: t("metaDescription", {
       alumni: String(unit.alumniCount),
-      unit: unit.nameEn,
+      unit: displayName(unit, "other", locale),
       startups: String(unit.startupCount),
     }),
   };
@@ -55,7 +59,7 @@ export default async function UnitPage({ params, searchParams }: Props) {
       <article className="grid grid-cols-1 gap-8">
         {dated.version ? (
           <DatedVersionBanner
-            title={unit.nameEn}
+            title={displayName(unit, "other", locale)}
             path={`/units/${unit.slug}`}
             date={dated.version.date}
             label={dated.version.label}
@@ -74,7 +78,7 @@ export default async function UnitPage({ params, searchParams }: Props) {
                     ›
                   </span>
                   <Link href={`/units/${parent.slug}`} className="hover:underline">
-                    {parent.nameEn}
+                    {displayName(parent, "other", locale)}
                   </Link>
                 </span>
               ))}
@@ -82,11 +86,11 @@ export default async function UnitPage({ params, searchParams }: Props) {
           }
           title={
             <>
-              {unit.nameEn}
-              <Footnotes refs={fieldFootnotes(notes, record, "nameEn")} />
+              {displayName(unit, "other", locale)}
+              <Footnotes refs={fieldFootnotes(notes, record, locale === "zh" && unit.nameZh ? "nameZh" : "nameEn")} />
             </>
           }
-          titleZh={unit.nameZh}
+          titleZh={secondaryName(unit, locale)}
         >
           {unit.description ? (
             <p>
@@ -98,7 +102,7 @@ export default async function UnitPage({ params, searchParams }: Props) {
             <p className="text-sm">{t("aliases", { aliases: unit.aliases.join(", ") })}</p>
           ) : null}
           <ConflictNote conflicts={recordConflicts(notes, record)} />
-          <NetworkLink kind="unit" slug={unit.slug} name={unit.nameEn} />
+          <NetworkLink kind="unit" slug={unit.slug} name={displayName(unit, "other", locale)} />
         </PageHeader>
 
         <dl className="grid grid-cols-2 gap-px overflow-hidden rounded-lg border border-rule bg-rule sm:max-w-md">
@@ -119,7 +123,7 @@ export default async function UnitPage({ params, searchParams }: Props) {
         {unit.children.length > 0 ? (
           <section aria-labelledby="children-heading" className="grid grid-cols-1 gap-2">
             <h2 id="children-heading" className="text-sm font-semibold">
-              {t("children", { unit: unit.nameEn })}
+              {t("children", { unit: displayName(unit, "other", locale) })}
             </h2>
             <ul className="flex flex-wrap gap-2">
               {unit.children.map((child) => (
@@ -128,7 +132,7 @@ export default async function UnitPage({ params, searchParams }: Props) {
                     href={`/units/${child.slug}`}
                     className="inline-block rounded-md border border-rule bg-paper px-3 py-1 text-sm hover:border-ink-faint"
                   >
-                    {child.nameEn}
+                    {displayName(child, "other", locale)}
                   </Link>
                 </li>
               ))}
@@ -180,7 +184,7 @@ export default async function UnitPage({ params, searchParams }: Props) {
                             href={`/units/${alumnus.employment.unit.slug}`}
                             className="underline decoration-rule underline-offset-2"
                           >
-                            {alumnus.employment.unit.nameEn}
+                            {displayName(alumnus.employment.unit, "other", locale)}
                           </Link>
                         </>
                       ) : null}

@@ -1,13 +1,16 @@
 import { getNetworkView } from "@/lib/data/network";
 import { networkEdgesCsv } from "@/lib/network/describe";
+import { readLanguageParameter } from "@/lib/charts/urls";
 import { parseNetworkRequest } from "@/lib/network/types";
 import { networkFileName } from "@/lib/network/urls";
 
 export async function GET(request: Request) {
   const url = new URL(request.url);
   const parsed = parseNetworkRequest(url.searchParams);
+  const language = readLanguageParameter(url.searchParams);
+  if (!language.ok) return refuse(language.message);
   if (parsed.problems.length > 0) return refuse(parsed.problems.map((p) => p.message).join("; "));
-  const view = await getNetworkView(parsed);
+  const view = await getNetworkView(parsed, language.locale);
   if (view.problems.length > 0) return refuse(view.problems.map((p) => p.message).join("; "));
   return new Response(networkEdgesCsv(view.graph, view.text), {
     headers: {

@@ -1,5 +1,6 @@
 import { getNetworkView } from "@/lib/data/network";
 import { networkToSvg } from "@/lib/network/svg";
+import { readLanguageParameter } from "@/lib/charts/urls";
 import { parseNetworkRequest } from "@/lib/network/types";
 import { networkFileName } from "@/lib/network/urls";
 
@@ -7,7 +8,9 @@ import { networkFileName } from "@/lib/network/urls";
 export async function GET(request: Request) {
   const url = new URL(request.url);
   const parsed = parseNetworkRequest(url.searchParams);
-  const view = parsed.problems.length === 0 ? await getNetworkView(parsed) : null;
+  const language = readLanguageParameter(url.searchParams);
+  if (!language.ok) parsed.problems.push({ parameter: "lang", message: language.message });
+  const view = parsed.problems.length === 0 && language.ok ? await getNetworkView(parsed, language.locale) : null;
   const problems = view ? view.problems : parsed.problems;
   if (!view || problems.length > 0) {
     return new Response(`${problems.map((p) => p.message).join("; ")}\n`, {
@@ -22,6 +25,9 @@ export async function GET(request: Request) {
     sourceLine: text.sourceLine,
     date: text.date,
     note: text.notes.join(" "),
+    drawn: text.drawn,
+    nodeKinds: text.kinds.nodes,
+    edgeKinds: text.kinds.edges,
   });
   const download = url.searchParams.get("download") === "1";
   return new Response(svg, {

@@ -1,0 +1,126 @@
+// The admin's forms in 中文: an editor working under /zh/admin gets refusals and field errors in
+// Chinese from the same actions, checks and data layer, and is sent back to a /zh address on success.
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
+import type { Auth } from "@/lib/auth/create-auth";
+import { setRequestLocale } from "@/tests/stubs/next-intl-server";
+import { createTestDatabase, type TestDatabase } from "../../helpers/database";
+import {
+  expectRefusal,
+  mockActionRuntime,
+  request,
+  signedInAccount,
+  submit,
+  testAuth,
+  type TestAccount,
+} from "../../helpers/admin";
+import { createStartup } from "../../factories";
+
+let db: TestDatabase;
+let auth: Auth;
+let editor: TestAccount;
+let admin: TestAccount;
+
+mockActionRuntime({ db: () => db, auth: () => auth });
+
+const { createRecordAction, updateRecordAction } = await import("@/lib/actions/records");
+const { createUserAction } = await import("@/lib/actions/users");
+
+const han = /\p{Script=Han}/u;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  auth = testAuth(db);
+  editor = await signedInAccount(db, auth, "editor");
+  admin = await signedInAccount(db, auth, "admin");
+});
+afterAll(async () => {
+  await db?.close();
+});
+beforeEach(() => {
+  request.cookie = editor.cookie;
+  setRequestLocale("zh");
+});
+afterEach(() => {
+  setRequestLocale("en");
+});
+
+const create = (key: string, fields: Record<string, string | string[]>) =>
+  submit((p, f) => createRecordAction(key, p, f), fields);
+const update = (key: string, fields: Record<string, string | string[]>) =>
+  submit((p, f) => updateRecordAction(key, p, f), fields);
+
+describe("an editor working in 中文", () => {
+  test("an empty start-up is refused in Chinese, field by field, and nothing is written", async () => {
+    const before = await db.prisma.startup.count();
+    const refusal = expectRefusal(await create("startups", {}));
+    expect(refusal.message).toBe("未保存：1 个字段需要修改。");
+    expect(refusal.fieldErrors).toEqual({ confidence: ["请选择可信度"] });
+    const nameless = expectRefusal(await create("startups", { confidence: "HIGH", website: "javascript:alert(1)" }));
+    expect(nameless.message).toBe("未保存：2 个字段需要修改。");
+    expect(nameless.fieldErrors).toEqual({
+      nameEn: ["请填写英文名称、中文名称或描述性名称"],
+      website: ["必须是以 http:// 或 https:// 开头的网址"],
+    });
+    expect(await db.prisma.startup.count()).toBe(before);
+  });
+
+  test("every field error of a bad funding round reads in Chinese", async () => {
+    const startup = await createStartup(db.prisma, { nameEn: "Zh Round Co" });
+    const refusal = expectRefusal(
+      await create("funding-rounds", {
+        startupId: String(startup.id),
+        stage: "SEED",
+        announcedOn: "2024-13",
+        amountLow: "-1",
+        currency: "RMB",
+      }),
+    );
+    for (const [field, messages] of Object.entries(refusal.fieldErrors ?? {})) {
+      for (const message of messages) expect(message, field).toMatch(han);
+    }
+    expect(refusal.fieldErrors?.announcedOn).toEqual(["不是真实存在的日期"]);
+  });
+
+  test("the data layer's refusals come back in Chinese: a slug in use, a stale version", async () => {
+    const holder = await createStartup(db.prisma, { nameEn: "Zh Slug Holder", slug: "zh-slug-holder" });
+    const taken = expectRefusal(
+      await create("startups", { nameEn: "Zh Other", slug: "zh-slug-holder", confidence: "HIGH" }),
+    );
+    expect(taken.message).toBe(`请检查标出的字段：已被“Zh Slug Holder”（初创公司 #${holder.id}）使用`);
+    expect(taken.fieldErrors?.slug).toEqual([`已被“Zh Slug Holder”（初创公司 #${holder.id}）使用`]);
+
+    const startup = await createStartup(db.prisma, { nameEn: "Zh Conflict Co", foundedYear: 2015 });
+    const base = { id: String(startup.id), version: "1", nameEn: "Zh Conflict Co", confidence: "HIGH" };
+    expect(await update("startups", { ...base, foundedYear: "2016" })).toEqual({
+      redirect: `/zh/admin/startups/${startup.id}/edit?saved=updated`,
+    });
+    request.cookie = admin.cookie;
+    const stale = expectRefusal(await update("startups", { ...base, foundedYear: "2017" }));
+    expect(stale.message).toMatch(/^在你打开这条记录之后，有人（Test editor）保存了它。/);
+    expect(stale.conflict).toMatchObject({ version: 2 });
+  });
+
+  test("a save redirects to the record's 中文 address", async () => {
+    const outcome = await create("startups", { nameEn: "Zh Saved Co", confidence: "HIGH" });
+    expect("redirect" in outcome && outcome.redirect).toMatch(/^\/zh\/admin\/startups\/\d+\/edit\?saved=created$/);
+  });
+
+  test("the wrapper's own refusals: signed out, and a role that does not allow it", async () => {
+    request.cookie = "";
+    const signedOut = expectRefusal(await create("startups", { nameEn: "Zh Nobody", confidence: "HIGH" }));
+    expect(signedOut.message).toMatch(/^你没有登录/);
+    request.cookie = editor.cookie;
+    const notAdmin = expectRefusal(
+      await submit(createUserAction, { email: "zh-new@example.org", name: "Zh", role: "editor", password: "x" }),
+    );
+    expect(notAdmin.message).toMatch(han);
+    expect(notAdmin.message).not.toMatch(/does not allow/);
+  });
+
+  test("in English the same refusals are as before", async () => {
+    setRequestLocale("en");
+    const refusal = expectRefusal(await create("startups", {}));
+    expect(refusal.message).toBe("Nothing was saved: 1 field needs attention.");
+    expect(refusal.fieldErrors).toEqual({ confidence: ["choose a confidence level"] });
+  });
+});
