@@ -1,16 +1,20 @@
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/components/i18n/link";
 
 /** Answered with status 403 (forbidden() from requireUser): a signed-in editor on an admin-only page. */
-export default function AdminForbidden() {
+export default async function AdminForbidden() {
+  const t = await getTranslations("admin.errors");
   return (
     <div className="grid gap-2">
-      <h1 className="font-serif text-2xl font-semibold">Admins only</h1>
+      <h1 className="font-serif text-2xl font-semibold">{t("forbiddenTitle")}</h1>
       <p className="text-sm text-ink-muted">
-        Your account may edit records but not this page.{" "}
-        <Link href="/admin" className="underline">
-          Back to the dashboard
-        </Link>
-        .
+        {t.rich("forbidden", {
+          link: (chunks) => (
+            <Link href="/admin" className="underline">
+              {chunks}
+            </Link>
+          ),
+        })}
       </p>
     </div>
   );

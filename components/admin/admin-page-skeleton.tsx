@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { Skeleton } from "@/components/ui/skeleton";
 
 /**
@@ -5,9 +6,10 @@ import { Skeleton } from "@/components/ui/skeleton";
  * boundary above a segment's layout would send the page's status before that layout can answer
  * 404 (an unknown record) or 403 (a role that may not see it), so there is none at /admin.
  */
-export function AdminPageSkeleton() {
+export async function AdminPageSkeleton() {
+  const t = await getTranslations("admin.shell");
   return (
-    <div className="grid gap-4" aria-busy="true" aria-label="Loading">
+    <div className="grid gap-4" aria-busy="true" aria-label={t("loading")}>
       <Skeleton className="h-9 w-72" />
       <Skeleton className="h-64 w-full" />
     </div>

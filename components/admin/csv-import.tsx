@@ -1,7 +1,8 @@
 "use client";
-import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
+import { ClientLink } from "@/components/i18n/client-link";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -19,6 +20,7 @@ type Preview = { fileName: string; rows: RowCheck[]; ready: number; problems: nu
  * and the server checks it again before writing.
  */
 export function CsvImport({ previewAction, importAction }: { previewAction: Action; importAction: Action }) {
+  const t = useTranslations("admin.import");
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
   const [readError, setReadError] = useState<string | null>(null);
   const [previewState, preview] = useActionState(previewAction, initialFormState);
@@ -38,7 +40,7 @@ export function CsvImport({ previewAction, importAction }: { previewAction: Acti
           formId="csv-upload"
         />
         <div className="grid gap-1.5">
-          <Label htmlFor="csv-file">CSV file (UTF-8, at most 1 MB)</Label>
+          <Label htmlFor="csv-file">{t("file")}</Label>
           <input
             id="csv-file"
             type="file"
@@ -50,19 +52,19 @@ export function CsvImport({ previewAction, importAction }: { previewAction: Acti
               if (!chosen) return setFile(null);
               if (chosen.size > 1_000_000) {
                 setFile(null);
-                return setReadError("The file is larger than 1 MB; split it.");
+                return setReadError(t("tooLarge"));
               }
               setFile({ name: chosen.name, text: await chosen.text() });
             }}
           />
         </div>
         {/* The browser clears a file input after each submission; the file read stays here. */}
-        {file ? <p className="text-xs text-ink-muted">File read: {file.name}</p> : null}
+        {file ? <p className="text-xs text-ink-muted">{t("fileRead", { name: file.name })}</p> : null}
         <input type="hidden" name="csv" value={file?.text ?? ""} />
         <input type="hidden" name="fileName" value={file?.name ?? ""} />
         <div>
-          <SubmitButton variant="accent" pendingLabel="Checking…" disabled={!file}>
-            Check the file
+          <SubmitButton variant="accent" pendingLabel={t("checking")} disabled={!file}>
+            {t("check")}
           </SubmitButton>
         </div>
       </form>
@@ -70,7 +72,7 @@ export function CsvImport({ previewAction, importAction }: { previewAction: Acti
       {checked ? (
         <section aria-labelledby="preview-heading" className="grid gap-3">
           <h2 id="preview-heading" className="text-lg font-semibold tracking-tight">
-            Preview of {checked.fileName}
+            {t("preview", { name: checked.fileName })}
           </h2>
           <p className="text-sm text-ink-muted" aria-live="polite">
             {previewState.message}
@@ -79,10 +81,10 @@ export function CsvImport({ previewAction, importAction }: { previewAction: Acti
             <table className="w-full text-sm">
               <thead className="border-b border-rule text-left text-xs tracking-wide text-ink-muted uppercase">
                 <tr>
-                  <th className="px-3 py-2">Line</th>
-                  <th className="px-3 py-2">Start-up</th>
-                  <th className="px-3 py-2">Check</th>
-                  <th className="px-3 py-2">Details</th>
+                  <th className="px-3 py-2">{t("line")}</th>
+                  <th className="px-3 py-2">{t("startup")}</th>
+                  <th className="px-3 py-2">{t("checkColumn")}</th>
+                  <th className="px-3 py-2">{t("details")}</th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-rule">
@@ -92,9 +94,9 @@ export function CsvImport({ previewAction, importAction }: { previewAction: Acti
                     <td className="px-3 py-2 font-medium">{row.label}</td>
                     <td className="px-3 py-2">
                       {row.status === "ready" ? (
-                        <Badge variant="tracked">ready</Badge>
+                        <Badge variant="tracked">{t("ready")}</Badge>
                       ) : (
-                        <Badge variant="warn">problem</Badge>
+                        <Badge variant="warn">{t("problem")}</Badge>
                       )}
                     </td>
                     <td className="px-3 py-2">
@@ -123,8 +125,8 @@ export function CsvImport({ previewAction, importAction }: { previewAction: Acti
             <input type="hidden" name="csv" value={file?.text ?? ""} />
             <input type="hidden" name="fileName" value={checked.fileName} />
             {checked.problems === 0 ? (
-              <SubmitButton name="mode" value="all" variant="accent" pendingLabel="Importing…">
-                Import all {checked.ready} row{checked.ready === 1 ? "" : "s"}
+              <SubmitButton name="mode" value="all" variant="accent" pendingLabel={t("importing")}>
+                {t("importAll", { count: checked.ready })}
               </SubmitButton>
             ) : (
               <>
@@ -132,14 +134,12 @@ export function CsvImport({ previewAction, importAction }: { previewAction: Acti
                   name="mode"
                   value="valid"
                   variant="accent"
-                  pendingLabel="Importing…"
+                  pendingLabel={t("importing")}
                   disabled={checked.ready === 0}
                 >
-                  Import only the {checked.ready} valid row{checked.ready === 1 ? "" : "s"}
+                  {t("importValid", { count: checked.ready })}
                 </SubmitButton>
-                <span className="text-sm text-ink-muted">
-                  or fix the file and check it again; nothing is written until you choose.
-                </span>
+                <span className="text-sm text-ink-muted">{t("orFix")}</span>
               </>
             )}
           </form>
@@ -151,6 +151,7 @@ export function CsvImport({ previewAction, importAction }: { previewAction: Acti
 }
 
 function Summary({ summary, message }: { summary: ImportSummary; message?: string }) {
+  const t = useTranslations("admin.import");
   return (
     <section aria-labelledby="summary-heading" className="grid gap-4" aria-live="polite">
       <Alert variant="success">
@@ -158,20 +159,25 @@ function Summary({ summary, message }: { summary: ImportSummary; message?: strin
           {message}
         </h2>
         <p className="mt-1">
-          Cities created: {summary.citiesCreated} · founders created: {summary.peopleCreated}, matched to existing
-          people: {summary.peopleMatched} · sources created: {summary.sourcesCreated}, reused: {summary.sourcesReused}.
+          {t("summary", {
+            cities: summary.citiesCreated,
+            peopleCreated: summary.peopleCreated,
+            peopleMatched: summary.peopleMatched,
+            sourcesCreated: summary.sourcesCreated,
+            sourcesReused: summary.sourcesReused,
+          })}
         </p>
       </Alert>
       {summary.imported.length > 0 ? (
         <div>
-          <h3 className="mb-1 text-sm font-semibold">Imported</h3>
+          <h3 className="mb-1 text-sm font-semibold">{t("imported")}</h3>
           <ul className="grid gap-1 text-sm">
             {summary.imported.map((item) => (
               <li key={item.id}>
-                Line {item.line}:{" "}
-                <Link className="underline" href={`/admin/startups/${item.id}/edit`}>
+                {t("importedLine", { line: item.line })}{" "}
+                <ClientLink className="underline" href={`/admin/startups/${item.id}/edit`}>
                   {item.label}
-                </Link>
+                </ClientLink>
               </li>
             ))}
           </ul>
@@ -179,11 +185,11 @@ function Summary({ summary, message }: { summary: ImportSummary; message?: strin
       ) : null}
       {summary.skipped.length > 0 ? (
         <div>
-          <h3 className="mb-1 text-sm font-semibold">Skipped</h3>
+          <h3 className="mb-1 text-sm font-semibold">{t("skipped")}</h3>
           <ul className="grid gap-1 text-sm text-ink-muted">
             {summary.skipped.map((item) => (
               <li key={item.line}>
-                Line {item.line} ({item.label}): {item.errors.join("; ")}
+                {t("skippedLine", { line: item.line, label: item.label, errors: item.errors.join("; ") })}
               </li>
             ))}
           </ul>
@@ -192,7 +198,7 @@ function Summary({ summary, message }: { summary: ImportSummary; message?: strin
       <div>
         {/* A fresh load starts the steps afresh. */}
         <button type="button" className="text-sm underline" onClick={() => window.location.reload()}>
-          Import another file
+          {t("another")}
         </button>
       </div>
     </section>

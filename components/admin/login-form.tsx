@@ -1,7 +1,8 @@
 "use client";
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
-import { describedBy, FieldShell } from "@/components/forms/field-shell";
+import { CHINESE_SEPARATORS, DEFAULT_SEPARATORS, describedBy, FieldShell } from "@/components/forms/field-shell";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { Input } from "@/components/ui/input";
 import { authClient } from "@/lib/auth/client";
@@ -13,24 +14,21 @@ type LoginState = {
   fieldErrors?: Record<string, string[]>;
 };
 
-function waitMessage(seconds: number): string {
-  const minutes = Math.ceil(seconds / 60);
-  return seconds >= 60
-    ? `${minutes} minute${minutes === 1 ? "" : "s"}`
-    : `${seconds} second${seconds === 1 ? "" : "s"}`;
-}
-
 /** Signs in through the auth library's endpoint, where attempts are counted and limited. */
 export function LoginForm({ next }: { next: string }) {
+  const t = useTranslations("signIn");
+  const separators = useLocale() === "zh" ? CHINESE_SEPARATORS : DEFAULT_SEPARATORS;
+  // A wait in whole minutes from a minute on, in seconds below it.
+  const wait = (seconds: number) =>
+    seconds >= 60 ? t("waitMinutes", { count: Math.ceil(seconds / 60) }) : t("waitSeconds", { count: seconds });
   const [state, action] = useActionState(
     async (_previous: LoginState, formData: FormData): Promise<LoginState> => {
       const email = String(formData.get("email") ?? "").trim();
       const password = String(formData.get("password") ?? "");
       const fieldErrors: Record<string, string[]> = {};
-      if (!email) fieldErrors.email = ["is required"];
-      if (!password) fieldErrors.password = ["is required"];
-      if (Object.keys(fieldErrors).length > 0)
-        return { status: "error", message: "Enter your email and password.", email, fieldErrors };
+      if (!email) fieldErrors.email = [t("required")];
+      if (!password) fieldErrors.password = [t("required")];
+      if (Object.keys(fieldErrors).length > 0) return { status: "error", message: t("enterBoth"), email, fieldErrors };
       let retryAfter: number | null = null;
       const { error } = await authClient.signIn.email(
         { email, password },
@@ -43,24 +41,17 @@ export function LoginForm({ next }: { next: string }) {
       );
       if (!error) {
         window.location.assign(next);
-        return { status: "success", message: "Signed in. Opening the admin…", email };
+        return { status: "success", message: t("signedIn"), email };
       }
+      // The server's own words are English; the interface says the same in the editor's language.
       if (error.status === 429) {
-        return {
-          status: "error",
-          message: `Too many sign-in attempts. Try again in ${waitMessage(retryAfter ?? 60)}.`,
-          email,
-        };
+        const key = error.code === "ACCOUNT_LOCKED" ? "accountLocked" : "tooMany";
+        return { status: "error", message: t(key, { wait: wait(retryAfter ?? 60) }), email };
       }
-      if (error.status === 503)
-        return {
-          status: "error",
-          message: "Sign-in is briefly unavailable (the database cannot be reached). Try again in a few seconds.",
-          email,
-        };
+      if (error.status === 503) return { status: "error", message: t("unavailable"), email };
       if (error.status === 403)
-        return { status: "error", message: error.message ?? "This account cannot sign in.", email };
-      return { status: "error", message: "Wrong email or password.", email };
+        return { status: "error", message: error.code === "BANNED_USER" ? t("suspended") : t("refused"), email };
+      return { status: "error", message: t("wrong"), email };
     },
     { status: "idle" },
   );
@@ -72,13 +63,14 @@ export function LoginForm({ next }: { next: string }) {
         status={state.status}
         message={state.message}
         formId="login"
+        labelSeparator={separators.label}
         errors={Object.entries(errors).map(([field, messages]) => ({
           field,
-          label: field === "email" ? "Email" : "Password",
-          message: messages.join("; "),
+          label: field === "email" ? t("email") : t("password"),
+          message: messages.join(separators.list),
         }))}
       />
-      <FieldShell id="login-email" label="Email" errors={errors.email}>
+      <FieldShell id="login-email" label={t("email")} errors={errors.email} separators={separators}>
         <Input
           id="login-email"
           name="email"
@@ -89,7 +81,7 @@ export function LoginForm({ next }: { next: string }) {
           aria-describedby={describedBy("login-email", undefined, errors.email)}
         />
       </FieldShell>
-      <FieldShell id="login-password" label="Password" errors={errors.password}>
+      <FieldShell id="login-password" label={t("password")} errors={errors.password} separators={separators}>
         <Input
           id="login-password"
           name="password"
@@ -99,8 +91,8 @@ export function LoginForm({ next }: { next: string }) {
           aria-describedby={describedBy("login-password", undefined, errors.password)}
         />
       </FieldShell>
-      <SubmitButton variant="accent" pendingLabel="Signing in…">
-        Sign in
+      <SubmitButton variant="accent" pendingLabel={t("submitting")}>
+        {t("submit")}
       </SubmitButton>
     </form>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/i18n/link";
 import type { OrganizationTreeNode } from "@/lib/data/admin/read";
 
 /** The unit tree as nested lists: each unit links to its edit form. */

@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { useLocalizedPath } from "@/components/i18n/client-link";
 import { Alert } from "@/components/ui/alert";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 import type { ButtonProps } from "@/components/ui/button";
@@ -27,6 +28,7 @@ export function RecordActionForm({
   confirm?: string;
 }) {
   const [state, formAction] = useActionState(action, initialFormState);
+  const localized = useLocalizedPath();
   return (
     <form
       action={formAction}
@@ -56,7 +58,7 @@ export function RecordActionForm({
                     {referrer.examples.map((example, index) => (
                       <span key={example.href}>
                         {index > 0 ? ", " : ""}
-                        <a href={example.href} className="underline">
+                        <a href={localized(example.href)} className="underline">
                           {example.label}
                         </a>
                       </span>

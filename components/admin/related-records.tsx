@@ -1,15 +1,14 @@
 "use client";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { ClientLink } from "@/components/i18n/client-link";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Dialog } from "@/components/ui/dialog";
 import { createInPlaceAction } from "@/lib/actions/records";
 import type { RelatedGroup } from "@/lib/data/admin/read";
 import { newSubmissionKey } from "@/lib/forms/submission-key";
-import { localizeAdminMessage } from "@/lib/i18n/admin-forms";
 import { recordForms } from "@/lib/validation/record-forms";
 import { FounderEntryForm, RoundEntryForm } from "./entry-forms";
 import { RecordForm } from "./record-form";
@@ -23,9 +22,7 @@ type Adding = RelatedGroup["add"] & { key: string };
  */
 export function RelatedRecords({ groups }: { groups: RelatedGroup[] }) {
   const router = useRouter();
-  const t = useTranslations("adminForms.related");
-  const tForm = useTranslations("adminForms.form");
-  const locale = useLocale();
+  const t = useTranslations("admin.related");
   const [adding, setAdding] = useState<Adding | null>(null);
   const open = (add: RelatedGroup["add"]) => setAdding({ ...add, key: newSubmissionKey() });
   const form = adding ? recordForms[adding.entity] : null;
@@ -38,7 +35,7 @@ export function RelatedRecords({ groups }: { groups: RelatedGroup[] }) {
       {groups.map((group) => (
         <Card key={group.title}>
           <CardHeader>
-            <CardTitle>{localizeAdminMessage(group.title, locale)}</CardTitle>
+            <CardTitle>{t(`titles.${group.title}`)}</CardTitle>
           </CardHeader>
           <CardContent className="grid gap-2 text-sm">
             <Group group={group} onAdd={open} />
@@ -47,8 +44,8 @@ export function RelatedRecords({ groups }: { groups: RelatedGroup[] }) {
       ))}
       {adding && form ? (
         <Dialog
-          closeLabel={tForm("close")}
-          title={t("addTitle", { what: localizeAdminMessage(adding.label, locale) })}
+          title={t("add", { what: t(`adds.${adding.label}`) })}
+          closeLabel={t("close")}
           onClose={() => setAdding(null)}
         >
           {adding.entry ? (
@@ -60,7 +57,7 @@ export function RelatedRecords({ groups }: { groups: RelatedGroup[] }) {
               initialValues={adding.values}
               existingCitations={[]}
               canCite={form.citationFields.length > 0}
-              submitLabel={t("addTitle", { what: localizeAdminMessage(adding.label, locale) })}
+              submitLabel={t("add", { what: t(`adds.${adding.label}`) })}
               submissionKey={adding.key}
               suggestedSources={adding.sources}
               onCreated={created}
@@ -90,21 +87,18 @@ function Group({
   onAdd: (add: RelatedGroup["add"]) => void;
   nested?: boolean;
 }) {
-  const t = useTranslations("adminForms.related");
-  const locale = useLocale();
+  const t = useTranslations("admin.related");
   return (
     <div className={nested ? "grid gap-1 border-l border-rule pl-3" : "grid gap-2"}>
-      {nested ? (
-        <p className="text-xs font-medium text-ink-muted">{localizeAdminMessage(group.title, locale)}</p>
-      ) : null}
+      {nested ? <p className="text-xs font-medium text-ink-muted">{t(`titles.${group.title}`)}</p> : null}
       {group.items.length === 0 ? <p className="text-ink-muted">{t("none")}</p> : null}
       {group.items.length > 0 ? (
         <ul className="grid gap-1.5">
           {group.items.map((item) => (
             <li key={item.href} className="grid gap-1">
-              <Link href={item.href} className="underline-offset-2 hover:underline">
+              <ClientLink href={item.href} className="underline-offset-2 hover:underline">
                 {item.label}
-              </Link>
+              </ClientLink>
               {item.groups?.map((child) => (
                 <Group key={child.title} group={child} onAdd={onAdd} nested />
               ))}
@@ -119,7 +113,7 @@ function Group({
           className="h-auto px-0 text-accent no-underline hover:underline"
           onClick={() => onAdd(group.add)}
         >
-          {t("add", { what: localizeAdminMessage(group.add.label, locale) })}
+          {t("addLink", { what: t(`adds.${group.add.label}`) })}
         </Button>
       </div>
     </div>

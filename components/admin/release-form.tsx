@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { Alert } from "@/components/ui/alert";
@@ -10,6 +11,7 @@ type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 /** The admin's "publish a release" button: one submission key per release, so a double click makes one. */
 export function PublishReleaseForm({ action, submissionKey }: { action: Action; submissionKey: string }) {
   const [state, formAction] = useActionState(action, initialFormState);
+  const t = useTranslations("admin.releases");
   const [key, setKey] = useState({ value: submissionKey, afterSubmission: 0 });
   if (state.status === "success" && state.submissionId !== undefined && state.submissionId !== key.afterSubmission) {
     setKey({ value: newSubmissionKey(), afterSubmission: state.submissionId });
@@ -19,13 +21,12 @@ export function PublishReleaseForm({ action, submissionKey }: { action: Action; 
       action={formAction}
       className="grid gap-3"
       onSubmit={(event) => {
-        if (!window.confirm("Publish a new dataset release now? A release cannot be changed or removed afterwards."))
-          event.preventDefault();
+        if (!window.confirm(t("confirm"))) event.preventDefault();
       }}
     >
       <input type="hidden" name={SUBMISSION_KEY_FIELD} value={key.value} />
       <div>
-        <SubmitButton pendingLabel="Publishing…">Publish a release now</SubmitButton>
+        <SubmitButton pendingLabel={t("publishing")}>{t("publish")}</SubmitButton>
       </div>
       <div aria-live="polite">
         {state.status === "error" ? <Alert variant="error">{state.message}</Alert> : null}

@@ -1,7 +1,14 @@
 "use client";
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useState, type ReactNode } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
-import { describedBy, FieldShell } from "@/components/forms/field-shell";
+import {
+  CHINESE_SEPARATORS,
+  DEFAULT_SEPARATORS,
+  describedBy,
+  FieldShell,
+  type ErrorSeparators,
+} from "@/components/forms/field-shell";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { Alert } from "@/components/ui/alert";
 import { Input, Select } from "@/components/ui/input";
@@ -11,17 +18,27 @@ import type { ButtonProps } from "@/components/ui/button";
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
-const fieldLabels: Record<string, string> = {
-  email: "Email",
-  name: "Name",
-  password: "Password",
-  role: "Role",
-  userId: "Account",
-  reason: "Reason",
-};
+const FIELDS = ["email", "name", "password", "role", "userId", "reason"] as const;
+
+/** How error lines join in the editor's language. */
+function useSeparators(): ErrorSeparators {
+  return useLocale() === "zh" ? CHINESE_SEPARATORS : DEFAULT_SEPARATORS;
+}
+
+/** A field's name in the editor's language, or the field's own name for one the form does not know. */
+function useFieldLabel(): (field: string) => string {
+  const t = useTranslations("admin.users.fields");
+  return (field) => {
+    const known = FIELDS.find((name) => name === field);
+    return known ? t(known) : field;
+  };
+}
 
 export function CreateUserForm({ action, submissionKey }: { action: Action; submissionKey: string }) {
   const [state, formAction] = useActionState(action, initialFormState);
+  const t = useTranslations("admin.users");
+  const fieldLabel = useFieldLabel();
+  const separators = useSeparators();
   // One key per account: kept while the form is refused and sent again, renewed once it has saved.
   const [key, setKey] = useState({ value: submissionKey, afterSubmission: 0 });
   if (state.status === "success" && state.submissionId !== undefined && state.submissionId !== key.afterSubmission) {
@@ -46,38 +63,46 @@ export function CreateUserForm({ action, submissionKey }: { action: Action; subm
         status={state.status}
         message={state.message}
         formId="new-user"
+        labelSeparator={separators.label}
         errors={Object.entries(errors).map(([field, messages]) => ({
           field,
-          label: fieldLabels[field] ?? field,
-          message: messages.join("; "),
+          label: fieldLabel(field),
+          message: messages.join(separators.list),
         }))}
       />
       <div className="grid gap-4 sm:grid-cols-2">
-        <FieldShell id="new-user-name" label="Name" required errors={errors.name}>
+        <FieldShell id="new-user-name" label={t("fields.name")} required errors={errors.name} separators={separators}>
           <Input {...input("name")} defaultValue={value("name")} autoComplete="off" />
         </FieldShell>
-        <FieldShell id="new-user-email" label="Email" required errors={errors.email}>
+        <FieldShell
+          id="new-user-email"
+          label={t("fields.email")}
+          required
+          errors={errors.email}
+          separators={separators}
+        >
           <Input {...input("email")} type="email" defaultValue={value("email")} autoComplete="off" />
         </FieldShell>
         <FieldShell
           id="new-user-password"
-          label="Password"
+          label={t("fields.password")}
           required
-          hint="At least 12 characters and hard to guess: several unrelated words, or a password manager's. Share it privately; they can be given a new one here."
+          separators={separators}
+          hint={t("passwordHint")}
           errors={errors.password}
         >
           <Input {...input("password")} type="password" autoComplete="new-password" />
         </FieldShell>
-        <FieldShell id="new-user-role" label="Role" required errors={errors.role}>
+        <FieldShell id="new-user-role" label={t("fields.role")} required errors={errors.role} separators={separators}>
           <Select {...input("role")} defaultValue={value("role") || "editor"}>
-            <option value="editor">Editor — edits records</option>
-            <option value="admin">Admin — also manages accounts</option>
+            <option value="editor">{t("roleEditor")}</option>
+            <option value="admin">{t("roleAdmin")}</option>
           </Select>
         </FieldShell>
       </div>
       <div>
-        <SubmitButton variant="accent" pendingLabel="Creating…">
-          Create account
+        <SubmitButton variant="accent" pendingLabel={t("creating")}>
+          {t("create")}
         </SubmitButton>
       </div>
     </form>
@@ -103,6 +128,8 @@ export function UserActionForm({
   confirm?: string;
 }) {
   const [state, formAction] = useActionState(action, initialFormState);
+  const fieldLabel = useFieldLabel();
+  const separators = useSeparators();
   return (
     <form
       action={formAction}
@@ -125,7 +152,9 @@ export function UserActionForm({
             {state.fieldErrors
               ? Object.entries(state.fieldErrors).map(([field, messages]) => (
                   <span key={field} className="block">
-                    {fieldLabels[field] ?? field} {messages.join("; ")}
+                    {fieldLabel(field)}
+                    {separators.label}
+                    {messages.join(separators.list)}
                   </span>
                 ))
               : null}

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { describedBy } from "@/components/forms/field-shell";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -14,14 +15,15 @@ export function RejectSuggestionForm({ action }: { action: Action }) {
   const [state, formAction] = useActionState(action, initialFormState);
   const errors = state.fieldErrors?.reason;
   const id = "reject-reason";
-  const hint = "Shown to the reader who looks up the reference: say what the source lacked, politely.";
+  const t = useTranslations("admin.review.rejectForm");
+  const hint = t("hint");
   return (
     <form key={state.submissionId ?? 0} action={formAction} className="grid gap-2" noValidate>
       <div aria-live="polite">
         {state.status === "error" && state.message ? <Alert variant="error">{state.message}</Alert> : null}
       </div>
       <Label htmlFor={id}>
-        Reason <span className="text-red-700">*</span>
+        {t("reason")} <span className="text-red-700">*</span>
       </Label>
       <p id={`${id}-hint`} className="text-xs text-ink-muted">
         {hint}
@@ -36,12 +38,12 @@ export function RejectSuggestionForm({ action }: { action: Action }) {
       />
       {errors ? (
         <p id={`${id}-error`} className="text-sm font-medium text-red-700">
-          Reason {errors.join("; ")}
+          {t("reason")} {errors.join("; ")}
         </p>
       ) : null}
       <div>
-        <SubmitButton variant="outline" pendingLabel="Rejecting…">
-          Reject suggestion
+        <SubmitButton variant="outline" pendingLabel={t("rejecting")}>
+          {t("submit")}
         </SubmitButton>
       </div>
     </form>

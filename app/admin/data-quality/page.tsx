@@ -1,37 +1,38 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Suspense } from "react";
 import { AdminPageHeader } from "@/components/admin/page-header";
+import { Link } from "@/components/i18n/link";
 import { Badge } from "@/components/ui/badge";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { getFieldCoverage, getNameGaps, getSourceGaps, getWeakSupport } from "@/lib/data/admin/quality";
 import { formatInteger, formatPercent } from "@/lib/format/numbers";
-import { SOURCE_KIND_LABELS } from "@/lib/sources/kinds";
+import { entityMessageKey } from "@/lib/i18n/admin-entities";
+import { sourceKindLabel } from "@/lib/sources/kinds";
+import type { EntityKey } from "@/lib/validation/form-spec";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: "Data quality" };
+  return { title: (await getTranslations("admin.quality"))("title") };
 }
 
-export default function DataQualityPage() {
+export default async function DataQualityPage() {
+  const t = await getTranslations("admin.quality");
   return (
     <>
-      <AdminPageHeader
-        title="Data quality"
-        description="Where the sourcing is thin, and the form that fixes each gap."
-      />
+      <AdminPageHeader title={t("title")} description={t("description")} />
       <div className="grid gap-10">
-        <Widget id="coverage" title="Facts with a source, per kind of record">
+        <Widget id="coverage" title={t("coverage")}>
           <Coverage />
         </Widget>
-        <Widget id="weak" title="Records resting only on aggregators, copies or AI-generated pages">
+        <Widget id="weak" title={t("weak")}>
           <WeakSupport />
         </Widget>
-        <Widget id="sources" title="Sources without a kind, title or date">
+        <Widget id="sources" title={t("sources")}>
           <SourceGaps />
         </Widget>
-        <Widget id="names" title="Names without Chinese or romanisation">
+        <Widget id="names" title={t("names")}>
           <NameGaps />
         </Widget>
       </div>
@@ -52,17 +53,29 @@ function Widget({ id, title, children }: { id: string; title: string; children: 
 
 const editLink = (entity: string, id: number) => `/admin/${entity}/${id}/edit`;
 
+/** The page's words, its kinds of record's names and its locale, for each widget. */
+async function words() {
+  const [t, tAdmin, locale] = await Promise.all([
+    getTranslations("admin.quality"),
+    getTranslations("admin"),
+    getLocale(),
+  ]);
+  const kind = (entity: EntityKey, form: "one" | "other" | "title" = "one") =>
+    tAdmin(`entities.${entityMessageKey(entity)}.${form}`);
+  return { t, kind, locale, integer: (n: number) => formatInteger(n, locale) };
+}
+
 async function Coverage() {
-  const rows = await getFieldCoverage();
+  const [rows, { t, kind, locale, integer }] = await Promise.all([getFieldCoverage(), words()]);
   return (
     <div className="rounded-lg border border-rule bg-paper">
       <Table>
         <TableHeader>
           <TableRow>
-            <TableHead className="pl-4">Records</TableHead>
-            <TableHead className="text-right">Count</TableHead>
-            <TableHead className="text-right">Facts sourced</TableHead>
-            <TableHead className="pr-4">Most unsourced field</TableHead>
+            <TableHead className="pl-4">{t("records")}</TableHead>
+            <TableHead className="text-right">{t("count")}</TableHead>
+            <TableHead className="text-right">{t("factsSourced")}</TableHead>
+            <TableHead className="pr-4">{t("weakestField")}</TableHead>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -70,14 +83,14 @@ async function Coverage() {
             <TableRow key={row.recordType}>
               <TableCell className="pl-4">
                 <Link href={`/admin/${row.entity}`} className="font-medium underline-offset-2 hover:underline">
-                  {row.label}
+                  {kind(row.entity, "title")}
                 </Link>
               </TableCell>
-              <TableCell className="text-right tabular-nums">{formatInteger(row.records)}</TableCell>
+              <TableCell className="text-right tabular-nums">{integer(row.records)}</TableCell>
               <TableCell className="text-right tabular-nums" data-testid={`coverage-${row.entity}`}>
-                {row.facts === 0 ? "—" : formatPercent((100 * row.sourcedFacts) / row.facts)}
+                {row.facts === 0 ? "—" : formatPercent((100 * row.sourcedFacts) / row.facts, locale)}
                 <span className="block text-xs text-ink-faint">
-                  {formatInteger(row.sourcedFacts)} of {formatInteger(row.facts)}
+                  {t("sourcedOf", { sourced: integer(row.sourcedFacts), facts: integer(row.facts) })}
                 </span>
               </TableCell>
               <TableCell className="pr-4 text-sm">
@@ -85,11 +98,11 @@ async function Coverage() {
                   <>
                     {row.weakestField.label}{" "}
                     <span className="text-ink-faint">
-                      ({formatInteger(row.weakestField.unsourced)} without a source)
+                      {t("withoutSource", { count: integer(row.weakestField.unsourced) })}
                     </span>
                   </>
                 ) : (
-                  <span className="text-ink-faint">every fact has a source</span>
+                  <span className="text-ink-faint">{t("everyFact")}</span>
                 )}
               </TableCell>
             </TableRow>
@@ -101,47 +114,45 @@ async function Coverage() {
 }
 
 async function WeakSupport() {
-  const { total, single, items } = await getWeakSupport();
-  if (total === 0) return <p className="text-sm text-ink-muted">Every record has a source of its own.</p>;
+  const [{ total, single, items }, { t, kind, locale, integer }] = await Promise.all([getWeakSupport(), words()]);
+  if (total === 0) return <p className="text-sm text-ink-muted">{t("weakNone")}</p>;
   return (
     <>
-      <p className="text-sm text-ink-muted">
-        {formatInteger(total)} records, {formatInteger(single)} of them on a single source. Start-ups and foundings
-        among them must not be high confidence (the admin refuses it); for the others, look for an original source.
-      </p>
+      <p className="text-sm text-ink-muted">{t("weakIntro", { total: integer(total), single: integer(single) })}</p>
       <ul className="grid gap-1.5 text-sm">
         {items.map((item) => (
           <li key={`${item.recordType}:${item.recordId}`} className="flex flex-wrap items-baseline gap-x-2">
             <Link href={editLink(item.entity, item.recordId)} className="underline underline-offset-2">
               {item.label}
             </Link>
-            <span className="text-xs text-ink-faint">{item.entity.replace("-", " ")}</span>
-            {item.kinds.map((kind) => (
-              <Badge key={kind} variant={kind === "AI_GENERATED" ? "warn" : "reported"}>
-                {kind === "UNCLASSIFIED" ? "not classified" : SOURCE_KIND_LABELS[kind]}
+            <span className="text-xs text-ink-faint">{kind(item.entity)}</span>
+            {item.kinds.map((sourceKind) => (
+              <Badge key={sourceKind} variant={sourceKind === "AI_GENERATED" ? "warn" : "reported"}>
+                {sourceKind === "UNCLASSIFIED" ? t("notClassified") : sourceKindLabel(sourceKind, locale)}
               </Badge>
             ))}
             <span className="text-xs text-ink-muted">
-              {item.sources} source{item.sources === 1 ? "" : "s"}
-              {item.confidence ? ` · ${item.confidence.toLowerCase()} confidence` : ""}
+              {t("sourceCount", { count: item.sources })}
+              {item.confidence === "HIGH" || item.confidence === "MEDIUM" || item.confidence === "LOW"
+                ? t("confidence", { level: t(`confidenceLevels.${item.confidence}`) })
+                : ""}
             </span>
           </li>
         ))}
       </ul>
-      {total > items.length ? <p className="text-xs text-ink-faint">First {items.length} shown.</p> : null}
+      {total > items.length ? (
+        <p className="text-xs text-ink-faint">{t("firstShown", { count: items.length })}</p>
+      ) : null}
     </>
   );
 }
 
 async function SourceGaps() {
-  const { total, items } = await getSourceGaps();
-  if (total === 0) return <p className="text-sm text-ink-muted">Every source has a kind, a title and a date.</p>;
+  const [{ total, items }, { t, integer }] = await Promise.all([getSourceGaps(), words()]);
+  if (total === 0) return <p className="text-sm text-ink-muted">{t("sourcesNone")}</p>;
   return (
     <>
-      <p className="text-sm text-ink-muted">
-        {formatInteger(total)} sources. Record what the page itself shows; where it shows no title or date, leave it
-        empty: the public pages say &ldquo;not reported&rdquo;.
-      </p>
+      <p className="text-sm text-ink-muted">{t("sourcesIntro", { total: integer(total) })}</p>
       <ul className="grid gap-1.5 text-sm">
         {items.map((source) => (
           <li key={source.id} className="flex flex-wrap items-baseline gap-x-2">
@@ -149,39 +160,42 @@ async function SourceGaps() {
               {source.publisher}
             </Link>
             <span className="max-w-[28rem] truncate text-xs text-ink-faint">{source.url}</span>
-            <span className="text-xs text-warn">no {source.missing.join(", no ")}</span>
-            <span className="text-xs text-ink-muted">
-              cited {source.citations} time{source.citations === 1 ? "" : "s"}
+            <span className="text-xs text-warn">
+              {source.missing.map((field) => t("missing", { fields: t(`missingFields.${field}`) })).join(", ")}
             </span>
+            <span className="text-xs text-ink-muted">{t("cited", { count: source.citations })}</span>
           </li>
         ))}
       </ul>
-      {total > items.length ? <p className="text-xs text-ink-faint">First {items.length} shown.</p> : null}
+      {total > items.length ? (
+        <p className="text-xs text-ink-faint">{t("firstShown", { count: items.length })}</p>
+      ) : null}
     </>
   );
 }
 
 async function NameGaps() {
-  const { total, items } = await getNameGaps();
-  if (total === 0) return <p className="text-sm text-ink-muted">Every name has its Chinese and a romanisation.</p>;
+  const [{ total, items }, { t, kind, integer }] = await Promise.all([getNameGaps(), words()]);
+  if (total === 0) return <p className="text-sm text-ink-muted">{t("namesNone")}</p>;
   return (
     <>
-      <p className="text-sm text-ink-muted">
-        {formatInteger(total)} names. Add the Chinese name only from a source that gives it; romanisations are computed
-        from the Chinese.
-      </p>
+      <p className="text-sm text-ink-muted">{t("namesIntro", { total: integer(total) })}</p>
       <ul className="grid gap-1.5 text-sm">
         {items.map((gap) => (
           <li key={`${gap.entity}:${gap.id}`} className="flex flex-wrap items-baseline gap-x-2">
             <Link href={editLink(gap.entity, gap.id)} className="underline underline-offset-2">
               {gap.name}
             </Link>
-            <span className="text-xs text-ink-faint">{gap.entity}</span>
-            <span className="text-xs text-warn">{gap.problem}</span>
+            <span className="text-xs text-ink-faint">{kind(gap.entity)}</span>
+            <span className="text-xs text-warn">
+              {t(gap.problem === "no Chinese name" ? "problems.noChineseName" : "problems.noRomanisation")}
+            </span>
           </li>
         ))}
       </ul>
-      {total > items.length ? <p className="text-xs text-ink-faint">First {items.length} shown.</p> : null}
+      {total > items.length ? (
+        <p className="text-xs text-ink-faint">{t("firstShown", { count: items.length })}</p>
+      ) : null}
     </>
   );
 }

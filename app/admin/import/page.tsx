@@ -1,23 +1,26 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { CsvImport } from "@/components/admin/csv-import";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { importStartupsAction, previewImportAction } from "@/lib/actions/import";
+import { localizedPath } from "@/lib/i18n/locales";
 import { importColumns } from "@/lib/import/startups-csv";
 
-export const metadata: Metadata = { title: "Import start-ups from CSV" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.import"))("title") };
+}
 
-export default function ImportPage() {
+export default async function ImportPage() {
+  const [t, locale] = await Promise.all([getTranslations("admin.import"), getLocale()]);
   return (
     <>
       <AdminPageHeader
-        title="Import start-ups from CSV"
+        title={t("title")}
         description={
           <>
-            One row per start-up, with its city, founders and the source that reports it. Rows matching a recorded
-            start-up (by name, Chinese name or other name) are refused as duplicates.{" "}
-            {/* A file download from a route handler, not a page: a plain link. */}
-            <a className="underline" href="/admin/import/template" download>
-              Download the column header
+            {t("description")} {/* A file download from a route handler, not a page: a plain link. */}
+            <a className="underline" href={localizedPath("/admin/import/template", locale)} download>
+              {t("template")}
             </a>
             .
           </>
@@ -26,7 +29,7 @@ export default function ImportPage() {
       <div className="grid gap-8">
         <CsvImport previewAction={previewImportAction} importAction={importStartupsAction} />
         <details className="rounded-lg border border-rule bg-paper p-4 text-sm">
-          <summary className="cursor-pointer font-semibold">Columns</summary>
+          <summary className="cursor-pointer font-semibold">{t("columns")}</summary>
           <table className="mt-3 w-full text-left">
             <tbody className="divide-y divide-rule">
               {importColumns.map((column) => (

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { PublishReleaseForm } from "@/components/admin/release-form";
+import { Link } from "@/components/i18n/link";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
@@ -12,24 +13,21 @@ import { listReleases } from "@/lib/data/releases";
 import { formatWhen } from "@/lib/format/dates";
 import { newSubmissionKey } from "@/lib/forms/submission-key";
 
-export const metadata: Metadata = { title: "Dataset releases" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.releases"))("title") };
+}
 
 export default async function AdminReleasesPage() {
   await requireUser("admin", "/admin/releases");
+  const t = await getTranslations("admin.releases");
   return (
     <>
-      <AdminPageHeader
-        title="Dataset releases"
-        description="Publish the public data as a dated, checksummed zip. Releases are listed at /data and never change."
-      />
+      <AdminPageHeader title={t("title")} description={t("description")} />
       <div className="grid gap-6">
         <Card>
           <CardHeader>
-            <CardTitle>New release</CardTitle>
-            <CardDescription>
-              Takes the public records as they are now (nothing deleted, nothing synthetic) and lists what changed since
-              the last release. The same as <code>npm run release</code> on the server.
-            </CardDescription>
+            <CardTitle>{t("newRelease")}</CardTitle>
+            <CardDescription>{t.rich("newReleaseHelp", { code: (chunks) => <code>{chunks}</code> })}</CardDescription>
           </CardHeader>
           <CardContent>
             <PublishReleaseForm action={createReleaseAction} submissionKey={newSubmissionKey()} />
@@ -44,16 +42,16 @@ export default async function AdminReleasesPage() {
 }
 
 async function ReleaseList() {
-  const releases = await listReleases();
-  if (releases.length === 0) return <p className="text-sm text-ink-muted">No release yet.</p>;
+  const [releases, t] = await Promise.all([listReleases(), getTranslations("admin.releases")]);
+  if (releases.length === 0) return <p className="text-sm text-ink-muted">{t("none")}</p>;
   return (
     <Table>
       <TableHeader>
         <TableRow>
-          <TableHead>Release</TableHead>
-          <TableHead>Published</TableHead>
-          <TableHead>By</TableHead>
-          <TableHead>Since the previous release</TableHead>
+          <TableHead>{t("release")}</TableHead>
+          <TableHead>{t("published")}</TableHead>
+          <TableHead>{t("by")}</TableHead>
+          <TableHead>{t("since")}</TableHead>
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -66,11 +64,7 @@ async function ReleaseList() {
             </TableCell>
             <TableCell>{formatWhen(release.cutAt)}</TableCell>
             <TableCell>{release.createdByName}</TableCell>
-            <TableCell>
-              {release.previousName
-                ? `${release.changeCounts.added} added, ${release.changeCounts.changed} changed, ${release.changeCounts.removed} removed`
-                : "first release"}
-            </TableCell>
+            <TableCell>{release.previousName ? t("changes", release.changeCounts) : t("first")}</TableCell>
           </TableRow>
         ))}
       </TableBody>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AdminPageHeader } from "@/components/admin/page-header";
+import { Link } from "@/components/i18n/link";
 import { Badge } from "@/components/ui/badge";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
@@ -9,12 +10,13 @@ import { formatWhen } from "@/lib/format/dates";
 import { parsePage } from "@/lib/pagination";
 import { cn } from "@/lib/utils";
 import { firstParam } from "@/lib/validation/search-params";
+import { localizedPath } from "@/lib/i18n/locales";
 
-export const metadata: Metadata = { title: "Readers' suggestions" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.suggestions"))("title") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const TAB_LABELS = { PENDING: "To review", ACCEPTED: "Accepted", REJECTED: "Rejected" } as const;
 
 function hostOf(url: string): string {
   try {
@@ -29,15 +31,18 @@ export default async function SuggestionsQueuePage({ searchParams }: Props) {
   const wanted = (firstParam(query, "status") ?? "pending").toUpperCase();
   const status = SUGGESTION_STATUSES.find((s) => s === wanted) ?? "PENDING";
   const page = parsePage(firstParam(query, "page"));
-  const list = await findSuggestions({ status, page });
-  const href = (p: number) => `/admin/suggestions?status=${status.toLowerCase()}${p > 1 ? `&page=${p}` : ""}`;
+  const [list, t, locale] = await Promise.all([
+    findSuggestions({ status, page }),
+    getTranslations("admin.suggestions"),
+    getLocale(),
+  ]);
+  // The pagination primitive takes finished addresses: in the editor's language.
+  const href = (p: number) =>
+    localizedPath(`/admin/suggestions?status=${status.toLowerCase()}${p > 1 ? `&page=${p}` : ""}`, locale);
   return (
     <>
-      <AdminPageHeader
-        title="Readers' suggestions"
-        description="Start-ups readers say are missing and facts they say are wrong, each with a source. Nothing here is public until an editor accepts it; oldest first."
-      />
-      <nav aria-label="Suggestion status" className="mb-4 flex flex-wrap gap-1 text-sm">
+      <AdminPageHeader title={t("title")} description={t("description")} />
+      <nav aria-label={t("statusNav")} className="mb-4 flex flex-wrap gap-1 text-sm">
         {SUGGESTION_STATUSES.map((s) => (
           <Link
             key={s}
@@ -48,25 +53,21 @@ export default async function SuggestionsQueuePage({ searchParams }: Props) {
               s === status && "bg-paper font-medium text-ink shadow-[0_0_0_1px_var(--color-rule)]",
             )}
           >
-            {TAB_LABELS[s]}
+            {t(`tabs.${s}`)}
           </Link>
         ))}
       </nav>
       {list.total === 0 ? (
-        <p className="rounded-lg border border-dashed border-rule p-6 text-sm text-ink-muted">
-          {status === "PENDING"
-            ? "Nothing waits for review."
-            : `No ${TAB_LABELS[status].toLowerCase()} suggestions yet.`}
-        </p>
+        <p className="rounded-lg border border-dashed border-rule p-6 text-sm text-ink-muted">{t(`empty.${status}`)}</p>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-rule bg-paper">
           <Table data-testid="suggestion-queue">
             <TableHeader>
               <TableRow>
-                <TableHead>Reference</TableHead>
-                <TableHead>Suggestion</TableHead>
-                <TableHead className="hidden md:table-cell">Source</TableHead>
-                <TableHead className="hidden sm:table-cell">{status === "PENDING" ? "Sent" : "Decided"}</TableHead>
+                <TableHead>{t("reference")}</TableHead>
+                <TableHead>{t("suggestion")}</TableHead>
+                <TableHead className="hidden md:table-cell">{t("source")}</TableHead>
+                <TableHead className="hidden sm:table-cell">{t(status === "PENDING" ? "sent" : "decided")}</TableHead>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -79,7 +80,7 @@ export default async function SuggestionsQueuePage({ searchParams }: Props) {
                   </TableCell>
                   <TableCell className="align-top">
                     <Badge variant={item.kind === "STARTUP" ? "tracked" : "reported"} className="mr-2">
-                      {item.kind === "STARTUP" ? "start-up" : "fact"}
+                      {t(item.kind === "STARTUP" ? "kindStartup" : "kindFact")}
                     </Badge>
                     <span className="break-words">{item.summary}</span>
                   </TableCell>
@@ -98,7 +99,18 @@ export default async function SuggestionsQueuePage({ searchParams }: Props) {
           </Table>
         </div>
       )}
-      <Pagination className="mt-4" page={list.page} pageCount={list.pageCount} href={href} />
+      <Pagination
+        className="mt-4"
+        page={list.page}
+        pageCount={list.pageCount}
+        href={href}
+        labels={{
+          label: t("pages"),
+          previous: t("previous"),
+          next: t("next"),
+          status: t("page", { page: list.page, pageCount: list.pageCount }),
+        }}
+      />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { CreateUserForm, UserActionForm } from "@/components/admin/user-forms";
@@ -19,21 +20,21 @@ import { listUsers } from "@/lib/data/admin/users";
 import { formatIsoDate } from "@/lib/format/dates";
 import { newSubmissionKey } from "@/lib/forms/submission-key";
 
-export const metadata: Metadata = { title: "Users" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.users"))("title") };
+}
 
 export default async function UsersPage() {
   const me = await requireUser("admin", "/admin/users");
+  const t = await getTranslations("admin.users");
   return (
     <>
-      <AdminPageHeader
-        title="Users"
-        description="Admins manage accounts; editors edit records. There is no public sign-up."
-      />
+      <AdminPageHeader title={t("title")} description={t("description")} />
       <div className="grid gap-6">
         <Card>
           <CardHeader>
-            <CardTitle>New account</CardTitle>
-            <CardDescription>The person signs in with this email and password.</CardDescription>
+            <CardTitle>{t("newAccount")}</CardTitle>
+            <CardDescription>{t("newAccountHelp")}</CardDescription>
           </CardHeader>
           <CardContent>
             <CreateUserForm action={createUserAction} submissionKey={newSubmissionKey()} />
@@ -48,11 +49,15 @@ export default async function UsersPage() {
 }
 
 async function UserList({ myId }: { myId: string }) {
-  const users = await listUsers();
+  const [users, t, tShell] = await Promise.all([
+    listUsers(),
+    getTranslations("admin.users"),
+    getTranslations("admin.shell"),
+  ]);
   return (
     <section aria-labelledby="accounts" className="grid gap-3">
       <h2 id="accounts" className="text-lg font-semibold tracking-tight">
-        Accounts ({users.length})
+        {t("accounts", { count: users.length })}
       </h2>
       <ul className="grid gap-3">
         {users.map((user) => (
@@ -60,40 +65,48 @@ async function UserList({ myId }: { myId: string }) {
             <div className="flex flex-wrap items-center gap-2">
               <span className="font-medium text-ink">{user.name}</span>
               <span className="text-sm text-ink-muted">{user.email}</span>
-              <Badge variant={user.role === "admin" ? "accent" : "neutral"}>{user.role}</Badge>
+              <Badge variant={user.role === "admin" ? "accent" : "neutral"}>
+                {user.role === "admin" || user.role === "editor" ? tShell(`roles.${user.role}`) : user.role}
+              </Badge>
               {user.banned ? (
-                <Badge variant="warn">suspended{user.banReason ? `: ${user.banReason}` : ""}</Badge>
+                <Badge variant="warn">
+                  {user.banReason ? t("suspendedBecause", { reason: user.banReason }) : t("suspended")}
+                </Badge>
               ) : null}
-              {user.id === myId ? <Badge variant="tracked">you</Badge> : null}
+              {user.id === myId ? <Badge variant="tracked">{t("you")}</Badge> : null}
               <span className="text-xs text-ink-faint">
-                {user.activeSessions} active session{user.activeSessions === 1 ? "" : "s"} · since{" "}
-                {formatIsoDate(user.createdAt)}
+                {t("sessions", { count: user.activeSessions, date: formatIsoDate(user.createdAt) ?? "" })}
               </span>
             </div>
             <div className="flex flex-wrap items-end gap-x-6 gap-y-3">
-              <UserActionForm action={setUserRoleAction} userId={user.id} label="Change role" pendingLabel="Saving…">
+              <UserActionForm
+                action={setUserRoleAction}
+                userId={user.id}
+                label={t("changeRole")}
+                pendingLabel={t("saving")}
+              >
                 <label className="grid gap-1 text-xs text-ink-muted">
-                  Role
+                  {t("role")}
                   <Select name="role" defaultValue={user.role} className="h-8 w-32">
-                    <option value="editor">editor</option>
-                    <option value="admin">admin</option>
+                    <option value="editor">{tShell("roles.editor")}</option>
+                    <option value="admin">{tShell("roles.admin")}</option>
                   </Select>
                 </label>
               </UserActionForm>
               <UserActionForm
                 action={revokeUserSessionsAction}
                 userId={user.id}
-                label="Sign out everywhere"
-                pendingLabel="Signing out…"
+                label={t("signOutEverywhere")}
+                pendingLabel={t("signingOut")}
               />
               <UserActionForm
                 action={setUserPasswordAction}
                 userId={user.id}
-                label="Set password"
-                pendingLabel="Saving…"
+                label={t("setPassword")}
+                pendingLabel={t("saving")}
               >
                 <label className="grid gap-1 text-xs text-ink-muted">
-                  New password
+                  {t("newPassword")}
                   <Input name="password" type="password" autoComplete="new-password" className="h-8 w-48" />
                 </label>
               </UserActionForm>
@@ -102,20 +115,20 @@ async function UserList({ myId }: { myId: string }) {
                   <UserActionForm
                     action={unbanUserAction}
                     userId={user.id}
-                    label="Restore access"
-                    pendingLabel="Restoring…"
+                    label={t("restoreAccess")}
+                    pendingLabel={t("restoring")}
                   />
                 ) : (
                   <UserActionForm
                     action={banUserAction}
                     userId={user.id}
-                    label="Suspend"
-                    pendingLabel="Suspending…"
+                    label={t("suspend")}
+                    pendingLabel={t("suspending")}
                     variant="danger"
-                    confirm={`Suspend ${user.email}? They are signed out at once.`}
+                    confirm={t("suspendConfirm", { email: user.email })}
                   >
                     <label className="grid gap-1 text-xs text-ink-muted">
-                      Reason (optional)
+                      {t("reasonOptional")}
                       <Input name="reason" className="h-8 w-48" />
                     </label>
                   </UserActionForm>

@@ -2,8 +2,10 @@ import "server-only";
 import { cache } from "react";
 import { getPrisma } from "@/lib/db";
 import { formatSnapshotValue } from "@/lib/format/dates";
+import type { ChangeAction } from "@/lib/generated/prisma/enums";
 import { diffSnapshots } from "@/lib/history/snapshot";
 import { MAX_PAGE, PAGE_SIZE, pageOffset, paginated, pageCountOf, type Paginated } from "@/lib/pagination";
+import type { Locale } from "@/lib/i18n/locales";
 import type { FormValues } from "@/lib/validation/form-data";
 import { referenceOf, type EntityKey } from "@/lib/validation/form-spec";
 import { rankByMatch } from "@/lib/text/match-rank";
@@ -181,7 +183,7 @@ export const getRecordForEdit = cache(
 
 export type HistoryEntry = {
   id: number;
-  action: string;
+  action: ChangeAction;
   version: number | null;
   actorName: string;
   createdAt: string;
@@ -226,7 +228,9 @@ export type AdminOverview = {
     id: number;
     recordType: string;
     recordId: string;
-    action: string;
+    /** The kind of record's admin key, which names it; null for an account. */
+    entity: EntityKey | null;
+    action: ChangeAction;
     actorName: string;
     createdAt: string;
     summary: string | null;
@@ -255,6 +259,7 @@ export const getAdminOverview = cache(async (): Promise<AdminOverview> => {
         id: r.id,
         recordType: r.recordType,
         recordId: r.recordId,
+        entity: key ?? null,
         action: r.action,
         actorName: r.actorName,
         createdAt: r.createdAt.toISOString(),
@@ -266,24 +271,27 @@ export const getAdminOverview = cache(async (): Promise<AdminOverview> => {
 });
 
 /** The records hanging off this one (a start-up's founders, rounds and their investors…), to see and add in place. */
-export const getRelatedRecords = cache(async (options: { key: EntityKey; id: number }): Promise<RelatedGroup[]> => {
-  const prisma = await getPrisma();
-  const entity = entities[options.key];
-  const self = await entity.findById(prisma, options.id);
-  if (!self) return [];
-  const sources = entity.citationType
-    ? ((await sourcesCitedOn(prisma, entity.citationType, [self.id])).get(self.id) ?? [])
-    : [];
-  return entity.related(prisma, self, {
-    sources,
-    add: (key, label, values, offered = sources) => ({
-      entity: key,
-      label,
-      values: { ...entities[key].form.defaults, ...values },
-      sources: offered,
-    }),
-  });
-});
+export const getRelatedRecords = cache(
+  async (options: { key: EntityKey; id: number; locale?: Locale }): Promise<RelatedGroup[]> => {
+    const prisma = await getPrisma();
+    const entity = entities[options.key];
+    const self = await entity.findById(prisma, options.id);
+    if (!self) return [];
+    const sources = entity.citationType
+      ? ((await sourcesCitedOn(prisma, entity.citationType, [self.id])).get(self.id) ?? [])
+      : [];
+    return entity.related(prisma, self, {
+      locale: options.locale ?? "en",
+      sources,
+      add: (key, label, values, offered = sources) => ({
+        entity: key,
+        label,
+        values: { ...entities[key].form.defaults, ...values },
+        sources: offered,
+      }),
+    });
+  },
+);
 
 export type OrganizationTreeNode = {
   id: number;

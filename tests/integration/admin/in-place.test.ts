@@ -148,7 +148,7 @@ describe("pickers and the start-up's page", () => {
     const investor = await createOrganization(runtime.db.prisma, { nameEn: "Related Ventures" });
     await createInvestment(runtime.db.prisma, { roundId: dated.id, organizationId: investor.id, isLead: true });
     const groups = await getRelatedRecords({ key: "startups", id: startup.id });
-    const rounds = groups.find((g) => g.title === "Funding rounds");
+    const rounds = groups.find((g) => g.title === "fundingRounds");
     expect(rounds?.add).toMatchObject({ entity: "funding-rounds", values: { startupId: String(startup.id) } });
     expect(rounds?.items.map((i) => i.href)).toEqual([
       `/admin/funding-rounds/${dated.id}/edit`,
@@ -163,5 +163,10 @@ describe("pickers and the start-up's page", () => {
       roundId: String(dated.id),
       roundId__label: "Related Co · angel (“Angel+”) · 2023-07",
     });
+    // An editor working in 中文 reads the items' own words in Chinese; the records' names stay as written.
+    const zh = await getRelatedRecords({ key: "startups", id: startup.id, locale: "zh" });
+    const zhRounds = zh.find((g) => g.title === "fundingRounds");
+    expect(zhRounds?.items.map((i) => i.label)).toEqual(["天使轮 (“Angel+”) · 2023-07", "种子轮 · 日期未报道"]);
+    expect(zhRounds?.items[0]?.groups?.[0]?.items.map((i) => i.label)).toEqual(["Related Ventures（领投）"]);
   });
 });

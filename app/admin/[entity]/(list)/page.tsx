@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { OrganizationTree } from "@/components/admin/organization-tree";
 import { AdminPageHeader } from "@/components/admin/page-header";
+import { Link } from "@/components/i18n/link";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -13,6 +14,8 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { entities } from "@/lib/data/admin/entities";
 import { getOrganizationTree, listRecords } from "@/lib/data/admin/read";
 import { formatWhen } from "@/lib/format/dates";
+import { formatInteger } from "@/lib/format/numbers";
+import { entityMessageKey } from "@/lib/i18n/admin-entities";
 import { parsePage } from "@/lib/pagination";
 import { firstParam } from "@/lib/validation/search-params";
 import { isEntityKey, type EntityKey } from "@/lib/validation/form-spec";
@@ -24,7 +27,8 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { entity } = await params;
-  return { title: isEntityKey(entity) ? entities[entity].plural : "Not found" };
+  const t = await getTranslations("admin");
+  return { title: isEntityKey(entity) ? t(`entities.${entityMessageKey(entity)}.title`) : t("errors.notFoundMeta") };
 }
 
 export default async function RecordListPage({ params, searchParams }: Props) {
@@ -36,23 +40,29 @@ export default async function RecordListPage({ params, searchParams }: Props) {
   const page = parsePage(firstParam(query, "page"));
   const definition = entities[entity];
   const deletedId = firstParam(query, "deleted");
+  const t = await getTranslations("admin");
+  const names = `entities.${entityMessageKey(entity)}` as const;
   return (
     <>
       <AdminPageHeader
-        title={definition.plural}
+        title={t(`${names}.title`)}
         actions={
           <Button asChild variant="accent">
-            <Link href={`/admin/${entity}/new`}>New {definition.singular}</Link>
+            <Link href={`/admin/${entity}/new`}>{t("list.new", { entity: t(`${names}.one`) })}</Link>
           </Button>
         }
       />
       {deletedId && /^\d+$/.test(deletedId) ? (
         <Alert variant="success" className="mb-4">
-          Deleted {definition.singular} #{deletedId}. It can be restored from{" "}
-          <Link className="underline" href={`/admin/${entity}/${deletedId}/history`}>
-            its history
-          </Link>
-          .
+          {t.rich("list.deletedNotice", {
+            entity: t(`${names}.one`),
+            id: deletedId,
+            link: (chunks) => (
+              <Link className="underline" href={`/admin/${entity}/${deletedId}/history`}>
+                {chunks}
+              </Link>
+            ),
+          })}
         </Alert>
       ) : null}
       {definition.listsTree && !q && !deleted && page === 1 ? (
@@ -63,15 +73,15 @@ export default async function RecordListPage({ params, searchParams }: Props) {
       <form method="get" className="mb-4 flex flex-wrap items-end gap-2" role="search">
         <div className="grid min-w-64 flex-1 gap-1">
           <label htmlFor="admin-search" className="text-sm font-medium">
-            Search {definition.plural.toLowerCase()}
+            {t("list.search", { entities: t(`${names}.other`) })}
           </label>
-          <Input id="admin-search" name="q" defaultValue={q} placeholder="Name, Chinese name, pinyin or id" />
+          <Input id="admin-search" name="q" defaultValue={q} placeholder={t("list.searchPlaceholder")} />
         </div>
         <label className="flex h-9 items-center gap-2 text-sm text-ink-muted">
-          <input type="checkbox" name="show" value="deleted" defaultChecked={deleted} /> Deleted only
+          <input type="checkbox" name="show" value="deleted" defaultChecked={deleted} /> {t("list.deletedOnly")}
         </label>
         <Button type="submit" variant="outline">
-          Search
+          {t("list.submit")}
         </Button>
       </form>
       <Suspense key={`${q}-${deleted}-${page}`} fallback={<Skeleton className="h-96 w-full" />}>
@@ -92,13 +102,16 @@ async function RecordTable({
   deleted: boolean;
   page: number;
 }) {
-  const list = await listRecords({ key: entity, q, deleted, page });
-  const definition = entities[entity];
+  const [list, t, locale] = await Promise.all([
+    listRecords({ key: entity, q, deleted, page }),
+    getTranslations("admin"),
+    getLocale(),
+  ]);
+  const names = `entities.${entityMessageKey(entity)}` as const;
   if (list.total === 0) {
     return (
       <p className="rounded-md border border-dashed border-rule p-6 text-sm text-ink-muted">
-        No {deleted ? "deleted " : ""}
-        {definition.plural.toLowerCase()} match.
+        {t(deleted ? "list.emptyDeleted" : "list.empty", { entities: t(`${names}.other`) })}
       </p>
     );
   }
@@ -107,19 +120,21 @@ async function RecordTable({
   return (
     <div className="grid gap-3">
       <p className="text-sm text-ink-muted">
-        {list.total} {list.total === 1 ? definition.singular : definition.plural.toLowerCase()}, most recently changed
-        first.
+        {t("list.total", {
+          count: formatInteger(list.total, locale),
+          entities: t(list.total === 1 ? `${names}.one` : `${names}.other`),
+        })}
       </p>
       <div className="rounded-lg border border-rule bg-paper">
         <Table>
           <TableHeader>
             <TableRow>
               <TableHead className="w-16">#</TableHead>
-              <TableHead>{definition.singular}</TableHead>
-              <TableHead className="hidden sm:table-cell">Changed</TableHead>
-              <TableHead className="hidden sm:table-cell">Version</TableHead>
+              <TableHead>{t(`${names}.one`)}</TableHead>
+              <TableHead className="hidden sm:table-cell">{t("list.changed")}</TableHead>
+              <TableHead className="hidden sm:table-cell">{t("list.version")}</TableHead>
               <TableHead>
-                <span className="sr-only">Actions</span>
+                <span className="sr-only">{t("list.actions")}</span>
               </TableHead>
             </TableRow>
           </TableHeader>
@@ -136,19 +151,19 @@ async function RecordTable({
                   </Link>
                   {item.deleted ? (
                     <Badge variant="warn" className="ml-2">
-                      deleted
+                      {t("list.deletedBadge")}
                     </Badge>
                   ) : null}
-                  {item.synthetic ? <Badge className="ml-2">synthetic</Badge> : null}
+                  {item.synthetic ? <Badge className="ml-2">{t("list.syntheticBadge")}</Badge> : null}
                 </TableCell>
                 <TableCell className="hidden text-ink-muted sm:table-cell">{formatWhen(item.updatedAt)}</TableCell>
                 <TableCell className="hidden text-ink-muted tabular-nums sm:table-cell">{item.version}</TableCell>
                 <TableCell className="text-right">
                   <Link
                     href={`/admin/${entity}/${item.id}/history`}
-                    className="text-sm text-ink-muted underline-offset-2 hover:underline"
+                    className="text-sm whitespace-nowrap text-ink-muted underline-offset-2 hover:underline"
                   >
-                    History
+                    {t("list.history")}
                   </Link>
                 </TableCell>
               </TableRow>
@@ -157,18 +172,16 @@ async function RecordTable({
         </Table>
       </div>
       {list.pageCount > 1 ? (
-        <nav aria-label="Pages" className="flex items-center gap-3 text-sm">
+        <nav aria-label={t("list.pages")} className="flex items-center gap-3 text-sm">
           {list.page > 1 ? (
             <Link href={link(list.page - 1)} className="underline">
-              Previous
+              {t("list.previous")}
             </Link>
           ) : null}
-          <span className="text-ink-muted">
-            Page {list.page} of {list.pageCount}
-          </span>
+          <span className="text-ink-muted">{t("list.page", { page: list.page, pageCount: list.pageCount })}</span>
           {list.page < list.pageCount ? (
             <Link href={link(list.page + 1)} className="underline">
-              Next
+              {t("list.next")}
             </Link>
           ) : null}
         </nav>
@@ -178,12 +191,12 @@ async function RecordTable({
 }
 
 async function UnitTree() {
-  const tree = await getOrganizationTree();
+  const [tree, t] = await Promise.all([getOrganizationTree(), getTranslations("admin.list")]);
   if (tree.length === 0) return null;
   return (
     <section aria-labelledby="unit-tree" className="mb-6 rounded-lg border border-rule bg-paper p-4">
       <h2 id="unit-tree" className="mb-2 text-sm font-semibold">
-        Alibaba Group units
+        {t("unitTree")}
       </h2>
       <OrganizationTree nodes={tree} />
     </section>

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { RecordForm } from "@/components/admin/record-form";
+import { Link } from "@/components/i18n/link";
 import { RejectSuggestionForm } from "@/components/suggestions/reject-form";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -18,6 +19,7 @@ import { getSuggestionForReview, type SuggestionForReview } from "@/lib/data/sug
 import { formatWhen } from "@/lib/format/dates";
 import { newSubmissionKey } from "@/lib/forms/submission-key";
 import { firstParam, idParam } from "@/lib/validation/search-params";
+import { entityMessageKey } from "@/lib/i18n/admin-entities";
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -25,7 +27,8 @@ type Props = {
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `Suggestion #${(await params).id}` };
+  const t = await getTranslations("admin.review");
+  return { title: t("metaTitle", { id: (await params).id }) };
 }
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
@@ -37,66 +40,70 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-function Submitted({ suggestion }: { suggestion: SuggestionForReview }) {
+async function Submitted({ suggestion }: { suggestion: SuggestionForReview }) {
+  const t = await getTranslations("admin");
   const zh = (text: string | null) => (text && /\p{Script=Han}/u.test(text) ? "zh" : undefined);
   return (
     <Card>
       <CardHeader>
-        <CardTitle>What the reader sent</CardTitle>
+        <CardTitle>{t("review.sentTitle")}</CardTitle>
       </CardHeader>
       <CardContent>
         <dl className="grid gap-2 text-sm">
           {suggestion.kind === "STARTUP" ? (
             <>
-              {suggestion.nameEn ? <Row label="English name">{suggestion.nameEn}</Row> : null}
+              {suggestion.nameEn ? <Row label={t("review.rows.nameEn")}>{suggestion.nameEn}</Row> : null}
               {suggestion.nameZh ? (
-                <Row label="Chinese name">
+                <Row label={t("review.rows.nameZh")}>
                   <span lang="zh">{suggestion.nameZh}</span>
                 </Row>
               ) : null}
-              {suggestion.website ? <Row label="Website">{suggestion.website}</Row> : null}
-              {suggestion.cityName ? <Row label="City">{suggestion.cityName}</Row> : null}
-              {suggestion.foundedYear ? <Row label="Founded">{suggestion.foundedYear}</Row> : null}
+              {suggestion.website ? <Row label={t("review.rows.website")}>{suggestion.website}</Row> : null}
+              {suggestion.cityName ? <Row label={t("review.rows.city")}>{suggestion.cityName}</Row> : null}
+              {suggestion.foundedYear ? <Row label={t("review.rows.founded")}>{suggestion.foundedYear}</Row> : null}
               {suggestion.founders ? (
-                <Row label="Founders">
+                <Row label={t("review.rows.founders")}>
                   <span lang={zh(suggestion.founders)}>{suggestion.founders}</span>
                 </Row>
               ) : null}
-              {suggestion.alibabaLink ? <Row label="Link to Alibaba">{suggestion.alibabaLink}</Row> : null}
+              {suggestion.alibabaLink ? <Row label={t("review.rows.alibabaLink")}>{suggestion.alibabaLink}</Row> : null}
             </>
           ) : (
             <>
-              <Row label="Fact">
+              <Row label={t("review.rows.fact")}>
                 {suggestion.target ? (
                   <>
-                    {suggestion.target.kindLabel} <strong>{suggestion.target.recordLabel}</strong>,{" "}
-                    {suggestion.target.fieldLabel}
+                    {t(`entities.${entityMessageKey(suggestion.target.key)}.one`)}{" "}
+                    <strong>{suggestion.target.recordLabel}</strong>, {suggestion.target.fieldLabel}
                   </>
                 ) : (
-                  `${suggestion.targetType?.toLowerCase().replaceAll("_", " ")} #${suggestion.targetId} (no longer exists)`
+                  t("review.goneRecord", {
+                    kind: suggestion.targetType?.toLowerCase().replaceAll("_", " ") ?? "",
+                    id: String(suggestion.targetId),
+                  })
                 )}
               </Row>
-              <Row label="Shown when flagged">{suggestion.currentValue ?? <em>not recorded</em>}</Row>
-              <Row label="Proposed">
+              <Row label={t("review.rows.shown")}>{suggestion.currentValue ?? <em>{t("review.notRecorded")}</em>}</Row>
+              <Row label={t("review.rows.proposed")}>
                 <strong lang={zh(suggestion.proposedValue)}>{suggestion.proposedValue}</strong>
               </Row>
             </>
           )}
-          <Row label="Source">
+          <Row label={t("review.rows.source")}>
             <a href={suggestion.sourceUrl} target="_blank" rel="noreferrer noopener" className="break-all underline">
               {suggestion.sourceUrl}
             </a>
           </Row>
           {suggestion.sourceQuote ? (
-            <Row label="Quote">
+            <Row label={t("review.rows.quote")}>
               <blockquote lang={zh(suggestion.sourceQuote)} className="border-l-2 border-accent pl-2">
                 {suggestion.sourceQuote}
               </blockquote>
             </Row>
           ) : null}
-          {suggestion.comment ? <Row label="Comment">{suggestion.comment}</Row> : null}
-          {suggestion.contactEmail ? <Row label="Contact">{suggestion.contactEmail}</Row> : null}
-          <Row label="Sent">{formatWhen(suggestion.createdAt)}</Row>
+          {suggestion.comment ? <Row label={t("review.rows.comment")}>{suggestion.comment}</Row> : null}
+          {suggestion.contactEmail ? <Row label={t("review.rows.contact")}>{suggestion.contactEmail}</Row> : null}
+          <Row label={t("review.rows.sent")}>{formatWhen(suggestion.createdAt)}</Row>
         </dl>
       </CardContent>
     </Card>
@@ -113,27 +120,26 @@ export default async function ReviewSuggestionPage({ params, searchParams }: Pro
     suggestion.status === "PENDING" && suggestion.target
       ? await getRecordForEdit({ key: suggestion.target.key, id: suggestion.target.recordId })
       : null;
+  const t = await getTranslations("admin.review");
   return (
     <>
       <AdminPageHeader
-        title={`Suggestion ${suggestion.reference}`}
+        title={t("title", { reference: suggestion.reference })}
         description={
           <span className="flex flex-wrap items-center gap-2">
             <Badge variant={suggestion.kind === "STARTUP" ? "tracked" : "reported"}>
-              {suggestion.kind === "STARTUP" ? "missing start-up" : "flagged fact"}
+              {t(suggestion.kind === "STARTUP" ? "missingStartup" : "flaggedFact")}
             </Badge>
-            <Badge data-testid="suggestion-status">{suggestion.status.toLowerCase()}</Badge>
+            <Badge data-testid="suggestion-status">{t(`status.${suggestion.status}`)}</Badge>
             <Link href="/admin/suggestions" className="underline">
-              Back to the queue
+              {t("back")}
             </Link>
           </span>
         }
       />
       {decided && suggestion.status !== "PENDING" ? (
         <Alert variant="success" className="mb-4">
-          {suggestion.status === "ACCEPTED"
-            ? "Accepted: the records, their citations and their history are saved, and the public pages show them now."
-            : "Rejected: the reason is recorded, and the reader sees it under their reference. Nothing else was written."}
+          {t(suggestion.status === "ACCEPTED" ? "acceptedNotice" : "rejectedNotice")}
         </Alert>
       ) : null}
       <div className="grid gap-6 xl:grid-cols-[1fr_22rem]">
@@ -141,36 +147,41 @@ export default async function ReviewSuggestionPage({ params, searchParams }: Pro
           {suggestion.status !== "PENDING" ? (
             <Card>
               <CardHeader>
-                <CardTitle>Decision</CardTitle>
+                <CardTitle>{t("decision")}</CardTitle>
               </CardHeader>
               <CardContent className="grid gap-2 text-sm">
                 <p>
-                  {suggestion.status === "ACCEPTED" ? "Accepted" : "Rejected"} by {suggestion.decidedByName},{" "}
-                  {suggestion.decidedAt ? formatWhen(suggestion.decidedAt) : ""}.
+                  {t(suggestion.status === "ACCEPTED" ? "acceptedBy" : "rejectedBy", {
+                    name: suggestion.decidedByName ?? "",
+                    when: suggestion.decidedAt ? formatWhen(suggestion.decidedAt) : "",
+                  })}
                 </p>
-                {suggestion.decisionReason ? <p>Reason: {suggestion.decisionReason}</p> : null}
+                {suggestion.decisionReason ? <p>{t("reason", { reason: suggestion.decisionReason })}</p> : null}
                 {suggestion.resultHref ? (
                   <p>
                     <Link href={suggestion.resultHref} className="underline" data-testid="suggestion-result">
-                      Open the record
+                      {t("openRecord")}
                     </Link>
                   </p>
                 ) : null}
                 {suggestion.status === "ACCEPTED" && suggestion.kind === "STARTUP" && suggestion.resultHref ? (
                   <p className="text-ink-muted">
-                    Next: add the founders the reader named
-                    {suggestion.founders ? ` (${suggestion.founders})` : ""} with{" "}
-                    <Link href="/admin/people/new" className="underline">
-                      a new person
-                    </Link>{" "}
-                    and{" "}
-                    <Link
-                      href={`/admin/foundings/new?startupId=${suggestion.resultHref.split("/")[3]}`}
-                      className="underline"
-                    >
-                      a founding of this start-up
-                    </Link>
-                    , each with its source.
+                    {t.rich("next", {
+                      founders: suggestion.founders ? ` (${suggestion.founders})` : "",
+                      person: (chunks) => (
+                        <Link href="/admin/people/new" className="underline">
+                          {chunks}
+                        </Link>
+                      ),
+                      founding: (chunks) => (
+                        <Link
+                          href={`/admin/foundings/new?startupId=${suggestion.resultHref?.split("/")[3]}`}
+                          className="underline"
+                        >
+                          {chunks}
+                        </Link>
+                      ),
+                    })}
                   </p>
                 ) : null}
               </CardContent>
@@ -179,13 +190,9 @@ export default async function ReviewSuggestionPage({ params, searchParams }: Pro
             <section aria-labelledby="accept-heading" className="grid gap-3">
               <div>
                 <h2 id="accept-heading" className="text-lg font-semibold">
-                  Accept: create the start-up
+                  {t("acceptStartup")}
                 </h2>
-                <p className="text-sm text-ink-muted">
-                  Prefilled from the suggestion, with the reader&rsquo;s source attached. Check the source, correct and
-                  complete the fields, then save: the start-up, its citations and their history are written together
-                  with the decision.
-                </p>
+                <p className="text-sm text-ink-muted">{t("acceptStartupHelp")}</p>
               </div>
               <RecordForm
                 entity="startups"
@@ -193,7 +200,7 @@ export default async function ReviewSuggestionPage({ params, searchParams }: Pro
                 initialValues={suggestion.prefill}
                 existingCitations={[]}
                 canCite
-                submitLabel="Accept and create start-up"
+                submitLabel={t("acceptStartupSubmit")}
                 submissionKey={newSubmissionKey()}
               />
             </section>
@@ -201,14 +208,9 @@ export default async function ReviewSuggestionPage({ params, searchParams }: Pro
             <section aria-labelledby="accept-heading" className="grid gap-3">
               <div>
                 <h2 id="accept-heading" className="text-lg font-semibold">
-                  Accept: correct {suggestion.target.recordLabel}
+                  {t("acceptFact", { label: suggestion.target.recordLabel })}
                 </h2>
-                <p className="text-sm text-ink-muted">
-                  The record&rsquo;s edit form with the proposed value filled in (where it is text) and the
-                  reader&rsquo;s source attached to {suggestion.target.fieldLabel}. To keep the current value and record
-                  the disagreement instead, put the old value back and enter the proposed one as the source&rsquo;s
-                  &ldquo;value stated&rdquo;.
-                </p>
+                <p className="text-sm text-ink-muted">{t("acceptFactHelp", { field: suggestion.target.fieldLabel })}</p>
               </div>
               <RecordForm
                 entity={suggestion.target.key}
@@ -218,20 +220,20 @@ export default async function ReviewSuggestionPage({ params, searchParams }: Pro
                 version={record.version}
                 existingCitations={record.citations}
                 canCite
-                submitLabel="Accept and save correction"
+                submitLabel={t("acceptFactSubmit")}
               />
             </section>
           ) : (
-            <Alert variant="warning">The flagged record no longer exists; the suggestion can only be rejected.</Alert>
+            <Alert variant="warning">{t("gone")}</Alert>
           )}
         </div>
         {/* On a phone what the reader sent comes first, before the long form it prefills. */}
-        <aside aria-label="The suggestion" className="order-first grid content-start gap-4 xl:order-last">
+        <aside aria-label={t("aside")} className="order-first grid content-start gap-4 xl:order-last">
           <Submitted suggestion={suggestion} />
           {suggestion.status === "PENDING" ? (
             <Card>
               <CardHeader>
-                <CardTitle>Reject</CardTitle>
+                <CardTitle>{t("reject")}</CardTitle>
               </CardHeader>
               <CardContent>
                 <RejectSuggestionForm action={rejectSuggestionAction.bind(null, suggestion.id)} />

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { ChangeRecordType, CitationRecordType, DatePrecision } from "@/lib/generated/prisma/enums";
 import type { Referrer } from "@/lib/forms/form-state";
+import type { Locale } from "@/lib/i18n/locales";
 import type { FormValues } from "@/lib/validation/form-data";
 import type { EntityKey, FormDefinition } from "@/lib/validation/form-spec";
 import { citationRowsSchema, type CitationChanges } from "@/lib/validation/citation-rows";
@@ -35,12 +36,20 @@ export type SourceChoice = { id: number; label: string };
 
 export type RelatedItem = { label: string; href: string; groups?: RelatedGroup[] };
 
+/** A related group's heading, named by its key in the admin's messages (admin.related.titles). */
+export type RelatedTitle =
+  "founders" | "fundingRounds" | "investors" | "units" | "career" | "startupsFounded" | "investments";
+
+/** What a related group's button adds, named by its key in the admin's messages (admin.related.adds). */
+export type RelatedAddition =
+  "founder" | "fundingRound" | "investor" | "unit" | "employment" | "founding" | "investment";
+
 /** Records hanging off this one, and how to add another in place: its form, prefilled with this record. */
 export type RelatedGroup = {
-  title: string;
+  title: RelatedTitle;
   add: {
     entity: EntityKey;
-    label: string;
+    label: RelatedAddition;
     values: FormValues;
     sources: SourceChoice[];
     /** Added through an entry form that saves this record with the ones it needs (a founder's person and jobs). */
@@ -55,10 +64,12 @@ export type RelatedContext<View> = {
   id: number;
   view: View;
   label: string;
+  /** The editor's language, for the few words the items' names carry (a stage, "lead", "now"). */
+  locale: Locale;
   /** The sources cited on the record itself. */
   sources: SourceChoice[];
   /** A form of another kind to add in place, starting from its defaults and these values. */
-  add(key: EntityKey, label: string, values: FormValues, sources?: SourceChoice[]): RelatedGroup["add"];
+  add(key: EntityKey, label: RelatedAddition, values: FormValues, sources?: SourceChoice[]): RelatedGroup["add"];
   /** A reference field set to this record, with its label. */
   prefill(field: string): FormValues;
 };
@@ -124,7 +135,11 @@ export type EntityDefinition = EntityIdentity & {
   publicLink(row: Row): string | null;
   referrers(tx: Tx, id: number): Promise<Referrer[]>;
   relationSearch(q: string): Where[];
-  related(db: Db, row: Row, context: Pick<RelatedContext<unknown>, "sources" | "add">): Promise<RelatedGroup[]>;
+  related(
+    db: Db,
+    row: Row,
+    context: Pick<RelatedContext<unknown>, "sources" | "add" | "locale">,
+  ): Promise<RelatedGroup[]>;
   removeDependents(tx: Tx, id: number, at: Date): Promise<void>;
   restoreDependents(tx: Tx, id: number, deletedAt: Date): Promise<void>;
   supportedRecords(tx: Tx, ids: number[]): Promise<RecordRef[]>;

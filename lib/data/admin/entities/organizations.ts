@@ -95,7 +95,7 @@ export const organizations = defineEntity(organizationForm, {
     });
     return [
       {
-        title: "Units under it",
+        title: "units",
         add: context.add("organizations", "unit", { ...context.prefill("parentId"), kind: context.view.kind }),
         items: children.map((o) => ({ label: o.nameEn, href: `/admin/organizations/${o.id}/edit` })),
       },

@@ -4,7 +4,8 @@ import { storedName } from "@/lib/format/names";
 import { toPinyin } from "@/lib/text/pinyin";
 import { personForm } from "@/lib/validation/person";
 import { resolveSlug } from "../checks";
-import { collect, defineEntity, live, lowerStage, namedView, referrer } from "./define";
+import { collect, defineEntity, live, namedView, referrer } from "./define";
+import { relatedWords } from "./related";
 
 const UNNAMED_PERSON_SLUG = "unnamed-person";
 
@@ -55,6 +56,7 @@ export const people = defineEntity(personForm, {
   searchColumns: ["nameEn", "nameZh", "label", "pinyin", "slug"],
   async related(context) {
     const { db, id } = context;
+    const words = relatedWords(context.locale);
     const [employments, foundings, investments] = await Promise.all([
       db.employment.findMany({
         where: { personId: id, ...live },
@@ -70,23 +72,23 @@ export const people = defineEntity(personForm, {
     ]);
     return [
       {
-        title: "Career (employments)",
+        title: "career",
         add: context.add("employments", "employment", context.prefill("personId")),
         items: employments.map((e) => ({
-          label: `${e.organization.nameEn}${e.role ? ` · ${e.role}` : ""} · ${e.startYear ?? "?"}–${e.isCurrent ? "now" : (e.endYear ?? "?")}`,
+          label: `${e.organization.nameEn}${e.role ? ` · ${e.role}` : ""} · ${e.startYear ?? "?"}–${e.isCurrent ? words.now : (e.endYear ?? "?")}`,
           href: `/admin/employments/${e.id}/edit`,
         })),
       },
       {
-        title: "Start-ups founded",
+        title: "startupsFounded",
         add: context.add("foundings", "founding", context.prefill("personId")),
         items: foundings.map((f) => ({ label: storedName(f.startup), href: `/admin/foundings/${f.id}/edit` })),
       },
       {
-        title: "Investments",
+        title: "investments",
         add: context.add("investments", "investment", context.prefill("personId")),
         items: investments.map((i) => ({
-          label: `${storedName(i.round.startup)} · ${lowerStage(i.round.stage)}${i.isLead ? " (lead)" : ""}`,
+          label: `${storedName(i.round.startup)} · ${words.stage(i.round.stage)}${i.isLead ? words.lead : ""}`,
           href: `/admin/investments/${i.id}/edit`,
         })),
       },

@@ -4,9 +4,9 @@ import { storedName } from "@/lib/format/names";
 import { toPinyin } from "@/lib/text/pinyin";
 import { startupForm } from "@/lib/validation/startup";
 import { ensureLive, ensureNameFree, resolveSlug } from "../checks";
-import { collect, dateOrNull, defineEntity, live, lowerStage, namedView, referrer, relation } from "./define";
+import { collect, dateOrNull, defineEntity, live, namedView, referrer, relation } from "./define";
 import { fundingRounds } from "./funding-rounds";
-import { distinctSources, investorsGroup, sourcesCitedOn } from "./related";
+import { distinctSources, investorsGroup, relatedWords, sourcesCitedOn } from "./related";
 
 export const startups = defineEntity(startupForm, {
   key: "startups",
@@ -72,6 +72,7 @@ export const startups = defineEntity(startupForm, {
         orderBy: [{ announcedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }],
       }),
     ]);
+    const words = relatedWords(context.locale);
     const roundSources = await sourcesCitedOn(
       db,
       "FUNDING_ROUND",
@@ -79,18 +80,18 @@ export const startups = defineEntity(startupForm, {
     );
     return [
       {
-        title: "Founders",
+        title: "founders",
         add: { ...context.add("foundings", "founder", context.prefill("startupId")), entry: "founder" },
         items: foundings.map((f) => ({
-          label: `${storedName(f.person)} · ${f.role.toLowerCase().replace("_", "-")}`,
+          label: `${storedName(f.person)} · ${words.role(f.role)}`,
           href: `/admin/foundings/${f.id}/edit`,
         })),
       },
       {
-        title: "Funding rounds",
-        add: { ...context.add("funding-rounds", "funding round", context.prefill("startupId")), entry: "round" },
+        title: "fundingRounds",
+        add: { ...context.add("funding-rounds", "fundingRound", context.prefill("startupId")), entry: "round" },
         items: rounds.map((r) => ({
-          label: `${lowerStage(r.stage)}${r.stageLabel ? ` (“${r.stageLabel}”)` : ""} · ${r.announcedOn?.toISOString().slice(0, 7) ?? "date not reported"}`,
+          label: `${words.stage(r.stage)}${r.stageLabel ? ` (“${r.stageLabel}”)` : ""} · ${r.announcedOn?.toISOString().slice(0, 7) ?? words.dateNotReported}`,
           href: `/admin/funding-rounds/${r.id}/edit`,
           groups: [
             investorsGroup(

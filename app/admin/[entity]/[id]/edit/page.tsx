@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { RecordActionForm } from "@/components/admin/record-action-form";
 import { RecordForm } from "@/components/admin/record-form";
 import { RelatedRecords } from "@/components/admin/related-records";
+import { Link } from "@/components/i18n/link";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -14,6 +15,7 @@ import { getRecordForEdit, getRelatedRecords } from "@/lib/data/admin/read";
 import { firstParam, idParam } from "@/lib/validation/search-params";
 import { isEntityKey } from "@/lib/validation/form-spec";
 import { formatIsoDate } from "@/lib/format/dates";
+import { entityMessageKey } from "@/lib/i18n/admin-entities";
 
 type Props = {
   params: Promise<{ entity: string; id: string }>;
@@ -22,7 +24,12 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { entity, id } = await params;
-  return { title: isEntityKey(entity) ? `Edit ${entities[entity].singular} #${id}` : "Not found" };
+  const t = await getTranslations("admin");
+  return {
+    title: isEntityKey(entity)
+      ? t("edit.metaTitle", { entity: t(`entities.${entityMessageKey(entity)}.one`), id })
+      : t("errors.notFoundMeta"),
+  };
 }
 
 export default async function EditRecordPage({ params, searchParams }: Props) {
@@ -32,8 +39,10 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
   const record = await getRecordForEdit({ key: entity, id });
   if (!record) notFound();
   const definition = entities[entity];
+  const t = await getTranslations("admin");
+  const one = t(`entities.${entityMessageKey(entity)}.one`);
   const saved = firstParam(await searchParams, "saved");
-  const related = await getRelatedRecords({ key: entity, id });
+  const related = await getRelatedRecords({ key: entity, id, locale: await getLocale() });
   const live = record.publicLink;
   // The records this one belongs to (an employment's person, a round's start-up): the way back up.
   const parents = definition.form.fields.flatMap((field) => {
@@ -56,7 +65,7 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
         lang={/\p{Script=Han}/u.test(record.label) ? "zh" : undefined}
         description={
           <span>
-            {definition.singular} #{record.id} · version {record.version}
+            {t("edit.meta", { entity: one, id: record.id, version: record.version })}
             {parents.map((parent) => (
               <span key={parent.href}>
                 {" · "}
@@ -70,7 +79,7 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
               <>
                 {" · "}
                 <Link href={live} className="underline">
-                  public page
+                  {t("edit.publicPage")}
                 </Link>
               </>
             ) : null}
@@ -78,22 +87,26 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
         }
         actions={
           <Button asChild variant="outline">
-            <Link href={`/admin/${entity}/${id}/history`}>History</Link>
+            <Link href={`/admin/${entity}/${id}/history`}>{t("edit.history")}</Link>
           </Button>
         }
       />
       {saved ? (
         <Alert variant="success" className="mb-4">
-          {saved === "created" ? "Created" : "Saved"}: version {record.version}. The public pages show it now.
+          {t(saved === "created" ? "edit.created" : "edit.saved", { version: record.version })}
         </Alert>
       ) : null}
       {record.deletedAt ? (
         <Alert variant="warning" className="mb-4">
-          This {definition.singular} was deleted on {formatIsoDate(record.deletedAt)}. Restore it from{" "}
-          <Link className="underline" href={`/admin/${entity}/${id}/history`}>
-            its history
-          </Link>{" "}
-          before editing.
+          {t.rich("edit.deletedNotice", {
+            entity: one,
+            date: formatIsoDate(record.deletedAt) ?? "",
+            link: (chunks) => (
+              <Link className="underline" href={`/admin/${entity}/${id}/history`}>
+                {chunks}
+              </Link>
+            ),
+          })}
         </Alert>
       ) : null}
       <div className="grid gap-6 xl:grid-cols-[1fr_18rem]">
@@ -106,27 +119,25 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
             version={record.version}
             existingCitations={record.citations}
             canCite={definition.citationType !== null}
-            submitLabel="Save changes"
+            submitLabel={t("edit.save")}
           />
         </div>
-        <aside aria-label="Related records" className="grid content-start gap-4">
+        <aside aria-label={t("edit.related")} className="grid content-start gap-4">
           <RelatedRecords groups={related} />
           {!record.deletedAt ? (
             <Card>
               <CardHeader>
-                <CardTitle>Delete</CardTitle>
+                <CardTitle>{t("edit.deleteTitle")}</CardTitle>
               </CardHeader>
               <CardContent className="grid gap-2 text-sm text-ink-muted">
-                <p>
-                  Deleting hides the {definition.singular} from the public pages; it can be restored from its history.
-                </p>
+                <p>{t("edit.deleteHelp", { entity: one })}</p>
                 <RecordActionForm
                   action={deleteRecordAction.bind(null, entity)}
                   fields={{ id: record.id, version: record.version }}
-                  label={`Delete ${definition.singular}`}
-                  pendingLabel="Deleting…"
+                  label={t("edit.delete", { entity: one })}
+                  pendingLabel={t("edit.deleting")}
                   variant="danger"
-                  confirm={`Delete “${record.label}”? It can be restored from its history.`}
+                  confirm={t("edit.deleteConfirm", { label: record.label })}
                 />
               </CardContent>
             </Card>

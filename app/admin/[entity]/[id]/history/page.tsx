@@ -1,17 +1,18 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { RecordActionForm } from "@/components/admin/record-action-form";
+import { Link } from "@/components/i18n/link";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { restoreVersionAction } from "@/lib/actions/records";
-import { entities } from "@/lib/data/admin/entities";
 import { getRecordForEdit, getRecordHistory } from "@/lib/data/admin/read";
 import { formatWhen } from "@/lib/format/dates";
 import { firstParam, idParam } from "@/lib/validation/search-params";
 import { isEntityKey } from "@/lib/validation/form-spec";
+import { entityMessageKey } from "@/lib/i18n/admin-entities";
 
 type Props = {
   params: Promise<{ entity: string; id: string }>;
@@ -20,15 +21,13 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { entity, id } = await params;
-  return { title: isEntityKey(entity) ? `History of ${entities[entity].singular} #${id}` : "Not found" };
+  const t = await getTranslations("admin");
+  return {
+    title: isEntityKey(entity)
+      ? t("history.metaTitle", { entity: t(`entities.${entityMessageKey(entity)}.one`), id })
+      : t("errors.notFoundMeta"),
+  };
 }
-
-const actionWords: Record<string, string> = {
-  CREATE: "Created",
-  UPDATE: "Edited",
-  DELETE: "Deleted",
-  RESTORE: "Restored",
-};
 
 export default async function RecordHistoryPage({ params, searchParams }: Props) {
   const { entity, id: rawId } = await params;
@@ -38,28 +37,32 @@ export default async function RecordHistoryPage({ params, searchParams }: Props)
   if (!record) notFound();
   const history = await getRecordHistory({ key: entity, id });
   const restored = firstParam(await searchParams, "restored");
+  const t = await getTranslations("admin");
+  const one = t(`entities.${entityMessageKey(entity)}.one`);
   return (
     <>
       <AdminPageHeader
-        title={`History: ${record.label}`}
-        description={`${entities[entity].singular} #${id} · now at version ${record.version}${record.deletedAt ? " · deleted" : ""}`}
+        title={t("history.title", { label: record.label })}
+        description={t(record.deletedAt ? "history.metaDeleted" : "history.meta", {
+          entity: one,
+          id,
+          version: record.version,
+        })}
         actions={
           <Button asChild variant="outline">
-            <Link href={`/admin/${entity}/${id}/edit`}>Edit</Link>
+            <Link href={`/admin/${entity}/${id}/edit`}>{t("history.edit")}</Link>
           </Button>
         }
       />
       {restored ? (
         <Alert variant="success" className="mb-4">
-          Restored. The restore is itself recorded below, so it can be undone the same way.
+          {t("history.restored")}
         </Alert>
       ) : null}
       {history.length === 0 ? (
-        <p className="text-sm text-ink-muted">
-          No recorded changes: this record came from the seed data or an import before history was kept.
-        </p>
+        <p className="text-sm text-ink-muted">{t("history.empty")}</p>
       ) : (
-        <ol className="grid gap-4" aria-label="Changes, newest first">
+        <ol className="grid gap-4" aria-label={t("history.listLabel")}>
           {history.map((entry, index) => (
             <li key={entry.id} className="rounded-lg border border-rule bg-paper p-4" data-testid="history-entry">
               <div className="flex flex-wrap items-start justify-between gap-3">
@@ -68,12 +71,14 @@ export default async function RecordHistoryPage({ params, searchParams }: Props)
                     <Badge
                       variant={entry.action === "DELETE" ? "warn" : entry.action === "CREATE" ? "tracked" : "neutral"}
                     >
-                      {actionWords[entry.action] ?? entry.action}
+                      {t(`changeActions.past.${entry.action}`)}
                     </Badge>
                     <span className="font-medium text-ink">{entry.actorName}</span>
                     <span className="text-ink-muted">{formatWhen(entry.createdAt)}</span>
-                    {entry.version ? <span className="text-ink-muted">→ version {entry.version}</span> : null}
-                    {index === 0 ? <Badge>current</Badge> : null}
+                    {entry.version ? (
+                      <span className="text-ink-muted">{t("history.toVersion", { version: entry.version })}</span>
+                    ) : null}
+                    {index === 0 ? <Badge>{t("history.current")}</Badge> : null}
                   </p>
                   {entry.summary ? <p className="text-sm text-ink-muted">{entry.summary}</p> : null}
                 </div>
@@ -81,8 +86,8 @@ export default async function RecordHistoryPage({ params, searchParams }: Props)
                   <RecordActionForm
                     action={restoreVersionAction.bind(null, entity)}
                     fields={{ id, version: record.version, changeId: entry.id }}
-                    label={entry.action === "DELETE" ? "Restore as before this deletion" : "Restore this version"}
-                    pendingLabel="Restoring…"
+                    label={t(entry.action === "DELETE" ? "history.restoreBeforeDelete" : "history.restoreVersion")}
+                    pendingLabel={t("history.restoring")}
                   />
                 ) : null}
               </div>
@@ -90,9 +95,9 @@ export default async function RecordHistoryPage({ params, searchParams }: Props)
                 <table className="mt-3 w-full table-fixed border-collapse text-left text-sm">
                   <thead>
                     <tr className="border-b border-rule text-xs tracking-wide text-ink-muted uppercase">
-                      <th className="w-1/4 py-1 pr-3 font-semibold">Field</th>
-                      <th className="py-1 pr-3 font-semibold">Before</th>
-                      <th className="py-1 font-semibold">After</th>
+                      <th className="w-1/4 py-1 pr-3 font-semibold">{t("history.field")}</th>
+                      <th className="py-1 pr-3 font-semibold">{t("history.before")}</th>
+                      <th className="py-1 font-semibold">{t("history.after")}</th>
                     </tr>
                   </thead>
                   <tbody>
