@@ -27,12 +27,20 @@ const TABLES: Partial<Record<ChangeRecordType, string>> = {
   REPORTED_FIGURE: "ReportedFigure",
 };
 
-/** The change (alias c) is of a record that is public today. Users' changes never qualify. */
+/**
+ * The change (alias c) is of a record that is public today. Users' changes never qualify. Exchange
+ * rates are never synthetic (they have no such column): an added or corrected rate changes the
+ * converted totals readers see, so it is news like any record's change.
+ */
 const recordIsPublic = Prisma.sql`(${Prisma.join(
-  Object.entries(TABLES).map(
-    ([type, table]) => Prisma.sql`(c."recordType" = ${type}::"ChangeRecordType" AND EXISTS (
+  [
+    ...Object.entries(TABLES).map(
+      ([type, table]) => Prisma.sql`(c."recordType" = ${type}::"ChangeRecordType" AND EXISTS (
       SELECT 1 FROM ${Prisma.raw(`"${table}"`)} x WHERE x.id::text = c."recordId" AND x."deletedAt" IS NULL AND NOT x.synthetic))`,
-  ),
+    ),
+    Prisma.sql`(c."recordType" = 'EXCHANGE_RATE'::"ChangeRecordType" AND EXISTS (
+      SELECT 1 FROM "ExchangeRate" x WHERE x.id::text = c."recordId" AND x."deletedAt" IS NULL))`,
+  ],
   " OR ",
 )})`;
 
@@ -100,6 +108,13 @@ type Row = Omit<PublicChange, "name" | "slug" | "kind" | "changedFields"> & {
 
 const text = (value: Snapshot[string] | undefined) => (typeof value === "string" && value !== "" ? value : null);
 
+/** An exchange rate is named by its currency and day ("CNY on 2024-03-01"). */
+function rateName(snapshot: Snapshot): string | null {
+  const currency = text(snapshot.currency);
+  const day = text(snapshot.rateOn)?.slice(0, 10);
+  return currency && day ? `${currency} on ${day}` : null;
+}
+
 export async function findPublicChanges({
   scope,
   limit = FEED_ENTRIES,
@@ -120,7 +135,12 @@ export async function findPublicChanges({
     return {
       ...row,
       name:
-        text(latest.nameEn) ?? text(latest.nameZh) ?? text(latest.label) ?? text(latest.title) ?? text(latest.metric),
+        text(latest.nameEn) ??
+        text(latest.nameZh) ??
+        text(latest.label) ??
+        text(latest.title) ??
+        text(latest.metric) ??
+        rateName(latest),
       slug: text(latest.slug),
       kind: text(latest.kind),
       changedFields: diffSnapshots(before, after).map((change) => change.field),

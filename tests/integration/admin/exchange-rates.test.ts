@@ -25,6 +25,7 @@ mockActionRuntime({ db: () => db, auth: () => auth });
 
 const { createRecordAction, updateRecordAction, deleteRecordAction } = await import("@/lib/actions/records");
 const { getStartupBySlug } = await import("@/lib/data/startups/profile");
+const { findPublicChanges } = await import("@/lib/data/api/changes");
 
 beforeAll(async () => {
   db = await createTestDatabase();
@@ -189,5 +190,30 @@ describe("the exchange-rate form", () => {
     const afterDelete = await getStartupBySlug({ slug: startup.slug });
     expect(afterDelete?.fundingRounds[0]?.usdEstimate).toMatchObject({ rate: { rateOn: "2030-12-01" } });
     idFromRedirect(await createRate({ ...fields, usdPerUnit: "0.1374" }));
+  });
+
+  test("an added or corrected rate is news in the change feed, named by currency and day; a removed one leaves it", async () => {
+    const source = await createSource(db.prisma);
+    const fields = { currency: "HKD", rateOn: "2032-02-01", usdPerUnit: "0.128", sourceId: String(source.id) };
+    const id = idFromRedirect(await createRate(fields));
+    idFromRedirect(
+      await submit((p, f) => updateRecordAction("exchange-rates", p, f), {
+        ...fields,
+        usdPerUnit: "0.1281",
+        id: String(id),
+        version: "1",
+      }),
+    );
+    const ofRate = async () =>
+      (await findPublicChanges({ scope: { kind: "all" }, limit: 500 })).filter(
+        (change) => change.recordType === "EXCHANGE_RATE" && change.recordId === String(id),
+      );
+    const [updated, added] = await ofRate();
+    expect(added).toMatchObject({ action: "CREATE", name: "HKD on 2032-02-01" });
+    expect(updated).toMatchObject({ action: "UPDATE", name: "HKD on 2032-02-01", changedFields: ["usdPerUnit"] });
+
+    await submit((p, f) => deleteRecordAction("exchange-rates", p, f), { id: String(id), version: "2" });
+    // Like any record's, a removed rate's history leaves the public feed with it.
+    expect(await ofRate()).toEqual([]);
   });
 });
