@@ -7,6 +7,7 @@ import type { AppPrismaClient } from "@/lib/db/connection";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Confidence, Sector, StartupStatus } from "@/lib/generated/prisma/enums";
 import { PAGE_SIZE, pageOffset, paginated, type ListOptions, type Paginated } from "@/lib/pagination";
+import { formatReportedDate } from "@/lib/format/dates";
 import type { StartupListParams } from "@/lib/validation/search-params";
 import { alumniFromNullable } from "@/lib/charts/alumni";
 import { alumniCondition, alumniYearsNotReportedCondition } from "../alumni";
@@ -296,7 +297,21 @@ export const countStartupsLeftOutForPage = cachedRead(
   (params: StartupListParams) => countStartupsLeftOut(params),
 );
 
-export type StartupExportRow = StartupListItem & { aliases: string[]; website: string | null };
+export type StartupExportRow = StartupListItem & {
+  aliases: string[];
+  website: string | null;
+  /** The founding as precise as the source: "2023", "2023-07" or "2023-07-14"; null when not reported. */
+  founded: string | null;
+};
+
+/** A start-up's founding as precise as its source states it (the year alone when no month is known). */
+function foundedAsReported(
+  startup: { foundedYear: number | null; foundedDate: Date | null; foundedPrecision: string | null } | undefined,
+): string | null {
+  if (startup?.foundedDate && startup.foundedPrecision)
+    return formatReportedDate(startup.foundedDate.toISOString(), startup.foundedPrecision);
+  return startup?.foundedYear == null ? null : String(startup.foundedYear);
+}
 
 /** Where one export batch ended, in the list order's own terms: the next batch starts after it. */
 type ExportPosition = { id: number; name: string; foundedYear: number | null; total: string | null };
@@ -394,14 +409,28 @@ async function* exportBatches(
         prisma,
         Prisma.sql`SELECT page.id, page.position FROM unnest(ARRAY[${Prisma.join(ids)}]::int[]) WITH ORDINALITY AS page(id, position)`,
       ),
-      prisma.startup.findMany({ where: { id: { in: ids } }, select: { id: true, aliases: true, website: true } }),
+      prisma.startup.findMany({
+        where: { id: { in: ids } },
+        select: {
+          id: true,
+          aliases: true,
+          website: true,
+          foundedYear: true,
+          foundedDate: true,
+          foundedPrecision: true,
+        },
+      }),
     ]);
     const byId = new Map(extras.map((extra) => [extra.id, extra]));
-    yield batch.map((row) => ({
-      ...row,
-      aliases: byId.get(row.id)?.aliases ?? [],
-      website: byId.get(row.id)?.website ?? null,
-    }));
+    yield batch.map((row) => {
+      const extra = byId.get(row.id);
+      return {
+        ...row,
+        aliases: extra?.aliases ?? [],
+        website: extra?.website ?? null,
+        founded: foundedAsReported(extra),
+      };
+    });
     if (positions.length < batchSize) return;
     after = last;
   }

@@ -1,52 +1,27 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../../helpers/database";
-import {
-  expectRefusal,
-  idFromRedirect,
-  mockActionRuntime,
-  request,
-  signedInAccount,
-  submit,
-  testAuth,
-  type TestAccount,
-} from "../../helpers/admin";
+import { describe, expect, test } from "vitest";
+import { adminTestRuntime, expectRefusal, idFromRedirect, submit } from "../../helpers/admin";
 import { createSource, createStartup } from "../../factories";
 import { formatFoundedDate } from "@/lib/format/dates";
-import type { Auth } from "@/lib/auth/create-auth";
+import { parseStartupListParams } from "@/lib/validation/search-params";
 
 /*
  * A start-up's founding as precise as the source states it (issue 14): 2023, 2023-07 or 2023-07-14
  * typed in one field, the precision read from what is typed; the year stays what charts and sorting read.
  */
 
-let db: TestDatabase;
-let auth: Auth;
-let editor: TestAccount;
-
-mockActionRuntime({ db: () => db, auth: () => auth });
+const runtime = adminTestRuntime("editor");
 
 const { createRecordAction, updateRecordAction } = await import("@/lib/actions/records");
 const { getRecordForEdit } = await import("@/lib/data/admin/read");
 const startupProfiles = await import("@/lib/data/startups/profile");
 const { getApiStartup } = await import("@/lib/data/api/startups");
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  auth = testAuth(db);
-  editor = await signedInAccount(db, auth, "editor");
-});
-afterAll(async () => {
-  await db?.close();
-});
-beforeEach(() => {
-  request.cookie = editor.cookie;
-});
+const { openStartupExport } = await import("@/lib/data/startups/list");
 
 let n = 0;
 const unique = () => `${Date.now().toString(36)}${++n}`;
 
 async function createFounded(founded: string) {
-  const source = await createSource(db.prisma);
+  const source = await createSource(runtime.db.prisma);
   return submit((p, f) => createRecordAction("startups", p, f), {
     nameEn: `Founded Co ${unique()}`,
     foundedYear: founded,
@@ -57,7 +32,7 @@ async function createFounded(founded: string) {
 }
 
 const stored = (id: number) =>
-  db.prisma.startup.findUniqueOrThrow({
+  runtime.db.prisma.startup.findUniqueOrThrow({
     where: { id },
     select: { foundedYear: true, foundedDate: true, foundedPrecision: true, slug: true, version: true },
   });
@@ -80,10 +55,10 @@ describe("the founding typed as precisely as the source states it", () => {
     ["July 2023", /must be a year, a month or a day: 2023, 2023-07 or 2023-07-14/],
     ["1850", /must be between 1900 and 2100/],
   ])("%s is refused with the reason and nothing is written", async (typed, reason) => {
-    const before = await db.prisma.startup.count();
+    const before = await runtime.db.prisma.startup.count();
     const refusal = expectRefusal(await createFounded(typed));
     expect(refusal.fieldErrors?.foundedYear?.join(" ")).toMatch(reason);
-    expect(await db.prisma.startup.count()).toBe(before);
+    expect(await runtime.db.prisma.startup.count()).toBe(before);
   });
 
   test("a month typed over a day replaces it; the year alone clears the month", async () => {
@@ -94,7 +69,7 @@ describe("the founding typed as precisely as the source states it", () => {
         await submit((p, f) => updateRecordAction("startups", p, f), {
           id: String(id),
           version: String(current.version),
-          nameEn: (await db.prisma.startup.findUniqueOrThrow({ where: { id } })).nameEn!,
+          nameEn: (await runtime.db.prisma.startup.findUniqueOrThrow({ where: { id } })).nameEn!,
           confidence: "HIGH",
           foundedYear: typed,
         }),
@@ -106,8 +81,9 @@ describe("the founding typed as precisely as the source states it", () => {
   });
 
   test("the database refuses a month that is not its first day, a YEAR precision, or a date in another year", async () => {
-    const startup = await createStartup(db.prisma, { foundedYear: 2020 });
-    const set = (data: Record<string, unknown>) => db.prisma.startup.update({ where: { id: startup.id }, data });
+    const startup = await createStartup(runtime.db.prisma, { foundedYear: 2020 });
+    const set = (data: Record<string, unknown>) =>
+      runtime.db.prisma.startup.update({ where: { id: startup.id }, data });
     await expect(set({ foundedDate: new Date("2020-05-14"), foundedPrecision: "MONTH" })).rejects.toThrow(
       /Startup_founded_precision_check/,
     );
@@ -139,5 +115,17 @@ describe("the month on public pages and in the API", () => {
     expect(formatFoundedDate({ foundedDate: "2023-07-14", foundedPrecision: "DAY" }, "en")).toBe("14 July 2023");
     expect(formatFoundedDate({ foundedDate: "2023-07-14", foundedPrecision: "DAY" }, "zh")).toBe("2023年7月14日");
     expect(formatFoundedDate({ foundedDate: null, foundedPrecision: null }, "en")).toBeNull();
+  });
+
+  test("the start-ups CSV's `founded` column says the founding as precisely as it was typed", async () => {
+    const slugs = await Promise.all(
+      ["2019", "2019-11", "2019-11-05"].map(
+        async (typed) => (await stored(idFromRedirect(await createFounded(typed)))).slug,
+      ),
+    );
+    const exported = new Map<string, string | null>();
+    const batches = await openStartupExport({ params: parseStartupListParams(new URLSearchParams()).params });
+    for await (const batch of batches) for (const row of batch) exported.set(row.slug, row.founded);
+    expect(slugs.map((slug) => exported.get(slug))).toEqual(["2019", "2019-11", "2019-11-05"]);
   });
 });

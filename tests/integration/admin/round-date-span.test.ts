@@ -1,30 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../../helpers/database";
-import {
-  expectRefusal,
-  idFromRedirect,
-  mockActionRuntime,
-  request,
-  signedInAccount,
-  stateOf,
-  submit,
-  testAuth,
-  type TestAccount,
-} from "../../helpers/admin";
+import { describe, expect, test } from "vitest";
+import { adminTestRuntime, expectRefusal, idFromRedirect, stateOf, submit } from "../../helpers/admin";
 import { createFundingRound, createSource, createStartup } from "../../factories";
 import { formatReportedSpan } from "@/lib/format/dates";
-import type { Auth } from "@/lib/auth/create-auth";
 
 /*
  * A round the sources date only by a span (issue 14): "2024–2025". The start sorts the round; the
  * end must follow it; undated rounds come after dated ones.
  */
 
-let db: TestDatabase;
-let auth: Auth;
-let editor: TestAccount;
-
-mockActionRuntime({ db: () => db, auth: () => auth });
+const runtime = adminTestRuntime("editor");
 
 const { createRecordAction } = await import("@/lib/actions/records");
 const { addRoundAction } = await import("@/lib/actions/entries");
@@ -32,20 +16,8 @@ const { getRecordForEdit } = await import("@/lib/data/admin/read");
 const startupProfiles = await import("@/lib/data/startups/profile");
 const { getApiStartup } = await import("@/lib/data/api/startups");
 
-beforeAll(async () => {
-  db = await createTestDatabase();
-  auth = testAuth(db);
-  editor = await signedInAccount(db, auth, "editor");
-});
-afterAll(async () => {
-  await db?.close();
-});
-beforeEach(() => {
-  request.cookie = editor.cookie;
-});
-
 async function createRound(startupId: number, dates: Record<string, string>) {
-  const source = await createSource(db.prisma);
+  const source = await createSource(runtime.db.prisma);
   return submit((p, f) => createRecordAction("funding-rounds", p, f), {
     startupId: String(startupId),
     stage: "SERIES_A",
@@ -57,9 +29,9 @@ async function createRound(startupId: number, dates: Record<string, string>) {
 
 describe("a round dated by a span", () => {
   test("2024–2025 is stored as its start and end with their precisions, and the form shows both as typed", async () => {
-    const startup = await createStartup(db.prisma);
+    const startup = await createStartup(runtime.db.prisma);
     const id = idFromRedirect(await createRound(startup.id, { announcedOn: "2024", announcedUntil: "2025" }));
-    const round = await db.prisma.fundingRound.findUniqueOrThrow({ where: { id } });
+    const round = await runtime.db.prisma.fundingRound.findUniqueOrThrow({ where: { id } });
     expect(round).toMatchObject({
       announcedOn: new Date("2024-01-01"),
       datePrecision: "YEAR",
@@ -75,16 +47,16 @@ describe("a round dated by a span", () => {
     [{ announcedOn: "2024-07", announcedUntil: "2024-07" }, /must be after the start/],
     [{ announcedUntil: "2025" }, /needs the start of the span/],
   ])("%o is refused with the reason and nothing is written", async (dates, reason) => {
-    const startup = await createStartup(db.prisma);
-    const before = await db.prisma.fundingRound.count();
+    const startup = await createStartup(runtime.db.prisma);
+    const before = await runtime.db.prisma.fundingRound.count();
     const refusal = expectRefusal(await createRound(startup.id, dates));
     expect(refusal.fieldErrors?.announcedUntil?.join(" ")).toMatch(reason);
-    expect(await db.prisma.fundingRound.count()).toBe(before);
+    expect(await runtime.db.prisma.fundingRound.count()).toBe(before);
   });
 
   test("the round entry takes a span too", async () => {
-    const startup = await createStartup(db.prisma);
-    const source = await createSource(db.prisma);
+    const startup = await createStartup(runtime.db.prisma);
+    const source = await createSource(runtime.db.prisma);
     const state = stateOf(
       await submit(addRoundAction, {
         startupId: String(startup.id),
@@ -96,14 +68,15 @@ describe("a round dated by a span", () => {
       }),
     );
     expect(state.status, JSON.stringify(state)).toBe("success");
-    const round = await db.prisma.fundingRound.findFirstOrThrow({ where: { startupId: startup.id } });
+    const round = await runtime.db.prisma.fundingRound.findFirstOrThrow({ where: { startupId: startup.id } });
     expect(round).toMatchObject({ announcedUntil: new Date("2024-02-01"), untilPrecision: "MONTH" });
   });
 
   test("the database refuses an end before the start, or an end without a start", async () => {
-    const startup = await createStartup(db.prisma);
-    const round = await createFundingRound(db.prisma, { startupId: startup.id });
-    const set = (data: Record<string, unknown>) => db.prisma.fundingRound.update({ where: { id: round.id }, data });
+    const startup = await createStartup(runtime.db.prisma);
+    const round = await createFundingRound(runtime.db.prisma, { startupId: startup.id });
+    const set = (data: Record<string, unknown>) =>
+      runtime.db.prisma.fundingRound.update({ where: { id: round.id }, data });
     await expect(
       set({
         announcedOn: new Date("2025-01-01"),
@@ -120,19 +93,19 @@ describe("a round dated by a span", () => {
 
 describe("spans on the public page and in the API", () => {
   test("shown as 2024–2025, sorted by their start among dated rounds, undated rounds last", async () => {
-    const startup = await createStartup(db.prisma);
-    const undated = await createFundingRound(db.prisma, {
+    const startup = await createStartup(runtime.db.prisma);
+    const undated = await createFundingRound(runtime.db.prisma, {
       startupId: startup.id,
       announcedOn: null,
       datePrecision: null,
     });
-    const later = await createFundingRound(db.prisma, {
+    const later = await createFundingRound(runtime.db.prisma, {
       startupId: startup.id,
       announcedOn: new Date("2024-06-01"),
       datePrecision: "MONTH",
     });
     const span = idFromRedirect(await createRound(startup.id, { announcedOn: "2024", announcedUntil: "2025" }));
-    const earlier = await createFundingRound(db.prisma, {
+    const earlier = await createFundingRound(runtime.db.prisma, {
       startupId: startup.id,
       announcedOn: new Date("2023-03-01"),
       datePrecision: "MONTH",

@@ -1,30 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../../helpers/database";
-import {
-  expectRefusal,
-  idFromRedirect,
-  mockActionRuntime,
-  request,
-  signedInAccount,
-  stateOf,
-  submit,
-  testAuth,
-  type TestAccount,
-} from "../../helpers/admin";
+import { describe, expect, test } from "vitest";
+import { adminTestRuntime, expectRefusal, idFromRedirect, stateOf, submit } from "../../helpers/admin";
 import { createFounding, createPerson, createSource, createStartup } from "../../factories";
 import { parseSimpleListParams } from "@/lib/validation/search-params";
-import type { Auth } from "@/lib/auth/create-auth";
 
 /*
  * People no source names (issue 14: "co-founder, name not reported"): entered with a label instead
  * of a name, through the person form and the "Add founder" entry, and shown by that label.
  */
 
-let db: TestDatabase;
-let auth: Auth;
-let editor: TestAccount;
-
-mockActionRuntime({ db: () => db, auth: () => auth });
+const runtime = adminTestRuntime("editor");
 
 const { addFounderAction } = await import("@/lib/actions/entries");
 const { createRecordAction, updateRecordAction } = await import("@/lib/actions/records");
@@ -32,23 +16,11 @@ const people = await import("@/lib/data/people");
 const startupProfiles = await import("@/lib/data/startups/profile");
 const { getApiStartup } = await import("@/lib/data/api/startups");
 
-beforeAll(async () => {
-  db = await createTestDatabase();
-  auth = testAuth(db);
-  editor = await signedInAccount(db, auth, "editor");
-});
-afterAll(async () => {
-  await db?.close();
-});
-beforeEach(() => {
-  request.cookie = editor.cookie;
-});
-
 let n = 0;
 const unique = () => `${Date.now().toString(36)}${++n}`;
 
 async function counts() {
-  const p = db.prisma;
+  const p = runtime.db.prisma;
   const [people, foundings, citations, changes] = await Promise.all([
     p.person.count(),
     p.founding.count(),
@@ -60,8 +32,8 @@ async function counts() {
 
 describe("a founder no source names", () => {
   test("is added from the start-up's page by a label, cited, with an address not made from the label", async () => {
-    const startup = await createStartup(db.prisma);
-    const source = await createSource(db.prisma);
+    const startup = await createStartup(runtime.db.prisma);
+    const source = await createSource(runtime.db.prisma);
     const label = `co-founder, name not reported ${unique()}`;
     const state = stateOf(
       await submit(addFounderAction, {
@@ -75,17 +47,17 @@ describe("a founder no source names", () => {
       }),
     );
     expect(state.status, JSON.stringify(state)).toBe("success");
-    const person = await db.prisma.person.findFirstOrThrow({ where: { label } });
+    const person = await runtime.db.prisma.person.findFirstOrThrow({ where: { label } });
     expect(person).toMatchObject({ nameEn: null, nameZh: null, pinyin: null });
     expect(person.slug).toMatch(/^unnamed-person(-\d+)?$/);
-    const citation = await db.prisma.citation.findFirstOrThrow({
+    const citation = await runtime.db.prisma.citation.findFirstOrThrow({
       where: { recordType: "PERSON", recordId: person.id },
     });
     expect(citation).toMatchObject({ field: "label", sourceId: source.id, quote: "与两位联合创始人共同创立" });
   });
 
   test("two unnamed people get two addresses; neither comes from the label", async () => {
-    const source = await createSource(db.prisma);
+    const source = await createSource(runtime.db.prisma);
     const slugs: string[] = [];
     for (let i = 0; i < 2; i++) {
       const id = idFromRedirect(
@@ -95,15 +67,15 @@ describe("a founder no source names", () => {
           "citations.0.field": "label",
         }),
       );
-      slugs.push((await db.prisma.person.findUniqueOrThrow({ where: { id } })).slug);
+      slugs.push((await runtime.db.prisma.person.findUniqueOrThrow({ where: { id } })).slug);
     }
     expect(slugs[0]).not.toBe(slugs[1]);
     for (const slug of slugs) expect(slug).not.toContain("co-founder");
   });
 
   test("neither a name nor a label is refused with the reason, and nothing is written", async () => {
-    const startup = await createStartup(db.prisma);
-    const source = await createSource(db.prisma);
+    const startup = await createStartup(runtime.db.prisma);
+    const source = await createSource(runtime.db.prisma);
     const before = await counts();
     const entry = expectRefusal(
       await submit(addFounderAction, {
@@ -127,13 +99,13 @@ describe("a founder no source names", () => {
   });
 
   test("the database refuses a person with no name and no label, whatever writes it", async () => {
-    await expect(db.prisma.person.create({ data: { slug: `nameless-${unique()}` } })).rejects.toThrow(
+    await expect(runtime.db.prisma.person.create({ data: { slug: `nameless-${unique()}` } })).rejects.toThrow(
       /Person_has_name_check/,
     );
   });
 
   test("a name found later replaces the label: the person keeps their address", async () => {
-    const source = await createSource(db.prisma);
+    const source = await createSource(runtime.db.prisma);
     const id = idFromRedirect(
       await submit((p, f) => createRecordAction("people", p, f), {
         label: "CTO, name not reported",
@@ -141,7 +113,7 @@ describe("a founder no source names", () => {
         "citations.0.field": "label",
       }),
     );
-    const before = await db.prisma.person.findUniqueOrThrow({ where: { id } });
+    const before = await runtime.db.prisma.person.findUniqueOrThrow({ where: { id } });
     idFromRedirect(
       await submit((p, f) => updateRecordAction("people", p, f), {
         id: String(id),
@@ -150,7 +122,7 @@ describe("a founder no source names", () => {
         label: "",
       }),
     );
-    const after = await db.prisma.person.findUniqueOrThrow({ where: { id } });
+    const after = await runtime.db.prisma.person.findUniqueOrThrow({ where: { id } });
     expect(after.label).toBeNull();
     expect(after.slug).toBe(before.slug);
   });
@@ -159,13 +131,13 @@ describe("a founder no source names", () => {
 describe("public pages with an unnamed founder", () => {
   test("the start-up lists them among its founders, the founders list and count include them, the API names them by label", async () => {
     const marker = unique();
-    const startup = await createStartup(db.prisma, { nameEn: `Unnamed Co ${marker}` });
-    const named = await createPerson(db.prisma, { nameEn: `Named Founder ${marker}` });
-    const unnamed = await db.prisma.person.create({
+    const startup = await createStartup(runtime.db.prisma, { nameEn: `Unnamed Co ${marker}` });
+    const named = await createPerson(runtime.db.prisma, { nameEn: `Named Founder ${marker}` });
+    const unnamed = await runtime.db.prisma.person.create({
       data: { slug: `unnamed-person-${marker}`, label: `co-founder, name not reported ${marker}` },
     });
-    await createFounding(db.prisma, { startupId: startup.id, personId: named.id });
-    await createFounding(db.prisma, { startupId: startup.id, personId: unnamed.id, role: "CO_FOUNDER" });
+    await createFounding(runtime.db.prisma, { startupId: startup.id, personId: named.id });
+    await createFounding(runtime.db.prisma, { startupId: startup.id, personId: unnamed.id, role: "CO_FOUNDER" });
 
     const profile = await startupProfiles.getStartupBySlug({ slug: startup.slug });
     expect(profile!.founders.map((f) => [f.person.nameEn, f.person.label])).toEqual(

@@ -46,6 +46,8 @@ export async function GET(request: NextRequest) {
     { header: "name_zh", value: (row) => row.nameZh },
     { header: "aliases", value: (row) => row.aliases.join("; ") },
     { header: "founded_year", value: (row) => row.foundedYear },
+    // As precise as the source: 2023, 2023-07 or 2023-07-14.
+    { header: "founded", value: (row) => row.founded },
     { header: "city", value: (row) => row.city?.nameEn },
     { header: "sectors", value: (row) => row.sectors.map((sector) => SECTOR_LABELS[sector]).join("; ") },
     { header: "status", value: (row) => (row.status ? STATUS_LABELS[row.status] : null) },
