@@ -4,11 +4,10 @@ import type { ChartData } from "@/lib/charts/types";
 import { EXPORT_FONT_FAMILY, EXPORT_FONT_WEIGHTS } from "@/lib/export/fonts";
 import { formatInteger } from "@/lib/format/numbers";
 import { subsetExportFont } from "./export-font";
+import { OG_IMAGE_SIZE } from "./og-image-size";
 
 const hasSpace = (faces: { slice: string; characters: string }[], slice: string) =>
   faces.some((face) => face.slice === slice && face.characters.includes(" "));
-
-export const OG_IMAGE_SIZE = { width: 1200, height: 630 };
 
 /**
  * A chart's Open Graph card: title, subtitle, the first panel drawn in boxes, n and source. Drawn

@@ -103,11 +103,18 @@ test("an SVG exported from a 中文 chart page carries its Chinese words", async
   await expect(page.getByTestId("export-status")).toHaveText("SVG 已下载。");
 });
 
-test("the Open Graph card of a 中文 chart is drawn, and differs from the English one", async ({ request }) => {
-  const html = await (await request.get("/charts/startups-by-city")).text();
-  const card = new URL(/<meta property="og:image" content="([^"]+)"/.exec(html)![1]!.replaceAll("&amp;", "&")).pathname;
-  const chinese = await request.get(`/zh${card}`);
-  const english = await request.get(card);
+test("a 中文 chart page names its 中文 Open Graph card, drawn differently from the English one", async ({
+  request,
+}) => {
+  const cardOf = async (path: string) => {
+    const html = await (await request.get(path)).text();
+    return new URL(/<meta property="og:image" content="([^"]+)"/.exec(html)![1]!.replaceAll("&amp;", "&")).pathname;
+  };
+  const englishCard = await cardOf("/charts/startups-by-city");
+  const chineseCard = await cardOf("/zh/charts/startups-by-city");
+  expect(chineseCard).toBe(`/zh${englishCard}`);
+  const chinese = await request.get(chineseCard);
+  const english = await request.get(englishCard);
   expect(chinese.status()).toBe(200);
   expect(chinese.headers()["content-type"]).toContain("image/png");
   expect(Buffer.compare(await chinese.body(), await english.body())).not.toBe(0);

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { OG_IMAGE_SIZE } from "@/lib/images/og-image-size";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/components/i18n/link";
 import { ChartDataTable } from "@/components/charts/data-table";
@@ -44,10 +45,15 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   if (!isChartKey(chart)) return { title: t("page.notFound") };
   const definition = localizeDefinition(CHARTS[chart].definition, locale);
   const { filters } = parseChartRequest(definition, await searchParams);
+  const description = `${definition.subtitle}${locale === "zh" ? "。" : ". "}${definition.description}`;
+  // The card in the page's language: /zh/charts/<chart>/card.png is drawn in 中文.
+  const card = { url: localizedPath(`/charts/${chart}/card.png`, locale), ...OG_IMAGE_SIZE, alt: definition.title };
   return {
     title: definition.title,
-    description: `${definition.subtitle}${locale === "zh" ? "。" : ". "}${definition.description}`,
+    description,
     alternates: { canonical: localizedPath(chartPagePath(chart, filters), locale) },
+    openGraph: { title: definition.title, description, images: [card] },
+    twitter: { card: "summary_large_image", images: [card] },
   };
 }
 
