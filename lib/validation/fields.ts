@@ -170,12 +170,19 @@ export function optionalReportedDate() {
     z
       .string()
       .trim()
-      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be a year, a month or a day: 2023, 2023-07 or 2023-07-14")
-      .refine((v) => {
-        const day = v.length === 4 ? `${v}-01-01` : v.length === 7 ? `${v}-01` : v;
-        const date = new Date(`${day}T00:00:00Z`);
-        return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day);
-      }, "is not a real date")
+      // Each check stops the rest (abort): "abc" is one problem, not three.
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, {
+        error: "must be a year, a month or a day: 2023, 2023-07 or 2023-07-14",
+        abort: true,
+      })
+      .refine(
+        (v) => {
+          const day = v.length === 4 ? `${v}-01-01` : v.length === 7 ? `${v}-01` : v;
+          const date = new Date(`${day}T00:00:00Z`);
+          return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day);
+        },
+        { error: "is not a real date", abort: true },
+      )
       .refine((v) => {
         const year = Number(v.slice(0, 4));
         return year >= yearRange.min && year <= yearRange.max;

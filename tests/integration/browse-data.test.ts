@@ -327,8 +327,8 @@ describe("findStartups", () => {
   test("filter options list cities with start-ups and the unit tree in order", async () => {
     const options = await getStartupFilterOptions();
     expect(options.cities).toEqual([
-      { slug: "hangzhou", nameEn: "Hangzhou", count: 2 },
-      { slug: "shanghai", nameEn: "Shanghai", count: 1 },
+      { slug: "hangzhou", nameEn: "Hangzhou", nameZh: "杭州", count: 2 },
+      { slug: "shanghai", nameEn: "Shanghai", nameZh: "上海", count: 1 },
     ]);
     expect(options.units.map((u) => [u.slug, u.depth])).toEqual([
       ["alibaba-group", 0],
@@ -414,8 +414,8 @@ describe("people", () => {
   test("founders list only people who founded a live start-up, searchable by pinyin", async () => {
     const all = await people.findFounders({ params: parseSimpleListParams({}).params });
     expect(all.items.map((p) => p.slug)).toEqual(["lab-founder", "misa-zhu-mingming"]);
-    expect(all.items[1]!.startups).toEqual([{ slug: "rokid", name: "Rokid" }]);
-    expect(all.items[0]!.units).toEqual([{ slug: "damo-vision-lab", nameEn: "DAMO Academy vision lab" }]);
+    expect(all.items[1]!.startups).toEqual([{ slug: "rokid", name: "Rokid", nameZh: "灵伴科技" }]);
+    expect(all.items[0]!.units).toEqual([{ slug: "damo-vision-lab", nameEn: "DAMO Academy vision lab", nameZh: null }]);
     for (const q of ["zhu mingming", "zhumingming", "ZHU MING MING", "祝铭明"]) {
       const found = await people.findFounders({ params: parseSimpleListParams({ q }).params });
       expect(

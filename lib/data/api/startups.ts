@@ -57,7 +57,8 @@ export async function findApiStartups({
     },
     items: result.items.map(({ city, founders, ...item }) => ({
       ...withoutId(item),
-      city: city ? { ...city, links: cityLinks(city.slug) } : null,
+      // The list's city as API v1 has always given it (the pages' Chinese name is not part of it).
+      city: city ? { slug: city.slug, nameEn: city.nameEn, links: cityLinks(city.slug) } : null,
       founders: founders.map(personRef),
       links: startupLinks(item.slug),
     })),

@@ -20,7 +20,15 @@ export const people = defineEntity(personForm, {
   async toColumns(tx, input, id) {
     // An unnamed person's address is never made from their label: two "co-founder, name not
     // reported" would clash, and the label is a description, not a name to be found by.
-    const slug = await resolveSlug(tx, "person", input.slug, [input.nameEn, input.nameZh, UNNAMED_PERSON_SLUG], id);
+    // A named person whose name makes no address (Arabic, Cyrillic) gets person-<time> as before.
+    const named = Boolean(input.nameEn || input.nameZh);
+    const slug = await resolveSlug(
+      tx,
+      "person",
+      input.slug,
+      named ? [input.nameEn, input.nameZh] : [UNNAMED_PERSON_SLUG],
+      id,
+    );
     return { ...input, slug, pinyin: toPinyin(input.nameZh) };
   },
   display: storedName,

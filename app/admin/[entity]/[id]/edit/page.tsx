@@ -16,6 +16,7 @@ import { firstParam, idParam } from "@/lib/validation/search-params";
 import { isEntityKey } from "@/lib/validation/form-spec";
 import { formatIsoDate } from "@/lib/format/dates";
 import { entityMessageKey } from "@/lib/i18n/admin-entities";
+import { localizedForm } from "@/lib/i18n/admin-forms";
 
 type Props = {
   params: Promise<{ entity: string; id: string }>;
@@ -38,11 +39,13 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
   if (!isEntityKey(entity) || id === null) notFound();
   const record = await getRecordForEdit({ key: entity, id });
   if (!record) notFound();
-  const definition = entities[entity];
+  const locale = await getLocale();
+  // The form's fields as the editor's language names them (the parents' links say which field).
+  const definition = { ...entities[entity], form: localizedForm(entity, locale) };
   const t = await getTranslations("admin");
   const one = t(`entities.${entityMessageKey(entity)}.one`);
   const saved = firstParam(await searchParams, "saved");
-  const related = await getRelatedRecords({ key: entity, id, locale: await getLocale() });
+  const related = await getRelatedRecords({ key: entity, id, locale });
   const live = record.publicLink;
   // The records this one belongs to (an employment's person, a round's start-up): the way back up.
   const parents = definition.form.fields.flatMap((field) => {

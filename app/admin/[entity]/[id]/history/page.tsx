@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { RecordActionForm } from "@/components/admin/record-action-form";
 import { Link } from "@/components/i18n/link";
@@ -13,6 +13,7 @@ import { formatWhen } from "@/lib/format/dates";
 import { firstParam, idParam } from "@/lib/validation/search-params";
 import { isEntityKey } from "@/lib/validation/form-spec";
 import { entityMessageKey } from "@/lib/i18n/admin-entities";
+import { localizedForm } from "@/lib/i18n/admin-forms";
 
 type Props = {
   params: Promise<{ entity: string; id: string }>;
@@ -37,8 +38,14 @@ export default async function RecordHistoryPage({ params, searchParams }: Props)
   if (!record) notFound();
   const history = await getRecordHistory({ key: entity, id });
   const restored = firstParam(await searchParams, "restored");
-  const t = await getTranslations("admin");
+  const [t, locale] = await Promise.all([getTranslations("admin"), getLocale()]);
   const one = t(`entities.${entityMessageKey(entity)}.one`);
+  // Fields named as the form in the editor's language names them; two the form does not show.
+  const fieldLabels = new Map<string, string>([
+    ...localizedForm(entity, locale).fields.map((field) => [field.name, field.label] as const),
+    ["deletedAt", t("history.fields.deletedAt")],
+    ["pinyin", t("history.fields.pinyin")],
+  ]);
   return (
     <>
       <AdminPageHeader
@@ -104,7 +111,7 @@ export default async function RecordHistoryPage({ params, searchParams }: Props)
                     {entry.changes.map((change) => (
                       <tr key={change.field} className="border-b border-rule/60 align-top last:border-0">
                         <th scope="row" className="py-1 pr-3 font-medium">
-                          {change.label}
+                          {fieldLabels.get(change.field) ?? change.label}
                         </th>
                         <td className="py-1 pr-3 break-words whitespace-pre-wrap text-red-800">
                           {change.before === "—" ? (
