@@ -6,6 +6,10 @@ import type { AppPrismaClient } from "@/lib/db/connection";
 import type { CitationRecordType, SuggestionKind, SuggestionStatus } from "@/lib/generated/prisma/enums";
 import { ActionError } from "@/lib/forms/errors";
 import { storedName } from "@/lib/format/names";
+import { createTranslator } from "next-intl";
+import { entitySingular, localizedForm } from "@/lib/i18n/admin-forms";
+import type { Locale } from "@/lib/i18n/locales";
+import { messages } from "@/lib/i18n/messages";
 import { consumeRateLimit, type RateLimitDecision } from "./rate-limit";
 import { paginated, pageOffset, type Paginated } from "@/lib/pagination";
 import type { FormValues } from "@/lib/validation/form-data";
@@ -165,7 +169,10 @@ export type SuggestionStatusView = {
 };
 
 /** What the public status page shows for a reference: no names of editors, no contact details. */
-export async function getSuggestionStatus(reference: string): Promise<SuggestionStatusView | null> {
+export async function getSuggestionStatus(
+  reference: string,
+  locale: Locale = "en",
+): Promise<SuggestionStatusView | null> {
   const prisma = await getPrisma();
   const row = await prisma.suggestion.findUnique({ where: { reference } });
   if (!row) return null;
@@ -180,7 +187,7 @@ export async function getSuggestionStatus(reference: string): Promise<Suggestion
     reference: row.reference,
     kind: row.kind,
     status: row.status,
-    summary: summaryOf(row),
+    summary: summaryOf(row, locale),
     createdAt: row.createdAt.toISOString(),
     decidedAt: row.decidedAt?.toISOString() ?? null,
     reason: row.status === "REJECTED" ? row.decisionReason : null,
@@ -198,13 +205,23 @@ type SummaryRow = {
   proposedValue: string | null;
 };
 
-function summaryOf(row: SummaryRow): string {
-  if (row.kind === "STARTUP") return `New start-up: ${[row.nameEn, row.nameZh].filter(Boolean).join(" / ")}`;
-  const entity = row.targetType ? entities[citationTargets[row.targetType].key] : null;
-  const field = row.targetField
-    ? (entity?.form.citationFields.find((f) => f.value === row.targetField)?.label ?? row.targetField)
+/** One line on what a suggestion proposes, in the reader's (or editor's) language; the proposal itself as sent. */
+function summaryOf(row: SummaryRow, locale: Locale): string {
+  const t = createTranslator({ locale, messages: messages[locale], namespace: "suggest.summary" });
+  if (row.kind === "STARTUP") return t("newStartup", { names: [row.nameEn, row.nameZh].filter(Boolean).join(" / ") });
+  const key = row.targetType ? citationTargets[row.targetType].key : null;
+  const label = row.targetField
+    ? key && localizedForm(key, locale).citationFields.find((f) => f.value === row.targetField)?.label
     : null;
-  return `Correction to ${entity?.singular ?? "record"} #${row.targetId}${field ? `, ${field.toLowerCase()}` : ""}: “${row.proposedValue}”`;
+  const field = row.targetField ? (label ?? row.targetField) : null;
+  const words = {
+    entity: key ? entitySingular(key, locale) : t("record"),
+    id: String(row.targetId),
+    value: row.proposedValue ?? "",
+  };
+  return field
+    ? t("correctionOfField", { ...words, field: locale === "en" ? field.toLowerCase() : field })
+    : t("correction", words);
 }
 
 export type SuggestionListItem = {
@@ -223,7 +240,11 @@ export const SUGGESTION_STATUSES = ["PENDING", "ACCEPTED", "REJECTED"] as const 
 
 /** The review queue: one status at a time, oldest pending first (first come, first reviewed). */
 export const findSuggestions = cache(
-  async (options: { status: SuggestionStatus; page: number }): Promise<Paginated<SuggestionListItem>> => {
+  async (options: {
+    status: SuggestionStatus;
+    page: number;
+    locale?: Locale;
+  }): Promise<Paginated<SuggestionListItem>> => {
     const prisma = await getPrisma();
     const where = { status: options.status };
     const [total, rows] = await Promise.all([
@@ -241,7 +262,7 @@ export const findSuggestions = cache(
         reference: row.reference,
         kind: row.kind,
         status: row.status,
-        summary: summaryOf(row),
+        summary: summaryOf(row, options.locale ?? "en"),
         sourceUrl: row.sourceUrl,
         createdAt: row.createdAt.toISOString(),
         decidedAt: row.decidedAt?.toISOString() ?? null,

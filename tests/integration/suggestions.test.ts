@@ -111,6 +111,9 @@ describe("a reader suggests a start-up", () => {
     });
     const status = await getSuggestionStatus(reference);
     expect(status).toMatchObject({ reference, status: "PENDING", resultHref: null });
+    expect(status?.summary).toBe("New start-up: Example Robotics / 示例机器人");
+    // /zh/suggest/status says it in 中文; what was proposed stays as sent.
+    expect((await getSuggestionStatus(reference, "zh"))?.summary).toBe("新初创公司：Example Robotics / 示例机器人");
   });
 
   test("bad input is refused field by field with the shared schema's messages, and nothing is written", async () => {
@@ -434,6 +437,11 @@ describe("a reader flags a fact", () => {
         altcha: await solvedProof(),
       }),
     );
+    const summaries = await Promise.all(
+      (["en", "zh"] as const).map(async (locale) => (await getSuggestionStatus(reference, locale))?.summary),
+    );
+    expect(summaries[0]).toMatch(new RegExp(`^Correction to start-up #${startup.id}, founded .*: “2020”$`));
+    expect(summaries[1]).toMatch(new RegExp(`^更正初创公司 #${startup.id}的成立.*：“2020”$`));
     const suggestion = await db.prisma.suggestion.findUniqueOrThrow({ where: { reference } });
     expect(suggestion).toMatchObject({
       kind: "FACT",

@@ -31,10 +31,10 @@ export default async function SuggestionsQueuePage({ searchParams }: Props) {
   const wanted = (firstParam(query, "status") ?? "pending").toUpperCase();
   const status = SUGGESTION_STATUSES.find((s) => s === wanted) ?? "PENDING";
   const page = parsePage(firstParam(query, "page"));
-  const [list, t, locale] = await Promise.all([
-    findSuggestions({ status, page }),
+  const locale = await getLocale();
+  const [list, t] = await Promise.all([
+    findSuggestions({ status, page, locale }),
     getTranslations("admin.suggestions"),
-    getLocale(),
   ]);
   // The pagination primitive takes finished addresses: in the editor's language.
   const href = (p: number) =>

@@ -29,7 +29,7 @@ export default async function SuggestionStatusPage({ searchParams }: Props) {
   ]);
   const typed = firstParam(query, "ref");
   const reference = typed ? normalizeReference(typed) : null;
-  const status = reference ? await getSuggestionStatus(reference) : null;
+  const status = reference ? await getSuggestionStatus(reference, locale) : null;
   const justSent = firstParam(query, "sent") === "1" && status !== null;
   return (
     <div className="grid max-w-3xl gap-8">
