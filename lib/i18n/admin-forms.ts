@@ -215,3 +215,30 @@ export function localizeFieldErrors(errors: Record<string, string[]>, locale: Lo
 export function adminIssueWording(locale: Locale): ((issue: z.core.$ZodIssue) => string) | undefined {
   return locale === "en" ? undefined : (issue) => localizeAdminMessage(issue.message, locale);
 }
+
+/** The kinds of record that can hold on to another, as the data layer names them (referrer words). */
+const REFERRER_KINDS: Record<string, EntityKey> = {
+  "start-up": "startups",
+  founding: "foundings",
+  employment: "employments",
+  "funding round": "funding-rounds",
+  investment: "investments",
+  citation: "citations",
+  "reported figure": "reported-figures",
+  "exchange rate": "exchange-rates",
+};
+
+/** Referrer words that are not a kind of record's name. */
+const REFERRER_PHRASES: Record<string, Partial<Record<Locale, string>>> = {
+  "unit under it": { zh: "下属单位" },
+  "units under it": { zh: "下属单位" },
+  "figure that is a share of it": { zh: "以其为基数的报道数据" },
+  "figures that are shares of it": { zh: "以其为基数的报道数据" },
+};
+
+/** "2 foundings" as a refusal to delete lists them, in the language ("2 创办关系"). */
+export function localizeReferrerLabel(label: string, locale: Locale): string {
+  if (locale === "en") return label;
+  const kind = REFERRER_KINDS[label] ?? REFERRER_KINDS[label.replace(/s$/, "")];
+  return kind ? entitySingular(kind, locale) : (REFERRER_PHRASES[label]?.[locale] ?? label);
+}

@@ -3,6 +3,7 @@ import {
   adminFormsMessages,
   adminIssueWording,
   localizeAdminMessage,
+  localizeReferrerLabel,
   localizedEntryParts,
   localizedForm,
 } from "@/lib/i18n/admin-forms";
@@ -140,5 +141,17 @@ describe("validation messages in 中文", () => {
       expect(chinese, key).toMatch(han);
       expect(localizeAdminMessage(english, "zh"), key).toBe(chinese);
     }
+  });
+});
+
+describe("a refusal to delete lists what still points at the record in 中文", () => {
+  it.each([
+    ["founding", "创办关系"],
+    ["foundings", "创办关系"],
+    ["funding rounds", "融资轮次"],
+    ["units under it", "下属单位"],
+  ])("%s", (english, chinese) => {
+    expect(localizeReferrerLabel(english, "zh")).toContain(chinese);
+    expect(localizeReferrerLabel(english, "en")).toBe(english);
   });
 });
