@@ -48,6 +48,30 @@ const cityInput: ChartInputs["startups-by-city"] = {
 /** Every Han character in a text, to say "this is in Chinese" without pinning the wording. */
 const HAN = /\p{Script=Han}/u;
 
+describe("names in 中文 charts", () => {
+  test("units and investors go by their Chinese names where the records give one, English otherwise", () => {
+    const units = buildChart(
+      "founders-by-unit-over-time",
+      {
+        counts: [
+          { year: 2018, slug: "damo", name: "DAMO Academy", nameZh: "达摩院", count: 2 },
+          { year: 2019, slug: "ucweb", name: "UCWeb", nameZh: null, count: 1 },
+        ],
+        withoutYear: 0,
+      },
+      zh,
+    );
+    expect(units.panels[0]!.series.map((s) => s.label)).toEqual(["达摩院", "UCWeb"]);
+    const pairs = {
+      pairs: [{ first: "Vision Plus", second: "Temasek", firstZh: "元璟资本", secondZh: null, startups: 2 }],
+      pairCount: 1,
+    };
+    const rowsOf = (chart: ReturnType<typeof buildChart>) => chart.panels[0]!.rows.map((row) => row.label);
+    expect(rowsOf(buildChart("co-investment", pairs, zh))).toEqual(["元璟资本 + Temasek"]);
+    expect(rowsOf(buildChart("co-investment", pairs, context))).toEqual(["Vision Plus + Temasek"]);
+  });
+});
+
 describe("a chart in 中文", () => {
   const english = buildChart("startups-by-city", cityInput, context);
   const chinese = buildChart("startups-by-city", cityInput, zh);

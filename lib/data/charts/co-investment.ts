@@ -8,7 +8,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { defineChart } from "./define";
 import { livePerson, queryWithWorkMem, startupIdInScope } from "./sql";
 
-type Pair = { first: string; second: string; startups: number };
+/** `firstZh`/`secondZh`: the investors' Chinese names where they have one (absent in results cached before). */
+type Pair = { first: string; second: string; firstZh?: string | null; secondZh?: string | null; startups: number };
 
 export type CoInvestmentInput = { pairs: Pair[]; pairCount: number };
 
@@ -25,7 +26,16 @@ export const coInvestment = defineChart<CoInvestmentInput>({
   async query(prisma, scope) {
     const startups = startupIdInScope(scope, "founded", Prisma.sql`r."startupId"`);
     // An investor is one integer: an organization's id, or minus a person's id.
-    const rows = await queryWithWorkMem<(Pair & { pair_count: number })[]>(
+    const rows = await queryWithWorkMem<
+      {
+        first: string;
+        second: string;
+        first_zh: string | null;
+        second_zh: string | null;
+        startups: number;
+        pair_count: number;
+      }[]
+    >(
       prisma,
       Prisma.sql`
       WITH backing AS MATERIALIZED (
@@ -40,17 +50,24 @@ export const coInvestment = defineChart<CoInvestmentInput>({
         GROUP BY 1, 2
       ), named AS (
         SELECT COALESCE(oa."nameEn", pa."nameEn", pa."nameZh") AS first,
-          COALESCE(ob."nameEn", pb."nameEn", pb."nameZh") AS second, pairs.startups
+          COALESCE(ob."nameEn", pb."nameEn", pb."nameZh") AS second,
+          COALESCE(oa."nameZh", pa."nameZh") AS first_zh, COALESCE(ob."nameZh", pb."nameZh") AS second_zh, pairs.startups
         FROM pairs
         LEFT JOIN "Organization" oa ON oa.id = pairs.a LEFT JOIN "Person" pa ON pa.id = -pairs.a
         LEFT JOIN "Organization" ob ON ob.id = pairs.b LEFT JOIN "Person" pb ON pb.id = -pairs.b
       )
-      SELECT first, second, startups, (SELECT count(*) FROM pairs)::int AS pair_count
+      SELECT first, second, first_zh, second_zh, startups, (SELECT count(*) FROM pairs)::int AS pair_count
       FROM named WHERE startups >= 1
       ORDER BY startups DESC, first, second LIMIT ${SHOWN}`,
     );
     return {
-      pairs: rows.map(({ first, second, startups }) => ({ first, second, startups })),
+      pairs: rows.map(({ first, second, first_zh, second_zh, startups }) => ({
+        first,
+        second,
+        firstZh: first_zh,
+        secondZh: second_zh,
+        startups,
+      })),
       pairCount: rows[0]?.pair_count ?? 0,
     };
   },
@@ -70,7 +87,11 @@ export const coInvestment = defineChart<CoInvestmentInput>({
     if (!first) {
       return emptyBody(context, "coInvestorPairs", columns, mainPanel, t("coInvestment.empty"));
     }
-    const label = (pair: Pair) => `${pair.first} + ${pair.second}`;
+    // In 中文 an investor goes by its Chinese name where the records give one.
+    const label = (pair: Pair) =>
+      context.locale === "zh"
+        ? `${pair.firstZh ?? pair.first} + ${pair.secondZh ?? pair.second}`
+        : `${pair.first} + ${pair.second}`;
     const rows: ChartRow[] = input.pairs.map((pair) => ({
       key: label(pair),
       label: label(pair),

@@ -10,7 +10,8 @@ import { livePerson, queryWithWorkMem, startupIdInScope } from "./sql";
 import { UNIT_ROLLUP } from "./startups-by-alibaba-unit";
 
 export type FoundersByUnitOverTimeInput = {
-  counts: { year: number; slug: string; name: string; count: number }[];
+  /** `nameZh` where the unit has a Chinese name (absent in results cached before it was read). */
+  counts: { year: number; slug: string; name: string; nameZh?: string | null; count: number }[];
   withoutYear: number;
 };
 
@@ -26,7 +27,9 @@ export const foundersByUnitOverTime = defineChart<FoundersByUnitOverTimeInput>({
   },
 
   async query(prisma, scope) {
-    const rows = await queryWithWorkMem<{ year: number | null; slug: string; name: string; count: number }[]>(
+    const rows = await queryWithWorkMem<
+      { year: number | null; slug: string; name: string; nameZh: string | null; count: number }[]
+    >(
       prisma,
       Prisma.sql`
       ${UNIT_ROLLUP}, links AS MATERIALIZED (
@@ -38,9 +41,9 @@ export const foundersByUnitOverTime = defineChart<FoundersByUnitOverTimeInput>({
         WHERE f."deletedAt" IS NULL AND ${livePerson(Prisma.sql`f."personId"`)}
           AND ${startupIdInScope(scope, "founded", Prisma.sql`f."startupId"`)}
       )
-      SELECT links.year, o.slug, o."nameEn" AS name, count(*)::int AS count
+      SELECT links.year, o.slug, o."nameEn" AS name, o."nameZh" AS "nameZh", count(*)::int AS count
       FROM links JOIN "Organization" o ON o.id = links.top_id
-      GROUP BY links.year, o.slug, o."nameEn" ORDER BY links.year NULLS LAST, count DESC, o."nameEn"`,
+      GROUP BY links.year, o.slug, o."nameEn", o."nameZh" ORDER BY links.year NULLS LAST, count DESC, o."nameEn"`,
     );
     return {
       counts: rows.flatMap((row) => (row.year === null ? [] : [{ ...row, year: row.year }])),
@@ -50,8 +53,11 @@ export const foundersByUnitOverTime = defineChart<FoundersByUnitOverTimeInput>({
 
   build(input, context) {
     const totals = new Map<string, { name: string; count: number }>();
+    // In 中文 a unit goes by its Chinese name where the records give one.
+    const nameOf = (c: FoundersByUnitOverTimeInput["counts"][number]) =>
+      context.locale === "zh" ? (c.nameZh ?? c.name) : c.name;
     for (const c of input.counts) {
-      const unit = totals.get(c.slug) ?? { name: c.name, count: 0 };
+      const unit = totals.get(c.slug) ?? { name: nameOf(c), count: 0 };
       unit.count += c.count;
       totals.set(c.slug, unit);
     }
