@@ -11,7 +11,7 @@ import {
   textList,
 } from "../validation/fields";
 import { sourceLanguageCodes } from "../validation/citation-rows";
-import { CONTROL_CHARACTERS_MESSAGE, hasControlCharacters, yearRange } from "../validation/fields";
+import { CONTROL_CHARACTERS_MESSAGE, hasControlCharacters } from "../validation/fields";
 import { parseWith } from "../validation/parse";
 import { SECTOR_LABELS } from "../labels";
 
@@ -24,34 +24,27 @@ import { SECTOR_LABELS } from "../labels";
 export const MAX_IMPORT_BYTES = 1_000_000;
 export const MAX_IMPORT_ROWS = 2_000;
 
+/** The columns a file may have; the admin's import page describes each (admin.import.columnDescriptions). */
 export const importColumns = [
-  { name: "name_en", required: false, description: "English name (one of name_en, name_zh, label is required)" },
-  { name: "name_zh", required: false, description: "Chinese name, e.g. 灵伴科技" },
-  { name: "label", required: false, description: "Descriptive label when no name is reported" },
-  { name: "aliases", required: false, description: "Other names, separated by |" },
-  { name: "description", required: false, description: "Short description" },
-  { name: "founded_year", required: false, description: `Year, ${yearRange.min}–${yearRange.max}` },
-  {
-    name: "city",
-    required: false,
-    description: "City by English or Chinese name (must exist unless city_country is given)",
-  },
-  { name: "city_country", required: false, description: "Two-letter country code, to create a city not yet recorded" },
-  { name: "sectors", required: false, description: "Sectors separated by |, e.g. AI_AGENTS|ROBOTICS" },
-  { name: "status", required: false, description: "ACTIVE, ACQUIRED, LISTED or CLOSED" },
-  { name: "website", required: false, description: "http(s) address" },
-  { name: "confidence", required: false, description: "HIGH (default), MEDIUM or LOW" },
-  { name: "founders_en", required: false, description: "Founders' English names separated by |" },
-  { name: "founders_zh", required: false, description: "Founders' Chinese names separated by |, in the same order" },
-  { name: "source_url", required: true, description: "The source that reports this start-up (http or https)" },
-  { name: "source_publisher", required: false, description: "Publisher; required when the source is new" },
-  { name: "source_title", required: false, description: "Title of the article" },
-  {
-    name: "source_language",
-    required: false,
-    description: "en (default), zh-Hans, zh-Hant, zh (script not recorded), de, ja, fr or ko",
-  },
-  { name: "source_published_on", required: false, description: "YYYY-MM-DD" },
+  { name: "name_en", required: false },
+  { name: "name_zh", required: false },
+  { name: "label", required: false },
+  { name: "aliases", required: false },
+  { name: "description", required: false },
+  { name: "founded_year", required: false },
+  { name: "city", required: false },
+  { name: "city_country", required: false },
+  { name: "sectors", required: false },
+  { name: "status", required: false },
+  { name: "website", required: false },
+  { name: "confidence", required: false },
+  { name: "founders_en", required: false },
+  { name: "founders_zh", required: false },
+  { name: "source_url", required: true },
+  { name: "source_publisher", required: false },
+  { name: "source_title", required: false },
+  { name: "source_language", required: false },
+  { name: "source_published_on", required: false },
 ] as const;
 
 const columnNames = new Set<string>(importColumns.map((c) => c.name));

@@ -5,6 +5,7 @@ import { AdminPageHeader } from "@/components/admin/page-header";
 import { importStartupsAction, previewImportAction } from "@/lib/actions/import";
 import { localizedPath } from "@/lib/i18n/locales";
 import { importColumns } from "@/lib/import/startups-csv";
+import { yearRange } from "@/lib/validation/fields";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.import"))("title") };
@@ -38,7 +39,9 @@ export default async function ImportPage() {
                     {column.name}
                     {column.required ? <span className="text-red-700"> *</span> : null}
                   </th>
-                  <td className="py-1.5 text-ink-muted">{column.description}</td>
+                  <td className="py-1.5 text-ink-muted">
+                    {t(`columnDescriptions.${column.name}`, { min: yearRange.min, max: yearRange.max })}
+                  </td>
                 </tr>
               ))}
             </tbody>
