@@ -1,4 +1,5 @@
-import { escapeXml, estimateTextWidth, wrapText, type MeasureText } from "../export/svg";
+import { distinctCharacters } from "../export/fonts";
+import { EXPORT_FONT_STACK, escapeXml, estimateTextWidth, wrapText, type MeasureText } from "../export/svg";
 import {
   EDGE_KINDS,
   EDGE_LABELS,
@@ -33,7 +34,13 @@ const FONT = `system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Ar
 export function networkToSvg(
   graph: NetworkGraph,
   text: NetworkImageText,
-  options: { width?: number; measure?: MeasureText; labelLimit?: number } = {},
+  options: {
+    width?: number;
+    measure?: MeasureText;
+    labelLimit?: number;
+    /** @font-face rules carrying the export's own font (networkSvgCharacters says which characters); without them, the system's. */
+    fontCss?: string;
+  } = {},
 ): { svg: string; width: number; height: number } {
   const width = options.width ?? 1200;
   const measure = options.measure ?? estimateTextWidth;
@@ -128,6 +135,24 @@ export function networkToSvg(
     parts.push(`<text x="${margin}" y="${y}" font-size="12" fill="#4b5563">${escapeXml(line)}</text>`);
   }
   const height = y + margin;
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT)}" role="img" aria-label="${escapeXml(text.title)}"><rect width="100%" height="100%" fill="#ffffff"/>${parts.join("")}</svg>`;
+  const font = options.fontCss ? EXPORT_FONT_STACK : FONT;
+  const style = options.fontCss ? `<style>${options.fontCss}</style>` : "";
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(font)}" role="img" aria-label="${escapeXml(text.title)}">${style}<rect width="100%" height="100%" fill="#ffffff"/>${parts.join("")}</svg>`;
   return { svg, width, height };
+}
+
+/** Every character a drawn network shows: its texts' (the font embedded in it is cut to these). */
+export function networkSvgCharacters(svg: string): string {
+  const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((match) => match[1]);
+  return distinctCharacters(unescapeXml(texts.join(" ")));
+}
+
+function unescapeXml(text: string): string {
+  return text
+    .replaceAll("&lt;", "<")
+    .replaceAll("&gt;", ">")
+    .replaceAll("&quot;", '"')
+    .replaceAll("&apos;", "'")
+    .replaceAll("&#39;", "'")
+    .replaceAll("&amp;", "&");
 }

@@ -72,6 +72,8 @@ test("a record's network in 中文 is named by its Chinese name; the embed and t
   const svg = await (await request.get("/api/network/network.svg?focus=startup:rokid&lang=zh")).text();
   expect(svg).toContain("灵伴科技的关系网络");
   expect(svg).toContain("绘制于");
+  // It carries Noto Sans SC cut to its characters, so it reads the same on a machine without CJK fonts.
+  expect(svg).toMatch(/<style>@font-face\{font-family:\s*'?Noto Sans SC/);
 });
 
 test("cities and units by their Chinese names in 中文, English names kept beside them", async ({ page }) => {

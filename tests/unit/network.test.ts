@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { describeAlumni, parseAlumni } from "@/lib/charts/alumni";
 import { describeNetwork, edgeRows, networkEdgesCsv } from "@/lib/network/describe";
 import { localizeGraph } from "@/lib/network/localize";
-import { networkToSvg } from "@/lib/network/svg";
+import { networkSvgCharacters, networkToSvg } from "@/lib/network/svg";
 import { networkQueryString, parseNetworkRequest, selectEdgeKinds, type NetworkGraph } from "@/lib/network/types";
 
 const graph: NetworkGraph = {
@@ -146,6 +146,13 @@ describe("the network in 中文", () => {
       edgeKinds: text.kinds.edges,
     });
     expect(svg).toContain(">阿里业务单元</text>");
+    // The font the image carries is cut to exactly what it draws, Chinese included.
+    const characters = networkSvgCharacters(svg);
+    for (const character of "阿里业务单元灵伴科技") expect(characters).toContain(character);
+    expect(characters).not.toContain("<");
+    const withFont = networkToSvg(zhGraph, { ...text, nodeKinds: text.kinds.nodes }, { fontCss: "@font-face{}" });
+    expect(withFont.svg).toContain("<style>@font-face{}</style>");
+    expect(withFont.svg).toContain('font-family="&apos;Noto Sans SC&apos;');
     expect(svg).toContain("绘制于2026-11-30");
     expect(svg).not.toContain("Drawn");
   });

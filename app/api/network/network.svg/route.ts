@@ -1,5 +1,7 @@
 import { getNetworkView } from "@/lib/data/network";
-import { networkToSvg } from "@/lib/network/svg";
+import { EXPORT_FONT_WEIGHTS, fontFaceCss } from "@/lib/export/fonts";
+import { exportFontFaces } from "@/lib/images/export-font";
+import { networkSvgCharacters, networkToSvg } from "@/lib/network/svg";
 import { readLanguageParameter } from "@/lib/charts/urls";
 import { parseNetworkRequest } from "@/lib/network/types";
 import { networkFileName } from "@/lib/network/urls";
@@ -19,7 +21,7 @@ export async function GET(request: Request) {
     });
   }
   const { text } = view;
-  const { svg } = networkToSvg(view.graph, {
+  const words = {
     title: text.title,
     subtitle: text.subtitle,
     sourceLine: text.sourceLine,
@@ -28,7 +30,11 @@ export async function GET(request: Request) {
     drawn: text.drawn,
     nodeKinds: text.kinds.nodes,
     edgeKinds: text.kinds.edges,
-  });
+  };
+  // Drawn once to learn its characters, then again carrying Noto Sans SC cut to them: the image (and
+  // the PNG the browser draws from it) reads the same on a machine without Chinese fonts.
+  const faces = await exportFontFaces(networkSvgCharacters(networkToSvg(view.graph, words).svg), EXPORT_FONT_WEIGHTS);
+  const { svg } = networkToSvg(view.graph, words, { fontCss: fontFaceCss(faces) });
   const download = url.searchParams.get("download") === "1";
   return new Response(svg, {
     headers: {
