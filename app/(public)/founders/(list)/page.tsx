@@ -97,7 +97,10 @@ async function FounderList({ params }: { params: SimpleListParams }) {
         {result.items.map((founder) => (
           <li key={founder.slug} className="grid grid-cols-1 gap-1 px-4 py-3 sm:grid-cols-[1fr_1.2fr] sm:gap-4">
             <div>
-              <Link href={`/founders/${founder.slug}`} className="font-semibold underline-offset-2 hover:underline">
+              <Link
+                href={`/founders/${founder.slug}`}
+                className="inline-block min-h-6 font-semibold underline-offset-2 hover:underline"
+              >
                 <PersonName person={founder} locale={locale} />
               </Link>
               {secondaryName(founder, locale) ? (

@@ -197,7 +197,8 @@ export default async function StartupPage({ params, searchParams }: Props) {
               ) : (
                 <span className="flex flex-wrap gap-1">
                   {startup.sectors.map((sector) => (
-                    <Link key={sector} href={`/startups?sector=${sector}`}>
+                    // A 24 px target: the 中文 labels are short enough to crowd the badges together.
+                    <Link key={sector} href={`/startups?sector=${sector}`} className="inline-flex min-h-6 items-center">
                       <Badge>{sectorLabel(sector, locale)}</Badge>
                     </Link>
                   ))}
