@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, test } from "vitest";
 import {
   adminFormsMessages,
   adminIssueWording,
@@ -154,4 +154,9 @@ describe("a refusal to delete lists what still points at the record in 中文", 
     expect(localizeReferrerLabel(english, "zh")).toContain(chinese);
     expect(localizeReferrerLabel(english, "en")).toBe(english);
   });
+});
+
+test("the founder entry's own refusals are said in 中文 (their English is the entries schema's)", () => {
+  const english = "choose the founder, or type a new person’s name (or, unnamed in the sources, who they are) below";
+  expect(localizeAdminMessage(english, "zh")).toMatch(/^请选择创始人/);
 });
