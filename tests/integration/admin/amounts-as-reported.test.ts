@@ -1,43 +1,16 @@
 // Issue 14, "facts that could not be stated as sources state them": amounts typed in the source's
 // words, a lower bound, a US-dollar amount counted without typing it twice, and other currencies
 // converted only through a stored, dated, sourced exchange rate (the rates here are synthetic).
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../../helpers/database";
-import {
-  expectRefusal,
-  idFromRedirect,
-  mockActionRuntime,
-  request,
-  signedInAccount,
-  submit,
-  testAuth,
-  type TestAccount,
-} from "../../helpers/admin";
+import { describe, expect, test } from "vitest";
+import { adminTestRuntime, expectRefusal, idFromRedirect, submit } from "../../helpers/admin";
 import { createSource, createStartup } from "../../factories";
-import type { Auth } from "@/lib/auth/create-auth";
 import { parseStartupListParams } from "@/lib/validation/search-params";
 
-let db: TestDatabase;
-let auth: Auth;
-let editor: TestAccount;
-
-mockActionRuntime({ db: () => db, auth: () => auth });
+const runtime = adminTestRuntime("editor");
 
 const { createRecordAction } = await import("@/lib/actions/records");
 const { getStartupBySlug } = await import("@/lib/data/startups/profile");
 const { findStartups } = await import("@/lib/data/startups/list");
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  auth = testAuth(db);
-  editor = await signedInAccount(db, auth, "editor");
-});
-afterAll(async () => {
-  await db?.close();
-});
-beforeEach(() => {
-  request.cookie = editor.cookie;
-});
 
 async function saveRound(startupId: number, fields: Record<string, string>) {
   const outcome = await submit((p, f) => createRecordAction("funding-rounds", p, f), {
@@ -45,7 +18,7 @@ async function saveRound(startupId: number, fields: Record<string, string>) {
     stage: "SERIES_A",
     ...fields,
   });
-  return db.prisma.fundingRound.findUniqueOrThrow({ where: { id: idFromRedirect(outcome) } });
+  return runtime.db.prisma.fundingRound.findUniqueOrThrow({ where: { id: idFromRedirect(outcome) } });
 }
 
 const stored = (round: Awaited<ReturnType<typeof saveRound>>) => ({
@@ -60,7 +33,7 @@ const stored = (round: Awaited<ReturnType<typeof saveRound>>) => ({
 
 describe("a round's amount in the source's words", () => {
   test("“超2亿元” is stored as a lower bound in CNY, the words kept, no US-dollar figure invented", async () => {
-    const startup = await createStartup(db.prisma);
+    const startup = await createStartup(runtime.db.prisma);
     expect(stored(await saveRound(startup.id, { amountText: "超2亿元" }))).toEqual({
       amountText: "超2亿元",
       amountKind: "AT_LEAST",
@@ -73,7 +46,7 @@ describe("a round's amount in the source's words", () => {
   });
 
   test("“more than US$20 million” counts in US-dollar totals as typed once", async () => {
-    const startup = await createStartup(db.prisma);
+    const startup = await createStartup(runtime.db.prisma);
     expect(stored(await saveRound(startup.id, { amountText: "more than US$20 million" }))).toMatchObject({
       amountKind: "AT_LEAST",
       amountLow: "20000000",
@@ -84,7 +57,7 @@ describe("a round's amount in the source's words", () => {
   });
 
   test("“数千万元” is a range of 10–100 million with the words kept", async () => {
-    const startup = await createStartup(db.prisma);
+    const startup = await createStartup(runtime.db.prisma);
     expect(stored(await saveRound(startup.id, { amountText: "数千万元" }))).toMatchObject({
       amountText: "数千万元",
       amountKind: "RANGE",
@@ -95,7 +68,7 @@ describe("a round's amount in the source's words", () => {
   });
 
   test("an exact US-dollar amount typed in the fields is its own US-dollar value; the kind follows what is typed", async () => {
-    const startup = await createStartup(db.prisma);
+    const startup = await createStartup(runtime.db.prisma);
     expect(stored(await saveRound(startup.id, { amountLow: "5000000", currency: "usd" }))).toMatchObject({
       amountKind: "EXACT",
       amountLow: "5000000",
@@ -107,7 +80,7 @@ describe("a round's amount in the source's words", () => {
   });
 
   test("words without a currency, words that disagree with a field, and words that cannot be read are refused; nothing is written", async () => {
-    const startup = await createStartup(db.prisma);
+    const startup = await createStartup(runtime.db.prisma);
     const attempt = (fields: Record<string, string>) =>
       submit((p, f) => createRecordAction("funding-rounds", p, f), {
         startupId: String(startup.id),
@@ -126,13 +99,13 @@ describe("a round's amount in the source's words", () => {
     expect(expectRefusal(await attempt({ amountText: "数千万", currency: "RMB" })).fieldErrors?.currency).toEqual([
       "is not an ISO 4217 currency code (renminbi is CNY)",
     ]);
-    expect(await db.prisma.fundingRound.count({ where: { startupId: startup.id } })).toBe(0);
+    expect(await runtime.db.prisma.fundingRound.count({ where: { startupId: startup.id } })).toBe(0);
   });
 });
 
 describe("non-dollar amounts and exchange rates", () => {
   test("with no rate stored, the round says it is not converted and the list says it is left out", async () => {
-    const startup = await createStartup(db.prisma, { nameEn: "Unconverted Yuan Co" });
+    const startup = await createStartup(runtime.db.prisma, { nameEn: "Unconverted Yuan Co" });
     await saveRound(startup.id, { amountText: "2.3亿元", announcedOn: "2024-07" });
     const profile = await getStartupBySlug({ slug: startup.slug });
     expect(profile?.fundingRounds[0]?.usdEstimate).toEqual({
@@ -150,14 +123,14 @@ describe("non-dollar amounts and exchange rates", () => {
   });
 
   test("with rates stored, the rate dated nearest the round converts it, and the total says so", async () => {
-    const source = await createSource(db.prisma, { publisher: "Synthetic Rates Bureau" });
-    await db.prisma.exchangeRate.createMany({
+    const source = await createSource(runtime.db.prisma, { publisher: "Synthetic Rates Bureau" });
+    await runtime.db.prisma.exchangeRate.createMany({
       data: [
         { currency: "CNY", rateOn: new Date("2024-01-02"), usdPerUnit: "0.1410", sourceId: source.id },
         { currency: "CNY", rateOn: new Date("2024-07-01"), usdPerUnit: "0.1376", sourceId: source.id },
       ],
     });
-    const startup = await createStartup(db.prisma);
+    const startup = await createStartup(runtime.db.prisma);
     await saveRound(startup.id, { amountText: "2.3亿元", announcedOn: "2024-06-20" });
     await saveRound(startup.id, { amountText: "US$10 million", announcedOn: "2023" });
     const profile = await getStartupBySlug({ slug: startup.slug });
@@ -177,9 +150,9 @@ describe("non-dollar amounts and exchange rates", () => {
   });
 
   test("the database refuses a rate for USD itself, a rate of zero and a second rate for the same day", async () => {
-    const source = await createSource(db.prisma);
+    const source = await createSource(runtime.db.prisma);
     const rate = (currency: string, usdPerUnit: string) =>
-      db.prisma.exchangeRate.create({
+      runtime.db.prisma.exchangeRate.create({
         data: { currency, rateOn: new Date("2025-01-01"), usdPerUnit, sourceId: source.id },
       });
     await expect(rate("USD", "1")).rejects.toThrow();

@@ -1,44 +1,17 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../../helpers/database";
-import {
-  expectRefusal,
-  mockActionRuntime,
-  request,
-  signedInAccount,
-  stateOf,
-  submit,
-  testAuth,
-  type TestAccount,
-} from "../../helpers/admin";
+import { describe, expect, test } from "vitest";
+import { adminTestRuntime, expectRefusal, request, stateOf, submit } from "../../helpers/admin";
 import { createFounding, createOrganization, createPerson, createSource, createStartup } from "../../factories";
-import type { Auth } from "@/lib/auth/create-auth";
 
-let db: TestDatabase;
-let auth: Auth;
-let editor: TestAccount;
-
-mockActionRuntime({ db: () => db, auth: () => auth });
+const runtime = adminTestRuntime("editor");
 
 const { addFounderAction, addRoundAction } = await import("@/lib/actions/entries");
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  auth = testAuth(db);
-  editor = await signedInAccount(db, auth, "editor");
-});
-afterAll(async () => {
-  await db?.close();
-});
-beforeEach(() => {
-  request.cookie = editor.cookie;
-});
 
 let n = 0;
 const unique = () => `${Date.now().toString(36)}${++n}`;
 
 /** Everything an entry can write, counted: a refused entry must leave every count as it was. */
 async function counts() {
-  const p = db.prisma;
+  const p = runtime.db.prisma;
   const [people, foundings, employments, rounds, investments, citations, sources, changes] = await Promise.all([
     p.person.count(),
     p.founding.count(),
@@ -54,10 +27,10 @@ async function counts() {
 
 describe("adding a founder with their founding and jobs in one form", () => {
   test("writes the new person, the founding and each job, each with its own history and the citations ticked for it", async () => {
-    const startup = await createStartup(db.prisma);
-    const cloud = await createOrganization(db.prisma, { kind: "ALIBABA_UNIT" });
-    const damo = await createOrganization(db.prisma, { kind: "ALIBABA_UNIT" });
-    const profile = await createSource(db.prisma);
+    const startup = await createStartup(runtime.db.prisma);
+    const cloud = await createOrganization(runtime.db.prisma, { kind: "ALIBABA_UNIT" });
+    const damo = await createOrganization(runtime.db.prisma, { kind: "ALIBABA_UNIT" });
+    const profile = await createSource(runtime.db.prisma);
     const url = `https://example.com/founder-${unique()}`;
     const state = stateOf(
       await submit(addFounderAction, {
@@ -82,16 +55,19 @@ describe("adding a founder with their founding and jobs in one form", () => {
       }),
     );
     expect(state.status, JSON.stringify(state)).toBe("success");
-    const person = await db.prisma.person.findFirstOrThrow({ where: { nameEn: "Entry Founder" } });
-    const founding = await db.prisma.founding.findFirstOrThrow({ where: { personId: person.id } });
+    const person = await runtime.db.prisma.person.findFirstOrThrow({ where: { nameEn: "Entry Founder" } });
+    const founding = await runtime.db.prisma.founding.findFirstOrThrow({ where: { personId: person.id } });
     expect(founding).toMatchObject({ startupId: startup.id, role: "CO_FOUNDER" });
     expect(state.data).toEqual({ id: founding.id, label: expect.stringContaining("Entry Founder") });
-    const jobs = await db.prisma.employment.findMany({ where: { personId: person.id }, orderBy: { id: "asc" } });
+    const jobs = await runtime.db.prisma.employment.findMany({
+      where: { personId: person.id },
+      orderBy: { id: "asc" },
+    });
     expect(jobs.map((j) => [j.organizationId, j.startYear, j.endYear, j.role, j.endNotStated])).toEqual([
       [cloud.id, 2015, 2020, null, false],
       [damo.id, null, null, "Senior algorithm expert", true],
     ]);
-    const cited = await db.prisma.citation.findMany({
+    const cited = await runtime.db.prisma.citation.findMany({
       where: {
         OR: [
           { recordType: "PERSON", recordId: person.id },
@@ -111,7 +87,7 @@ describe("adding a founder with their founding and jobs in one form", () => {
       ["EMPLOYMENT", "organization", profile.id, null],
     ]);
     // The new source is written once, though three records cite it.
-    expect(await db.prisma.source.count({ where: { url } })).toBe(1);
+    expect(await runtime.db.prisma.source.count({ where: { url } })).toBe(1);
     // Each record has its own history, as if saved by its own form.
     for (const [recordType, recordId] of [
       ["PERSON", person.id],
@@ -120,15 +96,17 @@ describe("adding a founder with their founding and jobs in one form", () => {
       ["EMPLOYMENT", jobs[1]!.id],
     ] as const) {
       expect(
-        await db.prisma.changeLog.count({ where: { recordType, recordId: String(recordId), action: "CREATE" } }),
+        await runtime.db.prisma.changeLog.count({
+          where: { recordType, recordId: String(recordId), action: "CREATE" },
+        }),
       ).toBe(1);
     }
   });
 
   test("with a person already recorded: only the founding and the jobs are written", async () => {
-    const startup = await createStartup(db.prisma);
-    const person = await createPerson(db.prisma);
-    const source = await createSource(db.prisma);
+    const startup = await createStartup(runtime.db.prisma);
+    const person = await createPerson(runtime.db.prisma);
+    const source = await createSource(runtime.db.prisma);
     const before = await counts();
     const state = stateOf(
       await submit(addFounderAction, {
@@ -150,8 +128,8 @@ describe("adding a founder with their founding and jobs in one form", () => {
   });
 
   test("a refusal in the last record written leaves nothing of the others (all or nothing)", async () => {
-    const startup = await createStartup(db.prisma);
-    const gone = await createOrganization(db.prisma, { deletedAt: new Date() });
+    const startup = await createStartup(runtime.db.prisma);
+    const gone = await createOrganization(runtime.db.prisma, { deletedAt: new Date() });
     const before = await counts();
     const state = expectRefusal(
       await submit(addFounderAction, {
@@ -172,9 +150,9 @@ describe("adding a founder with their founding and jobs in one form", () => {
   });
 
   test("bad input is refused field by field, each named as the form names it, and changes nothing", async () => {
-    const startup = await createStartup(db.prisma);
-    const person = await createPerson(db.prisma);
-    const org = await createOrganization(db.prisma);
+    const startup = await createStartup(runtime.db.prisma);
+    const person = await createPerson(runtime.db.prisma);
+    const org = await createOrganization(runtime.db.prisma);
     const before = await counts();
     const state = expectRefusal(
       await submit(addFounderAction, {
@@ -202,9 +180,9 @@ describe("adding a founder with their founding and jobs in one form", () => {
   });
 
   test("every record must rest on a source", async () => {
-    const startup = await createStartup(db.prisma);
-    const org = await createOrganization(db.prisma);
-    const source = await createSource(db.prisma);
+    const startup = await createStartup(runtime.db.prisma);
+    const org = await createOrganization(runtime.db.prisma);
+    const source = await createSource(runtime.db.prisma);
     const before = await counts();
     const state = expectRefusal(
       await submit(addFounderAction, {
@@ -225,10 +203,10 @@ describe("adding a founder with their founding and jobs in one form", () => {
   });
 
   test("a person already a founder of the start-up is refused on the person's field", async () => {
-    const startup = await createStartup(db.prisma);
-    const person = await createPerson(db.prisma);
-    await createFounding(db.prisma, { startupId: startup.id, personId: person.id });
-    const source = await createSource(db.prisma);
+    const startup = await createStartup(runtime.db.prisma);
+    const person = await createPerson(runtime.db.prisma);
+    await createFounding(runtime.db.prisma, { startupId: startup.id, personId: person.id });
+    const source = await createSource(runtime.db.prisma);
     const before = await counts();
     const state = expectRefusal(
       await submit(addFounderAction, {
@@ -246,7 +224,7 @@ describe("adding a founder with their founding and jobs in one form", () => {
 
   test("is refused for someone signed out, and writes nothing", async () => {
     request.cookie = "";
-    const startup = await createStartup(db.prisma);
+    const startup = await createStartup(runtime.db.prisma);
     const before = await counts();
     const state = expectRefusal(
       await submit(addFounderAction, { startupId: String(startup.id), "person.nameEn": "Signed Out" }),
@@ -258,9 +236,9 @@ describe("adding a founder with their founding and jobs in one form", () => {
 
 describe("adding a round with all its investors in one form", () => {
   test("writes the round and each investment, cited from one source", async () => {
-    const startup = await createStartup(db.prisma);
-    const zhen = await createOrganization(db.prisma, { kind: "INVESTMENT_FIRM" });
-    const angel = await createPerson(db.prisma);
+    const startup = await createStartup(runtime.db.prisma);
+    const zhen = await createOrganization(runtime.db.prisma, { kind: "INVESTMENT_FIRM" });
+    const angel = await createPerson(runtime.db.prisma);
     const url = `https://example.com/round-${unique()}`;
     const state = stateOf(
       await submit(addRoundAction, {
@@ -284,7 +262,7 @@ describe("adding a round with all its investors in one form", () => {
       }),
     );
     expect(state.status, JSON.stringify(state)).toBe("success");
-    const round = await db.prisma.fundingRound.findFirstOrThrow({
+    const round = await runtime.db.prisma.fundingRound.findFirstOrThrow({
       where: { startupId: startup.id },
       include: { investments: { orderBy: { id: "asc" } } },
     });
@@ -299,7 +277,7 @@ describe("adding a round with all its investors in one form", () => {
       [zhen.id, null, true],
       [null, angel.id, false],
     ]);
-    const citations = await db.prisma.citation.findMany({
+    const citations = await runtime.db.prisma.citation.findMany({
       where: {
         OR: [
           { recordType: "FUNDING_ROUND", recordId: round.id },
@@ -319,9 +297,9 @@ describe("adding a round with all its investors in one form", () => {
   });
 
   test("the same investor twice is refused on the second row, and nothing is written", async () => {
-    const startup = await createStartup(db.prisma);
-    const firm = await createOrganization(db.prisma, { kind: "INVESTMENT_FIRM" });
-    const source = await createSource(db.prisma);
+    const startup = await createStartup(runtime.db.prisma);
+    const firm = await createOrganization(runtime.db.prisma, { kind: "INVESTMENT_FIRM" });
+    const source = await createSource(runtime.db.prisma);
     const before = await counts();
     const state = expectRefusal(
       await submit(addRoundAction, {
@@ -338,9 +316,9 @@ describe("adding a round with all its investors in one form", () => {
   });
 
   test("a round's bad amount and an investor row naming two investors are refused together", async () => {
-    const startup = await createStartup(db.prisma);
-    const firm = await createOrganization(db.prisma, { kind: "INVESTMENT_FIRM" });
-    const person = await createPerson(db.prisma);
+    const startup = await createStartup(runtime.db.prisma);
+    const firm = await createOrganization(runtime.db.prisma, { kind: "INVESTMENT_FIRM" });
+    const person = await createPerson(runtime.db.prisma);
     const before = await counts();
     const state = expectRefusal(
       await submit(addRoundAction, {

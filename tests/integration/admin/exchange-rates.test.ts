@@ -1,56 +1,27 @@
 // Issue 14: exchange rates entered in the admin like any other record (the rates here are synthetic).
 // A rate converts a round in another currency on the start-up's page; bad input is refused on the
 // field it concerns, and nothing is written.
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../../helpers/database";
-import {
-  expectRefusal,
-  idFromRedirect,
-  invalidatedTags,
-  mockActionRuntime,
-  request,
-  signedInAccount,
-  submit,
-  testAuth,
-  type TestAccount,
-} from "../../helpers/admin";
+import { describe, expect, test } from "vitest";
+import { adminTestRuntime, expectRefusal, idFromRedirect, invalidatedTags, submit } from "../../helpers/admin";
 import { createSource, createStartup } from "../../factories";
-import type { Auth } from "@/lib/auth/create-auth";
 
-let db: TestDatabase;
-let auth: Auth;
-let editor: TestAccount;
-
-mockActionRuntime({ db: () => db, auth: () => auth });
+const runtime = adminTestRuntime("editor");
 
 const { createRecordAction, updateRecordAction, deleteRecordAction } = await import("@/lib/actions/records");
 const { getStartupBySlug } = await import("@/lib/data/startups/profile");
 const { findPublicChanges } = await import("@/lib/data/api/changes");
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  auth = testAuth(db);
-  editor = await signedInAccount(db, auth, "editor");
-});
-afterAll(async () => {
-  await db?.close();
-});
-beforeEach(() => {
-  request.cookie = editor.cookie;
-  invalidatedTags.mockClear();
-});
 
 const createRate = (fields: Record<string, string>) =>
   submit((p, f) => createRecordAction("exchange-rates", p, f), fields);
 
 /** What a refused save could have changed: the rates and the history. */
 const state = async () => ({
-  rates: await db.prisma.exchangeRate.findMany({ orderBy: { id: "asc" } }),
-  changes: await db.prisma.changeLog.count(),
+  rates: await runtime.db.prisma.exchangeRate.findMany({ orderBy: { id: "asc" } }),
+  changes: await runtime.db.prisma.changeLog.count(),
 });
 
 async function startupWithYuanRound(announcedOn: string) {
-  const startup = await createStartup(db.prisma);
+  const startup = await createStartup(runtime.db.prisma);
   const outcome = await submit((p, f) => createRecordAction("funding-rounds", p, f), {
     startupId: String(startup.id),
     stage: "SERIES_A",
@@ -63,7 +34,7 @@ async function startupWithYuanRound(announcedOn: string) {
 
 describe("the exchange-rate form", () => {
   test("a saved rate is stored as typed, filed in history, marks public pages stale and converts a round", async () => {
-    const source = await createSource(db.prisma, { publisher: "Synthetic Rates Bureau" });
+    const source = await createSource(runtime.db.prisma, { publisher: "Synthetic Rates Bureau" });
     const startup = await startupWithYuanRound("2030-03-10");
     const before = await getStartupBySlug({ slug: startup.slug });
     expect(before?.fundingRounds[0]?.usdEstimate).toMatchObject({ converted: false });
@@ -77,7 +48,7 @@ describe("the exchange-rate form", () => {
       note: "Synthetic mid-rate",
     });
     const id = idFromRedirect(outcome);
-    const rate = await db.prisma.exchangeRate.findUniqueOrThrow({ where: { id } });
+    const rate = await runtime.db.prisma.exchangeRate.findUniqueOrThrow({ where: { id } });
     expect({ ...rate, usdPerUnit: rate.usdPerUnit.toString() }).toMatchObject({
       currency: "CNY",
       rateOn: new Date("2030-03-01T00:00:00.000Z"),
@@ -87,7 +58,7 @@ describe("the exchange-rate form", () => {
       version: 1,
       deletedAt: null,
     });
-    const history = await db.prisma.changeLog.findMany({
+    const history = await runtime.db.prisma.changeLog.findMany({
       where: { recordType: "EXCHANGE_RATE", recordId: String(id) },
     });
     expect(history.map((change) => change.action)).toEqual(["CREATE"]);
@@ -115,7 +86,7 @@ describe("the exchange-rate form", () => {
     ["no source", { sourceId: "" }, "sourceId", /choose the source/],
     ["a source that does not exist", { sourceId: "99999999" }, "sourceId", /no source #99999999 exists/],
   ] as const)("refuses %s on its field and changes nothing", async (_, change, field, message) => {
-    const source = await createSource(db.prisma);
+    const source = await createSource(runtime.db.prisma);
     const before = await state();
     const refusal = expectRefusal(
       await createRate({
@@ -131,7 +102,7 @@ describe("the exchange-rate form", () => {
   });
 
   test("refuses a second rate for the same currency and day, naming the first, and changes nothing", async () => {
-    const source = await createSource(db.prisma);
+    const source = await createSource(runtime.db.prisma);
     const fields = { currency: "SGD", rateOn: "2030-06-01", usdPerUnit: "0.74", sourceId: String(source.id) };
     const first = idFromRedirect(await createRate(fields));
     const before = await state();
@@ -146,7 +117,7 @@ describe("the exchange-rate form", () => {
   });
 
   test("an edit changes the conversion; an edit onto another rate's day is refused; a deleted rate frees its day", async () => {
-    const source = await createSource(db.prisma);
+    const source = await createSource(runtime.db.prisma);
     const startup = await startupWithYuanRound("2031-01-15");
     const fields = { currency: "CNY", rateOn: "2031-01-10", usdPerUnit: "0.14", sourceId: String(source.id) };
     const id = idFromRedirect(await createRate(fields));
@@ -193,7 +164,7 @@ describe("the exchange-rate form", () => {
   });
 
   test("an added or corrected rate is news in the change feed, named by currency and day; a removed one leaves it", async () => {
-    const source = await createSource(db.prisma);
+    const source = await createSource(runtime.db.prisma);
     const fields = { currency: "HKD", rateOn: "2032-02-01", usdPerUnit: "0.128", sourceId: String(source.id) };
     const id = idFromRedirect(await createRate(fields));
     idFromRedirect(
