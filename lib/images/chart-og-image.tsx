@@ -17,7 +17,8 @@ const hasSpace = (faces: { slice: string; characters: string }[], slice: string)
 export async function renderChartOgImage(chart: ChartData): Promise<ImageResponse> {
   const panel = chart.panels[0]!;
   const series = panel.series.filter((s) => s.role !== "range");
-  const rows = panel.rows.slice(0, panel.layout === "bars" ? 6 : 30);
+  // What fits between a two-line subtitle and a two-line footer: six bars, or four rows of paired bars.
+  const rows = panel.rows.slice(0, panel.layout === "bars" ? (series.length > 1 ? 4 : 6) : 30);
   const total = (row: (typeof rows)[number]) => series.reduce((sum, s) => sum + (row.values[s.key] ?? 0), 0);
   const max = Math.max(
     1,
@@ -81,6 +82,7 @@ export async function renderChartOgImage(chart: ChartData): Promise<ImageRespons
             justifyContent: "center",
             gap: 10,
             marginTop: 16,
+            overflow: "hidden",
           }}
         >
           {rows.map((row) => (
