@@ -1,34 +1,14 @@
 import { describe, expect, test } from "vitest";
-import { buildSourceLine, type ChartContext, type ReportedFigureInput } from "@/lib/charts/build";
+import { buildSourceLine } from "@/lib/charts/build";
 import { CHART_KEYS } from "@/lib/charts/definition";
 import { buildChart, CHARTS } from "@/lib/data/charts/registry";
+import { chartContext, itjuziReported } from "../helpers/charts";
 
-const context: ChartContext = {
-  filters: {},
-  names: {},
-  asOf: new Date("2025-06-30T10:00:00Z"),
-  generatedAt: new Date("2025-07-01T08:00:00Z"),
-  supportsYears: true,
-};
-
-const itjuzi = {
-  originalDataSource: "ITJuzi via South China Morning Post, 2025-04-05",
-  source: { url: "https://scmp.example/a", publisher: "South China Morning Post", publishedOn: "2025-04-05" },
-  asOfLabel: "end of 2024",
-  metric: "",
-  valueText: null,
-  scope: null,
-};
-const reported: ReportedFigureInput[] = [
-  { ...itjuzi, slug: "itjuzi-alibaba-alumni-ai-startups-2024", value: 85, unit: "companies", scopeCity: null },
-  {
-    ...itjuzi,
-    slug: "itjuzi-alibaba-alumni-ai-startups-hangzhou-share-2024",
-    value: 45,
-    unit: "percent",
-    scopeCity: { slug: "hangzhou", nameEn: "Hangzhou" },
-  },
-];
+const context = chartContext;
+const reported = itjuziReported({
+  total: "itjuzi-alibaba-alumni-ai-startups-2024",
+  hangzhou: "itjuzi-alibaba-alumni-ai-startups-hangzhou-share-2024",
+});
 
 describe("startups by city", () => {
   const input = {

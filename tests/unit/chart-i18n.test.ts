@@ -1,40 +1,17 @@
 import { describe, expect, test } from "vitest";
 import { describeAlumni, type AlumniDefinition } from "@/lib/charts/alumni";
-import { describeAlumniIn, type ChartContext, type ReportedFigureInput } from "@/lib/charts/build";
+import { describeAlumniIn, type ChartContext } from "@/lib/charts/build";
 import { CHART_KEYS } from "@/lib/charts/definition";
 import { embedPath, chartDataPath, readLanguageParameter } from "@/lib/charts/urls";
 import { chartWords } from "@/lib/charts/words";
 import { buildChart, CHARTS, type ChartInputs } from "@/lib/data/charts/registry";
 import { chartToCsv } from "@/lib/export/csv";
 import { composeChartSvg, estimateTextWidth, wrapText } from "@/lib/export/svg";
+import { chartContext, itjuziReported } from "../helpers/charts";
 
-const context: ChartContext = {
-  filters: {},
-  names: {},
-  asOf: new Date("2025-06-30T10:00:00Z"),
-  generatedAt: new Date("2025-07-01T08:00:00Z"),
-  supportsYears: true,
-};
+const context = chartContext;
 const zh: ChartContext = { ...context, locale: "zh" };
-
-const itjuzi = {
-  originalDataSource: "ITJuzi via South China Morning Post, 2025-04-05",
-  source: { url: "https://scmp.example/a", publisher: "South China Morning Post", publishedOn: "2025-04-05" },
-  asOfLabel: "end of 2024",
-  metric: "",
-  valueText: null,
-  scope: null,
-};
-const reported: ReportedFigureInput[] = [
-  { ...itjuzi, slug: "itjuzi-total", value: 85, unit: "companies", scopeCity: null },
-  {
-    ...itjuzi,
-    slug: "itjuzi-hangzhou",
-    value: 45,
-    unit: "percent",
-    scopeCity: { slug: "hangzhou", nameEn: "Hangzhou" },
-  },
-];
+const reported = itjuziReported({ total: "itjuzi-total", hangzhou: "itjuzi-hangzhou" });
 const cityInput: ChartInputs["startups-by-city"] = {
   total: 10,
   cities: [
