@@ -61,6 +61,13 @@ export function secondaryName(record: Named, locale: Locale = "en"): string | nu
   return other && other !== displayName(record, "other", locale) ? other : null;
 }
 
+/** A profile's title: its display name, with the other language's name in brackets when that adds something ("Rokid (若琪)"). */
+export function nameWithSecondary(record: Named, kind: NameKind = "other", locale: Locale = "en"): string {
+  const name = displayName(record, kind, locale);
+  const other = secondaryName(record, locale);
+  return other ? `${name} (${other})` : name;
+}
+
 /** A line saying the shown name is a transliteration, for the record's own page (中文 shows no pinyin). */
 export function nameNote(record: Named, kind: NameKind = "other", locale: Locale = "en"): string | null {
   if (locale === "zh") return null;

@@ -10,7 +10,9 @@ import { parseAsOf } from "@/lib/validation/as-of";
 // with the API's reconstruction (lib/data/api/as-of.ts), laid over the profile as it is now. Kept
 // apart from the pages' ordinary reads so a cached profile is never mixed with a dated one.
 
-type Model = "startup" | "person" | "organization" | "city";
+/** The kinds of record a profile page shows. */
+export type ProfileModel = "startup" | "person" | "organization" | "city";
+type Model = ProfileModel;
 
 const RECORD_TYPES: Record<Model, ChangeRecordType> = {
   startup: "STARTUP",
@@ -92,6 +94,9 @@ export async function profileAsOf<T extends { id: number }>(model: Model, profil
 
 type StartupCity = { slug: string; nameEn: string; nameZh: string | null } | null;
 
+/** What datedProfile needs of a profile: its id, and a start-up's city. */
+export type DatedProfileRecord = { id: number; city?: StartupCity };
+
 /** A start-up profile as it was: its own fields, and its city if it has moved since. */
 export async function startupProfileAsOf<T extends { id: number; city: StartupCity }>(
   profile: T,
@@ -126,7 +131,7 @@ const NOUNS: Record<Model, string> = {
  * A profile page's record for its `?asOf=` (raw, as the page received it): as it is now without one,
  * as it was with a good date, or the problem to show instead of the page.
  */
-export async function datedProfile<T extends { id: number; city?: StartupCity }>(
+export async function datedProfile<T extends DatedProfileRecord>(
   model: Model,
   profile: T,
   asOfParameter: string | string[] | undefined,

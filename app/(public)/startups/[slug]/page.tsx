@@ -4,35 +4,26 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { NetworkLink } from "@/components/network/network-link";
 import { Link } from "@/components/i18n/link";
 import { InEnglish } from "@/components/i18n/in-english";
-import { notFound } from "next/navigation";
-import { DatedVersionBanner, DatedVersionProblem } from "@/components/as-of/dated-version";
-import { DATED_PAGE_NOTE, datedProfile } from "@/lib/data/as-of/profiles";
+import { DatedVersionProblem } from "@/components/as-of/dated-version";
+import { ProfileArticle } from "@/components/layout/profile-article";
+import { findDatedProfile } from "@/lib/routing/profile-record";
+import { startupProfile } from "@/lib/routing/profiles";
 import type { ReactNode } from "react";
 import { CareerTimeline } from "@/components/founders/career-timeline";
 import { DatedTimeline } from "@/components/timeline/dated-timeline";
 import { startupTimeline } from "@/components/timeline/events";
 import { ConflictNote } from "@/components/sources/conflict-note";
 import { Footnotes } from "@/components/sources/footnotes";
-import { SourceList } from "@/components/sources/source-list";
 import { FundingRoundsTable } from "@/components/startups/funding-rounds-table";
 import { RelatedStartups } from "@/components/startups/related-startups";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
-import { SourcesProvider } from "@/components/sources/sources-provider";
-import {
-  citedRecords,
-  fieldConflicts,
-  fieldFootnotes,
-  recordConflicts,
-  recordFootnotes,
-  type RecordRef,
-} from "@/lib/data/citations";
-import { getFactsAsOf } from "@/lib/data/data-as-of";
-import { getDeletedStartupBySlug, getStartupBySlug, type StartupProfile } from "@/lib/data/startups/profile";
+import { fieldConflicts, fieldFootnotes, recordConflicts, recordFootnotes, type RecordRef } from "@/lib/data/citations";
+import { getStartupBySlug, type StartupProfile } from "@/lib/data/startups/profile";
 import { formatUsdTotal } from "@/lib/format/money";
 import { formatFoundedDate } from "@/lib/format/dates";
-import { displayName, nameNote, secondaryName } from "@/lib/format/names";
+import { displayName, nameNote, secondaryName, nameWithSecondary } from "@/lib/format/names";
 import { PersonName } from "@/components/founders/person-name";
 import { foundingRoleLabel, sectorLabel, statusLabel } from "@/lib/labels";
 import { displayHost, httpUrlOrNull } from "@/lib/urls";
@@ -54,9 +45,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     startup.founders.map((f) => displayName(f.person, "person", locale)),
     locale,
   );
-  const other = secondaryName(startup, locale);
   return {
-    title: other ? `${name} (${other})` : name,
+    title: nameWithSecondary(startup, "other", locale),
     description: [
       `${name}${startup.foundedYear ? t("metaFounded", { year: String(startup.foundedYear) }) : ""}${startup.city ? t("metaCity", { city: displayName(startup.city, "other", locale) }) : ""}.`,
       founders ? t("metaFounders", { founders }) : null,
@@ -70,11 +60,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StartupPage({ params, searchParams }: Props) {
   const locale = await getLocale();
   const slug = (await params).slug;
-  const asOfParameter = (await searchParams).asOf;
-  // A record deleted since is still shown as it was, for a date before its deletion.
-  const current = (await getStartupBySlug({ slug })) ?? (asOfParameter ? await getDeletedStartupBySlug(slug) : null);
-  if (!current) notFound();
-  const dated = await datedProfile("startup", current, asOfParameter);
+  const dated = await findDatedProfile(startupProfile, slug, (await searchParams).asOf);
   if ("problem" in dated) return <DatedVersionProblem message={dated.problem} path={`/startups/${slug}`} />;
   const startup = dated.profile;
   const [t, tf] = await Promise.all([getTranslations("startups.profile"), getTranslations("startups.fields")]);
@@ -92,215 +78,207 @@ export default async function StartupPage({ params, searchParams }: Props) {
   const cite = (field: string) => <Footnotes refs={fieldFootnotes(notes, record, field)} />;
   const conflicts = (field: string) => <ConflictNote conflicts={fieldConflicts(notes, record, field)} />;
   const website = httpUrlOrNull(startup.website);
-  const asOf = await getFactsAsOf({ records: citedRecords(notes) });
   // Fields shown with their own conflict notes; conflicts about any other field are listed under the title.
   const shownWithField = ["foundedYear", "foundedDate", "city", "status", "sectors", "description"];
 
   return (
-    <SourcesProvider sources={notes.sources}>
-      <article className="grid grid-cols-1 gap-10">
-        {dated.version ? (
-          <DatedVersionBanner
-            title={displayName(startup, "other", locale)}
-            path={`/startups/${startup.slug}`}
-            date={dated.version.date}
-            label={dated.version.label}
-            rebuilt={DATED_PAGE_NOTE}
-          />
-        ) : null}
-        <div className="grid grid-cols-1 gap-4">
-          <PageHeader
-            eyebrow={
-              <>
-                <Link href="/startups" className="hover:underline">
-                  {t("breadcrumb")}
-                </Link>
-                {startup.city ? ` · ${displayName(startup.city, "other", locale)}` : null}
-              </>
-            }
-            title={
-              <>
-                {displayName(startup, "other", locale)}
-                {cite(startup.nameEn ? "nameEn" : "label")}
-              </>
-            }
-            titleZh={secondaryName(startup, locale)}
-          >
-            {nameNote(startup, "other", locale) ? (
-              <p className="text-xs text-ink-faint">{nameNote(startup, "other", locale)}</p>
-            ) : null}
-            <ConflictNote conflicts={recordConflicts(notes, record, shownWithField)} fieldLabels={fieldLabels} />
-            {startup.aliases.length > 0 ? (
-              <p className="text-sm">
-                {t("aliases", { aliases: startup.aliases.join(", ") })}
-                {cite("aliases")}
-              </p>
-            ) : null}
-            <NetworkLink kind="startup" slug={startup.slug} name={displayName(startup, "other", locale)} />
-          </PageHeader>
-          {startup.confidence !== "HIGH" ? (
-            <Alert variant="warning" data-testid="confidence-caveat">
-              <strong className="font-semibold">{t("confidence", { level: startup.confidence })}</strong>{" "}
-              <ConfidenceNote note={fieldFootnotes(notes, record, "confidence").flatMap((ref) => ref.notes)[0]} />{" "}
-              {t("confidenceCheck")}
-              {cite("confidence")}
-            </Alert>
+    <ProfileArticle
+      notes={notes}
+      version={dated.version}
+      title={displayName(startup, "other", locale)}
+      path={`/startups/${startup.slug}`}
+      gap="gap-10"
+    >
+      <div className="grid grid-cols-1 gap-4">
+        <PageHeader
+          eyebrow={
+            <>
+              <Link href="/startups" className="hover:underline">
+                {t("breadcrumb")}
+              </Link>
+              {startup.city ? ` · ${displayName(startup.city, "other", locale)}` : null}
+            </>
+          }
+          title={
+            <>
+              {displayName(startup, "other", locale)}
+              {cite(startup.nameEn ? "nameEn" : "label")}
+            </>
+          }
+          titleZh={secondaryName(startup, locale)}
+        >
+          {nameNote(startup, "other", locale) ? (
+            <p className="text-xs text-ink-faint">{nameNote(startup, "other", locale)}</p>
           ) : null}
-          {startup.description ? (
-            <p className="max-w-3xl text-lg leading-relaxed text-ink">
-              <InEnglish>{startup.description}</InEnglish>
-              {cite("description")}
-              {conflicts("description")}
+          <ConflictNote conflicts={recordConflicts(notes, record, shownWithField)} fieldLabels={fieldLabels} />
+          {startup.aliases.length > 0 ? (
+            <p className="text-sm">
+              {t("aliases", { aliases: startup.aliases.join(", ") })}
+              {cite("aliases")}
             </p>
           ) : null}
-        </div>
+          <NetworkLink kind="startup" slug={startup.slug} name={displayName(startup, "other", locale)} />
+        </PageHeader>
+        {startup.confidence !== "HIGH" ? (
+          <Alert variant="warning" data-testid="confidence-caveat">
+            <strong className="font-semibold">{t("confidence", { level: startup.confidence })}</strong>{" "}
+            <ConfidenceNote note={fieldFootnotes(notes, record, "confidence").flatMap((ref) => ref.notes)[0]} />{" "}
+            {t("confidenceCheck")}
+            {cite("confidence")}
+          </Alert>
+        ) : null}
+        {startup.description ? (
+          <p className="max-w-3xl text-lg leading-relaxed text-ink">
+            <InEnglish>{startup.description}</InEnglish>
+            {cite("description")}
+            {conflicts("description")}
+          </p>
+        ) : null}
+      </div>
 
-        <section aria-labelledby="facts-heading">
-          <h2 id="facts-heading" className="sr-only">
-            {t("keyFacts")}
-          </h2>
-          <dl className="grid grid-cols-1 gap-px overflow-hidden rounded-lg border border-rule bg-rule sm:grid-cols-2 lg:grid-cols-3">
-            <Fact label={t("founded")} testId="fact-founded">
-              {formatFoundedDate(startup, locale) ?? startup.foundedYear ?? <NotReported />}
-              {cite("foundedYear")}
-              {/* A founding day typed in its own field before issue 14 kept its own citations. */}
-              {startup.foundedDate ? cite("foundedDate") : null}
-              {conflicts("foundedYear")}
-            </Fact>
-            <Fact label={t("city")} testId="fact-city">
-              {startup.city ? (
-                <Link
-                  href={`/cities/${startup.city.slug}`}
-                  className="underline decoration-rule underline-offset-2 hover:decoration-ink"
-                >
-                  {displayName(startup.city, "other", locale)}
-                  {secondaryName(startup.city, locale) ? (
-                    <span lang={locale === "zh" ? "en" : "zh"} className="ml-1 text-ink-muted">
-                      {secondaryName(startup.city, locale)}
-                    </span>
-                  ) : null}
-                </Link>
-              ) : (
-                <NotReported />
-              )}
-              {cite("city")}
-              {startup.locationNote ? (
-                <p className="text-xs text-ink-faint">
-                  <InEnglish>{startup.locationNote}</InEnglish>
-                </p>
-              ) : null}
-              {conflicts("city")}
-            </Fact>
-            <Fact label={t("sector")}>
-              {startup.sectors.length === 0 ? (
-                <NotReported />
-              ) : (
-                <span className="flex flex-wrap gap-1">
-                  {startup.sectors.map((sector) => (
-                    // A 24 px target: the 中文 labels are short enough to crowd the badges together.
-                    <Link key={sector} href={`/startups?sector=${sector}`} className="inline-flex min-h-6 items-center">
-                      <Badge>{sectorLabel(sector, locale)}</Badge>
-                    </Link>
-                  ))}
-                </span>
-              )}
-              {cite("sectors")}
-              {conflicts("sectors")}
-            </Fact>
-            <Fact label={t("status")}>
-              {startup.status ? statusLabel(startup.status, locale) : <NotReported />}
-              {cite("status")}
-              {startup.statusNote ? (
-                <p className="text-xs text-ink-muted">
-                  <InEnglish>{startup.statusNote}</InEnglish>
-                  {cite("statusNote")}
-                </p>
-              ) : null}
-              {conflicts("status")}
-            </Fact>
-            <Fact label={t("website")}>
-              {website ? (
-                <a
-                  href={website}
-                  rel="noreferrer noopener nofollow"
-                  target="_blank"
-                  className="underline decoration-rule underline-offset-2 hover:decoration-ink"
-                >
-                  {displayHost(website)}
-                </a>
-              ) : startup.website ? (
-                <span className="break-all text-ink-muted">{startup.website}</span>
-              ) : (
-                <NotReported />
-              )}
-              {cite("website")}
-            </Fact>
-            <Fact label={t("funding")} testId="funding-total">
-              {formatUsdTotal(startup.totalFundingUsd, locale) ?? <NotReported text={t("noneUsd")} />}
-              {startup.estimatedFundingUsd ? (
-                <p className="text-sm" data-testid="estimated-funding">
-                  {t("estimated", {
-                    total: formatUsdTotal(startup.estimatedFundingUsd.total, locale) ?? "",
-                    dates: startup.estimatedFundingUsd.rateDates.join(", "),
-                  })}
-                </p>
-              ) : null}
+      <section aria-labelledby="facts-heading">
+        <h2 id="facts-heading" className="sr-only">
+          {t("keyFacts")}
+        </h2>
+        <dl className="grid grid-cols-1 gap-px overflow-hidden rounded-lg border border-rule bg-rule sm:grid-cols-2 lg:grid-cols-3">
+          <Fact label={t("founded")} testId="fact-founded">
+            {formatFoundedDate(startup, locale) ?? startup.foundedYear ?? <NotReported />}
+            {cite("foundedYear")}
+            {/* A founding day typed in its own field before issue 14 kept its own citations. */}
+            {startup.foundedDate ? cite("foundedDate") : null}
+            {conflicts("foundedYear")}
+          </Fact>
+          <Fact label={t("city")} testId="fact-city">
+            {startup.city ? (
+              <Link
+                href={`/cities/${startup.city.slug}`}
+                className="underline decoration-rule underline-offset-2 hover:decoration-ink"
+              >
+                {displayName(startup.city, "other", locale)}
+                {secondaryName(startup.city, locale) ? (
+                  <span lang={locale === "zh" ? "en" : "zh"} className="ml-1 text-ink-muted">
+                    {secondaryName(startup.city, locale)}
+                  </span>
+                ) : null}
+              </Link>
+            ) : (
+              <NotReported />
+            )}
+            {cite("city")}
+            {startup.locationNote ? (
               <p className="text-xs text-ink-faint">
-                {t("roundsNote", { count: startup.fundingRounds.length })}
-                {startup.unconvertedRounds > 0 ? t("unconverted", { count: startup.unconvertedRounds }) : ""}
-                {t("period")}
+                <InEnglish>{startup.locationNote}</InEnglish>
               </p>
-            </Fact>
-          </dl>
-        </section>
+            ) : null}
+            {conflicts("city")}
+          </Fact>
+          <Fact label={t("sector")}>
+            {startup.sectors.length === 0 ? (
+              <NotReported />
+            ) : (
+              <span className="flex flex-wrap gap-1">
+                {startup.sectors.map((sector) => (
+                  // A 24 px target: the 中文 labels are short enough to crowd the badges together.
+                  <Link key={sector} href={`/startups?sector=${sector}`} className="inline-flex min-h-6 items-center">
+                    <Badge>{sectorLabel(sector, locale)}</Badge>
+                  </Link>
+                ))}
+              </span>
+            )}
+            {cite("sectors")}
+            {conflicts("sectors")}
+          </Fact>
+          <Fact label={t("status")}>
+            {startup.status ? statusLabel(startup.status, locale) : <NotReported />}
+            {cite("status")}
+            {startup.statusNote ? (
+              <p className="text-xs text-ink-muted">
+                <InEnglish>{startup.statusNote}</InEnglish>
+                {cite("statusNote")}
+              </p>
+            ) : null}
+            {conflicts("status")}
+          </Fact>
+          <Fact label={t("website")}>
+            {website ? (
+              <a
+                href={website}
+                rel="noreferrer noopener nofollow"
+                target="_blank"
+                className="underline decoration-rule underline-offset-2 hover:decoration-ink"
+              >
+                {displayHost(website)}
+              </a>
+            ) : startup.website ? (
+              <span className="break-all text-ink-muted">{startup.website}</span>
+            ) : (
+              <NotReported />
+            )}
+            {cite("website")}
+          </Fact>
+          <Fact label={t("funding")} testId="funding-total">
+            {formatUsdTotal(startup.totalFundingUsd, locale) ?? <NotReported text={t("noneUsd")} />}
+            {startup.estimatedFundingUsd ? (
+              <p className="text-sm" data-testid="estimated-funding">
+                {t("estimated", {
+                  total: formatUsdTotal(startup.estimatedFundingUsd.total, locale) ?? "",
+                  dates: startup.estimatedFundingUsd.rateDates.join(", "),
+                })}
+              </p>
+            ) : null}
+            <p className="text-xs text-ink-faint">
+              {t("roundsNote", { count: startup.fundingRounds.length })}
+              {startup.unconvertedRounds > 0 ? t("unconverted", { count: startup.unconvertedRounds }) : ""}
+              {t("period")}
+            </p>
+          </Fact>
+        </dl>
+      </section>
 
-        <Section id="founders" title={t("foundersTitle")}>
-          <Founders startup={startup} />
-        </Section>
+      <Section id="founders" title={t("foundersTitle")}>
+        <Founders startup={startup} />
+      </Section>
 
-        <Section id="timeline" title={t("timeline")}>
-          <DatedTimeline events={await startupTimeline(startup)} empty={t("timelineEmpty")} />
-        </Section>
+      <Section id="timeline" title={t("timeline")}>
+        <DatedTimeline events={await startupTimeline(startup)} empty={t("timelineEmpty")} />
+      </Section>
 
-        <Section id="funding" title={t("rounds")}>
-          <FundingRoundsTable
-            rounds={startup.fundingRounds.map((round) => ({
-              ...round,
-              footnotes: recordFootnotes(notes, { recordType: "FUNDING_ROUND", recordId: round.id }),
-              conflicts: [
-                ...recordConflicts(notes, { recordType: "FUNDING_ROUND", recordId: round.id }),
-                ...round.investors.flatMap((investor) =>
-                  recordConflicts(notes, { recordType: "INVESTMENT", recordId: investor.id }),
-                ),
-              ],
-              investorFootnotes: Object.fromEntries(
-                round.investors.map((investor) => [
-                  investor.id,
-                  recordFootnotes(notes, { recordType: "INVESTMENT", recordId: investor.id }),
-                ]),
+      <Section id="funding" title={t("rounds")}>
+        <FundingRoundsTable
+          rounds={startup.fundingRounds.map((round) => ({
+            ...round,
+            footnotes: recordFootnotes(notes, { recordType: "FUNDING_ROUND", recordId: round.id }),
+            conflicts: [
+              ...recordConflicts(notes, { recordType: "FUNDING_ROUND", recordId: round.id }),
+              ...round.investors.flatMap((investor) =>
+                recordConflicts(notes, { recordType: "INVESTMENT", recordId: investor.id }),
               ),
-            }))}
-          />
-        </Section>
+            ],
+            investorFootnotes: Object.fromEntries(
+              round.investors.map((investor) => [
+                investor.id,
+                recordFootnotes(notes, { recordType: "INVESTMENT", recordId: investor.id }),
+              ]),
+            ),
+          }))}
+        />
+      </Section>
 
-        <Section id="related" title={t("related")}>
-          <RelatedStartups
-            groups={[
-              {
-                key: "city",
-                title: startup.city ? t("alsoIn", { city: displayName(startup.city, "other", locale) }) : t("sameCity"),
-                items: startup.related.sameCity,
-                moreHref: startup.city ? `/startups?city=${startup.city.slug}` : null,
-              },
-              { key: "unit", title: t("sameUnit"), items: startup.related.sameUnit },
-              { key: "investors", title: t("sharedInvestors"), items: startup.related.sharedInvestors },
-            ]}
-          />
-        </Section>
-
-        <SourceList sources={notes.sources} asOf={asOf} />
-      </article>
-    </SourcesProvider>
+      <Section id="related" title={t("related")}>
+        <RelatedStartups
+          groups={[
+            {
+              key: "city",
+              title: startup.city ? t("alsoIn", { city: displayName(startup.city, "other", locale) }) : t("sameCity"),
+              items: startup.related.sameCity,
+              moreHref: startup.city ? `/startups?city=${startup.city.slug}` : null,
+            },
+            { key: "unit", title: t("sameUnit"), items: startup.related.sameUnit },
+            { key: "investors", title: t("sharedInvestors"), items: startup.related.sharedInvestors },
+          ]}
+        />
+      </Section>
+    </ProfileArticle>
   );
 }
 
