@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/components/i18n/link";
-import { cn } from "@/lib/utils";
+import { SortLinks } from "@/components/layout/sort-links";
 import {
   DEFAULT_INVESTOR_SORT_ORDER,
   investorListQuery,
@@ -15,31 +14,17 @@ export function investorSortDescriptionKey(sort: InvestorSort, order: "asc" | "d
   return `${sort}${order === "asc" ? "Asc" : "Desc"}` as const;
 }
 
-/** Sort choices as links; choosing the current sort again flips its direction. */
+/** The investor list's sort choices. */
 export async function InvestorSortLinks({ params }: { params: InvestorListParams }) {
   const t = await getTranslations("investors.sort");
   return (
-    <nav aria-label={t("label")} className="flex flex-wrap items-center gap-1 text-sm">
-      <span className="mr-1 text-ink-muted">{t("by")}</span>
-      {SORTS.map((key) => {
-        const sort = { key, label: t(key) };
-        const active = params.sort === sort.key;
-        const order = active ? (params.order === "asc" ? "desc" : "asc") : DEFAULT_INVESTOR_SORT_ORDER[sort.key];
-        const arrow = active ? (params.order === "asc" ? "↑" : "↓") : "";
-        return (
-          <Link
-            key={sort.key}
-            href={`/investors${investorListQuery({ ...params, sort: sort.key, order, page: 1 })}`}
-            aria-current={active ? "true" : undefined}
-            className={cn(
-              "inline-flex min-h-6 items-center rounded-md px-2 py-1",
-              active ? "bg-ink text-paper" : "text-ink-muted hover:bg-paper hover:text-ink",
-            )}
-          >
-            {sort.label} {arrow}
-          </Link>
-        );
-      })}
-    </nav>
+    <SortLinks
+      sorts={SORTS.map((key) => ({ key, label: t(key) }))}
+      current={params}
+      defaultOrder={DEFAULT_INVESTOR_SORT_ORDER}
+      href={(sort, order) => `/investors${investorListQuery({ ...params, sort, order, page: 1 })}`}
+      words={{ label: t("label"), by: t("by") }}
+      linkClassName="inline-flex min-h-6 items-center"
+    />
   );
 }

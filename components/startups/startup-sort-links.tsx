@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/components/i18n/link";
-import { cn } from "@/lib/utils";
+import { SortLinks } from "@/components/layout/sort-links";
 import {
   DEFAULT_SORT_ORDER,
   startupListQuery,
@@ -10,31 +9,22 @@ import {
 
 const SORTS: StartupSort[] = ["name", "founded", "funding"];
 
-/** Sort choices as links; choosing the current sort again flips its direction. */
-export async function SortLinks({ params, basePath = "/startups" }: { params: StartupListParams; basePath?: string }) {
+/** The start-up list's sort choices, on /startups or on another page's list of start-ups (`basePath`). */
+export async function StartupSortLinks({
+  params,
+  basePath = "/startups",
+}: {
+  params: StartupListParams;
+  basePath?: string;
+}) {
   const t = await getTranslations("startups.sort");
   return (
-    <nav aria-label={t("label")} className="flex flex-wrap items-center gap-1 text-sm">
-      <span className="mr-1 text-ink-muted">{t("by")}</span>
-      {SORTS.map((key) => {
-        const sort = { key, label: t(key) };
-        const active = params.sort === sort.key;
-        const order = active ? (params.order === "asc" ? "desc" : "asc") : DEFAULT_SORT_ORDER[sort.key];
-        const arrow = active ? (params.order === "asc" ? "↑" : "↓") : "";
-        return (
-          <Link
-            key={sort.key}
-            href={`${basePath}${startupListQuery({ ...params, sort: sort.key, order, page: 1 })}`}
-            aria-current={active ? "true" : undefined}
-            className={cn(
-              "rounded-md px-2 py-1",
-              active ? "bg-ink text-paper" : "text-ink-muted hover:bg-paper hover:text-ink",
-            )}
-          >
-            {sort.label} {arrow}
-          </Link>
-        );
-      })}
-    </nav>
+    <SortLinks
+      sorts={SORTS.map((key) => ({ key, label: t(key) }))}
+      current={params}
+      defaultOrder={DEFAULT_SORT_ORDER}
+      href={(sort, order) => `${basePath}${startupListQuery({ ...params, sort, order, page: 1 })}`}
+      words={{ label: t("label"), by: t("by") }}
+    />
   );
 }

@@ -6,7 +6,7 @@ import { ParamIssues } from "@/components/layout/param-issues";
 import { getPaginationLabels } from "@/components/layout/pagination-labels";
 import { ListSkeleton } from "@/components/layout/list-skeleton";
 import { ActiveFilters, activeFilterChips, type FilterChip } from "@/components/startups/active-filters";
-import { SortLinks } from "@/components/startups/sort-links";
+import { StartupSortLinks } from "@/components/startups/startup-sort-links";
 import { StartupFilters } from "@/components/startups/startup-filters";
 import { StartupResults } from "@/components/startups/startup-results";
 import { Button } from "@/components/ui/button";
@@ -119,7 +119,7 @@ async function Results({ params }: { params: StartupListParams }) {
           <span data-testid="alumni-left-out"> {alumniWords("leftOut", { count: leftOut })}</span>
         ) : null}
       </p>
-      {result.total > 0 ? <SortLinks params={params} /> : null}
+      {result.total > 0 ? <StartupSortLinks params={params} /> : null}
       {result.items.length > 0 ? (
         <>
           <StartupResults items={result.items} />
