@@ -1,19 +1,13 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/components/i18n/link";
-import { getPaginationLabels } from "@/components/layout/pagination-labels";
 import { Suspense } from "react";
 import { ListSkeleton } from "@/components/layout/list-skeleton";
-import { ParamIssues } from "@/components/layout/param-issues";
-import { ListSearch } from "@/components/search/list-search";
-import { ListCsvLink } from "@/components/layout/list-csv-link";
+import { EmptyListResults, ListResultsSection, SearchableListHeader } from "@/components/layout/searchable-list";
 import { Badge } from "@/components/ui/badge";
-import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
 import { findFounders } from "@/lib/data/people";
 import { displayName, secondaryName } from "@/lib/format/names";
 import { PersonName } from "@/components/founders/person-name";
-import { localizedPath } from "@/lib/i18n/locales";
 import { parseSimpleListParams, type SimpleListParams } from "@/lib/validation/search-params";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -25,19 +19,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function FoundersPage({ searchParams }: Props) {
   const { params, issues } = parseSimpleListParams(await searchParams);
-  const [t, locale] = await Promise.all([getTranslations("founders.list"), getLocale()]);
   return (
     <div className="grid grid-cols-1 gap-6">
-      <PageHeader eyebrow={t("eyebrow")} title={t("title")}>
-        {t("intro")}
-      </PageHeader>
-      <ListSearch
-        action={localizedPath("/founders", locale)}
-        query={params.q}
-        label={t("searchLabel")}
-        placeholder={t("searchPlaceholder")}
-      />
-      <ParamIssues issues={issues} />
+      <SearchableListHeader namespace="founders.list" path="/founders" query={params.q} issues={issues} />
       <Suspense key={`${params.q}-${params.page}`} fallback={<ListSkeleton />}>
         <FounderList params={params} />
       </Suspense>
@@ -56,43 +40,39 @@ async function FounderList({ params }: { params: SimpleListParams }) {
     `/founders?${new URLSearchParams({ ...(params.q ? { q: params.q } : {}), ...(page > 1 ? { page: String(page) } : {}) })}`;
   if (result.items.length === 0) {
     return (
-      <div className="rounded-lg border border-rule bg-paper p-6 text-sm" data-testid="empty-results">
-        {params.q ? (
-          <>
-            <p className="font-medium">{t("noMatch", { q: params.q })}</p>
-            <p className="mt-1 text-ink-muted">
-              {t("noMatchHint")}{" "}
-              <Link href="/founders" className="underline underline-offset-2">
-                {t("showAll")}
-              </Link>
-              {t("period")}
-            </p>
-          </>
-        ) : result.total > 0 ? (
-          <p>
-            {t("pastEnd")}{" "}
-            <Link href={href(result.pageCount)} className="underline">
-              {t("lastPage")}
-            </Link>
-            {t("period")}
-          </p>
-        ) : (
-          <p>{t("none")}</p>
-        )}
-      </div>
+      <EmptyListResults
+        namespace="founders.list"
+        total={result.total}
+        lastPageHref={href(result.pageCount)}
+        noMatch={
+          params.q ? (
+            <>
+              <p className="font-medium">{t("noMatch", { q: params.q })}</p>
+              <p className="mt-1 text-ink-muted">
+                {t("noMatchHint")}{" "}
+                <Link href="/founders" className="underline underline-offset-2">
+                  {t("showAll")}
+                </Link>
+                {t("period")}
+              </p>
+            </>
+          ) : null
+        }
+      />
     );
   }
   return (
-    <section className="grid grid-cols-1 gap-3" aria-label={t("label")}>
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <p className="text-sm text-ink-muted">
-          {t.rich("total", {
-            count: result.total,
-            strong: (chunks) => <strong className="text-base font-semibold text-ink">{chunks}</strong>,
-          })}
-        </p>
-        <ListCsvLink href={`/api/founders/csv${params.q ? `?${new URLSearchParams({ q: params.q })}` : ""}`} />
-      </div>
+    <ListResultsSection
+      label={t("label")}
+      total={t.rich("total", {
+        count: result.total,
+        strong: (chunks) => <strong className="text-base font-semibold text-ink">{chunks}</strong>,
+      })}
+      csvHref={`/api/founders/csv${params.q ? `?${new URLSearchParams({ q: params.q })}` : ""}`}
+      page={result.page}
+      pageCount={result.pageCount}
+      href={href}
+    >
       <ul className="divide-y divide-rule overflow-hidden rounded-lg border border-rule bg-paper">
         {result.items.map((founder) => (
           <li key={founder.slug} className="grid grid-cols-1 gap-1 px-4 py-3 sm:grid-cols-[1fr_1.2fr] sm:gap-4">
@@ -137,12 +117,6 @@ async function FounderList({ params }: { params: SimpleListParams }) {
           </li>
         ))}
       </ul>
-      <Pagination
-        page={result.page}
-        pageCount={result.pageCount}
-        href={(page) => localizedPath(href(page), locale)}
-        labels={await getPaginationLabels(result.page, result.pageCount)}
-      />
-    </section>
+    </ListResultsSection>
   );
 }

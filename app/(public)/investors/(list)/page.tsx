@@ -1,19 +1,13 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/components/i18n/link";
-import { getPaginationLabels } from "@/components/layout/pagination-labels";
 import { Suspense } from "react";
-import { ListCsvLink } from "@/components/layout/list-csv-link";
 import { ListSkeleton } from "@/components/layout/list-skeleton";
-import { ParamIssues } from "@/components/layout/param-issues";
-import { ListSearch } from "@/components/search/list-search";
-import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
+import { EmptyListResults, ListResultsSection, SearchableListHeader } from "@/components/layout/searchable-list";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { findInvestors } from "@/lib/data/investors";
 import { displayName, secondaryName } from "@/lib/format/names";
 import { formatInteger } from "@/lib/format/numbers";
-import { localizedPath } from "@/lib/i18n/locales";
 import { InvestorSortLinks, investorSortDescriptionKey } from "@/components/investors/investor-sort-links";
 import { investorListQuery, parseInvestorListParams, type InvestorListParams } from "@/lib/validation/search-params";
 
@@ -26,19 +20,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function InvestorsPage({ searchParams }: Props) {
   const { params, issues } = parseInvestorListParams(await searchParams);
-  const [t, locale] = await Promise.all([getTranslations("investors.list"), getLocale()]);
   return (
     <div className="grid grid-cols-1 gap-6">
-      <PageHeader eyebrow={t("eyebrow")} title={t("title")}>
-        {t("intro")}
-      </PageHeader>
-      <ListSearch
-        action={localizedPath("/investors", locale)}
-        query={params.q}
-        label={t("searchLabel")}
-        placeholder={t("searchPlaceholder")}
-      />
-      <ParamIssues issues={issues} />
+      <SearchableListHeader namespace="investors.list" path="/investors" query={params.q} issues={issues} />
       <InvestorSortLinks params={params} />
       <Suspense key={investorListQuery(params)} fallback={<ListSkeleton />}>
         <InvestorList params={params} />
@@ -57,44 +41,40 @@ async function InvestorList({ params }: { params: InvestorListParams }) {
   const href = (page: number) => `/investors${investorListQuery({ ...params, page })}`;
   if (result.items.length === 0) {
     return (
-      <div className="rounded-lg border border-rule bg-paper p-6 text-sm" data-testid="empty-results">
-        {params.q ? (
-          <p>
-            {t.rich("noMatch", {
-              q: params.q,
-              link: (chunks) => (
-                <Link href="/investors" className="underline">
-                  {chunks}
-                </Link>
-              ),
-            })}
-          </p>
-        ) : result.total > 0 ? (
-          <p>
-            {t("pastEnd")}{" "}
-            <Link href={href(result.pageCount)} className="underline">
-              {t("lastPage")}
-            </Link>
-            {t("period")}
-          </p>
-        ) : (
-          <p>{t("none")}</p>
-        )}
-      </div>
+      <EmptyListResults
+        namespace="investors.list"
+        total={result.total}
+        lastPageHref={href(result.pageCount)}
+        noMatch={
+          params.q ? (
+            <p>
+              {t.rich("noMatch", {
+                q: params.q,
+                link: (chunks) => (
+                  <Link href="/investors" className="underline">
+                    {chunks}
+                  </Link>
+                ),
+              })}
+            </p>
+          ) : null
+        }
+      />
     );
   }
   return (
-    <section className="grid grid-cols-1 gap-3" aria-label={t("label")}>
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <p className="text-sm text-ink-muted">
-          {t.rich("total", {
-            count: result.total,
-            order: ts(investorSortDescriptionKey(params.sort, params.order)),
-            strong: (chunks) => <strong className="text-base font-semibold text-ink">{chunks}</strong>,
-          })}
-        </p>
-        <ListCsvLink href={`/api/investors/csv${investorListQuery({ ...params, page: 1 })}`} />
-      </div>
+    <ListResultsSection
+      label={t("label")}
+      total={t.rich("total", {
+        count: result.total,
+        order: ts(investorSortDescriptionKey(params.sort, params.order)),
+        strong: (chunks) => <strong className="text-base font-semibold text-ink">{chunks}</strong>,
+      })}
+      csvHref={`/api/investors/csv${investorListQuery({ ...params, page: 1 })}`}
+      page={result.page}
+      pageCount={result.pageCount}
+      href={href}
+    >
       <div className="rounded-lg border border-rule bg-paper">
         <Table>
           <TableHeader>
@@ -131,12 +111,6 @@ async function InvestorList({ params }: { params: InvestorListParams }) {
           </TableBody>
         </Table>
       </div>
-      <Pagination
-        page={result.page}
-        pageCount={result.pageCount}
-        href={(page) => localizedPath(href(page), locale)}
-        labels={await getPaginationLabels(result.page, result.pageCount)}
-      />
-    </section>
+    </ListResultsSection>
   );
 }
