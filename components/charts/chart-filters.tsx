@@ -1,8 +1,7 @@
 "use client";
 
-import { usePathname, useRouter } from "next/navigation";
-import { useTransition, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
+import { useInstantQueryForm } from "@/components/ui/use-instant-query-form";
 import type { ChartFormWords } from "@/lib/charts/page-words";
 
 export type FilterOption = { value: string; label: string };
@@ -35,29 +34,19 @@ export function ChartFilters({
   /** Parameters that are not filters but must survive a change of filter (a dated chart's asOf). */
   keep?: Record<string, string>;
 }) {
-  const router = useRouter();
-  const pathname = usePathname();
-  const [pending, startTransition] = useTransition();
-
-  function apply(form: HTMLFormElement) {
+  const { pathname, pending, onSubmit, onChange } = useInstantQueryForm((form) => {
     const params = new URLSearchParams();
     for (const [name, value] of new FormData(form)) {
       if (typeof value === "string" && value !== "") params.set(name, value);
     }
-    const query = params.toString();
-    startTransition(() => router.replace(query ? `${pathname}?${query}` : pathname, { scroll: false }));
-  }
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    apply(event.currentTarget);
-  }
+    return params;
+  });
 
   return (
     <form
       method="get"
       onSubmit={onSubmit}
-      onChange={(event) => apply(event.currentTarget)}
+      onChange={onChange}
       className="flex flex-wrap items-end gap-3"
       aria-label={words.label}
       aria-busy={pending}

@@ -1,8 +1,7 @@
 "use client";
 
-import { usePathname, useRouter } from "next/navigation";
-import { useTransition, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
+import { useInstantQueryForm } from "@/components/ui/use-instant-query-form";
 import { EDGE_KINDS, type EdgeKind } from "@/lib/network/types";
 
 export type SelectControl = {
@@ -43,11 +42,7 @@ export function NetworkFilters({
   focus: string | null;
   words: NetworkFilterWords;
 }) {
-  const router = useRouter();
-  const pathname = usePathname();
-  const [pending, startTransition] = useTransition();
-
-  function apply(form: HTMLFormElement) {
+  const { pathname, pending, onSubmit, onChange } = useInstantQueryForm((form) => {
     const params = new URLSearchParams();
     const kinds: string[] = [];
     for (const [name, value] of new FormData(form)) {
@@ -56,20 +51,14 @@ export function NetworkFilters({
       else params.set(name, value);
     }
     if (kinds.length > 0 && kinds.length < EDGE_KINDS.length) params.set("edges", kinds.join(","));
-    const query = params.toString();
-    startTransition(() => router.replace(query ? `${pathname}?${query}` : pathname, { scroll: false }));
-  }
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    apply(event.currentTarget);
-  }
+    return params;
+  });
 
   return (
     <form
       method="get"
       onSubmit={onSubmit}
-      onChange={(event) => apply(event.currentTarget)}
+      onChange={onChange}
       className="grid gap-3"
       aria-label={words.label}
       aria-busy={pending}
