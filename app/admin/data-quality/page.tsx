@@ -114,7 +114,10 @@ async function Coverage() {
 }
 
 async function WeakSupport() {
-  const [{ total, single, items }, { t, kind, locale, integer }] = await Promise.all([getWeakSupport(), words()]);
+  const [{ total, single, items }, { t, kind, locale, integer }] = await Promise.all([
+    getLocale().then((locale) => getWeakSupport(locale)),
+    words(),
+  ]);
   if (total === 0) return <p className="text-sm text-ink-muted">{t("weakNone")}</p>;
   return (
     <>

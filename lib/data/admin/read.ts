@@ -43,9 +43,15 @@ export type AdminListItem = {
 
 export type AdminList = Paginated<AdminListItem>;
 
-/** One page of records for the admin list; deleted ones only when asked for. */
+/** One page of records for the admin list, named in the editor's language; deleted ones only when asked for. */
 export const listRecords = cache(
-  async (options: { key: EntityKey; q?: string; page?: number; deleted?: boolean }): Promise<AdminList> => {
+  async (options: {
+    key: EntityKey;
+    q?: string;
+    page?: number;
+    deleted?: boolean;
+    locale?: Locale;
+  }): Promise<AdminList> => {
     const prisma = await getPrisma();
     const entity = entities[options.key];
     const delegate = delegateOf(prisma, entity.model);
@@ -62,7 +68,7 @@ export const listRecords = cache(
     return paginated(
       rows.map((row) => ({
         id: row.id,
-        label: entity.display(row),
+        label: entity.display(row, options.locale),
         updatedAt: row.updatedAt.toISOString(),
         version: row.version,
         deleted: row.deletedAt !== null,
@@ -82,6 +88,7 @@ export const listRecords = cache(
 export async function lookupRecords(options: {
   key: EntityKey;
   q: string;
+  locale?: Locale;
 }): Promise<{ id: number; label: string; detail: string | null }[]> {
   const prisma = await getPrisma();
   const entity = entities[options.key];
@@ -118,7 +125,11 @@ export async function lookupRecords(options: {
     ],
     (row) => entity.display(row),
   );
-  return ranked.slice(0, 20).map((row) => ({ id: row.id, label: entity.display(row), detail: entity.detail(row) }));
+  return ranked.slice(0, 20).map((row) => ({
+    id: row.id,
+    label: entity.display(row, options.locale),
+    detail: entity.detail(row, options.locale),
+  }));
 }
 
 export type RecordForEdit = {
@@ -139,9 +150,12 @@ export type RecordForEdit = {
   }[];
 };
 
-/** A record as its edit form needs it: form values (with labels for the chosen references) and its citations. */
+/**
+ * A record as its edit form needs it: form values (with labels for the chosen references) and its
+ * citations, the record and its references named in the editor's language.
+ */
 export const getRecordForEdit = cache(
-  async (options: { key: EntityKey; id: number }): Promise<RecordForEdit | null> => {
+  async (options: { key: EntityKey; id: number; locale?: Locale }): Promise<RecordForEdit | null> => {
     const prisma = await getPrisma();
     const entity = entities[options.key];
     const row = await entity.findById(prisma, options.id);
@@ -153,7 +167,7 @@ export const getRecordForEdit = cache(
       if (!reference || typeof referencedId !== "number") continue;
       const target = entities[reference];
       const referenced = await target.findById(prisma, referencedId);
-      values[`${field.name}__label`] = referenced ? target.display(referenced) : `#${referencedId}`;
+      values[`${field.name}__label`] = referenced ? target.display(referenced, options.locale) : `#${referencedId}`;
     }
     const citations = entity.citationType
       ? await prisma.citation.findMany({
@@ -166,7 +180,7 @@ export const getRecordForEdit = cache(
       id: row.id,
       version: row.version,
       deletedAt: row.deletedAt ? row.deletedAt.toISOString() : null,
-      label: entity.display(row),
+      label: entity.display(row, options.locale),
       publicLink: entity.publicLink(row),
       values,
       citations: citations.map((c) => ({
@@ -337,6 +351,7 @@ export const getOrganizationTree = cache(async (): Promise<OrganizationTreeNode[
 export async function prefillReferences(
   key: EntityKey,
   params: Record<string, string | undefined>,
+  locale: Locale = "en",
 ): Promise<FormValues> {
   const prisma = await getPrisma();
   const values: FormValues = {};
@@ -348,7 +363,7 @@ export async function prefillReferences(
     const row = await target.findById(prisma, Number(raw));
     if (!row || row.deletedAt) continue;
     values[field.name] = raw;
-    values[`${field.name}__label`] = target.display(row);
+    values[`${field.name}__label`] = target.display(row, locale);
   }
   return values;
 }
