@@ -207,34 +207,36 @@ export type HistoryEntry = {
   restorable: boolean;
 };
 
-/** A record's history, newest first, each entry with a readable per-field diff. */
-export const getRecordHistory = cache(async (options: { key: EntityKey; id: number }): Promise<HistoryEntry[]> => {
-  const prisma = await getPrisma();
-  const entity = entities[options.key];
-  const rows = await prisma.changeLog.findMany({
-    where: { recordType: entity.recordType, recordId: String(options.id) },
-    orderBy: { id: "desc" },
-    take: 200,
-  });
-  const labels = new Map(entity.form.fields.map((f) => [f.name, f.label]));
-  labels.set("deletedAt", "Deleted");
-  labels.set("pinyin", "Pinyin (generated)");
-  return rows.map((row) => ({
-    id: row.id,
-    action: row.action,
-    version: row.version,
-    actorName: row.actorName,
-    createdAt: row.createdAt.toISOString(),
-    summary: row.summary,
-    changes: diffSnapshots(readSnapshot(row.before), readSnapshot(row.after)).map((change) => ({
-      field: change.field,
-      label: labels.get(change.field) ?? change.field,
-      before: formatSnapshotValue(change.before),
-      after: formatSnapshotValue(change.after),
-    })),
-    restorable: (row.action === "DELETE" ? row.before : row.after) !== null,
-  }));
-});
+/** A record's history, newest first, each entry with a readable per-field diff (yes/no in the editor's language). */
+export const getRecordHistory = cache(
+  async (options: { key: EntityKey; id: number; locale?: Locale }): Promise<HistoryEntry[]> => {
+    const prisma = await getPrisma();
+    const entity = entities[options.key];
+    const rows = await prisma.changeLog.findMany({
+      where: { recordType: entity.recordType, recordId: String(options.id) },
+      orderBy: { id: "desc" },
+      take: 200,
+    });
+    const labels = new Map(entity.form.fields.map((f) => [f.name, f.label]));
+    labels.set("deletedAt", "Deleted");
+    labels.set("pinyin", "Pinyin (generated)");
+    return rows.map((row) => ({
+      id: row.id,
+      action: row.action,
+      version: row.version,
+      actorName: row.actorName,
+      createdAt: row.createdAt.toISOString(),
+      summary: row.summary,
+      changes: diffSnapshots(readSnapshot(row.before), readSnapshot(row.after)).map((change) => ({
+        field: change.field,
+        label: labels.get(change.field) ?? change.field,
+        before: formatSnapshotValue(change.before, options.locale),
+        after: formatSnapshotValue(change.after, options.locale),
+      })),
+      restorable: (row.action === "DELETE" ? row.before : row.after) !== null,
+    }));
+  },
+);
 
 export type AdminOverview = {
   counts: { key: EntityKey; label: string; live: number; deleted: number }[];

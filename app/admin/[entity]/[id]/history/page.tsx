@@ -37,7 +37,7 @@ export default async function RecordHistoryPage({ params, searchParams }: Props)
   const locale = await getLocale();
   const record = await getRecordForEdit({ key: entity, id, locale });
   if (!record) notFound();
-  const history = await getRecordHistory({ key: entity, id });
+  const history = await getRecordHistory({ key: entity, id, locale });
   const restored = firstParam(await searchParams, "restored");
   const t = await getTranslations("admin");
   const one = t(`entities.${entityMessageKey(entity)}.one`);
