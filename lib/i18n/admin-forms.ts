@@ -164,6 +164,8 @@ type Table = { exact: Map<string, string>; templates: Template[] };
 const MESSAGE_SUBTREES = ["validation", "amounts", "refusals", "outcomes", "words", "groups", "entities", "entryParts"];
 /** Where the stored change summaries are, with the words their arguments use. */
 const SUMMARY_SUBTREES = ["summaries", "words", "entities"];
+/** The app's own names for who made a change (an account's name is its own). */
+const ACTOR_SUBTREES = ["actors"];
 
 function compile(locale: Locale, subtrees: readonly string[]): Table {
   const exact = new Map<string, string>();
@@ -301,4 +303,10 @@ export function localizeReferrerLabel(label: string, locale: Locale): string {
   if (locale === "en") return label;
   const kind = REFERRER_KINDS[label] ?? REFERRER_KINDS[label.replace(/s$/, "")];
   return kind ? entitySingular(kind, locale) : (REFERRER_PHRASES[label]?.[locale] ?? label);
+}
+
+/** Who made a change, as the history names them: the app itself ("system (demo)") in the language, an account as named. */
+export function localizeActorName(name: string, locale: Locale): string {
+  if (locale === "en") return name;
+  return translate(name, tableOf(locale, ACTOR_SUBTREES), locale, 0) ?? name;
 }

@@ -22,7 +22,7 @@ export default async function DataQualityPage() {
   return (
     <>
       <AdminPageHeader title={t("title")} description={t("description")} />
-      <div className="grid gap-10">
+      <div className="grid grid-cols-1 gap-10">
         <Widget id="coverage" title={t("coverage")}>
           <Coverage />
         </Widget>
@@ -42,7 +42,7 @@ export default async function DataQualityPage() {
 
 function Widget({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
-    <section aria-labelledby={`${id}-heading`} className="grid gap-3" data-testid={`quality-${id}`}>
+    <section aria-labelledby={`${id}-heading`} className="grid grid-cols-1 gap-3" data-testid={`quality-${id}`}>
       <h2 id={`${id}-heading`} className="text-lg font-semibold tracking-tight">
         {title}
       </h2>

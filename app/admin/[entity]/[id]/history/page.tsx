@@ -13,7 +13,7 @@ import { formatWhen } from "@/lib/format/dates";
 import { firstParam, idParam } from "@/lib/validation/search-params";
 import { isEntityKey } from "@/lib/validation/form-spec";
 import { entityMessageKey } from "@/lib/i18n/admin-entities";
-import { localizeChangeSummary, localizedForm } from "@/lib/i18n/admin-forms";
+import { localizeActorName, localizeChangeSummary, localizedForm } from "@/lib/i18n/admin-forms";
 
 type Props = {
   params: Promise<{ entity: string; id: string }>;
@@ -46,6 +46,9 @@ export default async function RecordHistoryPage({ params, searchParams }: Props)
     ...localizedForm(entity, locale).fields.map((field) => [field.name, field.label] as const),
     ["deletedAt", t("history.fields.deletedAt")],
     ["pinyin", t("history.fields.pinyin")],
+    ["synthetic", t("history.fields.synthetic")],
+    ["amountUsdLow", t("history.fields.amountUsdLow")],
+    ["amountUsdHigh", t("history.fields.amountUsdHigh")],
   ]);
   return (
     <>
@@ -81,7 +84,7 @@ export default async function RecordHistoryPage({ params, searchParams }: Props)
                     >
                       {t(`changeActions.past.${entry.action}`)}
                     </Badge>
-                    <span className="font-medium text-ink">{entry.actorName}</span>
+                    <span className="font-medium text-ink">{localizeActorName(entry.actorName, locale)}</span>
                     <span className="text-ink-muted">{formatWhen(entry.createdAt)}</span>
                     {entry.version ? (
                       <span className="text-ink-muted">{t("history.toVersion", { version: entry.version })}</span>
