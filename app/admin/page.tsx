@@ -38,7 +38,7 @@ async function Overview() {
                   </Link>
                 </CardTitle>
               </CardHeader>
-              <CardContent className="flex items-baseline gap-2">
+              <CardContent className="flex flex-wrap items-baseline gap-x-2">
                 <span className="text-2xl font-semibold text-ink tabular-nums">
                   {formatInteger(count.live, locale)}
                 </span>

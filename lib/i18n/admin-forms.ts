@@ -2,10 +2,11 @@ import type { z } from "zod";
 import enAdminForms from "./messages/en/adminForms.json";
 import zhAdminForms from "./messages/zh/adminForms.json";
 import type { Locale } from "./locales";
-import { labelsFor, type EnumLabels } from "../labels";
+import { labelsFor, stageLabel, type EnumLabels } from "../labels";
 import { sourceKindLabel } from "../sources/kinds";
 import { SOURCE_KIND_WORDS } from "../sources/policy";
-import type { SourceKind } from "../generated/prisma/enums";
+import { FundingStage, type SourceKind } from "../generated/prisma/enums";
+import type { Referrer } from "../forms/form-state";
 import type { EntryPart } from "../validation/entries";
 import { entityKeys, type EntityKey, type FieldSpec, type FormDefinition, type Option } from "../validation/form-spec";
 import { recordForms } from "../validation/record-forms";
@@ -166,6 +167,8 @@ const MESSAGE_SUBTREES = ["validation", "amounts", "refusals", "outcomes", "word
 const SUMMARY_SUBTREES = ["summaries", "words", "entities"];
 /** The app's own names for who made a change (an account's name is its own). */
 const ACTOR_SUBTREES = ["actors"];
+/** The examples a refusal to delete gives of what still points at the record, with the kinds they name. */
+const EXAMPLE_SUBTREES = ["referrerExamples", "entities", "words"];
 
 function compile(locale: Locale, subtrees: readonly string[]): Table {
   const exact = new Map<string, string>();
@@ -175,6 +178,9 @@ function compile(locale: Locale, subtrees: readonly string[]): Table {
   // The kinds of source as the source policy names them, in the words the public pages use.
   for (const [kind, words] of Object.entries(SOURCE_KIND_WORDS))
     exact.set(words, sourceKindLabel(kind as SourceKind, locale));
+  // A round named by its stage as stored (SERIES_A), as the public pages name it.
+  if (subtrees.includes("referrerExamples"))
+    for (const stage of Object.values(FundingStage)) exact.set(stage, stageLabel(stage, locale));
   for (const subtree of subtrees) {
     for (const [path, source] of leaves(english[subtree] as Tree, `${subtree}.`)) {
       const said = lookup(target, path);
@@ -297,6 +303,24 @@ const REFERRER_PHRASES: Record<string, Partial<Record<Locale, string>>> = {
   "figure that is a share of it": { zh: "以其为基数的报道数据" },
   "figures that are shares of it": { zh: "以其为基数的报道数据" },
 };
+
+/**
+ * What still points at a record, as a refusal to delete lists it, in the language: the kind ("2 创办关系")
+ * and the examples' names where the data layer made them up ("investment #3" → "投资 #3"); records' own
+ * names stay as written.
+ */
+export function localizeReferrer(referrer: Referrer, locale: Locale): Referrer {
+  if (locale === "en") return referrer;
+  const table = tableOf(locale, EXAMPLE_SUBTREES);
+  return {
+    ...referrer,
+    label: localizeReferrerLabel(referrer.label, locale),
+    examples: referrer.examples.map((example) => ({
+      ...example,
+      label: translate(example.label, table, locale, 0) ?? example.label,
+    })),
+  };
+}
 
 /** "2 foundings" as a refusal to delete lists them, in the language ("2 创办关系"). */
 export function localizeReferrerLabel(label: string, locale: Locale): string {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { adminFormsMessages, localizeAdminMessage, localizeChangeSummary } from "@/lib/i18n/admin-forms";
+import {
+  adminFormsMessages,
+  localizeActorName,
+  localizeAdminMessage,
+  localizeChangeSummary,
+  localizeReferrer,
+} from "@/lib/i18n/admin-forms";
 import { describeViolation } from "@/lib/sources/policy";
 
 // What the history stores (change summaries) and what the data layer refuses with are English, written
@@ -120,5 +126,40 @@ describe("the data layer's refusals in 中文", () => {
         "zh",
       ),
     ).toBe("该融资轮次的版本记录 #41不存在（可能已被删除）。未保存任何内容。");
+  });
+});
+
+describe("who changed what, and what still points at a record, in 中文", () => {
+  it("names the app itself as 系统, an account as it is named", () => {
+    expect(localizeActorName("system (ADMIN_EMAIL)", "zh")).toBe("系统（ADMIN_EMAIL）");
+    expect(localizeActorName("system", "zh")).toBe("系统");
+    expect(localizeActorName("Ada Lovelace", "zh")).toBe("Ada Lovelace");
+    expect(localizeActorName("system (demo)", "en")).toBe("system (demo)");
+  });
+
+  it("says the examples the data layer named, and leaves records' names as written", () => {
+    const referrer = {
+      label: "citations",
+      count: 3,
+      examples: [
+        { label: "funding round #4 (stage)", href: "/admin/citations/1/edit" },
+        { label: "startup #2", href: "/admin/citations/2/edit" },
+        { label: "investment #7", href: "/admin/investments/7/edit" },
+        { label: "SERIES_A", href: "/admin/funding-rounds/3/edit" },
+        { label: "Rokid", href: "/admin/startups/1/edit" },
+      ],
+    };
+    expect(localizeReferrer(referrer, "zh")).toEqual({
+      label: "引用",
+      count: 3,
+      examples: [
+        { label: "融资轮次 #4（stage）", href: "/admin/citations/1/edit" },
+        { label: "初创公司 #2", href: "/admin/citations/2/edit" },
+        { label: "投资 #7", href: "/admin/investments/7/edit" },
+        { label: "A轮", href: "/admin/funding-rounds/3/edit" },
+        { label: "Rokid", href: "/admin/startups/1/edit" },
+      ],
+    });
+    expect(localizeReferrer(referrer, "en")).toBe(referrer);
   });
 });

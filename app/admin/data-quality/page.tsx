@@ -122,7 +122,7 @@ async function WeakSupport() {
   return (
     <>
       <p className="text-sm text-ink-muted">{t("weakIntro", { total: integer(total), single: integer(single) })}</p>
-      <ul className="grid gap-1.5 text-sm">
+      <ul className="grid grid-cols-1 gap-1.5 text-sm">
         {items.map((item) => (
           <li key={`${item.recordType}:${item.recordId}`} className="flex flex-wrap items-baseline gap-x-2">
             <Link href={editLink(item.entity, item.recordId)} className="underline underline-offset-2">
@@ -156,13 +156,13 @@ async function SourceGaps() {
   return (
     <>
       <p className="text-sm text-ink-muted">{t("sourcesIntro", { total: integer(total) })}</p>
-      <ul className="grid gap-1.5 text-sm">
+      <ul className="grid grid-cols-1 gap-1.5 text-sm">
         {items.map((source) => (
           <li key={source.id} className="flex flex-wrap items-baseline gap-x-2">
             <Link href={editLink("sources", source.id)} className="underline underline-offset-2">
               {source.publisher}
             </Link>
-            <span className="max-w-[28rem] truncate text-xs text-ink-faint">{source.url}</span>
+            <span className="max-w-full truncate text-xs text-ink-faint sm:max-w-[28rem]">{source.url}</span>
             <span className="text-xs text-warn">
               {source.missing.map((field) => t("missing", { fields: t(`missingFields.${field}`) })).join(", ")}
             </span>
@@ -183,7 +183,7 @@ async function NameGaps() {
   return (
     <>
       <p className="text-sm text-ink-muted">{t("namesIntro", { total: integer(total) })}</p>
-      <ul className="grid gap-1.5 text-sm">
+      <ul className="grid grid-cols-1 gap-1.5 text-sm">
         {items.map((gap) => (
           <li key={`${gap.entity}:${gap.id}`} className="flex flex-wrap items-baseline gap-x-2">
             <Link href={editLink(gap.entity, gap.id)} className="underline underline-offset-2">

@@ -72,7 +72,7 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
             {parents.map((parent) => (
               <span key={parent.href}>
                 {" · "}
-                {parent.field}:{" "}
+                {t("edit.parentField", { field: parent.field })}
                 <Link href={parent.href} className="underline">
                   ← {parent.label}
                 </Link>
