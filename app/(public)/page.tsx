@@ -7,6 +7,7 @@ import { ReportedVsTracked } from "@/components/overview/reported-vs-tracked";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
 import { describeAlumni } from "@/lib/charts/alumni";
+import { CHART_KEYS, FEATURED_CHART_KEYS } from "@/lib/charts/definition";
 import { getDataAsOf } from "@/lib/data/data-as-of";
 import { getOverviewCounts, getRecentStartups } from "@/lib/data/overview";
 import { getComparableReportedFigures } from "@/lib/data/reported-figures";
@@ -76,10 +77,10 @@ export default async function HomePage() {
             <p className="text-sm text-ink-muted">{t("charts.intro")}</p>
           </div>
           <Link href="/charts" className="text-sm font-medium text-accent underline-offset-4 hover:underline">
-            {t("charts.all")}
+            {t("charts.all", { count: CHART_KEYS.length })}
           </Link>
         </div>
-        <ChartGrid />
+        <ChartGrid keys={FEATURED_CHART_KEYS} />
       </section>
     </div>
   );

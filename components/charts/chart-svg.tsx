@@ -1,13 +1,6 @@
 import { scaleBand, scaleLinear } from "d3-scale";
 import type { ChartPanel, ChartRow, ChartSeries } from "@/lib/charts/types";
-import {
-  DRAWING_WIDTHS,
-  formatTick,
-  labelEvery,
-  splitLabel,
-  textWidth,
-  type DrawingWidth,
-} from "@/lib/charts/geometry";
+import { formatTick, labelEvery, splitLabel, textWidth, type DrawingWidth } from "@/lib/charts/geometry";
 import { renderToStaticMarkup } from "./static-markup";
 
 // A chart panel drawn as plain SVG on the server: readers without JavaScript, feed readers and
@@ -29,6 +22,16 @@ const BAND_CLASSES: Record<DrawingWidth, string> = {
 };
 
 /**
+ * A dashboard card's chart is never much wider than 560 px (one column up to `md`, two from there),
+ * so it is drawn twice, not four times, and the wider drawing scales with its box beyond that: the
+ * home page carries every chart, and each drawing is markup the page and its payload carry twice.
+ */
+const COMPACT_BAND_CLASSES: Partial<Record<DrawingWidth, string>> = {
+  360: "block @min-[460px]:hidden",
+  560: "hidden @min-[460px]:block",
+};
+
+/**
  * One panel at every drawing width; CSS shows the one that suits the space it is given.
  *
  * `asMarkup`: the drawings travel as finished SVG markup (set as the box's inner HTML) instead of a
@@ -46,8 +49,11 @@ export function ChartPanelDrawing({
   compact?: boolean;
   asMarkup?: boolean;
 }) {
-  const drawings = DRAWING_WIDTHS.map((width) => (
-    <ChartPanelSvg key={width} panel={panel} width={width} compact={compact} className={BAND_CLASSES[width]} />
+  const bands = Object.entries(compact ? COMPACT_BAND_CLASSES : BAND_CLASSES).map(
+    ([width, className]) => [Number(width) as DrawingWidth, className] as const,
+  );
+  const drawings = bands.map(([width, className]) => (
+    <ChartPanelSvg key={width} panel={panel} width={width} compact={compact} className={className} />
   ));
   return asMarkup ? (
     <div

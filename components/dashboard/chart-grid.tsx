@@ -1,4 +1,4 @@
-import { CHART_KEYS } from "@/lib/charts/definition";
+import { CHART_KEYS, type ChartKey } from "@/lib/charts/definition";
 import { ChartCard } from "./chart-card";
 
 /**
@@ -7,11 +7,17 @@ import { ChartCard } from "./chart-card";
  * a locked-down browser) would see skeletons for ever. The charts' results are cached per data
  * version, so waiting for them costs little. Titles sit one level under the heading above the grid.
  */
-export function ChartGrid({ headingLevel = 3 }: { headingLevel?: 2 | 3 }) {
+export function ChartGrid({
+  headingLevel = 3,
+  keys = CHART_KEYS,
+}: {
+  headingLevel?: 2 | 3;
+  keys?: readonly ChartKey[];
+}) {
   return (
-    <ul className="grid grid-cols-1 gap-4 lg:grid-cols-2">
-      {CHART_KEYS.map((key) => (
-        <li key={key} className={key === "funding-over-time" ? "lg:col-span-2" : undefined}>
+    <ul className="grid grid-cols-1 gap-4 md:grid-cols-2">
+      {keys.map((key) => (
+        <li key={key}>
           <ChartCard chartKey={key} headingLevel={headingLevel} />
         </li>
       ))}

@@ -22,6 +22,20 @@ export const CHART_KEYS = [
 
 export type ChartKey = (typeof CHART_KEYS)[number];
 
+/**
+ * The charts the home page shows; /charts shows them all. Each drawing is markup that a page carries
+ * twice (in its HTML and in the payload React hydrates from), and eleven of them made the home page
+ * some 690 kB of HTML that a phone parsed before its first paint. Four that tell the story — where
+ * the start-ups are (beside ITJuzi's reported share), when they were founded, from which part of
+ * Alibaba, and who backs them — and a link to the rest.
+ */
+export const FEATURED_CHART_KEYS = [
+  "startups-by-city",
+  "founded-per-year",
+  "startups-by-alibaba-unit",
+  "top-investors",
+] as const satisfies readonly ChartKey[];
+
 export function isChartKey(value: string): value is ChartKey {
   return CHART_KEYS.some((key) => key === value);
 }

@@ -39,7 +39,7 @@ test("the home page in 中文: Chinese words, Chinese-first names and links that
   await expect(recent).toContainText("年成立");
 
   await expect(page.getByRole("heading", { level: 2, name: "图表" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "全部图表 →" })).toHaveAttribute("href", "/zh/charts");
+  await expect(page.getByRole("link", { name: /^全部 \d+ 张图表 →$/ })).toHaveAttribute("href", "/zh/charts");
   await expect(page.getByRole("link", { name: /：筛选、下载或嵌入$/ }).first()).toHaveAttribute(
     "href",
     /^\/zh\/charts\//,
