@@ -72,8 +72,8 @@ async function Coverage() {
       <Table>
         <TableHeader>
           <TableRow>
-            <TableHead className="pl-4">{t("records")}</TableHead>
-            <TableHead className="text-right">{t("count")}</TableHead>
+            <TableHead className="pl-4 whitespace-nowrap">{t("records")}</TableHead>
+            <TableHead className="text-right whitespace-nowrap">{t("count")}</TableHead>
             <TableHead className="text-right">{t("factsSourced")}</TableHead>
             <TableHead className="pr-4">{t("weakestField")}</TableHead>
           </TableRow>
@@ -81,7 +81,7 @@ async function Coverage() {
         <TableBody>
           {rows.map((row) => (
             <TableRow key={row.recordType}>
-              <TableCell className="pl-4">
+              <TableCell className="pl-4 whitespace-nowrap">
                 <Link href={`/admin/${row.entity}`} className="font-medium underline-offset-2 hover:underline">
                   {kind(row.entity, "title")}
                 </Link>
