@@ -107,6 +107,9 @@ describe("the data layer's refusals in 中文", () => {
       "已导入 3 家初创公司；跳过 1 行有问题的数据。",
     );
     expect(localizeAdminMessage("Imported 1 start-up.", "zh")).toBe("已导入 1 家初创公司。");
+    expect(localizeAdminMessage("Added funding round “Rokid · A轮 · 2024年3月”.", "zh")).toBe(
+      "已添加融资轮次“Rokid · A轮 · 2024年3月”。",
+    );
     expect(localizeAdminMessage("say how much of the date was reported", "zh")).toMatch(han);
   });
 

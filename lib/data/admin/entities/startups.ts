@@ -102,7 +102,7 @@ export const startups = defineEntity(startupForm, {
         title: "fundingRounds",
         add: { ...context.add("funding-rounds", "fundingRound", context.prefill("startupId")), entry: "round" },
         items: rounds.map((r) => ({
-          label: `${words.stage(r.stage)}${r.stageLabel ? ` (“${r.stageLabel}”)` : ""} · ${r.announcedOn ? words.month(r.announcedOn) : words.dateNotReported}`,
+          label: `${words.stage(r.stage)}${r.stageLabel ? words.t("stageAsReported", { label: r.stageLabel }) : ""} · ${r.announcedOn ? words.month(r.announcedOn) : words.dateNotReported}`,
           href: `/admin/funding-rounds/${r.id}/edit`,
           groups: [
             investorsGroup(
