@@ -2,8 +2,10 @@
 // with the metrics behind it and what blocks the main thread. Needs a running production server:
 // `npm run build && npm start`, then `BENCH_URL=http://localhost:3000 npm run bench:lighthouse`.
 // Each page is loaded once to warm the server's cache, then scored BENCH_RUNS times (default 3): the
-// median run is printed, since a busy machine moves single runs by several points. Prints figures;
-// asserts nothing.
+// median run is printed, since a busy machine moves single runs by several points, with Lighthouse's
+// benchmarkIndex (its measure of the machine's speed, higher is faster; the ×4 CPU slowdown assumes a
+// fast desktop): figures taken on machines of different speed or load compare only with it. Prints
+// figures; asserts nothing.
 import { existsSync } from "node:fs";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
@@ -16,7 +18,7 @@ const runs = Math.min(Math.max(Number(process.env.BENCH_RUNS ?? 3) || 3, 1), 9);
 const verbose = process.env.BENCH_VERBOSE === "1";
 
 type Audits = Record<string, { numericValue?: number; details?: { items?: Record<string, unknown>[] } } | undefined>;
-type Run = { score: number; audits: Audits };
+type Run = { score: number; audits: Audits; benchmarkIndex: number };
 
 const metrics = [
   ["first-contentful-paint", "FCP ms"],
@@ -60,15 +62,19 @@ async function main() {
         if (!result) throw new Error(`Lighthouse gave no result for ${route}`);
         const { lhr } = result;
         if (lhr.runtimeError) throw new Error(`${route}: ${lhr.runtimeError.message}`);
-        results.push({ score: lhr.categories.performance?.score ?? 0, audits: lhr.audits as Audits });
+        results.push({
+          score: lhr.categories.performance?.score ?? 0,
+          audits: lhr.audits as Audits,
+          benchmarkIndex: lhr.environment.benchmarkIndex,
+        });
       }
-      const { score, audits } = median(results);
+      const { score, audits, benchmarkIndex } = median(results);
       const cells = metrics.map(([id, label]) => {
         const value = audits[id]?.numericValue ?? NaN;
         return (label === "CLS" ? value.toFixed(3) : Math.round(value).toString()).padStart(8);
       });
       console.log(
-        `${route.padEnd(36)} ${score.toFixed(2).padStart(5)} ${cells.join(" ")}  (runs: ${results.map((r) => r.score.toFixed(2)).join(" ")})`,
+        `${route.padEnd(36)} ${score.toFixed(2).padStart(5)} ${cells.join(" ")}  (runs: ${results.map((r) => r.score.toFixed(2)).join(" ")}; benchmarkIndex ${Math.round(benchmarkIndex)})`,
       );
       if (verbose) {
         for (const item of (audits["bootup-time"]?.details?.items ?? []).slice(0, 6))
