@@ -5,6 +5,7 @@ import { formatSnapshotValue } from "@/lib/format/dates";
 import type { ChangeAction } from "@/lib/generated/prisma/enums";
 import { diffSnapshots } from "@/lib/history/snapshot";
 import { MAX_PAGE, PAGE_SIZE, pageOffset, paginated, pageCountOf, type Paginated } from "@/lib/pagination";
+import { localizedForm } from "@/lib/i18n/admin-forms";
 import type { Locale } from "@/lib/i18n/locales";
 import type { FormValues } from "@/lib/validation/form-data";
 import { referenceOf, type EntityKey } from "@/lib/validation/form-spec";
@@ -218,6 +219,15 @@ export const getRecordHistory = cache(
       take: 200,
     });
     const labels = new Map(entity.form.fields.map((f) => [f.name, f.label]));
+    // A choice (a round's stage, a citation's confidence) reads as the form words it, not as its
+    // stored code: "Series A" / "A轮" rather than SERIES_A.
+    const choices = new Map(
+      localizedForm(options.key, options.locale ?? "en").fields.flatMap((f) =>
+        f.options ? [[f.name, new Map(f.options.map((o) => [o.value, o.label]))] as const] : [],
+      ),
+    );
+    const optionLabel = (field: string, value: unknown) =>
+      typeof value === "string" && value !== "" ? choices.get(field)?.get(value) : undefined;
     labels.set("deletedAt", "Deleted");
     labels.set("pinyin", "Pinyin (generated)");
     return rows.map((row) => ({
@@ -230,8 +240,8 @@ export const getRecordHistory = cache(
       changes: diffSnapshots(readSnapshot(row.before), readSnapshot(row.after)).map((change) => ({
         field: change.field,
         label: labels.get(change.field) ?? change.field,
-        before: formatSnapshotValue(change.before, options.locale),
-        after: formatSnapshotValue(change.after, options.locale),
+        before: optionLabel(change.field, change.before) ?? formatSnapshotValue(change.before, options.locale),
+        after: optionLabel(change.field, change.after) ?? formatSnapshotValue(change.after, options.locale),
       })),
       restorable: (row.action === "DELETE" ? row.before : row.after) !== null,
     }));

@@ -24,7 +24,7 @@ mockActionRuntime({ db: () => db, auth: () => auth });
 
 const { createRecordAction, updateRecordAction } = await import("@/lib/actions/records");
 const { createUserAction } = await import("@/lib/actions/users");
-const { getRelatedRecords, listRecords, lookupRecords } = await import("@/lib/data/admin/read");
+const { getRecordHistory, getRelatedRecords, listRecords, lookupRecords } = await import("@/lib/data/admin/read");
 
 const han = /\p{Script=Han}/u;
 
@@ -116,6 +116,22 @@ describe("an editor working in 中文", () => {
     );
     expect(notAdmin.message).toMatch(han);
     expect(notAdmin.message).not.toMatch(/does not allow/);
+  });
+
+  test("a history's choices read as the form words them, in either language, not as stored codes", async () => {
+    const startup = await createStartup(db.prisma, { nameEn: "Zh History Co", foundedYear: 2015 });
+    const base = { id: String(startup.id), version: "1", nameEn: "Zh History Co", foundedYear: "2015" };
+    expect(await update("startups", { ...base, confidence: "LOW" })).toHaveProperty("redirect");
+    const change = async (locale: "en" | "zh") =>
+      (await getRecordHistory({ key: "startups", id: startup.id, locale }))[0]!.changes.find(
+        (c) => c.field === "confidence",
+      );
+    const zh = await change("zh");
+    expect(zh?.after).toMatch(han);
+    expect(zh?.after).not.toMatch(/LOW/);
+    const en = await change("en");
+    expect(en?.after).not.toBe("LOW");
+    expect(en?.after).toMatch(/low/i);
   });
 
   test("in English the same refusals are as before", async () => {
