@@ -9,6 +9,7 @@ import { getAdminOverview } from "@/lib/data/admin/read";
 import { formatWhen } from "@/lib/format/dates";
 import { formatInteger } from "@/lib/format/numbers";
 import { entityMessageKey } from "@/lib/i18n/admin-entities";
+import { localizeActorName } from "@/lib/i18n/admin-forms";
 
 export default async function AdminHome() {
   const t = await getTranslations("admin.dashboard");
@@ -26,7 +27,7 @@ async function Overview() {
   const [overview, t, locale] = await Promise.all([getAdminOverview(), getTranslations("admin"), getLocale()]);
   return (
     <div className="grid gap-6 xl:grid-cols-[1fr_24rem]">
-      <ul className="grid content-start gap-3 sm:grid-cols-2 lg:grid-cols-3">
+      <ul className="grid grid-cols-2 content-start gap-3 lg:grid-cols-3">
         {overview.counts.map((count) => (
           <li key={count.key}>
             <Card className="relative h-full hover:border-ink-faint">
@@ -37,7 +38,7 @@ async function Overview() {
                   </Link>
                 </CardTitle>
               </CardHeader>
-              <CardContent className="flex items-baseline gap-2">
+              <CardContent className="flex flex-wrap items-baseline gap-x-2">
                 <span className="text-2xl font-semibold text-ink tabular-nums">
                   {formatInteger(count.live, locale)}
                 </span>
@@ -80,7 +81,7 @@ async function Overview() {
                       <span>{name}</span>
                     )}
                     <span className="text-xs text-ink-muted">
-                      {change.actorName} · {formatWhen(change.createdAt)}
+                      {localizeActorName(change.actorName, locale)} · {formatWhen(change.createdAt)}
                     </span>
                   </li>
                 );

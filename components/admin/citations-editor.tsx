@@ -16,6 +16,11 @@ import { ReferencePicker } from "./reference-picker";
 /** A field a source can support; `group` names the record it belongs to in a form that enters several. */
 export type CitableField = Option & { group?: string };
 
+/** Columns a form derives from others (not one of its fields) that a stored citation can name. */
+const DERIVED_FIELDS = ["amountUsdLow", "amountUsdHigh"] as const;
+const isDerivedField = (field: string): field is (typeof DERIVED_FIELDS)[number] =>
+  (DERIVED_FIELDS as readonly string[]).includes(field);
+
 export type ExistingCitation = {
   id: number;
   sourceLabel: string;
@@ -109,8 +114,10 @@ export function CitationsEditor({
         ? [values.removeCitations]
         : [],
   );
+  // Columns the form derives rather than shows (a round's US$ amounts) can still carry a citation.
+  const derived = (field: string) => (isDerivedField(field) ? t(`derivedFields.${field}`) : field);
   const fieldLabel = (field: string | null) =>
-    citationFields.find((f) => f.value === field)?.label ?? field ?? t("wholeRecord");
+    citationFields.find((f) => f.value === field)?.label ?? (field ? derived(field) : t("wholeRecord"));
 
   return (
     <fieldset className="grid min-w-0 grid-cols-1 gap-4 rounded-lg border border-rule bg-canvas/60 p-4 sm:col-span-2">

@@ -85,7 +85,7 @@ export function ReferencePicker({
       setStatus("loading");
       try {
         const response = await fetch(
-          `/api/admin/lookup?entity=${encodeURIComponent(entity)}&q=${encodeURIComponent(text)}`,
+          `/api/admin/lookup?entity=${encodeURIComponent(entity)}&q=${encodeURIComponent(text)}&locale=${locale}`,
           {
             signal: controller.current.signal,
           },

@@ -3,6 +3,7 @@ import { addFounderEntry, addRoundEntry, type EntryResult } from "@/lib/data/adm
 import { tagsForRecordWrite } from "@/lib/data/cache-tags";
 import type { CreatedRecord, FormState } from "@/lib/forms/form-state";
 import { parseFounderEntry, parseRoundEntry } from "@/lib/validation/entries";
+import { getLocale } from "next-intl/server";
 import { defineFormAction } from "./safe-action";
 
 // An entry writes records of several kinds: each kind's public reads go stale, as each form's would.
@@ -20,7 +21,8 @@ const created = (result: EntryResult): CreatedRecord => ({ id: result.id, label:
 const founder = defineFormAction({
   role: "editor",
   parse: (values) => parseFounderEntry(values),
-  write: ({ input, tx, record }) => addFounderEntry(tx, input, record),
+  // Named in the editor's language: the name goes back to the page that opened the entry.
+  write: async ({ input, tx, record }) => addFounderEntry(tx, input, record, await getLocale()),
   revalidate,
   tags,
   message: (result) => `Added founder “${result.label}”.`,
@@ -32,7 +34,7 @@ const founder = defineFormAction({
 const round = defineFormAction({
   role: "editor",
   parse: (values) => parseRoundEntry(values),
-  write: ({ input, tx, record }) => addRoundEntry(tx, input, record),
+  write: async ({ input, tx, record }) => addRoundEntry(tx, input, record, await getLocale()),
   revalidate,
   tags,
   message: (result) => `Added funding round “${result.label}”.`,

@@ -1,4 +1,5 @@
 "use server";
+import { getLocale } from "next-intl/server";
 import { z } from "zod";
 import { entities } from "@/lib/data/admin/entities";
 import type { RecordInput, SourceChoice } from "@/lib/data/admin/entities/define";
@@ -49,7 +50,7 @@ function buildActions(key: EntityKey) {
     }),
     // From a picker's dialog: the same form and checks, answered with the new record instead of a
     // redirect, so the form that opened the dialog keeps everything typed in it and gets it chosen.
-    createInPlace: defineFormAction<RecordInput, WriteResult & { sources: SourceChoice[] }>({
+    createInPlace: defineFormAction<RecordInput, WriteResult & { sources: SourceChoice[]; label: string }>({
       role: "editor",
       parse: (values) => entity.parseWithCitations(values),
       write: async ({ input, tx, record }) => {
@@ -58,11 +59,12 @@ function buildActions(key: EntityKey) {
         const sources = entity.citationType
           ? ((await sourcesCitedOn(tx, entity.citationType, [result.id])).get(result.id) ?? [])
           : [];
-        return { ...result, sources };
+        // Named in the editor's language: the name goes into the picker that opened the dialog.
+        return { ...result, sources, label: entity.display(result.row, await getLocale()) };
       },
       revalidate: (result) => adminPaths(key, result),
-      message: (result) => `Created ${entity.singular} “${entity.display(result.row)}”.`,
-      data: (result): CreatedRecord => ({ id: result.id, label: entity.display(result.row), sources: result.sources }),
+      message: (result) => `Created ${entity.singular} “${result.label}”.`,
+      data: (result): CreatedRecord => ({ id: result.id, label: result.label, sources: result.sources }),
       once: `create:${key}`,
       recordId: (result) => String(result.id),
       recheck: ({ input, tx }) => input.record.columns(tx),

@@ -6,7 +6,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { roleAllows, type CurrentUser, type Role } from "@/lib/auth/roles";
 import { getPrisma } from "@/lib/db";
-import { localizeAdminMessage, localizeFieldErrors, localizeReferrerLabel } from "@/lib/i18n/admin-forms";
+import { localizeAdminMessage, localizeFieldErrors, localizeReferrer } from "@/lib/i18n/admin-forms";
 import { localizedPath } from "@/lib/i18n/locales";
 import { isUnavailableError } from "@/lib/db/availability";
 import { historyRecorder, type RecordChange } from "@/lib/data/admin/history";
@@ -182,7 +182,7 @@ export function defineFormAction<T, R>(config: FormActionConfig<T, R>) {
         return refuse(error.message, { conflict: error.conflict, fieldErrors: error.fieldErrors });
       if (error instanceof ReferencedError)
         return refuse(error.message, {
-          referrers: error.referrers.map((r) => ({ ...r, label: localizeReferrerLabel(r.label, locale) })),
+          referrers: error.referrers.map((r) => localizeReferrer(r, locale)),
         });
       if (error instanceof ActionError) return refuse(error.message, { fieldErrors: error.fieldErrors });
       const known = describeDatabaseError(error, t);

@@ -73,9 +73,11 @@ export type FlagTarget = {
  * deleted, or the field is not one a source can support.
  */
 export async function getFlagTarget(
-  options: { recordType: CitationRecordType; recordId: number; field: string | null },
+  options: { recordType: CitationRecordType; recordId: number; field: string | null; locale?: Locale },
   prisma?: AppPrismaClient,
 ): Promise<FlagTarget | null> {
+  // English unless asked: the suggestion's stored summary names the fact in English.
+  const locale = options.locale ?? "en";
   const db = prisma ?? (await getPrisma());
   const { key } = citationTargets[options.recordType];
   const entity = entities[key];
@@ -84,7 +86,7 @@ export async function getFlagTarget(
   let fieldLabel = "the record as a whole";
   let currentValue: string | null = null;
   if (options.field !== null) {
-    const option = entity.form.citationFields.find((f) => f.value === options.field);
+    const option = localizedForm(key, locale).citationFields.find((f) => f.value === options.field);
     const formField = formFieldOf(key, options.field);
     if (!option || !formField) return null;
     fieldLabel = option.label;
@@ -93,7 +95,7 @@ export async function getFlagTarget(
     if (spec.kind === "reference" && spec.reference && typeof referencedId === "number") {
       const target = entities[spec.reference];
       const referenced = await target.findById(db, referencedId);
-      currentValue = referenced ? target.display(referenced) : null;
+      currentValue = referenced ? target.display(referenced, locale) : null;
     } else {
       const value = toFormValues([spec], row)[formField];
       currentValue = Array.isArray(value) ? value.join(", ") : value || null;
@@ -104,8 +106,8 @@ export async function getFlagTarget(
     recordType: options.recordType,
     recordId: options.recordId,
     key,
-    recordLabel: entity.display(row),
-    kindLabel: entity.singular,
+    recordLabel: entity.display(row, locale),
+    kindLabel: entitySingular(key, locale),
     field: options.field,
     fieldLabel,
     currentValue,

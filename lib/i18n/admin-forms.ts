@@ -2,9 +2,11 @@ import type { z } from "zod";
 import enAdminForms from "./messages/en/adminForms.json";
 import zhAdminForms from "./messages/zh/adminForms.json";
 import type { Locale } from "./locales";
-import { labelsFor, type EnumLabels } from "../labels";
+import { labelsFor, stageLabel, type EnumLabels } from "../labels";
 import { sourceKindLabel } from "../sources/kinds";
-import type { SourceKind } from "../generated/prisma/enums";
+import { SOURCE_KIND_WORDS } from "../sources/policy";
+import { FundingStage, type SourceKind } from "../generated/prisma/enums";
+import type { Referrer } from "../forms/form-state";
 import type { EntryPart } from "../validation/entries";
 import { entityKeys, type EntityKey, type FieldSpec, type FormDefinition, type Option } from "../validation/form-spec";
 import { recordForms } from "../validation/record-forms";
@@ -135,21 +137,51 @@ function lookup(tree: Tree, path: string): string | undefined {
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-function compile(locale: Locale): { exact: Map<string, string>; templates: Template[] } {
+/**
+ * Arguments that hold several messages in a row, translated one by one: the source policy's
+ * refusal lists its violations as sentences, a violation the kinds of its sources ("aggregator and
+ * mirror or copy"), a refused restore the fields that fail ("nameEn is required; slug …").
+ */
+const LIST_ARGUMENTS: Record<
+  string,
+  { split: RegExp; join: Record<Locale, string>; item?: RegExp; say?: (text: string, locale: Locale) => string }
+> = {
+  sentences: { split: /(?<=\.)\s+/, join: { en: " ", zh: "" } },
+  kinds: { split: / and /, join: { en: " and ", zh: "、" } },
+  // "field message, message": the field's name kept, its messages translated.
+  problems: { split: /; /, join: { en: "; ", zh: "；" }, item: /^(\S+) ([\s\S]+)$/ },
+  // A refusal to delete counts what still points at the record: "2 foundings, 1 funding round".
+  list: {
+    split: /, /,
+    join: { en: ", ", zh: "、" },
+    item: /^(\d+) ([\s\S]+)$/,
+    say: (label, locale) => localizeReferrerLabel(label, locale),
+  },
+};
+
+type Table = { exact: Map<string, string>; templates: Template[] };
+
+/** Where the data layer's own messages are: refusals and their words. */
+const MESSAGE_SUBTREES = ["validation", "amounts", "refusals", "outcomes", "words", "groups", "entities", "entryParts"];
+/** Where the stored change summaries are, with the words their arguments use. */
+const SUMMARY_SUBTREES = ["summaries", "words", "entities"];
+/** The app's own names for who made a change (an account's name is its own). */
+const ACTOR_SUBTREES = ["actors"];
+/** The examples a refusal to delete gives of what still points at the record, with the kinds they name. */
+const EXAMPLE_SUBTREES = ["referrerExamples", "entities", "words"];
+
+function compile(locale: Locale, subtrees: readonly string[]): Table {
   const exact = new Map<string, string>();
   const templates: Template[] = [];
   const english = enAdminForms as unknown as Tree;
   const target = byLocale[locale] as unknown as Tree;
-  for (const subtree of [
-    "validation",
-    "amounts",
-    "refusals",
-    "outcomes",
-    "words",
-    "groups",
-    "entities",
-    "entryParts",
-  ]) {
+  // The kinds of source as the source policy names them, in the words the public pages use.
+  for (const [kind, words] of Object.entries(SOURCE_KIND_WORDS))
+    exact.set(words, sourceKindLabel(kind as SourceKind, locale));
+  // A round named by its stage as stored (SERIES_A), as the public pages name it.
+  if (subtrees.includes("referrerExamples"))
+    for (const stage of Object.values(FundingStage)) exact.set(stage, stageLabel(stage, locale));
+  for (const subtree of subtrees) {
     for (const [path, source] of leaves(english[subtree] as Tree, `${subtree}.`)) {
       const said = lookup(target, path);
       if (!said) continue;
@@ -172,14 +204,41 @@ function compile(locale: Locale): { exact: Map<string, string>; templates: Templ
   return { exact, templates };
 }
 
-const compiled = new Map<Locale, ReturnType<typeof compile>>();
+const compiled = new Map<string, Table>();
 
-function translate(message: string, locale: Locale, depth: number): string | null {
-  let table = compiled.get(locale);
+function tableOf(locale: Locale, subtrees: readonly string[]): Table {
+  const key = `${locale}:${subtrees.join()}`;
+  let table = compiled.get(key);
   if (!table) {
-    table = compile(locale);
-    compiled.set(locale, table);
+    table = compile(locale, subtrees);
+    compiled.set(key, table);
   }
+  return table;
+}
+
+function translateArgument(name: string, argument: string, table: Table, locale: Locale, depth: number): string {
+  const list = LIST_ARGUMENTS[name];
+  if (!list) return translate(argument, table, locale, depth + 1) ?? argument;
+  return argument
+    .split(list.split)
+    .map((item) => {
+      const parts = list.item?.exec(item);
+      if (!parts) return translate(item, table, locale, depth + 1) ?? item;
+      // A field's messages are joined by commas, which a message may hold too: whole first, then each.
+      const rest = parts[2] ?? "";
+      if (list.say) return `${parts[1]} ${list.say(rest, locale)}`;
+      const said =
+        translate(rest, table, locale, depth + 1) ??
+        rest
+          .split(", ")
+          .map((one) => translate(one, table, locale, depth + 1) ?? one)
+          .join(locale === "zh" ? "，" : ", ");
+      return `${parts[1]} ${said}`;
+    })
+    .join(list.join[locale]);
+}
+
+function translate(message: string, table: Table, locale: Locale, depth: number): string | null {
   const known = table.exact.get(message);
   if (known !== undefined) return known;
   if (depth > 3) return null;
@@ -187,10 +246,7 @@ function translate(message: string, locale: Locale, depth: number): string | nul
     const match = template.pattern.exec(message);
     if (!match) continue;
     const values = Object.fromEntries(
-      template.names.map((name, i) => {
-        const argument = match[i + 1] ?? "";
-        return [name, translate(argument, locale, depth + 1) ?? argument];
-      }),
+      template.names.map((name, i) => [name, translateArgument(name, match[i + 1] ?? "", table, locale, depth)]),
     );
     return template.target.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
   }
@@ -200,7 +256,19 @@ function translate(message: string, locale: Locale, depth: number): string | nul
 /** A message the schemas or the data layer said in English, in the language (as written if unknown). */
 export function localizeAdminMessage(message: string, locale: Locale): string {
   if (locale === "en") return message;
-  return translate(message, locale, 0) ?? (/^Invalid\b/.test(message) ? byLocale[locale].validation.invalid : message);
+  return (
+    translate(message, tableOf(locale, MESSAGE_SUBTREES), locale, 0) ??
+    (/^Invalid\b/.test(message) ? byLocale[locale].validation.invalid : message)
+  );
+}
+
+/**
+ * A change's summary as the history stores it (in English, as the Atom feed and the API give it), in
+ * the language: matched against the English templates of `adminForms.summaries`; unknown text as written.
+ */
+export function localizeChangeSummary(summary: string, locale: Locale): string {
+  if (locale === "en") return summary;
+  return translate(summary, tableOf(locale, SUMMARY_SUBTREES), locale, 0) ?? summary;
 }
 
 /** Every field error in the language. */
@@ -236,9 +304,33 @@ const REFERRER_PHRASES: Record<string, Partial<Record<Locale, string>>> = {
   "figures that are shares of it": { zh: "以其为基数的报道数据" },
 };
 
+/**
+ * What still points at a record, as a refusal to delete lists it, in the language: the kind ("2 创办关系")
+ * and the examples' names where the data layer made them up ("investment #3" → "投资 #3"); records' own
+ * names stay as written.
+ */
+export function localizeReferrer(referrer: Referrer, locale: Locale): Referrer {
+  if (locale === "en") return referrer;
+  const table = tableOf(locale, EXAMPLE_SUBTREES);
+  return {
+    ...referrer,
+    label: localizeReferrerLabel(referrer.label, locale),
+    examples: referrer.examples.map((example) => ({
+      ...example,
+      label: translate(example.label, table, locale, 0) ?? example.label,
+    })),
+  };
+}
+
 /** "2 foundings" as a refusal to delete lists them, in the language ("2 创办关系"). */
 export function localizeReferrerLabel(label: string, locale: Locale): string {
   if (locale === "en") return label;
   const kind = REFERRER_KINDS[label] ?? REFERRER_KINDS[label.replace(/s$/, "")];
   return kind ? entitySingular(kind, locale) : (REFERRER_PHRASES[label]?.[locale] ?? label);
+}
+
+/** Who made a change, as the history names them: the app itself ("system (demo)") in the language, an account as named. */
+export function localizeActorName(name: string, locale: Locale): string {
+  if (locale === "en") return name;
+  return translate(name, tableOf(locale, ACTOR_SUBTREES), locale, 0) ?? name;
 }

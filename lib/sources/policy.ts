@@ -107,7 +107,8 @@ const recordWords: Record<CitationRecordType, string> = {
   REPORTED_FIGURE: "reported figure",
 };
 
-const kindWords: Record<SourceKind, string> = {
+/** The kinds of source as a refusal names them (lib/i18n/admin-forms.ts says them in 中文). */
+export const SOURCE_KIND_WORDS: Record<SourceKind, string> = {
   ORIGINAL_REPORTING: "original reporting",
   COMPANY_STATEMENT: "company statement",
   FILING: "filing",
@@ -124,5 +125,5 @@ export function describeViolation(violation: PolicyViolation): string {
     const what = violation.field ? `“${violation.field}” of ${record}` : `${record} as a whole`;
     return `${what} would rest only on an AI-generated page. Add a source of another kind for it, or keep the AI page's value as a claim (“value the source states”).`;
   }
-  return `${record} would rest only on ${violation.kinds.map((kind) => kindWords[kind]).join(" and ")} sources yet be high confidence. Set its confidence to medium, or cite an original source.`;
+  return `${record} would rest only on ${violation.kinds.map((kind) => SOURCE_KIND_WORDS[kind]).join(" and ")} sources yet be high confidence. Set its confidence to medium, or cite an original source.`;
 }

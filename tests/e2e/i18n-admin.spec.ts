@@ -144,3 +144,51 @@ test("the English admin keeps its English words and addresses", async ({ adminPa
   await expect(page.getByRole("link", { name: "New start-up" })).toHaveAttribute("href", "/admin/startups/new");
   await expect(page.getByText(/^\d+ start-ups, most recently changed first\.$/)).toBeVisible();
 });
+
+test("the 中文 admin names records in Chinese words: lists, related records, pickers and a change's summary", async ({
+  adminPage: page,
+  created,
+}) => {
+  test.slow();
+  // A list of rounds: stages and months as the public pages say them, a missing date as 日期未披露.
+  await page.goto("/zh/admin/funding-rounds?q=Rokid");
+  const rows = page.getByRole("row");
+  await expect(rows.filter({ hasText: /Rokid · C轮 · 2018年1月/ })).toHaveCount(1);
+  await expect(rows.filter({ hasText: /Rokid · 天使轮 · 日期未披露/ }).first()).toBeVisible();
+  const listed = await page.locator("main").innerText();
+  expect(listed).not.toMatch(/date not reported|series [a-z]\b| · seed · /);
+
+  // Rokid's related rounds, and the round's own title, in the same words.
+  await page.goto("/zh/admin/startups?q=Rokid");
+  await page.getByRole("link", { name: /Rokid/ }).first().click();
+  const related = page.getByRole("complementary", { name: "相关记录" });
+  await expect(related.getByText("C轮 · 2018年1月")).toBeVisible();
+  await expect(related.getByText(/日期未披露/).first()).toBeVisible();
+  expect(await related.innerText()).not.toMatch(/date not reported|series [a-z]\b/);
+
+  // A picker's second line: an Alibaba unit's kind and place in the tree.
+  await page.goto("/zh/admin/employments/new");
+  await page.getByRole("combobox", { name: /^机构/ }).fill("Alibaba Cloud");
+  await expect(page.getByRole("listbox").getByRole("option", { name: "Alibaba Cloud", exact: true })).toContainText(
+    "阿里业务单元 · 隶属 Alibaba Group",
+  );
+
+  // A change restored from the history: its stored English summary is shown in 中文.
+  await page.goto("/zh/admin/cities/new");
+  await page.getByLabel(/^英文名称/).fill(`Zh Restore Town ${Date.now()}`);
+  await page.getByRole("button", { name: "新建城市" }).click();
+  await expect(page).toHaveURL(/\/zh\/admin\/cities\/\d+\/edit/);
+  const id = Number(/\/cities\/(\d+)\//.exec(page.url())?.[1]);
+  created.push({ entity: "cities", id });
+  await page.getByLabel("省份或州").fill("Mistaken Province");
+  await page.getByRole("button", { name: "保存修改" }).click();
+  await expect(page.getByText("已保存：第 2 版。")).toBeVisible();
+  await page.getByRole("link", { name: "历史", exact: true }).click();
+  const entries = page.getByTestId("history-entry");
+  await expect(entries).toHaveCount(2);
+  await entries.nth(1).getByRole("button", { name: "恢复此版本" }).click();
+  await expect(entries).toHaveCount(3);
+  await expect(entries.first()).toContainText(/恢复了 Admin 于 \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC 保存的版本/);
+  await expectChinese(page);
+  expect(await page.locator("main").innerText()).not.toContain("Restored the version");
+});

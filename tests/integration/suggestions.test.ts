@@ -33,7 +33,7 @@ mockActionRuntime({ db: () => db, auth: () => auth });
 
 const actions = await import("@/lib/actions/suggestions");
 const { createProofOfWorkChallenge } = await import("@/lib/auth/proof-of-work");
-const { getSuggestionForReview, getSuggestionStatus } = await import("@/lib/data/suggestions");
+const { getFlagTarget, getSuggestionForReview, getSuggestionStatus } = await import("@/lib/data/suggestions");
 
 beforeAll(async () => {
   db = await createTestDatabase();
@@ -406,6 +406,18 @@ describe("editors review", () => {
 });
 
 describe("a reader flags a fact", () => {
+  test("the flagged fact is named in the page's language: the record's kind and field in 中文, English by default", async () => {
+    const startup = await createStartup(db.prisma, { nameEn: "Named Flag AI", foundedYear: 2019 });
+    const target = { recordType: "STARTUP", recordId: startup.id, field: "foundedYear" } as const;
+    const english = await getFlagTarget(target, db.prisma);
+    const chinese = await getFlagTarget({ ...target, locale: "zh" }, db.prisma);
+    expect(english).toMatchObject({ recordLabel: "Named Flag AI", kindLabel: "start-up", currentValue: "2019" });
+    expect(english?.fieldLabel).toMatch(/^Founded/);
+    expect(chinese).toMatchObject({ recordLabel: "Named Flag AI", kindLabel: "初创公司", currentValue: "2019" });
+    expect(chinese?.fieldLabel).toMatch(/\p{Script=Han}/u);
+    expect(chinese?.fieldLabel).not.toMatch(/[A-Za-z]/);
+  });
+
   test("the correction opens the record's form with the proposed value and source; accepting updates it with history", async () => {
     const startup = await createStartup(db.prisma, { nameEn: "Flagged AI", foundedYear: 2019 });
     const existingSource = await createSource(db.prisma, {

@@ -22,7 +22,7 @@ export default async function DataQualityPage() {
   return (
     <>
       <AdminPageHeader title={t("title")} description={t("description")} />
-      <div className="grid gap-10">
+      <div className="grid grid-cols-1 gap-10">
         <Widget id="coverage" title={t("coverage")}>
           <Coverage />
         </Widget>
@@ -42,7 +42,7 @@ export default async function DataQualityPage() {
 
 function Widget({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
-    <section aria-labelledby={`${id}-heading`} className="grid gap-3" data-testid={`quality-${id}`}>
+    <section aria-labelledby={`${id}-heading`} className="grid grid-cols-1 gap-3" data-testid={`quality-${id}`}>
       <h2 id={`${id}-heading`} className="text-lg font-semibold tracking-tight">
         {title}
       </h2>
@@ -72,8 +72,8 @@ async function Coverage() {
       <Table>
         <TableHeader>
           <TableRow>
-            <TableHead className="pl-4">{t("records")}</TableHead>
-            <TableHead className="text-right">{t("count")}</TableHead>
+            <TableHead className="pl-4 whitespace-nowrap">{t("records")}</TableHead>
+            <TableHead className="text-right whitespace-nowrap">{t("count")}</TableHead>
             <TableHead className="text-right">{t("factsSourced")}</TableHead>
             <TableHead className="pr-4">{t("weakestField")}</TableHead>
           </TableRow>
@@ -81,7 +81,7 @@ async function Coverage() {
         <TableBody>
           {rows.map((row) => (
             <TableRow key={row.recordType}>
-              <TableCell className="pl-4">
+              <TableCell className="pl-4 whitespace-nowrap">
                 <Link href={`/admin/${row.entity}`} className="font-medium underline-offset-2 hover:underline">
                   {kind(row.entity, "title")}
                 </Link>
@@ -114,12 +114,15 @@ async function Coverage() {
 }
 
 async function WeakSupport() {
-  const [{ total, single, items }, { t, kind, locale, integer }] = await Promise.all([getWeakSupport(), words()]);
+  const [{ total, single, items }, { t, kind, locale, integer }] = await Promise.all([
+    getLocale().then((locale) => getWeakSupport(locale)),
+    words(),
+  ]);
   if (total === 0) return <p className="text-sm text-ink-muted">{t("weakNone")}</p>;
   return (
     <>
       <p className="text-sm text-ink-muted">{t("weakIntro", { total: integer(total), single: integer(single) })}</p>
-      <ul className="grid gap-1.5 text-sm">
+      <ul className="grid grid-cols-1 gap-1.5 text-sm">
         {items.map((item) => (
           <li key={`${item.recordType}:${item.recordId}`} className="flex flex-wrap items-baseline gap-x-2">
             <Link href={editLink(item.entity, item.recordId)} className="underline underline-offset-2">
@@ -153,13 +156,13 @@ async function SourceGaps() {
   return (
     <>
       <p className="text-sm text-ink-muted">{t("sourcesIntro", { total: integer(total) })}</p>
-      <ul className="grid gap-1.5 text-sm">
+      <ul className="grid grid-cols-1 gap-1.5 text-sm">
         {items.map((source) => (
           <li key={source.id} className="flex flex-wrap items-baseline gap-x-2">
             <Link href={editLink("sources", source.id)} className="underline underline-offset-2">
               {source.publisher}
             </Link>
-            <span className="max-w-[28rem] truncate text-xs text-ink-faint">{source.url}</span>
+            <span className="max-w-full truncate text-xs text-ink-faint sm:max-w-[28rem]">{source.url}</span>
             <span className="text-xs text-warn">
               {source.missing.map((field) => t("missing", { fields: t(`missingFields.${field}`) })).join(", ")}
             </span>
@@ -180,7 +183,7 @@ async function NameGaps() {
   return (
     <>
       <p className="text-sm text-ink-muted">{t("namesIntro", { total: integer(total) })}</p>
-      <ul className="grid gap-1.5 text-sm">
+      <ul className="grid grid-cols-1 gap-1.5 text-sm">
         {items.map((gap) => (
           <li key={`${gap.entity}:${gap.id}`} className="flex flex-wrap items-baseline gap-x-2">
             <Link href={editLink(gap.entity, gap.id)} className="underline underline-offset-2">

@@ -1,6 +1,7 @@
 import "server-only";
 import { ActionError } from "@/lib/forms/errors";
 import type { FounderEntry, RoundEntry } from "@/lib/validation/entries";
+import type { Locale } from "@/lib/i18n/locales";
 import type { EntityKey } from "@/lib/validation/form-spec";
 import type { Tx } from "./delegates";
 import { employments } from "./entities/employments";
@@ -41,7 +42,12 @@ const pathsOf = (results: WriteResult[]) => [...new Set(results.flatMap((result)
  * each Alibaba job, each written by its own entity (checks, history, citations) as its own form would.
  * Any refusal throws, and the caller's transaction leaves nothing behind.
  */
-export async function addFounderEntry(tx: Tx, entry: FounderEntry, record: RecordChange): Promise<EntryResult> {
+export async function addFounderEntry(
+  tx: Tx,
+  entry: FounderEntry,
+  record: RecordChange,
+  locale: Locale = "en",
+): Promise<EntryResult> {
   const written: WriteResult[] = [];
   let personId: number;
   if ("create" in entry.person) {
@@ -81,12 +87,17 @@ export async function addFounderEntry(tx: Tx, entry: FounderEntry, record: Recor
     ...founding,
     paths: pathsOf(written),
     kinds: ["people", "foundings", "employments"],
-    label: foundings.display(founding.row),
+    label: foundings.display(founding.row, locale),
   };
 }
 
 /** A round from the start-up's page with all its investors, in one transaction. */
-export async function addRoundEntry(tx: Tx, entry: RoundEntry, record: RecordChange): Promise<EntryResult> {
+export async function addRoundEntry(
+  tx: Tx,
+  entry: RoundEntry,
+  record: RecordChange,
+  locale: Locale = "en",
+): Promise<EntryResult> {
   const round = await asPart(
     "round.",
     () =>
@@ -109,6 +120,6 @@ export async function addRoundEntry(tx: Tx, entry: RoundEntry, record: RecordCha
     ...round,
     paths: pathsOf(written),
     kinds: ["funding-rounds", "investments"],
-    label: fundingRounds.display(round.row),
+    label: fundingRounds.display(round.row, locale),
   };
 }

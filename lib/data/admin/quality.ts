@@ -5,6 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { z } from "zod";
 import { CitationRecordType, SourceKind } from "@/lib/generated/prisma/enums";
 import { romanizedName } from "@/lib/format/names";
+import type { Locale } from "@/lib/i18n/locales";
 import type { EntityKey } from "@/lib/validation/form-spec";
 import { citationTargets, entities } from "./entities";
 
@@ -158,18 +159,19 @@ export type WeakRecord = {
  * lists those resting on one such source, `all` every one of them. Start-ups and foundings marked
  * high confidence here break the source policy; other kinds carry no confidence and are listed to check.
  */
-export const getWeakSupport = cache(async (): Promise<{ total: number; single: number; items: WeakRecord[] }> => {
-  const prisma = await getPrisma();
-  const rows = await prisma.$queryRaw<
-    {
-      record_type: CitationRecordType;
-      record_id: number;
-      sources: number;
-      kinds: string[];
-      total: number;
-      single: number;
-    }[]
-  >`
+export const getWeakSupport = cache(
+  async (locale: Locale = "en"): Promise<{ total: number; single: number; items: WeakRecord[] }> => {
+    const prisma = await getPrisma();
+    const rows = await prisma.$queryRaw<
+      {
+        record_type: CitationRecordType;
+        record_id: number;
+        sources: number;
+        kinds: string[];
+        total: number;
+        single: number;
+      }[]
+    >`
     WITH support AS (
       SELECT c."recordType" AS record_type, c."recordId" AS record_id, count(DISTINCT c."sourceId")::int AS sources,
              array_agg(DISTINCT COALESCE(s.kind::text, 'UNCLASSIFIED')) AS kinds,
@@ -185,28 +187,29 @@ export const getWeakSupport = cache(async (): Promise<{ total: number; single: n
     -- Start-ups and foundings first: their confidence is what the policy governs.
     ORDER BY CASE record_type WHEN 'STARTUP' THEN 0 WHEN 'FOUNDING' THEN 1 ELSE 2 END, sources, record_type, record_id
     LIMIT ${QUALITY_LIST_LIMIT}`;
-  const items = await Promise.all(rows.map(async (row) => describe(row.record_type, row.record_id, row)));
-  return { total: rows[0]?.total ?? 0, single: rows[0]?.single ?? 0, items };
+    const items = await Promise.all(rows.map(async (row) => describe(row.record_type, row.record_id, row)));
+    return { total: rows[0]?.total ?? 0, single: rows[0]?.single ?? 0, items };
 
-  async function describe(
-    recordType: CitationRecordType,
-    recordId: number,
-    row: { sources: number; kinds: string[] },
-  ): Promise<WeakRecord> {
-    const { key } = citationTargets[recordType];
-    const entity = entities[key];
-    const record = await entity.findById(prisma, recordId);
-    return {
-      recordType,
-      recordId,
-      entity: key,
-      label: record ? entity.display(record) : `#${recordId}`,
-      sources: row.sources,
-      kinds: weakKinds.parse(row.kinds),
-      confidence: record && typeof record.confidence === "string" ? record.confidence : null,
-    };
-  }
-});
+    async function describe(
+      recordType: CitationRecordType,
+      recordId: number,
+      row: { sources: number; kinds: string[] },
+    ): Promise<WeakRecord> {
+      const { key } = citationTargets[recordType];
+      const entity = entities[key];
+      const record = await entity.findById(prisma, recordId);
+      return {
+        recordType,
+        recordId,
+        entity: key,
+        label: record ? entity.display(record, locale) : `#${recordId}`,
+        sources: row.sources,
+        kinds: weakKinds.parse(row.kinds),
+        confidence: record && typeof record.confidence === "string" ? record.confidence : null,
+      };
+    }
+  },
+);
 
 // The kinds the query aggregates, checked rather than trusted: an unknown kind is a bug to see.
 const weakKinds = z.array(z.union([z.enum(SourceKind), z.literal("UNCLASSIFIED")]));

@@ -5,6 +5,7 @@ import { formatSnapshotValue } from "@/lib/format/dates";
 import type { ChangeAction } from "@/lib/generated/prisma/enums";
 import { diffSnapshots } from "@/lib/history/snapshot";
 import { MAX_PAGE, PAGE_SIZE, pageOffset, paginated, pageCountOf, type Paginated } from "@/lib/pagination";
+import { localizedForm } from "@/lib/i18n/admin-forms";
 import type { Locale } from "@/lib/i18n/locales";
 import type { FormValues } from "@/lib/validation/form-data";
 import { referenceOf, type EntityKey } from "@/lib/validation/form-spec";
@@ -43,9 +44,15 @@ export type AdminListItem = {
 
 export type AdminList = Paginated<AdminListItem>;
 
-/** One page of records for the admin list; deleted ones only when asked for. */
+/** One page of records for the admin list, named in the editor's language; deleted ones only when asked for. */
 export const listRecords = cache(
-  async (options: { key: EntityKey; q?: string; page?: number; deleted?: boolean }): Promise<AdminList> => {
+  async (options: {
+    key: EntityKey;
+    q?: string;
+    page?: number;
+    deleted?: boolean;
+    locale?: Locale;
+  }): Promise<AdminList> => {
     const prisma = await getPrisma();
     const entity = entities[options.key];
     const delegate = delegateOf(prisma, entity.model);
@@ -62,7 +69,7 @@ export const listRecords = cache(
     return paginated(
       rows.map((row) => ({
         id: row.id,
-        label: entity.display(row),
+        label: entity.display(row, options.locale),
         updatedAt: row.updatedAt.toISOString(),
         version: row.version,
         deleted: row.deletedAt !== null,
@@ -82,6 +89,7 @@ export const listRecords = cache(
 export async function lookupRecords(options: {
   key: EntityKey;
   q: string;
+  locale?: Locale;
 }): Promise<{ id: number; label: string; detail: string | null }[]> {
   const prisma = await getPrisma();
   const entity = entities[options.key];
@@ -118,7 +126,11 @@ export async function lookupRecords(options: {
     ],
     (row) => entity.display(row),
   );
-  return ranked.slice(0, 20).map((row) => ({ id: row.id, label: entity.display(row), detail: entity.detail(row) }));
+  return ranked.slice(0, 20).map((row) => ({
+    id: row.id,
+    label: entity.display(row, options.locale),
+    detail: entity.detail(row, options.locale),
+  }));
 }
 
 export type RecordForEdit = {
@@ -139,9 +151,12 @@ export type RecordForEdit = {
   }[];
 };
 
-/** A record as its edit form needs it: form values (with labels for the chosen references) and its citations. */
+/**
+ * A record as its edit form needs it: form values (with labels for the chosen references) and its
+ * citations, the record and its references named in the editor's language.
+ */
 export const getRecordForEdit = cache(
-  async (options: { key: EntityKey; id: number }): Promise<RecordForEdit | null> => {
+  async (options: { key: EntityKey; id: number; locale?: Locale }): Promise<RecordForEdit | null> => {
     const prisma = await getPrisma();
     const entity = entities[options.key];
     const row = await entity.findById(prisma, options.id);
@@ -153,7 +168,7 @@ export const getRecordForEdit = cache(
       if (!reference || typeof referencedId !== "number") continue;
       const target = entities[reference];
       const referenced = await target.findById(prisma, referencedId);
-      values[`${field.name}__label`] = referenced ? target.display(referenced) : `#${referencedId}`;
+      values[`${field.name}__label`] = referenced ? target.display(referenced, options.locale) : `#${referencedId}`;
     }
     const citations = entity.citationType
       ? await prisma.citation.findMany({
@@ -166,7 +181,7 @@ export const getRecordForEdit = cache(
       id: row.id,
       version: row.version,
       deletedAt: row.deletedAt ? row.deletedAt.toISOString() : null,
-      label: entity.display(row),
+      label: entity.display(row, options.locale),
       publicLink: entity.publicLink(row),
       values,
       citations: citations.map((c) => ({
@@ -193,34 +208,45 @@ export type HistoryEntry = {
   restorable: boolean;
 };
 
-/** A record's history, newest first, each entry with a readable per-field diff. */
-export const getRecordHistory = cache(async (options: { key: EntityKey; id: number }): Promise<HistoryEntry[]> => {
-  const prisma = await getPrisma();
-  const entity = entities[options.key];
-  const rows = await prisma.changeLog.findMany({
-    where: { recordType: entity.recordType, recordId: String(options.id) },
-    orderBy: { id: "desc" },
-    take: 200,
-  });
-  const labels = new Map(entity.form.fields.map((f) => [f.name, f.label]));
-  labels.set("deletedAt", "Deleted");
-  labels.set("pinyin", "Pinyin (generated)");
-  return rows.map((row) => ({
-    id: row.id,
-    action: row.action,
-    version: row.version,
-    actorName: row.actorName,
-    createdAt: row.createdAt.toISOString(),
-    summary: row.summary,
-    changes: diffSnapshots(readSnapshot(row.before), readSnapshot(row.after)).map((change) => ({
-      field: change.field,
-      label: labels.get(change.field) ?? change.field,
-      before: formatSnapshotValue(change.before),
-      after: formatSnapshotValue(change.after),
-    })),
-    restorable: (row.action === "DELETE" ? row.before : row.after) !== null,
-  }));
-});
+/** A record's history, newest first, each entry with a readable per-field diff (yes/no in the editor's language). */
+export const getRecordHistory = cache(
+  async (options: { key: EntityKey; id: number; locale?: Locale }): Promise<HistoryEntry[]> => {
+    const prisma = await getPrisma();
+    const entity = entities[options.key];
+    const rows = await prisma.changeLog.findMany({
+      where: { recordType: entity.recordType, recordId: String(options.id) },
+      orderBy: { id: "desc" },
+      take: 200,
+    });
+    const labels = new Map(entity.form.fields.map((f) => [f.name, f.label]));
+    // A choice (a round's stage, a citation's confidence) reads as the form words it, not as its
+    // stored code: "Series A" / "A轮" rather than SERIES_A.
+    const choices = new Map(
+      localizedForm(options.key, options.locale ?? "en").fields.flatMap((f) =>
+        f.options ? [[f.name, new Map(f.options.map((o) => [o.value, o.label]))] as const] : [],
+      ),
+    );
+    const optionLabel = (field: string, value: unknown) =>
+      typeof value === "string" && value !== "" ? choices.get(field)?.get(value) : undefined;
+    labels.set("deletedAt", "Deleted");
+    labels.set("pinyin", "Pinyin (generated)");
+    return rows.map((row) => ({
+      id: row.id,
+      action: row.action,
+      version: row.version,
+      actorName: row.actorName,
+      createdAt: row.createdAt.toISOString(),
+      summary: row.summary,
+      changes: diffSnapshots(readSnapshot(row.before), readSnapshot(row.after)).map((change) => ({
+        field: change.field,
+        label: labels.get(change.field) ?? change.field,
+        before: optionLabel(change.field, change.before) ?? formatSnapshotValue(change.before, options.locale),
+        after: optionLabel(change.field, change.after) ?? formatSnapshotValue(change.after, options.locale),
+      })),
+      restorable: (row.action === "DELETE" ? row.before : row.after) !== null,
+    }));
+  },
+);
 
 export type AdminOverview = {
   counts: { key: EntityKey; label: string; live: number; deleted: number }[];
@@ -337,6 +363,7 @@ export const getOrganizationTree = cache(async (): Promise<OrganizationTreeNode[
 export async function prefillReferences(
   key: EntityKey,
   params: Record<string, string | undefined>,
+  locale: Locale = "en",
 ): Promise<FormValues> {
   const prisma = await getPrisma();
   const values: FormValues = {};
@@ -348,7 +375,7 @@ export async function prefillReferences(
     const row = await target.findById(prisma, Number(raw));
     if (!row || row.deletedAt) continue;
     values[field.name] = raw;
-    values[`${field.name}__label`] = target.display(row);
+    values[`${field.name}__label`] = target.display(row, locale);
   }
   return values;
 }

@@ -13,7 +13,7 @@ import {
   testAuth,
   type TestAccount,
 } from "../../helpers/admin";
-import { createStartup } from "../../factories";
+import { createFundingRound, createOrganization, createStartup } from "../../factories";
 
 let db: TestDatabase;
 let auth: Auth;
@@ -24,6 +24,7 @@ mockActionRuntime({ db: () => db, auth: () => auth });
 
 const { createRecordAction, updateRecordAction } = await import("@/lib/actions/records");
 const { createUserAction } = await import("@/lib/actions/users");
+const { getRecordHistory, getRelatedRecords, listRecords, lookupRecords } = await import("@/lib/data/admin/read");
 
 const han = /\p{Script=Han}/u;
 
@@ -117,10 +118,52 @@ describe("an editor working in 中文", () => {
     expect(notAdmin.message).not.toMatch(/does not allow/);
   });
 
+  test("a history's choices read as the form words them, in either language, not as stored codes", async () => {
+    const startup = await createStartup(db.prisma, { nameEn: "Zh History Co", foundedYear: 2015 });
+    const base = { id: String(startup.id), version: "1", nameEn: "Zh History Co", foundedYear: "2015" };
+    expect(await update("startups", { ...base, confidence: "LOW" })).toHaveProperty("redirect");
+    const change = async (locale: "en" | "zh") =>
+      (await getRecordHistory({ key: "startups", id: startup.id, locale }))[0]!.changes.find(
+        (c) => c.field === "confidence",
+      );
+    const zh = await change("zh");
+    expect(zh?.after).toMatch(han);
+    expect(zh?.after).not.toMatch(/LOW/);
+    const en = await change("en");
+    expect(en?.after).not.toBe("LOW");
+    expect(en?.after).toMatch(/low/i);
+  });
+
   test("in English the same refusals are as before", async () => {
     setRequestLocale("en");
     const refusal = expectRefusal(await create("startups", {}));
     expect(refusal.message).toBe("Nothing was saved: 1 field needs attention.");
     expect(refusal.fieldErrors).toEqual({ confidence: ["choose a confidence level"] });
+  });
+});
+
+describe("records named in 中文 in lists, pickers and related records", () => {
+  test("a round's stage and missing date, a unit's kind and place, in the editor's language", async () => {
+    const startup = await createStartup(db.prisma, { nameEn: "Zh Named Co" });
+    const round = await createFundingRound(db.prisma, { startupId: startup.id, stage: "SERIES_A" });
+    const group = await createOrganization(db.prisma, { nameEn: "Zh Group", kind: "ALIBABA_UNIT" });
+    await createOrganization(db.prisma, { nameEn: "Zh Cloud Unit", kind: "ALIBABA_UNIT", parentId: group.id });
+
+    const list = await listRecords({ key: "funding-rounds", q: "Zh Named Co", locale: "zh" });
+    expect(list.items.find((item) => item.id === round.id)?.label).toBe("Zh Named Co · A轮 · 日期未披露");
+    const english = await listRecords({ key: "funding-rounds", q: "Zh Named Co" });
+    expect(english.items.find((item) => item.id === round.id)?.label).toBe(
+      "Zh Named Co · series a · date not reported",
+    );
+
+    const [unit] = await lookupRecords({ key: "organizations", q: "Zh Cloud Unit", locale: "zh" });
+    expect(unit?.detail).toBe("阿里业务单元 · 隶属 Zh Group");
+    const [unitInEnglish] = await lookupRecords({ key: "organizations", q: "Zh Cloud Unit" });
+    expect(unitInEnglish?.detail).toBe("alibaba unit · in Zh Group");
+
+    const related = await getRelatedRecords({ key: "startups", id: startup.id, locale: "zh" });
+    const rounds = related.find((g) => g.title === "fundingRounds");
+    expect(rounds?.items.map((item) => item.label)).toEqual(["A轮 · 日期未披露"]);
+    expect(rounds?.items[0]?.groups?.[0]?.add.values.roundId__label).toBe("Zh Named Co · A轮 · 日期未披露");
   });
 });

@@ -166,7 +166,7 @@ describe("pickers and the start-up's page", () => {
     // An editor working in 中文 reads the items' own words in Chinese; the records' names stay as written.
     const zh = await getRelatedRecords({ key: "startups", id: startup.id, locale: "zh" });
     const zhRounds = zh.find((g) => g.title === "fundingRounds");
-    expect(zhRounds?.items.map((i) => i.label)).toEqual(["天使轮 (“Angel+”) · 2023-07", "种子轮 · 日期未报道"]);
+    expect(zhRounds?.items.map((i) => i.label)).toEqual(["天使轮（“Angel+”） · 2023年7月", "种子轮 · 日期未披露"]);
     expect(zhRounds?.items[0]?.groups?.[0]?.items.map((i) => i.label)).toEqual(["Related Ventures（领投）"]);
   });
 });

@@ -28,9 +28,7 @@ export default async function FlagFactPage({ searchParams }: Props) {
   const recordType = recordTypeSchema.safeParse(firstParam(query, "record")).data;
   const id = idParam(firstParam(query, "id") ?? "");
   const field = firstParam(query, "field") ?? null;
-  const target = recordType && id !== null ? await getFlagTarget({ recordType, recordId: id, field }) : null;
-  // The field's name comes from the admin's English form definitions; a 中文 page says so.
-  const englishFieldLabel = locale !== "en" && target?.field;
+  const target = recordType && id !== null ? await getFlagTarget({ recordType, recordId: id, field, locale }) : null;
   return (
     <div className="grid max-w-3xl gap-8">
       <PageHeader eyebrow={t("eyebrow")} title={t("flag.title")}>
@@ -54,14 +52,7 @@ export default async function FlagFactPage({ searchParams }: Props) {
             </p>
             <p>
               <span className="text-ink-muted">{target.field ? t("flag.field") : t("flag.what")}</span>{" "}
-              {target.field ? (
-                <span lang={englishFieldLabel ? "en" : undefined}>{target.fieldLabel}</span>
-              ) : (
-                t("flag.wholeRecord")
-              )}
-              {englishFieldLabel ? (
-                <span className="ml-1 text-xs text-ink-faint">（{t("flag.inEnglish")}）</span>
-              ) : null}
+              {target.field ? target.fieldLabel : t("flag.wholeRecord")}
             </p>
             {target.field ? (
               <p>

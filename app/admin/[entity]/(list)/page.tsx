@@ -102,10 +102,10 @@ async function RecordTable({
   deleted: boolean;
   page: number;
 }) {
-  const [list, t, locale] = await Promise.all([
-    listRecords({ key: entity, q, deleted, page }),
+  const locale = await getLocale();
+  const [list, t] = await Promise.all([
+    listRecords({ key: entity, q, deleted, page, locale }),
     getTranslations("admin"),
-    getLocale(),
   ]);
   const names = `entities.${entityMessageKey(entity)}` as const;
   if (list.total === 0) {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { RecordForm } from "@/components/admin/record-form";
 import { createRecordAction } from "@/lib/actions/records";
@@ -37,6 +37,7 @@ export default async function NewRecordPage({ params, searchParams }: Props) {
   const prefill = await prefillReferences(
     entity,
     Object.fromEntries(definition.form.fields.map((f) => [f.name, firstParam(query, f.name)])),
+    await getLocale(),
   );
   return (
     <>

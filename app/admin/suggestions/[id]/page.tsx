@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { RecordForm } from "@/components/admin/record-form";
@@ -118,7 +118,11 @@ export default async function ReviewSuggestionPage({ params, searchParams }: Pro
   const decided = firstParam(await searchParams, "decided");
   const record =
     suggestion.status === "PENDING" && suggestion.target
-      ? await getRecordForEdit({ key: suggestion.target.key, id: suggestion.target.recordId })
+      ? await getRecordForEdit({
+          key: suggestion.target.key,
+          id: suggestion.target.recordId,
+          locale: await getLocale(),
+        })
       : null;
   const t = await getTranslations("admin.review");
   return (

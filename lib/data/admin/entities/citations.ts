@@ -2,12 +2,14 @@ import "server-only";
 import { z } from "zod";
 import { CitationRecordType } from "@/lib/generated/prisma/enums";
 import { FieldError } from "@/lib/forms/errors";
+import { entitySingular, localizedForm } from "@/lib/i18n/admin-forms";
 import { citationForm } from "@/lib/validation/citation";
 import type { EntityKey } from "@/lib/validation/form-spec";
 import { recordForms } from "@/lib/validation/record-forms";
 import { ensureLive } from "../checks";
 import type { ModelName } from "../delegates";
 import { defineEntity, noReferrers, relation } from "./define";
+import { recordWords } from "./words";
 
 /** Where a cited record lives, to check that a citation points at something real. */
 export const citationTargets: Record<CitationRecordType, { model: ModelName; key: EntityKey }> = {
@@ -49,8 +51,22 @@ export const citations = defineEntity(citationForm, {
     }
     return { ...input };
   },
-  display: (row) =>
-    `${row.source?.publisher ?? "source"} → ${row.recordType.toLowerCase().replaceAll("_", " ")} #${row.recordId}${row.field ? ` · ${row.field}` : ""}`,
+  display: (row, locale) => {
+    const { t } = recordWords(locale);
+    const { key } = citationTargets[row.recordType];
+    // English names the kind and the field as stored ("start-up", "foundedYear"); 中文 as its forms do.
+    const record = locale === "en" ? row.recordType.toLowerCase().replaceAll("_", " ") : entitySingular(key, locale);
+    const field =
+      locale === "en" || !row.field
+        ? row.field
+        : (localizedForm(key, locale).citationFields.find((f) => f.value === row.field)?.label ?? row.field);
+    return t("citation", {
+      source: row.source?.publisher ?? t("source"),
+      record,
+      id: String(row.recordId),
+      field: field ? t("citedField", { field }) : "",
+    });
+  },
   referrers: noReferrers,
   publicPaths: () => ["/"],
   searchColumns: ["field", "quote", "claimedValue", "note"],

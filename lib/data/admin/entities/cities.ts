@@ -5,6 +5,7 @@ import { toPinyin } from "@/lib/text/pinyin";
 import { cityForm } from "@/lib/validation/city";
 import { ensureNameFree, resolveSlug } from "../checks";
 import { collect, defineEntity, live, namedView, referrer } from "./define";
+import { recordWords } from "./words";
 
 export const cities = defineEntity(cityForm, {
   key: "cities",
@@ -19,7 +20,7 @@ export const cities = defineEntity(cityForm, {
     const slug = await resolveSlug(tx, "city", input.slug, [input.nameEn, input.nameZh], id);
     return { ...input, slug, pinyin: toPinyin(input.nameZh) };
   },
-  display: storedName,
+  display: (row, locale) => recordWords(locale).name(row),
   detail: (row) => (row.nameEn && row.nameZh ? row.nameZh : null),
   async referrers(tx, id) {
     return collect([

@@ -97,10 +97,10 @@ export type EntitySpec<Schema extends z.ZodType, View extends z.ZodType> = Entit
   view: View;
   /** Checks references and uniqueness, then maps the form's input to columns. */
   toColumns(tx: Tx, input: z.output<Schema>, id?: number): Promise<Columns>;
-  /** A record's name in lists, pickers and messages. */
-  display(view: z.output<View>): string;
+  /** A record's name in lists, pickers and messages, its words in the editor's language. */
+  display(view: z.output<View>, locale: Locale): string;
   /** A picker option's second line; `#id` when there is nothing better. */
-  detail?(view: z.output<View>): string | null;
+  detail?(view: z.output<View>, locale: Locale): string | null;
   /** Public pages that show this record (purged after a write). */
   publicPaths(view: z.output<View>): string[];
   /** The record's own public page, linked from its edit page. */
@@ -129,8 +129,9 @@ export type EntityDefinition = EntityIdentity & {
   parseWithCitations(values: unknown): ParseResult<RecordInput>;
   /** The record with the relations its name needs, deleted or not. */
   findById(db: Db, id: number): Promise<Row | null>;
-  display(row: Row): string;
-  detail(row: Row): string | null;
+  /** The record's name; English unless a language is given (messages and the change log stay English). */
+  display(row: Row, locale?: Locale): string;
+  detail(row: Row, locale?: Locale): string | null;
   publicPaths(row: Row): string[];
   publicLink(row: Row): string | null;
   referrers(tx: Tx, id: number): Promise<Referrer[]>;
@@ -192,15 +193,15 @@ export function defineEntity<Schema extends z.ZodType, View extends z.ZodType>(
       );
     },
     findById: (db, id) => delegateOf(db, model).findUnique({ where: { id }, ...(include ? { include } : {}) }),
-    display: (row) => spec.display(view(row)),
-    detail: (row) => (spec.detail ? spec.detail(view(row)) : `#${row.id}`),
+    display: (row, locale = "en") => spec.display(view(row), locale),
+    detail: (row, locale = "en") => (spec.detail ? spec.detail(view(row), locale) : `#${row.id}`),
     publicPaths: (row) => spec.publicPaths(view(row)),
     publicLink: (row) => spec.publicLink?.(view(row)) ?? null,
     referrers: spec.referrers,
     relationSearch: (q) => spec.relationSearch?.(q) ?? [],
     async related(db, row, context) {
       if (!spec.related) return [];
-      const label = spec.display(view(row));
+      const label = spec.display(view(row), context.locale);
       const prefill = (field: string): FormValues => ({ [field]: String(row.id), [`${field}__label`]: label });
       return spec.related({ ...context, db, id: row.id, view: view(row), label, prefill });
     },

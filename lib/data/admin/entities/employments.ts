@@ -1,9 +1,9 @@
 import "server-only";
 import { z } from "zod";
-import { storedName } from "@/lib/format/names";
 import { employmentForm } from "@/lib/validation/employment";
 import { ensureLive } from "../checks";
 import { defineEntity, nameSearch, namedView, noReferrers, relation } from "./define";
+import { recordWords } from "./words";
 
 export const employments = defineEntity(employmentForm, {
   key: "employments",
@@ -25,9 +25,14 @@ export const employments = defineEntity(employmentForm, {
     await ensureLive(tx, "organization", input.organizationId, "organizationId");
     return { ...input };
   },
-  display: (row) => {
-    const years = [row.startYear ?? "?", row.isCurrent ? "now" : (row.endYear ?? "?")].join("–");
-    return `${storedName(row.person)} at ${row.organization?.nameEn ?? "?"} (${years})`;
+  display: (row, locale) => {
+    const words = recordWords(locale);
+    const years = [row.startYear ?? "?", row.isCurrent ? words.now : (row.endYear ?? "?")].join("–");
+    return words.t("employment", {
+      person: words.name(row.person),
+      organization: row.organization?.nameEn ?? "?",
+      years,
+    });
   },
   referrers: noReferrers,
   publicPaths: () => ["/", "/founders"],

@@ -4,6 +4,7 @@ import { FieldError } from "@/lib/forms/errors";
 import { exchangeRateForm } from "@/lib/validation/exchange-rate";
 import { ensureLive } from "../checks";
 import { dateOrNull, defineEntity, noReferrers } from "./define";
+import { recordWords } from "./words";
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -38,7 +39,8 @@ export const exchangeRates = defineEntity(exchangeRateForm, {
     }
     return { ...input, rateOn };
   },
-  display: (row) => `${row.currency} · ${isoDay(row.rateOn)} · US$${row.usdPerUnit} per unit`,
+  display: (row, locale) =>
+    recordWords(locale).t("exchangeRate", { currency: row.currency, day: isoDay(row.rateOn), rate: row.usdPerUnit }),
   detail: (row) => (row.source ? `${row.source.publisher}: ${row.source.title ?? row.source.url}` : null),
   referrers: noReferrers,
   // Converted amounts show on start-up profiles, which every record write marks stale (RECORDS_TAG).

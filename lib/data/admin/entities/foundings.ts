@@ -1,10 +1,10 @@
 import "server-only";
 import { z } from "zod";
 import { FieldError } from "@/lib/forms/errors";
-import { storedName } from "@/lib/format/names";
 import { foundingForm } from "@/lib/validation/founding";
 import { ensureLive } from "../checks";
 import { defineEntity, nameSearch, namedView, noReferrers, relation, startupNameSearch } from "./define";
+import { recordWords } from "./words";
 
 export const foundings = defineEntity(foundingForm, {
   key: "foundings",
@@ -36,7 +36,10 @@ export const foundings = defineEntity(foundingForm, {
     }
     return { ...input };
   },
-  display: (row) => `${storedName(row.person)} → ${storedName(row.startup)}`,
+  display: (row, locale) => {
+    const words = recordWords(locale);
+    return `${words.name(row.person)} → ${words.name(row.startup)}`;
+  },
   referrers: noReferrers,
   publicPaths: (row) => ["/", "/founders", "/startups", ...(row.startup ? [`/startups/${row.startup.slug}`] : [])],
   searchColumns: ["title", "note"],

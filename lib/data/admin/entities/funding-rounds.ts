@@ -1,6 +1,5 @@
 import "server-only";
 import { z } from "zod";
-import { storedName } from "@/lib/format/names";
 import { fundingRoundForm } from "@/lib/validation/funding-round";
 import { ensureLive } from "../checks";
 import {
@@ -14,6 +13,7 @@ import {
   startupNameSearch,
 } from "./define";
 import { investorsGroup } from "./related";
+import { recordWords } from "./words";
 
 export const fundingRounds = defineEntity(fundingRoundForm, {
   key: "funding-rounds",
@@ -39,12 +39,20 @@ export const fundingRounds = defineEntity(fundingRoundForm, {
       amountHigh: exact ? input.amountLow : input.amountHigh,
     };
   },
-  display: (row) => {
-    const when = row.announcedOn ? row.announcedOn.toISOString().slice(0, 7) : "date not reported";
-    const stage = lowerStage(row.stage);
+  display: (row, locale) => {
+    const words = recordWords(locale);
+    const stage = words.stage(row.stage);
     // The stage as the source reported it tells apart two rounds that map to the same stage.
-    const reported = row.stageLabel && row.stageLabel.toLowerCase() !== stage ? ` (“${row.stageLabel}”)` : "";
-    return `${storedName(row.startup)} · ${stage}${reported} · ${when}`;
+    const reported =
+      row.stageLabel && row.stageLabel.toLowerCase() !== lowerStage(row.stage) && row.stageLabel !== stage
+        ? words.t("stageAsReported", { label: row.stageLabel })
+        : "";
+    return words.t("fundingRound", {
+      startup: words.name(row.startup),
+      stage,
+      reported,
+      when: row.announcedOn ? words.month(row.announcedOn) : words.dateNotReported,
+    });
   },
   referrers: noReferrers,
   publicPaths: (row) => ["/", "/investors", ...(row.startup ? [`/startups/${row.startup.slug}`] : [])],

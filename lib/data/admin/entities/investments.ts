@@ -1,10 +1,10 @@
 import "server-only";
 import { z } from "zod";
 import { FieldError } from "@/lib/forms/errors";
-import { storedName } from "@/lib/format/names";
 import { investmentForm } from "@/lib/validation/investment";
 import { ensureLive } from "../checks";
-import { defineEntity, lowerStage, nameSearch, namedView, noReferrers, relation } from "./define";
+import { defineEntity, nameSearch, namedView, noReferrers, relation } from "./define";
+import { recordWords } from "./words";
 
 export const investments = defineEntity(investmentForm, {
   key: "investments",
@@ -41,9 +41,14 @@ export const investments = defineEntity(investmentForm, {
       );
     return { ...input };
   },
-  display: (row) => {
-    const investor = row.organization?.nameEn ?? (row.person ? storedName(row.person) : "?");
-    return `${investor} in ${storedName(row.round?.startup)} (${lowerStage(row.round?.stage ?? "")})`;
+  display: (row, locale) => {
+    const words = recordWords(locale);
+    const investor = row.organization?.nameEn ?? (row.person ? words.name(row.person) : "?");
+    return words.t("investment", {
+      investor,
+      startup: words.name(row.round?.startup),
+      stage: words.stage(row.round?.stage ?? ""),
+    });
   },
   referrers: noReferrers,
   publicPaths: () => ["/", "/investors"],

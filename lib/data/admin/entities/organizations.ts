@@ -7,17 +7,18 @@ import { toPinyin } from "@/lib/text/pinyin";
 import { organizationForm } from "@/lib/validation/organization";
 import { ensureLive, ensureNameFree, resolveSlug } from "../checks";
 import { collect, defineEntity, live, namedView, referrer, relation } from "./define";
+import { recordWords, type RecordWords } from "./words";
 
 const unitName = z.object({ nameEn: z.string() });
 // Three levels up: deep enough for the Alibaba unit tree, so a picker can show where a unit sits.
 const parentView = relation(unitName.extend({ parent: relation(unitName.extend({ parent: relation(unitName) })) }));
 type Parent = { nameEn: string; parent?: Parent | null } | null | undefined;
 
-/** A unit's place in the tree, from the top: "Alibaba Group › Alibaba Cloud". */
-function treePath(parent: Parent): string | null {
+/** A unit's place in the tree, from the top: "in Alibaba Group › Alibaba Cloud". */
+function treePath(parent: Parent, words: RecordWords): string | null {
   const names: string[] = [];
   for (let node = parent; node; node = node.parent) names.unshift(node.nameEn);
-  return names.length > 0 ? `in ${names.join(" › ")}` : null;
+  return names.length > 0 ? words.t("unitPath", { path: names.join(" › ") }) : null;
 }
 
 export const organizations = defineEntity(organizationForm, {
@@ -50,8 +51,11 @@ export const organizations = defineEntity(organizationForm, {
     const slug = await resolveSlug(tx, "organization", input.slug, [input.nameEn, input.nameZh], id);
     return { ...input, slug, pinyin: toPinyin(input.nameZh) };
   },
-  display: storedName,
-  detail: (row) => [row.kind.replaceAll("_", " ").toLowerCase(), treePath(row.parent)].filter(Boolean).join(" · "),
+  display: (row, locale) => recordWords(locale).name(row),
+  detail: (row, locale) => {
+    const words = recordWords(locale);
+    return [words.kind(row.kind), treePath(row.parent, words)].filter(Boolean).join(" · ");
+  },
   async referrers(tx, id) {
     return collect([
       referrer(

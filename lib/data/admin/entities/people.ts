@@ -5,7 +5,7 @@ import { toPinyin } from "@/lib/text/pinyin";
 import { personForm } from "@/lib/validation/person";
 import { resolveSlug } from "../checks";
 import { collect, defineEntity, live, namedView, referrer } from "./define";
-import { relatedWords } from "./related";
+import { recordWords } from "./words";
 
 const UNNAMED_PERSON_SLUG = "unnamed-person";
 
@@ -31,7 +31,7 @@ export const people = defineEntity(personForm, {
     );
     return { ...input, slug, pinyin: toPinyin(input.nameZh) };
   },
-  display: storedName,
+  display: (row, locale) => recordWords(locale).name(row),
   detail: (row) => (row.nameEn && row.nameZh ? row.nameZh : null),
   async referrers(tx, id) {
     return collect([
@@ -64,7 +64,7 @@ export const people = defineEntity(personForm, {
   searchColumns: ["nameEn", "nameZh", "label", "pinyin", "slug"],
   async related(context) {
     const { db, id } = context;
-    const words = relatedWords(context.locale);
+    const words = recordWords(context.locale);
     const [employments, foundings, investments] = await Promise.all([
       db.employment.findMany({
         where: { personId: id, ...live },
@@ -90,13 +90,13 @@ export const people = defineEntity(personForm, {
       {
         title: "startupsFounded",
         add: context.add("foundings", "founding", context.prefill("personId")),
-        items: foundings.map((f) => ({ label: storedName(f.startup), href: `/admin/foundings/${f.id}/edit` })),
+        items: foundings.map((f) => ({ label: words.name(f.startup), href: `/admin/foundings/${f.id}/edit` })),
       },
       {
         title: "investments",
         add: context.add("investments", "investment", context.prefill("personId")),
         items: investments.map((i) => ({
-          label: `${storedName(i.round.startup)} · ${words.stage(i.round.stage)}${i.isLead ? words.lead : ""}`,
+          label: `${words.name(i.round.startup)} · ${words.stage(i.round.stage)}${i.isLead ? words.lead : ""}`,
           href: `/admin/investments/${i.id}/edit`,
         })),
       },

@@ -1,24 +1,7 @@
 import "server-only";
-import type { CitationRecordType, FoundingRole, FundingStage } from "@/lib/generated/prisma/enums";
-import { storedName } from "@/lib/format/names";
-import type { Locale } from "@/lib/i18n/locales";
-import { foundingRoleLabel, stageLabel } from "@/lib/labels";
-import { lowerStage, type Db, type RelatedContext, type RelatedGroup, type SourceChoice } from "./define";
-
-/**
- * The words in related records' names, in the editor's language. English keeps the admin's terse
- * lower-case forms ("series a", "co-founder"); 中文 uses the site's own labels.
- */
-export function relatedWords(locale: Locale) {
-  const zh = locale === "zh";
-  return {
-    stage: (stage: FundingStage) => (zh ? stageLabel(stage, "zh") : lowerStage(stage)),
-    role: (role: FoundingRole) => (zh ? foundingRoleLabel(role, "zh") : role.toLowerCase().replace("_", "-")),
-    lead: zh ? "（领投）" : " (lead)",
-    now: zh ? "至今" : "now",
-    dateNotReported: zh ? "日期未报道" : "date not reported",
-  };
-}
+import type { CitationRecordType } from "@/lib/generated/prisma/enums";
+import type { Db, RelatedContext, RelatedGroup, SourceChoice } from "./define";
+import { recordWords } from "./words";
 
 /** The live sources cited on each of these records, by record id. */
 export async function sourcesCitedOn(
@@ -56,7 +39,7 @@ type InvestmentItem = {
   id: number;
   isLead: boolean;
   organization: { nameEn: string } | null;
-  person: Parameters<typeof storedName>[0] | null;
+  person: { nameEn: string | null; nameZh: string | null; label: string | null } | null;
 };
 
 /** A round's investors, with a form to add one prefilled with the round. */
@@ -66,12 +49,12 @@ export function investorsGroup(
   investments: InvestmentItem[],
   sources: SourceChoice[] = context.sources,
 ): RelatedGroup {
-  const words = relatedWords(context.locale);
+  const words = recordWords(context.locale);
   return {
     title: "investors",
     add: context.add("investments", "investor", { roundId: String(round.id), roundId__label: round.label }, sources),
     items: investments.map((i) => ({
-      label: `${i.organization?.nameEn ?? (i.person ? storedName(i.person) : "?")}${i.isLead ? words.lead : ""}`,
+      label: `${i.organization?.nameEn ?? (i.person ? words.name(i.person) : "?")}${i.isLead ? words.lead : ""}`,
       href: `/admin/investments/${i.id}/edit`,
     })),
   };

@@ -6,7 +6,8 @@ import { startupForm } from "@/lib/validation/startup";
 import { ensureLive, ensureNameFree, resolveSlug } from "../checks";
 import { collect, dateOrNull, defineEntity, live, namedView, referrer, relation } from "./define";
 import { fundingRounds } from "./funding-rounds";
-import { distinctSources, investorsGroup, relatedWords, sourcesCitedOn } from "./related";
+import { distinctSources, investorsGroup, sourcesCitedOn } from "./related";
+import { recordWords } from "./words";
 
 export const startups = defineEntity(startupForm, {
   key: "startups",
@@ -15,8 +16,11 @@ export const startups = defineEntity(startupForm, {
   citationType: "STARTUP",
   singular: "start-up",
   plural: "Start-ups",
-  include: { city: { select: { nameEn: true } } },
-  view: namedView.extend({ slug: z.string(), city: relation(z.object({ nameEn: z.string() })) }),
+  include: { city: { select: { nameEn: true, nameZh: true } } },
+  view: namedView.extend({
+    slug: z.string(),
+    city: relation(z.object({ nameEn: z.string(), nameZh: z.string().nullish() })),
+  }),
   async toColumns(tx, input, id) {
     await ensureLive(tx, "city", input.cityId, "cityId");
     await ensureNameFree(tx, "startup", input, id);
@@ -28,8 +32,15 @@ export const startups = defineEntity(startupForm, {
       foundedDate: dateOrNull(input.foundedDate),
     };
   },
-  display: storedName,
-  detail: (row) => [row.nameZh && row.nameEn ? row.nameZh : null, row.city?.nameEn].filter(Boolean).join(" · ") || null,
+  display: (row, locale) => recordWords(locale).name(row),
+  // In 中文 the city by its Chinese name, when it has one.
+  detail: (row, locale) =>
+    [
+      row.nameZh && row.nameEn ? row.nameZh : null,
+      locale === "zh" ? (row.city?.nameZh ?? row.city?.nameEn) : row.city?.nameEn,
+    ]
+      .filter(Boolean)
+      .join(" · ") || null,
   async referrers(tx, id) {
     return collect([
       referrer(tx.founding.count({ where: { startupId: id, ...live } }), ["founding", "foundings"], async () =>
@@ -72,7 +83,7 @@ export const startups = defineEntity(startupForm, {
         orderBy: [{ announcedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }],
       }),
     ]);
-    const words = relatedWords(context.locale);
+    const words = recordWords(context.locale);
     const roundSources = await sourcesCitedOn(
       db,
       "FUNDING_ROUND",
@@ -83,7 +94,7 @@ export const startups = defineEntity(startupForm, {
         title: "founders",
         add: { ...context.add("foundings", "founder", context.prefill("startupId")), entry: "founder" },
         items: foundings.map((f) => ({
-          label: `${storedName(f.person)} · ${words.role(f.role)}`,
+          label: `${words.name(f.person)} · ${words.role(f.role)}`,
           href: `/admin/foundings/${f.id}/edit`,
         })),
       },
@@ -91,12 +102,12 @@ export const startups = defineEntity(startupForm, {
         title: "fundingRounds",
         add: { ...context.add("funding-rounds", "fundingRound", context.prefill("startupId")), entry: "round" },
         items: rounds.map((r) => ({
-          label: `${words.stage(r.stage)}${r.stageLabel ? ` (“${r.stageLabel}”)` : ""} · ${r.announcedOn?.toISOString().slice(0, 7) ?? words.dateNotReported}`,
+          label: `${words.stage(r.stage)}${r.stageLabel ? words.t("stageAsReported", { label: r.stageLabel }) : ""} · ${r.announcedOn ? words.month(r.announcedOn) : words.dateNotReported}`,
           href: `/admin/funding-rounds/${r.id}/edit`,
           groups: [
             investorsGroup(
               context,
-              { id: r.id, label: fundingRounds.display(r) },
+              { id: r.id, label: fundingRounds.display(r, context.locale) },
               r.investments,
               distinctSources(roundSources.get(r.id) ?? [], context.sources),
             ),

@@ -37,9 +37,9 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
   const { entity, id: rawId } = await params;
   const id = idParam(rawId);
   if (!isEntityKey(entity) || id === null) notFound();
-  const record = await getRecordForEdit({ key: entity, id });
-  if (!record) notFound();
   const locale = await getLocale();
+  const record = await getRecordForEdit({ key: entity, id, locale });
+  if (!record) notFound();
   // The form's fields as the editor's language names them (the parents' links say which field).
   const definition = { ...entities[entity], form: localizedForm(entity, locale) };
   const t = await getTranslations("admin");
@@ -72,7 +72,7 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
             {parents.map((parent) => (
               <span key={parent.href}>
                 {" · "}
-                {parent.field}:{" "}
+                {t("edit.parentField", { field: parent.field })}
                 <Link href={parent.href} className="underline">
                   ← {parent.label}
                 </Link>

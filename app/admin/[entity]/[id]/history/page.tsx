@@ -13,7 +13,7 @@ import { formatWhen } from "@/lib/format/dates";
 import { firstParam, idParam } from "@/lib/validation/search-params";
 import { isEntityKey } from "@/lib/validation/form-spec";
 import { entityMessageKey } from "@/lib/i18n/admin-entities";
-import { localizedForm } from "@/lib/i18n/admin-forms";
+import { localizeActorName, localizeChangeSummary, localizedForm } from "@/lib/i18n/admin-forms";
 
 type Props = {
   params: Promise<{ entity: string; id: string }>;
@@ -34,17 +34,21 @@ export default async function RecordHistoryPage({ params, searchParams }: Props)
   const { entity, id: rawId } = await params;
   const id = idParam(rawId);
   if (!isEntityKey(entity) || id === null) notFound();
-  const record = await getRecordForEdit({ key: entity, id });
+  const locale = await getLocale();
+  const record = await getRecordForEdit({ key: entity, id, locale });
   if (!record) notFound();
-  const history = await getRecordHistory({ key: entity, id });
+  const history = await getRecordHistory({ key: entity, id, locale });
   const restored = firstParam(await searchParams, "restored");
-  const [t, locale] = await Promise.all([getTranslations("admin"), getLocale()]);
+  const t = await getTranslations("admin");
   const one = t(`entities.${entityMessageKey(entity)}.one`);
   // Fields named as the form in the editor's language names them; two the form does not show.
   const fieldLabels = new Map<string, string>([
     ...localizedForm(entity, locale).fields.map((field) => [field.name, field.label] as const),
     ["deletedAt", t("history.fields.deletedAt")],
     ["pinyin", t("history.fields.pinyin")],
+    ["synthetic", t("history.fields.synthetic")],
+    ["amountUsdLow", t("history.fields.amountUsdLow")],
+    ["amountUsdHigh", t("history.fields.amountUsdHigh")],
   ]);
   return (
     <>
@@ -80,14 +84,16 @@ export default async function RecordHistoryPage({ params, searchParams }: Props)
                     >
                       {t(`changeActions.past.${entry.action}`)}
                     </Badge>
-                    <span className="font-medium text-ink">{entry.actorName}</span>
+                    <span className="font-medium text-ink">{localizeActorName(entry.actorName, locale)}</span>
                     <span className="text-ink-muted">{formatWhen(entry.createdAt)}</span>
                     {entry.version ? (
                       <span className="text-ink-muted">{t("history.toVersion", { version: entry.version })}</span>
                     ) : null}
                     {index === 0 ? <Badge>{t("history.current")}</Badge> : null}
                   </p>
-                  {entry.summary ? <p className="text-sm text-ink-muted">{entry.summary}</p> : null}
+                  {entry.summary ? (
+                    <p className="text-sm text-ink-muted">{localizeChangeSummary(entry.summary, locale)}</p>
+                  ) : null}
                 </div>
                 {entry.restorable && (index > 0 || record.deletedAt) ? (
                   <RecordActionForm
