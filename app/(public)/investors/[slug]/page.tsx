@@ -61,7 +61,7 @@ export default async function InvestorPage({ params, searchParams }: Props) {
     <ProfileArticle
       notes={notes}
       version={dated.version}
-      title={investor.nameEn}
+      title={displayName(investor, "other", locale)}
       path={`/investors/${investor.slug}`}
       gap="gap-10"
     >
@@ -147,7 +147,10 @@ export default async function InvestorPage({ params, searchParams }: Props) {
                   ) : null}
                 </p>
                 <p className="text-sm text-ink-muted">
-                  {t("roleAt", { role: person.role ?? t("roleNotReported"), investor: investor.nameEn })}
+                  {t("roleAt", {
+                    role: person.role ?? t("roleNotReported"),
+                    investor: displayName(investor, "other", locale),
+                  })}
                   {person.startYear || person.endYear || person.isCurrent
                     ? ` · ${formatCareerYears(person, locale)}`
                     : null}

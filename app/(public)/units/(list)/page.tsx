@@ -5,7 +5,6 @@ import { Link } from "@/components/i18n/link";
 import { ListCsvLink } from "@/components/layout/list-csv-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { getUnitTree } from "@/lib/data/units";
-import { formatInteger } from "@/lib/format/numbers";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("units.list");
