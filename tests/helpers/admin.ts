@@ -66,21 +66,30 @@ export function testAuth(
 export type TestAccount = { id: string; email: string; password: string; role: Role; cookie: string };
 
 /** What adminTestRuntime sets up for a test file; filled in by its beforeAll. */
-export type AdminTestRuntime = { db: TestDatabase; auth: Auth; account: TestAccount };
+export type AdminTestRuntime = {
+  db: TestDatabase;
+  auth: Auth;
+  /** The account each test acts as. */
+  account: TestAccount;
+  /** Every signed-in account by role: `account`'s and those asked for with `also`. */
+  accounts: Partial<Record<Role, TestAccount>>;
+};
 
 /**
  * The usual set-up of an admin integration test file: the runtime mocked (so call it before importing
  * the actions), a database of the file's own with the real auth library and one signed-in account of
- * `role`, each test acting as that account from a fresh request (no client address) with no tags
- * marked stale yet.
+ * `role` (and one of each role in `also`), each test acting as that account from a fresh request (no
+ * client address) with no tags marked stale yet.
  */
-export function adminTestRuntime(role: Role = "editor"): AdminTestRuntime {
-  const runtime = {} as AdminTestRuntime;
+export function adminTestRuntime(role: Role = "editor", options: { also?: Role[] } = {}): AdminTestRuntime {
+  const runtime = { accounts: {} } as AdminTestRuntime;
   mockActionRuntime({ db: () => runtime.db, auth: () => runtime.auth });
   beforeAll(async () => {
     runtime.db = await createTestDatabase();
     runtime.auth = testAuth(runtime.db);
-    runtime.account = await signedInAccount(runtime.db, runtime.auth, role);
+    for (const each of [role, ...(options.also ?? [])])
+      runtime.accounts[each] = await signedInAccount(runtime.db, runtime.auth, each);
+    runtime.account = runtime.accounts[role]!;
   });
   afterAll(async () => {
     await runtime.db?.close();

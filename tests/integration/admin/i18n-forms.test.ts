@@ -1,26 +1,16 @@
 // The admin's forms in 中文: an editor working under /zh/admin gets refusals and field errors in
 // Chinese from the same actions, checks and data layer, and is sent back to a /zh address on success.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
-import type { Auth } from "@/lib/auth/create-auth";
+import { afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { setRequestLocale } from "@/tests/stubs/next-intl-server";
-import { createTestDatabase, type TestDatabase } from "../../helpers/database";
-import {
-  expectRefusal,
-  mockActionRuntime,
-  request,
-  signedInAccount,
-  submit,
-  testAuth,
-  type TestAccount,
-} from "../../helpers/admin";
+import type { TestDatabase } from "../../helpers/database";
+import { adminTestRuntime, expectRefusal, request, submit, type TestAccount } from "../../helpers/admin";
 import { createFundingRound, createOrganization, createStartup } from "../../factories";
 
 let db: TestDatabase;
-let auth: Auth;
 let editor: TestAccount;
 let admin: TestAccount;
 
-mockActionRuntime({ db: () => db, auth: () => auth });
+const runtime = adminTestRuntime("editor", { also: ["admin"] });
 
 const { createRecordAction, updateRecordAction } = await import("@/lib/actions/records");
 const { createUserAction } = await import("@/lib/actions/users");
@@ -28,17 +18,12 @@ const { getRecordHistory, getRelatedRecords, listRecords, lookupRecords } = awai
 
 const han = /\p{Script=Han}/u;
 
-beforeAll(async () => {
-  db = await createTestDatabase();
-  auth = testAuth(db);
-  editor = await signedInAccount(db, auth, "editor");
-  admin = await signedInAccount(db, auth, "admin");
-});
-afterAll(async () => {
-  await db?.close();
+beforeAll(() => {
+  ({ db } = runtime);
+  editor = runtime.account;
+  admin = runtime.accounts.admin!;
 });
 beforeEach(() => {
-  request.cookie = editor.cookie;
   setRequestLocale("zh");
 });
 afterEach(() => {

@@ -1,39 +1,28 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../../helpers/database";
+import { beforeAll, describe, expect, test } from "vitest";
+import type { TestDatabase } from "../../helpers/database";
 import {
+  adminTestRuntime,
   request,
-  signedInAccount,
   submit,
   idFromRedirect,
-  testAuth,
   type TestAccount,
-  mockActionRuntime,
   expectRefusal,
 } from "../../helpers/admin";
 import { createCity, createPerson, createSource, createStartup, createFounding } from "../../factories";
-import type { Auth } from "@/lib/auth/create-auth";
 
 let db: TestDatabase;
-let auth: Auth;
 let editor: TestAccount;
 let admin: TestAccount;
 
-mockActionRuntime({ db: () => db, auth: () => auth });
+const runtime = adminTestRuntime("editor", { also: ["admin"] });
 
 const { createRecordAction, updateRecordAction, deleteRecordAction, restoreVersionAction } =
   await import("@/lib/actions/records");
 
-beforeAll(async () => {
-  db = await createTestDatabase();
-  auth = testAuth(db);
-  editor = await signedInAccount(db, auth, "editor");
-  admin = await signedInAccount(db, auth, "admin");
-});
-afterAll(async () => {
-  await db?.close();
-});
-beforeEach(() => {
-  request.cookie = editor.cookie;
+beforeAll(() => {
+  ({ db } = runtime);
+  editor = runtime.account;
+  admin = runtime.accounts.admin!;
 });
 
 const create = (key: string, fields: Record<string, string | string[]>) =>
