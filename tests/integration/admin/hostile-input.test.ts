@@ -1,42 +1,24 @@
 // Bad input of every kind gets a clear message, writes nothing and never throws (a thrown error would
 // be a 500; an unexpected one would also call console.error, which fails the test by itself).
 import fc from "fast-check";
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
-import type { Auth } from "@/lib/auth/create-auth";
-import { createTestDatabase, type TestDatabase } from "../../helpers/database";
-import {
-  request,
-  signedInAccount,
-  submit,
-  testAuth,
-  type TestAccount,
-  mockActionRuntime,
-  expectRefusal,
-} from "../../helpers/admin";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { TestDatabase } from "../../helpers/database";
+import { adminTestRuntime, submit, type TestAccount, expectRefusal } from "../../helpers/admin";
 import { createCitation, createCity, createSource, createStartup } from "../../factories";
 import { hostileValue, megabyte } from "../../helpers/hostile";
 
 let db: TestDatabase;
-let auth: Auth;
 let editor: TestAccount;
 
-mockActionRuntime({ db: () => db, auth: () => auth });
+const runtime = adminTestRuntime("editor");
 
 const { createRecordAction, updateRecordAction } = await import("@/lib/actions/records");
 const { setUserRoleAction } = await import("@/lib/actions/users");
 const { entities } = await import("@/lib/data/admin/entities");
 const { entityKeys } = await import("@/lib/validation/form-spec");
 
-beforeAll(async () => {
-  db = await createTestDatabase();
-  auth = testAuth(db);
-  editor = await signedInAccount(db, auth, "editor");
-});
-afterAll(async () => {
-  await db?.close();
-});
-beforeEach(() => {
-  request.cookie = editor.cookie;
+beforeAll(() => {
+  ({ db, account: editor } = runtime);
 });
 
 async function refused(key: string, fields: Record<string, string | string[]>, mode: "create" | "update" = "create") {

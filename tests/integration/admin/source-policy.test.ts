@@ -1,16 +1,7 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../../helpers/database";
-import {
-  expectRefusal,
-  idFromRedirect,
-  mockActionRuntime,
-  request,
-  signedInAccount,
-  submit,
-  testAuth,
-} from "../../helpers/admin";
+import { beforeAll, describe, expect, test } from "vitest";
+import type { TestDatabase } from "../../helpers/database";
+import { adminTestRuntime, expectRefusal, idFromRedirect, submit } from "../../helpers/admin";
 import { createCitation, createPerson, createSource, createStartup } from "../../factories";
-import type { Auth } from "@/lib/auth/create-auth";
 
 /*
  * Where facts are saved: the admin refuses a save that would leave a fact resting on an AI-generated
@@ -19,20 +10,14 @@ import type { Auth } from "@/lib/auth/create-auth";
  */
 
 let db: TestDatabase;
-let auth: Auth;
 
-mockActionRuntime({ db: () => db, auth: () => auth });
+const runtime = adminTestRuntime("editor");
 
 const { createRecordAction, updateRecordAction, deleteRecordAction } = await import("@/lib/actions/records");
 const { findCurrentSlug } = await import("@/lib/data/slug-redirects");
 
-beforeAll(async () => {
-  db = await createTestDatabase();
-  auth = testAuth(db);
-  request.cookie = (await signedInAccount(db, auth, "editor")).cookie;
-});
-afterAll(async () => {
-  await db?.close();
+beforeAll(() => {
+  ({ db } = runtime);
 });
 
 const create = (key: string, fields: Record<string, string | string[]>) =>
