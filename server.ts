@@ -6,9 +6,11 @@
  */
 import next from "next";
 import { getDatabase, openedDatabase } from "./lib/db/database";
+import { setResponseInvalidator } from "./lib/observability/context";
 import { getLogger, routeConsoleToLogger } from "./lib/observability/logger";
 import { compileTrustedProxies } from "./lib/security/client-address";
 import { createAppServer } from "./lib/server/app-server";
+import { createResponseCache, localClock, redisClock } from "./lib/server/response-cache";
 
 const dev = process.argv.includes("--dev");
 const hostname = process.env.HOST ?? (dev ? "localhost" : "0.0.0.0");
@@ -34,6 +36,23 @@ if (!Number.isFinite(shutdownTimeoutSeconds) || shutdownTimeoutSeconds < 0) {
   fail(`SHUTDOWN_TIMEOUT_SECONDS must be a number of seconds ≥ 0; got ${process.env.SHUTDOWN_TIMEOUT_SECONDS}`);
 }
 
+// Rendered public pages kept in memory (lib/server/response-cache.ts), up to RESPONSE_CACHE_MB; 0 turns it off.
+const responseCacheMb = Number(process.env.RESPONSE_CACHE_MB ?? 256);
+if (!Number.isFinite(responseCacheMb) || responseCacheMb < 0) {
+  fail(`RESPONSE_CACHE_MB must be a number of megabytes ≥ 0; got ${process.env.RESPONSE_CACHE_MB}`);
+}
+// Not in development, where a page must change as its code does.
+const responseCache =
+  dev || responseCacheMb === 0
+    ? undefined
+    : createResponseCache({
+        clock: process.env.REDIS_URL
+          ? redisClock(process.env.REDIS_URL, process.env.REDIS_KEY_PREFIX ?? "atlas")
+          : localClock(),
+        maxBytes: responseCacheMb * 1024 * 1024,
+      });
+setResponseInvalidator(responseCache && ((tags) => responseCache.invalidate(tags)));
+
 const app = next({ dev, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
@@ -50,10 +69,13 @@ const { server, shutdown } = createAppServer({
   trust,
   databaseAvailable: () => database?.availability.available ?? true,
   shutdownTimeoutSeconds,
+  responseCache,
   async onShutdown() {
     await openedDatabase()?.then((db) => db.close());
   },
 });
+
+responseCache?.attach(server);
 
 let signals = 0;
 for (const signal of ["SIGTERM", "SIGINT"] as const) {

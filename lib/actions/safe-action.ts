@@ -9,6 +9,7 @@ import { getPrisma } from "@/lib/db";
 import { localizeAdminMessage, localizeFieldErrors, localizeReferrer } from "@/lib/i18n/admin-forms";
 import { localizedPath } from "@/lib/i18n/locales";
 import { isUnavailableError } from "@/lib/db/availability";
+import { invalidateResponses } from "@/lib/observability/context";
 import { historyRecorder, type RecordChange } from "@/lib/data/admin/history";
 import {
   claimSubmission,
@@ -207,14 +208,15 @@ export function defineFormAction<T, R>(config: FormActionConfig<T, R>) {
 }
 
 /**
- * Marks the public reads a write touched stale, in the writing request: readers get the previous
- * version at once while it is recomputed (stale-while-revalidate, no reader waits for the cold
- * path). The editor who wrote must see the change at once on every page, so the write also turns on
+ * Expires the public reads a write touched, in the writing request, and marks the rendered pages
+ * that showed them stale: readers get the previous page at once while it is rendered again
+ * (stale-while-revalidate in lib/server/response-cache.ts, no reader waits for the cold path). The editor who wrote must see the change at once on every page, so the write also turns on
  * draft mode for the editor's browser, which reads past the framework's cache (README "Cached rendering").
  */
 export async function invalidate(tags: readonly string[]): Promise<void> {
   if (tags.length === 0) return;
-  for (const tag of tags) revalidateTag(tag, "max");
+  for (const tag of tags) revalidateTag(tag, { expire: 0 });
+  await invalidateResponses(tags);
   (await draftMode()).enable();
 }
 

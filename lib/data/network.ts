@@ -24,10 +24,11 @@ import {
   type NetworkNode,
   type NodeKind,
 } from "@/lib/network/types";
+import { CHARTS_TAG } from "./cache-tags";
+import { cachedRead } from "./cached-read";
 import { cachedChartQuery } from "./charts/cache";
 import type { ChartScope } from "./charts/define";
-import { countAlumniLeftOut, getChartDataAsOf } from "./charts/get-chart";
-import { resolveChartScope } from "./charts/scope";
+import { countAlumniLeftOut, getChartDataAsOf, readChartScope } from "./charts/get-chart";
 import { startupConditions } from "./charts/sql";
 
 // The alumni network: founders, start-ups, investors and Alibaba units as nodes; worked-at, founded,
@@ -382,11 +383,20 @@ export type NetworkResult = {
  */
 export const getNetwork = cache(
   async (options: { filters: ChartFilters; focus: string | null }): Promise<NetworkResult> => {
-    const prisma = await getPrisma();
-    const { scope, problems } = await resolveChartScope(prisma, options.filters);
+    const { scope, problems } = await readChartScope(options.filters);
     const key = JSON.stringify(["network", scope.filters, scope.cityId ?? null, scope.unitIds ?? null, options.focus]);
-    const graph = await cachedChartQuery(prisma, key, () => computeNetwork(prisma, scope, options.focus));
+    const graph = await readNetworkGraph(key, scope, options.focus);
     return { graph, filters: scope.filters, names: scope.names, problems };
+  },
+);
+
+/** The laid-out graph, in the framework's cache with the charts (and per data version in memory). */
+const readNetworkGraph = cachedRead(
+  "network-graph",
+  () => [CHARTS_TAG],
+  async (key: string, scope: ChartScope, focus: string | null): Promise<NetworkGraph> => {
+    const prisma = await getPrisma();
+    return cachedChartQuery(prisma, key, () => computeNetwork(prisma, scope, focus));
   },
 );
 

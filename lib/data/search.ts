@@ -1,8 +1,9 @@
 import "server-only";
 import { Converter } from "opencc-js/t2cn";
-import { cache } from "react";
 import { getPrisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { RECORDS_TAG } from "./cache-tags";
+import { cachedRead } from "./cached-read";
 import { organizationIsInvestor } from "./investor-definition";
 
 /**
@@ -139,7 +140,9 @@ type Row = SearchName & {
 };
 
 /** Finds start-ups, people, cities, investors and Alibaba units known by any name containing the query. */
-export const searchEverything = cache(
+export const searchEverything = cachedRead(
+  "search",
+  () => [RECORDS_TAG],
   async ({ query, limit = 8 }: { query: string; limit?: number }): Promise<SearchResults> => {
     const prisma = await getPrisma();
     const take = limit + 1;

@@ -1,6 +1,7 @@
 import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { connection } from "next/server";
+import { noteUncachedRead } from "../observability/context";
 import type { AppPrismaClient } from "./connection";
 import { getDatabase } from "./database";
 import { runOnPrimary } from "./replicas";
@@ -33,6 +34,7 @@ const streamedReads = new AsyncLocalStorage<true>();
  */
 export async function openStreamedReads(): Promise<<T>(read: () => Promise<T>) => Promise<T>> {
   await connection();
+  noteUncachedRead();
   return (read) => streamedReads.run(true, read);
 }
 
@@ -48,6 +50,10 @@ export function insideStreamedRead(): boolean {
  * (Next refuses `connection()` inside a cache entry).
  */
 export async function getPrisma(): Promise<AppPrismaClient> {
-  if (!cachedReads.getStore() && !streamedReads.getStore()) await connection();
+  if (!cachedReads.getStore() && !streamedReads.getStore()) {
+    await connection();
+    // What the request renders then depends on more than its cached reads' tags: it is never kept.
+    noteUncachedRead();
+  }
   return (await getDatabase()).prisma;
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { readSessionCookie, readSessionFor, runWithReadSession } from "../db/replicas";
-import { requestContextStorage, resolveRequestId } from "../observability/context";
+import { requestContextStorage, resolveRequestId, type RequestContext } from "../observability/context";
 import { logger } from "../observability/logger";
 import { countSignInFailure, getMetrics, observeRequest } from "../observability/metrics";
 import { routeClass } from "../observability/route-class";
@@ -12,6 +12,7 @@ import { HSTS_VALUE, servedOverHttps } from "../security/headers";
 import { hasMalformedPath } from "../security/request-path";
 import { divertServerErrors } from "./divert";
 import { applyHttpCaching } from "./http-cache";
+import type { ResponseCache } from "./response-cache";
 import { unavailableResponse } from "./unavailable";
 
 /** The part of the site with no 中文 version: a /zh address there stays English (a 404). */
@@ -27,6 +28,8 @@ export type AppServerOptions = {
   shutdownTimeoutSeconds: number;
   /** Run after the last request has finished (or the bound passed): close the database. */
   onShutdown?(): Promise<void>;
+  /** Rendered public responses kept and answered here (lib/server/response-cache.ts); none in development. */
+  responseCache?: ResponseCache;
   /** Ends the process; tests pass their own. */
   exit?(code: number): void;
 };
@@ -52,7 +55,10 @@ export function createAppServer(options: AppServerOptions): AppServer {
     const started = process.hrtime.bigint();
     const requestId = resolveRequestId(request.headers["x-request-id"], randomUUID);
     response.setHeader("X-Request-Id", requestId);
-    stampClientAddress(request, options.trust);
+    const cache = options.responseCache;
+    // The server's own background render of a stale page carries its reader's headers as they were resolved.
+    const isRefresh = cache?.acceptRefresh(request) ?? false;
+    if (!isRefresh) stampClientAddress(request, options.trust);
     // Only the address says a request is for a dated profile.
     delete request.headers[AS_OF_HEADER];
     // Only the address says a request is for the 中文 site (/zh/…; proxy.ts then rewrites it to the
@@ -81,10 +87,16 @@ export function createAppServer(options: AppServerOptions): AppServer {
     metrics.inFlight.inc();
     if (draining) response.setHeader("Connection", "close");
 
+    const context: RequestContext = { requestId };
     let logged = false;
     const done = () => {
       if (logged) return;
       logged = true;
+      // A write's tags once more, now that the framework has applied them to its data cache (invalidateResponses).
+      if (cache && context.invalidated?.size)
+        cache.invalidate([...context.invalidated]).catch((error: unknown) => {
+          log.error({ err: error }, "could not mark the pages a write changed stale");
+        });
       inFlight.delete(response);
       metrics.inFlight.dec();
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
@@ -126,24 +138,26 @@ export function createAppServer(options: AppServerOptions): AppServer {
 
     // Which database the request reads from, and the read-your-writes cookie (lib/db/replicas.ts).
     const readSession = readSessionFor(method, request.headers.cookie);
-    const writeHead = response.writeHead.bind(response) as (...args: unknown[]) => ServerResponse;
-    response.writeHead = ((...args: unknown[]) => {
-      // Never on a response a shared cache may keep: one reader's position must not reach others.
-      const cookie = sharedCacheable(response) ? undefined : readSessionCookie(readSession);
-      if (cookie) response.appendHeader("Set-Cookie", cookie);
-      return writeHead(...args);
-    }) as typeof response.writeHead;
-
-    // After the read-session wrapper: it must see the Cache-Control this one decides.
-    applyHttpCaching(request, response);
-    requestContextStorage().run({ requestId }, () => {
-      Promise.resolve(runWithReadSession(readSession, () => options.handle(request, response))).catch(
-        (error: unknown) => {
-          log.error({ err: error }, "unhandled error while serving a request");
-          if (!response.headersSent) response.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
-          response.end("Internal server error");
-        },
-      );
+    const render = async () => {
+      // First: a kept response is answered as it is, and a rendered one is kept as it leaves.
+      if (cache && (await cache.serve(request, response, isRefresh))) return;
+      const writeHead = response.writeHead.bind(response) as (...args: unknown[]) => ServerResponse;
+      response.writeHead = ((...args: unknown[]) => {
+        // Never on a response a shared cache may keep: one reader's position must not reach others.
+        const cookie = sharedCacheable(response) ? undefined : readSessionCookie(readSession);
+        if (cookie) response.appendHeader("Set-Cookie", cookie);
+        return writeHead(...args);
+      }) as typeof response.writeHead;
+      // After the read-session wrapper: it must see the Cache-Control this one decides.
+      applyHttpCaching(request, response);
+      await runWithReadSession(readSession, () => options.handle(request, response));
+    };
+    requestContextStorage().run(context, () => {
+      render().catch((error: unknown) => {
+        log.error({ err: error }, "unhandled error while serving a request");
+        if (!response.headersSent) response.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
+        response.end("Internal server error");
+      });
     });
   });
 
@@ -154,6 +168,7 @@ export function createAppServer(options: AppServerOptions): AppServer {
   function shutdown(signal: string): Promise<void> {
     stopping ??= (async () => {
       draining = true;
+      options.responseCache?.stop();
       const started = Date.now();
       log.info({ signal, inFlight: inFlight.size }, "shutting down: no new connections, finishing requests in flight");
       // Stop listening; keep-alive connections that sit idle go now, busy ones after their response.
@@ -175,6 +190,7 @@ export function createAppServer(options: AppServerOptions): AppServer {
         );
       }
       server.closeAllConnections();
+      await options.responseCache?.close();
       try {
         await options.onShutdown?.();
       } catch (error) {

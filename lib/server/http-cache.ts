@@ -39,7 +39,8 @@ export function strongEtag(body: Buffer): string {
   return `"${createHash("sha256").update(body).digest("base64url").slice(0, 32)}"`;
 }
 
-function matches(ifNoneMatch: string | undefined, etag: string): boolean {
+/** Whether an If-None-Match names `etag` (weak or strong, or `*`). */
+export function etagMatches(ifNoneMatch: string | undefined, etag: string): boolean {
   if (!ifNoneMatch) return false;
   if (ifNoneMatch.trim() === "*") return true;
   return ifNoneMatch.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag);
@@ -126,7 +127,7 @@ export function applyHttpCaching(request: IncomingMessage, response: ServerRespo
     const body = Buffer.concat(chunks);
     const etag = strongEtag(body);
     response.setHeader("ETag", etag);
-    if (matches(request.headers["if-none-match"], etag)) {
+    if (etagMatches(request.headers["if-none-match"], etag)) {
       for (const name of ["content-length", "content-type", "content-encoding", "transfer-encoding"])
         response.removeHeader(name);
       writeHead(304);

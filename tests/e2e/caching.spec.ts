@@ -117,3 +117,44 @@ test("a source edit leaves every chart's cached data alone; a start-up edit show
   expect((await reader.get(`/startups/${slug}`)).status()).toBe(200);
   await reader.dispose();
 });
+
+test("the server keeps rendered pages: a repeat read is answered from memory, and after an edit the page is served once as it was, then new", async ({
+  adminPage: page,
+  created,
+  playwright,
+  baseURL,
+}) => {
+  const name = `Kept Page Probe ${run}`;
+  await page.goto("/admin/startups/new");
+  await page.getByLabel("English name").fill(name);
+  await page.getByLabel("Founded year").fill("2023");
+  await page.getByRole("button", { name: "Create start-up" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Created" })).toBeVisible();
+  created.push({ entity: "startups", id: idFromUrl(page) });
+  const profile = `/startups/${await page.getByLabel("URL name").inputValue()}`;
+
+  const reader = await playwright.request.newContext({ baseURL });
+  const read = async () => {
+    const answer = await reader.get(profile);
+    expect(answer.status()).toBe(200);
+    return { cache: answer.headers()["x-atlas-cache"], body: await answer.text() };
+  };
+  await read();
+  await expect.poll(async () => (await read()).cache).toBe("HIT");
+  expect((await read()).body).toContain(name);
+
+  const renamed = `${name} renamed`;
+  await page.getByLabel("English name").fill(renamed);
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
+  // The reader right after the save: the kept page at once, while the server renders it again.
+  const first = await read();
+  expect(first.cache).toBe("STALE");
+  expect(first.body).toContain(name);
+  expect(first.body).not.toContain(renamed);
+  await expect.poll(async () => (await read()).body.includes(renamed), { timeout: 20_000 }).toBe(true);
+  expect((await read()).cache).toBe("HIT");
+  // The editor (in draft mode since the save) is never answered from it.
+  expect((await page.request.get(profile)).headers()["x-atlas-cache"]).toBeUndefined();
+  await reader.dispose();
+});

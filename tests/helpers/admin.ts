@@ -11,7 +11,7 @@ import { CLIENT_ADDRESS_HEADER } from "@/lib/security/client-address";
 import { createTestDatabase, type TestDatabase } from "./database";
 
 /** Every tag the actions marked stale (the mocked `revalidateTag`), for tests of what a write invalidates. */
-export const invalidatedTags = vi.fn<(tag: string, profile: string) => void>();
+export const invalidatedTags = vi.fn<(tag: string, profile: string | { expire?: number }) => void>();
 
 /**
  * What the mocked next/headers hands out: the cookie of whoever the test is acting as and, when set,

@@ -36,18 +36,20 @@ export type ChartResult = { chart: ChartData; problems: FilterProblem[] };
  */
 export const getChart = cache(
   async (options: { key: ChartKey; filters: ChartFilters; locale?: Locale }): Promise<ChartResult> => {
-    const prisma = await getPrisma();
-    const { scope, problems } = await resolveChartScope(prisma, options.filters);
-    return { chart: await computeChart(prisma, options.key, scope, options.locale), problems };
+    const { scope, problems } = await readChartScope(options.filters);
+    return { chart: await computeChart(options.key, scope, options.locale), problems };
   },
 );
 
-async function computeChart<K extends ChartKey>(
-  prisma: AppPrismaClient,
-  key: K,
-  scope: ChartScope,
-  locale?: Locale,
-): Promise<ChartData> {
+/** The filters' cities and units resolved to ids and names (a city or unit is a record the charts count). */
+export const readChartScope = cachedRead(
+  "chart-scope",
+  () => [CHARTS_TAG],
+  async (filters: ChartFilters): Promise<{ scope: ChartScope; problems: FilterProblem[] }> =>
+    resolveChartScope(await getPrisma(), filters),
+);
+
+async function computeChart<K extends ChartKey>(key: K, scope: ChartScope, locale?: Locale): Promise<ChartData> {
   const chart: ChartModule<ChartInputs[K]> = CHARTS[key];
   // The query's inputs are exactly the chart key, the normalised filters and the ids they resolved
   // to, so those make the cache key; names and dates are looked up fresh on every call. The cached

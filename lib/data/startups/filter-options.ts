@@ -1,7 +1,6 @@
 import "server-only";
 import { cachedRead } from "@/lib/data/cached-read";
 import { RECORDS_TAG } from "@/lib/data/cache-tags";
-import { cache } from "react";
 import { getPrisma } from "@/lib/db";
 
 export type StartupFilterOptions = {
@@ -40,7 +39,9 @@ export const getStartupFilterOptions = cachedRead(
 );
 
 /** Names for the active filters, so a page can say "in Hangzhou, founders from DAMO Academy". */
-export const getFilterLabels = cache(
+export const getFilterLabels = cachedRead(
+  "filter-labels",
+  () => [RECORDS_TAG],
   async (
     city: string | null,
     unit: string | null,
