@@ -197,9 +197,10 @@ export function createResponseCache({ clock, maxBytes }: ResponseCacheOptions): 
     return JSON.stringify([request.url ?? "/", ...KEYED_HEADERS.map((name) => request.headers[name] ?? null)]);
   }
 
-  async function fresh(entry: Entry): Promise<boolean> {
-    if (Date.now() - entry.storedAt > MAX_AGE_MS) return false;
-    return (await withTimeout(clock.latest(entry.tags))) <= entry.version;
+  /** The highest change of the entry's tags, or Infinity once it is older than MAX_AGE_MS. */
+  async function changedSince(entry: Entry): Promise<number> {
+    if (Date.now() - entry.storedAt > MAX_AGE_MS) return Infinity;
+    return withTimeout(clock.latest(entry.tags));
   }
 
   function answer(request: IncomingMessage, response: ServerResponse, entry: Entry, status: "HIT" | "STALE"): void {
@@ -251,6 +252,11 @@ export function createResponseCache({ clock, maxBytes }: ResponseCacheOptions): 
     if (context) context.reads = reads;
     else reads.uncached = true;
     response.setHeader(CACHE_STATUS_HEADER, "MISS");
+    // As the reader asked, before the framework rewrites the request (it adds route parameters to the URL).
+    const url = request.url ?? "/";
+    const requestHeaders: Record<string, string | string[]> = {};
+    for (const [name, value] of Object.entries(request.headers))
+      if (value !== undefined && !NOT_REPLAYED.has(name)) requestHeaders[name] = value;
 
     const writeHead = response.writeHead.bind(response) as (...args: unknown[]) => ServerResponse;
     const write = response.write.bind(response) as (...args: unknown[]) => boolean;
@@ -302,15 +308,23 @@ export function createResponseCache({ clock, maxBytes }: ResponseCacheOptions): 
         kept["set-cookie"] === undefined &&
         /\bpublic\b/.test(cacheControl) &&
         !/\bprivate\b|\bno-store\b/.test(cacheControl);
+      log.debug(
+        {
+          path: url.slice(0, 200),
+          kept: mayKeep,
+          status: response.statusCode,
+          uncached: reads.uncached,
+          tags: [...reads.tags],
+          version,
+        },
+        mayKeep ? "page kept" : "page not kept",
+      );
       if (!mayKeep) {
         // A page that now answers otherwise (removed, failing, or past the cache) must not be answered from an older copy.
         if (response.statusCode !== 304) entries.delete(key);
         return;
       }
       for (const name of Object.keys(kept)) if (PER_RESPONSE.has(name)) delete kept[name];
-      const requestHeaders: Record<string, string | string[]> = {};
-      for (const [name, value] of Object.entries(request.headers))
-        if (value !== undefined && !NOT_REPLAYED.has(name)) requestHeaders[name] = value;
       entries.set(key, {
         headers: kept,
         body: Buffer.concat(chunks),
@@ -318,7 +332,7 @@ export function createResponseCache({ clock, maxBytes }: ResponseCacheOptions): 
         tags: [...reads.tags],
         version,
         storedAt: Date.now(),
-        url: request.url ?? "/",
+        url,
         requestHeaders,
       });
     };
@@ -376,11 +390,13 @@ export function createResponseCache({ clock, maxBytes }: ResponseCacheOptions): 
       try {
         const entry = entries.get(key);
         if (entry) {
-          if (await fresh(entry)) {
+          const latest = await changedSince(entry);
+          if (latest <= entry.version) {
             answer(request, response, entry, "HIT");
             return true;
           }
           if (!clock.shared) {
+            log.debug({ path: entry.url.slice(0, 200), version: entry.version, latest }, "stale page answered");
             refresh(key, entry);
             answer(request, response, entry, "STALE");
             return true;
@@ -391,7 +407,7 @@ export function createResponseCache({ clock, maxBytes }: ResponseCacheOptions): 
         if (pending) {
           await Promise.race([pending, new Promise((resolve) => setTimeout(resolve, FOLLOW_TIMEOUT_MS).unref())]);
           const rendered = entries.get(key);
-          if (rendered && (await fresh(rendered))) {
+          if (rendered && (await changedSince(rendered)) <= rendered.version) {
             answer(request, response, rendered, "HIT");
             return true;
           }

@@ -36,6 +36,8 @@ async function start(pages: Record<string, Page>, clock: TagClock = localClock()
       response.end("saved");
       return;
     }
+    // As Next.js does for a dynamic route: the request's URL gains the route's parameters.
+    request.url = `${request.url}${request.url?.includes("?") ? "&" : "?"}nxtPslug=probe`;
     const page = pages[path] ?? { status: 404 };
     renders.push(path);
     const count = renders.filter((rendered) => rendered === path).length;
