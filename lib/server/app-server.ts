@@ -94,7 +94,7 @@ export function createAppServer(options: AppServerOptions): AppServer {
       logged = true;
       // A write's tags once more, now that the framework has applied them to its data cache (invalidateResponses).
       if (cache && context.invalidated?.size)
-        cache.invalidate([...context.invalidated]).catch((error: unknown) => {
+        cache.invalidate([...context.invalidated], { rerender: true }).catch((error: unknown) => {
           log.error({ err: error }, "could not mark the pages a write changed stale");
         });
       inFlight.delete(response);

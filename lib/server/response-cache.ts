@@ -15,7 +15,8 @@ import { cachePolicy, etagMatches } from "./http-cache";
  *
  * A kept response whose tags changed since its render began is stale. On one instance it is still
  * answered at once while one background request renders the page again (stale-while-revalidate: no
- * reader waits for the cold path after an edit). With instances sharing the clock in Redis
+ * reader waits for the cold path after an edit); the instance that took the write also renders the
+ * most recently read of the pages it changed again right away, so their next readers get the new page. With instances sharing the clock in Redis
  * (REDIS_URL), a stale response is not answered, so a reader sees an edit made through any instance
  * on the first read; concurrent readers of a page being rendered wait for that one render.
  */
@@ -63,6 +64,10 @@ const NOT_REPLAYED = new Set([
 const MAX_ENTRY_BYTES = 2 * 1024 * 1024;
 /** A clock that does not answer within this is treated as absent: the request renders and nothing is kept. */
 const CLOCK_TIMEOUT_MS = 1_000;
+/** Background renders at once (the machines have 2 cores; readers come first). */
+const REFRESH_CONCURRENCY = 2;
+/** How many of the pages a write changed are rendered again right away, most recently read first. */
+const RERENDER_AFTER_WRITE = 32;
 /**
  * A kept page is rendered again after this long even if nothing it shows changed: what a page says
  * about the present ("today") stays near the present.
@@ -170,7 +175,11 @@ export type ResponseCache = {
    * (false: the caller renders it). Call before any other wrapper of the response is installed.
    */
   serve(request: IncomingMessage, response: ServerResponse, refresh: boolean): Promise<boolean>;
-  invalidate(tags: readonly string[]): Promise<void>;
+  /**
+   * Marks the pages that showed `tags` stale; with `rerender` (once the write's response is sent),
+   * also renders the most recently read of them again in the background.
+   */
+  invalidate(tags: readonly string[], options?: { rerender?: boolean }): Promise<void>;
   /** The server whose own address the background renders are sent to. */
   attach(server: Server): void;
   /** No more background renders (the server is stopping). */
@@ -189,7 +198,10 @@ export function createResponseCache({ clock, maxBytes }: ResponseCacheOptions): 
   });
   /** Renders in progress per key (a reader's or the background's): others wait for it. */
   const rendering = new Map<string, Promise<void>>();
+  /** Pages being rendered again in the background, or waiting to be. */
   const refreshing = new Set<string>();
+  const waiting: string[] = [];
+  let active = 0;
   let server: Server | undefined;
   let stopped = false;
 
@@ -216,33 +228,61 @@ export function createResponseCache({ clock, maxBytes }: ResponseCacheOptions): 
     response.end(entry.body);
   }
 
-  /** Renders the page again in the background, through this server, while readers get the stale copy. */
-  function refresh(key: string, entry: Entry): void {
-    const address = server?.address();
-    if (stopped || refreshing.has(key) || rendering.has(key) || !address || typeof address === "string") return;
+  /**
+   * Renders the page again in the background, through this server, while readers get the stale copy:
+   * at most REFRESH_CONCURRENCY at once, a reader's stale page before the pages a write re-renders ahead.
+   */
+  function refresh(key: string, reader: boolean): void {
+    if (stopped || refreshing.has(key) || rendering.has(key)) return;
     refreshing.add(key);
+    if (reader) waiting.unshift(key);
+    else waiting.push(key);
+    pump();
+  }
+
+  function pump(): void {
+    const address = server?.address();
+    if (!address || typeof address === "string") return;
     const host = address.address === "::" ? "::1" : address.address === "0.0.0.0" ? "127.0.0.1" : address.address;
-    const finished = () => refreshing.delete(key);
-    const outgoing = httpRequest({
-      host,
-      port: address.port,
-      method: "GET",
-      path: entry.url,
-      headers: { ...entry.requestHeaders, [REFRESH_HEADER]: secret },
-      agent: false,
-      timeout: 120_000,
-    });
-    outgoing.on("response", (incoming) => {
-      incoming.resume();
-      incoming.on("end", finished);
-      incoming.on("error", finished);
-    });
-    outgoing.on("timeout", () => outgoing.destroy());
-    outgoing.on("error", (error) => {
-      finished();
-      if (!stopped) log.warn({ err: error, path: entry.url.slice(0, 200) }, "a stale page could not be rendered again");
-    });
-    outgoing.end();
+    while (active < REFRESH_CONCURRENCY && waiting.length > 0) {
+      const key = waiting.shift()!;
+      const entry = entries.peek(key);
+      if (stopped || !entry || rendering.has(key)) {
+        refreshing.delete(key);
+        continue;
+      }
+      active++;
+      let done = false;
+      const finished = () => {
+        if (done) return;
+        done = true;
+        active--;
+        refreshing.delete(key);
+        pump();
+      };
+      const outgoing = httpRequest({
+        host,
+        port: address.port,
+        method: "GET",
+        path: entry.url,
+        headers: { ...entry.requestHeaders, [REFRESH_HEADER]: secret },
+        agent: false,
+        timeout: 120_000,
+      });
+      outgoing.on("response", (incoming) => {
+        incoming.resume();
+        incoming.on("end", finished);
+        incoming.on("error", finished);
+        incoming.on("close", finished);
+      });
+      outgoing.on("timeout", () => outgoing.destroy());
+      outgoing.on("error", (error) => {
+        finished();
+        if (!stopped)
+          log.warn({ err: error, path: entry.url.slice(0, 200) }, "a stale page could not be rendered again");
+      });
+      outgoing.end();
+    }
   }
 
   /** Keeps the response once it has been sent whole, if it may be kept; otherwise drops the key's old copy. */
@@ -397,7 +437,7 @@ export function createResponseCache({ clock, maxBytes }: ResponseCacheOptions): 
           }
           if (!clock.shared) {
             log.debug({ path: entry.url.slice(0, 200), version: entry.version, latest }, "stale page answered");
-            refresh(key, entry);
+            refresh(key, true);
             answer(request, response, entry, "STALE");
             return true;
           }
@@ -418,9 +458,21 @@ export function createResponseCache({ clock, maxBytes }: ResponseCacheOptions): 
       }
       return render(request, response, key);
     },
-    async invalidate(tags) {
+    async invalidate(tags, options) {
       if (tags.length === 0) return;
       await withTimeout(clock.invalidate(tags));
+      if (!options?.rerender) return;
+      // The most read pages among those the write changed are rendered again now, so their next
+      // readers get the new page; the others when next read.
+      const changed = new Set(tags);
+      let queued = 0;
+      for (const [key, entry] of entries.entries()) {
+        if (queued >= RERENDER_AFTER_WRITE) break;
+        if (entry.tags.some((tag) => changed.has(tag))) {
+          refresh(key, false);
+          queued++;
+        }
+      }
     },
     attach(attached) {
       server = attached;

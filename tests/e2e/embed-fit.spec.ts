@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Frame, type Page } from "@playwright/test";
+import { hydrated } from "./fixtures/hydrated";
 
 // A newsroom's article on another origin (localhost, not 127.0.0.1) framing the chart with the
 // code the chart page gives. Written into a page the server really served: Chromium refuses to frame
@@ -77,7 +78,7 @@ test("without the script the iframe keeps a fixed height; the plain snippet's he
   const heights: Record<number, number> = {};
   for (const width of [390, 1280]) {
     await page.goto("/charts/startups-by-city");
-    await page.getByTestId("embed-width").selectOption(String(width));
+    await (await hydrated(page.getByTestId("embed-width"))).selectOption(String(width));
     await expect(page.getByTestId("embed-height")).toContainText("px tall at this width");
     const plain = await page.getByTestId("embed-code-plain").inputValue();
     expect(plain).not.toContain("<script");

@@ -1,15 +1,8 @@
-import { expect as baseExpect, test as base, type Locator } from "@playwright/test";
+import { expect as baseExpect, test as base } from "@playwright/test";
 import { expect, test } from "./fixtures/admin";
+import { hydrated } from "./fixtures/hydrated";
 
 const run = Date.now().toString(36);
-
-/** React has attached its handlers to the element: a hover or tap before that reaches plain HTML and opens nothing. */
-async function hydrated(element: Locator) {
-  await baseExpect
-    .poll(() => element.evaluate((node) => Object.keys(node).some((key) => key.startsWith("__reactProps$"))))
-    .toBe(true);
-  return element;
-}
 
 test.describe("sources a journalist can cite", () => {
   base(
