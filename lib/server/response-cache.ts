@@ -65,9 +65,9 @@ const MAX_ENTRY_BYTES = 2 * 1024 * 1024;
 /** A clock that does not answer within this is treated as absent: the request renders and nothing is kept. */
 const CLOCK_TIMEOUT_MS = 1_000;
 /** Background renders at once (the machines have 2 cores; readers come first). */
-const REFRESH_CONCURRENCY = 2;
+const REFRESH_CONCURRENCY = 1;
 /** How many of the pages a write changed are rendered again right away, most recently read first. */
-const RERENDER_AFTER_WRITE = 32;
+const RERENDER_AFTER_WRITE = 16;
 /**
  * A kept page is rendered again after this long even if nothing it shows changed: what a page says
  * about the present ("today") stays near the present.

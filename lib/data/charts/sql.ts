@@ -62,10 +62,12 @@ export function livePerson(column: Prisma.Sql): Prisma.Sql {
  * instead of spilling to disk. SET LOCAL lasts only until the end of this transaction.
  */
 export async function queryWithWorkMem<T>(prisma: AppPrismaClient, query: Prisma.Sql): Promise<T> {
-  const [, rows] = await prisma.$transaction([
-    prisma.$executeRaw`SET LOCAL work_mem = '64MB'`,
-    prisma.$queryRaw<T>(query),
-  ]);
+  const [, rows] = await prisma.$transaction(
+    [prisma.$executeRaw`SET LOCAL work_mem = '64MB'`, prisma.$queryRaw<T>(query)],
+    // Past Prisma's 5 s default: at 100,000 start-ups, with pages being rendered again after an edit
+    // beside it, the heaviest chart can take longer, and a cut-off render answers 500.
+    { timeout: 120_000, maxWait: 30_000 },
+  );
   return rows;
 }
 
