@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 
 /**
  * What a shared cache (a CDN) may keep. Browsers revalidate every time (a 304 against the strong
- * ETag costs one render from the framework's cache and no body); a CDN serves its copy for a minute
+ * ETag costs a lookup in the server's kept pages and no body); a CDN serves its copy for a minute
  * and, past that, a stale copy for a day while it fetches the new one. An edit therefore reaches CDN
  * readers within about a minute, or at once where the CDN is purged (README "Behind a CDN").
  */
