@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { compactPanel } from "@/lib/charts/compact";
 import { figureWords, fill } from "@/lib/charts/figure-words";
 import type { ChartData, ChartSeries } from "@/lib/charts/types";
 import { formatIsoDate } from "@/lib/format/dates";
@@ -84,31 +85,40 @@ export function ChartFigure({
           className="grid min-w-0 grid-cols-[minmax(0,1fr)] gap-4"
           data-testid="chart-drawing"
         >
-          {chart.panels.map((panel) => (
-            <div key={panel.id} className="grid min-w-0 grid-cols-[minmax(0,1fr)] gap-2">
-              {panel.title ? (
-                <div className="grid gap-1">
-                  <h3 className="text-sm font-semibold text-ink" aria-hidden>
-                    {panel.title}
-                  </h3>
-                  {panel.series.length > 1 ? (
-                    <ChartLegend series={panel.series} className="text-xs" label={words.legend} />
-                  ) : null}
-                </div>
-              ) : null}
-              <div aria-hidden className="min-w-0">
-                {interactive ? (
-                  <ChartHover>
-                    <ChartPanelDrawing panel={panel} compact={compact} asMarkup />
-                  </ChartHover>
-                ) : (
-                  <div className="relative" data-chart-hover>
-                    <ChartPanelDrawing panel={panel} compact={compact} />
+          {chart.panels.map((full) => {
+            // A card draws a long bar chart's largest rows; the chart's page draws them all.
+            const { panel, total } = compact ? compactPanel(full) : { panel: full, total: full.rows.length };
+            return (
+              <div key={panel.id} className="grid min-w-0 grid-cols-[minmax(0,1fr)] gap-2">
+                {panel.title ? (
+                  <div className="grid gap-1">
+                    <h3 className="text-sm font-semibold text-ink" aria-hidden>
+                      {panel.title}
+                    </h3>
+                    {panel.series.length > 1 ? (
+                      <ChartLegend series={panel.series} className="text-xs" label={words.legend} />
+                    ) : null}
                   </div>
-                )}
+                ) : null}
+                <div aria-hidden className="min-w-0">
+                  {interactive ? (
+                    <ChartHover>
+                      <ChartPanelDrawing panel={panel} compact={compact} asMarkup />
+                    </ChartHover>
+                  ) : (
+                    <div className="relative" data-chart-hover>
+                      <ChartPanelDrawing panel={panel} compact={compact} />
+                    </div>
+                  )}
+                </div>
+                {panel.rows.length < total ? (
+                  <p className="text-xs text-ink-muted" data-testid="compact-rows">
+                    {fill(words.compactRows, { shown: panel.rows.length, total })}
+                  </p>
+                ) : null}
               </div>
-            </div>
-          ))}
+            );
+          })}
         </div>
       )}
 
