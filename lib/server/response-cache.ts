@@ -60,6 +60,11 @@ const NOT_REPLAYED = new Set([
   "x-request-id",
   REFRESH_HEADER,
 ]);
+/**
+ * Search pages are not kept: each query is its own address, rarely asked twice, and a reader who
+ * searches for what was just saved must find it on the first try, not after one stale answer.
+ */
+const NOT_KEPT = /^\/(?:zh\/)?search(?:[/?#]|$)/;
 /** A larger body (a big CSV) is streamed and not kept. */
 const MAX_ENTRY_BYTES = 2 * 1024 * 1024;
 /** A clock that does not answer within this is treated as absent: the request renders and nothing is kept. */
@@ -424,7 +429,9 @@ export function createResponseCache({ clock, maxBytes }: ResponseCacheOptions): 
       return given === secret;
     },
     async serve(request, response, isRefresh) {
-      if (request.method !== "GET" || !cachePolicy("GET", request.url ?? "/", request.headers.cookie)) return false;
+      const url = request.url ?? "/";
+      if (request.method !== "GET" || NOT_KEPT.test(url) || !cachePolicy("GET", url, request.headers.cookie))
+        return false;
       const key = keyOf(request);
       if (isRefresh) return render(request, response, key);
       try {

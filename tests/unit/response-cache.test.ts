@@ -137,19 +137,25 @@ describe("kept public pages", () => {
     expect(renders).toHaveLength(6);
   });
 
-  test("signed-in readers, the admin, other methods and a forged refresh header all reach the app", async () => {
-    const { port, renders } = await start({ "/": { tags: ["page:/"] }, "/admin": { tags: [] } });
+  test("signed-in readers, the admin, search, other methods and a forged refresh header all reach the app", async () => {
+    const { port, renders } = await start({
+      "/": { tags: ["page:/"] },
+      "/admin": { tags: [] },
+      "/search": { tags: ["records"] },
+    });
     await get(port, "/");
     await get(port, "/", { cookie: "better-auth.session_token=abc" });
     await get(port, "/", { cookie: "__prerender_bypass=1" });
     await get(port, "/admin");
     await get(port, "/admin");
     await get(port, "/", {}, "HEAD");
-    expect(renders).toEqual(["/", "/", "/", "/admin", "/admin", "/"]);
+    await get(port, "/search?q=ant");
+    await get(port, "/search?q=ant");
+    expect(renders).toEqual(["/", "/", "/", "/admin", "/admin", "/", "/search", "/search"]);
     // A client cannot pass for the server's own background render.
     const forged = await get(port, "/", { "x-atlas-refresh": "guess" });
     expect(forged.headers["x-atlas-cache"]).toBe("HIT");
-    expect(renders).toHaveLength(6);
+    expect(renders).toHaveLength(8);
   });
 
   test("the address, the host and the client's encoding make different pages; a page gone since is no longer answered", async () => {
