@@ -46,6 +46,14 @@ export function etagMatches(ifNoneMatch: string | undefined, etag: string): bool
   return ifNoneMatch.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag);
 }
 
+/** A chunk given to `response.write`/`end` (a Buffer, a string in its encoding, or bytes) as a Buffer. */
+export function chunkBuffer(chunk: unknown, encoding?: unknown): Buffer {
+  if (Buffer.isBuffer(chunk)) return chunk;
+  if (typeof chunk === "string")
+    return Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
+  return Buffer.from(chunk as Uint8Array);
+}
+
 /**
  * Public pages, embeds and chart data leave with a Cache-Control a CDN can use and a strong ETag,
  * answering a matching If-None-Match with 304. Only successful responses are touched; one that
@@ -83,13 +91,6 @@ export function applyHttpCaching(request: IncomingMessage, response: ServerRespo
     for (const chunk of chunks) write(chunk);
     chunks.length = 0;
   };
-  const toBuffer = (chunk: unknown, encoding?: unknown) =>
-    Buffer.isBuffer(chunk)
-      ? chunk
-      : typeof chunk === "string"
-        ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8")
-        : Buffer.from(chunk as Uint8Array);
-
   response.writeHead = ((status: number, ...rest: unknown[]) => {
     response.statusCode = status;
     // Headers given to writeHead directly become ordinary headers, so they can still be changed.
@@ -105,7 +106,7 @@ export function applyHttpCaching(request: IncomingMessage, response: ServerRespo
   response.write = ((chunk: unknown, ...rest: unknown[]) => {
     decide();
     if (mode === "pass") return write(chunk, ...rest);
-    const buffer = toBuffer(chunk, rest[0]);
+    const buffer = chunkBuffer(chunk, rest[0]);
     chunks.push(buffer);
     size += buffer.length;
     const callback = rest.find((arg) => typeof arg === "function") as (() => void) | undefined;
@@ -122,7 +123,7 @@ export function applyHttpCaching(request: IncomingMessage, response: ServerRespo
     if (mode === "pass") return end(...args);
     const callback = args.find((arg) => typeof arg === "function") as (() => void) | undefined;
     const chunk = args[0];
-    if (chunk !== undefined && typeof chunk !== "function") chunks.push(toBuffer(chunk, args[1]));
+    if (chunk !== undefined && typeof chunk !== "function") chunks.push(chunkBuffer(chunk, args[1]));
     mode = "pass";
     const body = Buffer.concat(chunks);
     const etag = strongEtag(body);

@@ -4,7 +4,7 @@ import { LRUCache } from "lru-cache";
 import { requestContextStorage } from "../observability/context";
 import { logger } from "../observability/logger";
 import { countCacheLookup } from "../observability/metrics";
-import { cachePolicy, etagMatches } from "./http-cache";
+import { cachePolicy, chunkBuffer, etagMatches } from "./http-cache";
 
 /**
  * Rendered public responses, kept in the server's memory and answered without reaching the framework
@@ -191,7 +191,6 @@ export type ResponseCache = {
   stop(): void;
   /** Closes the clock's connection, after the last request. */
   close(): Promise<void>;
-  readonly size: number;
 };
 
 export function createResponseCache({ clock, maxBytes }: ResponseCacheOptions): ResponseCache {
@@ -312,11 +311,7 @@ export function createResponseCache({ clock, maxBytes }: ResponseCacheOptions): 
     let size = 0;
     const collect = (chunk: unknown, encoding: unknown) => {
       if (!keepable || chunk === undefined || chunk === null || typeof chunk === "function") return;
-      const buffer = Buffer.isBuffer(chunk)
-        ? chunk
-        : typeof chunk === "string"
-          ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8")
-          : Buffer.from(chunk as Uint8Array);
+      const buffer = chunkBuffer(chunk, encoding);
       size += buffer.length;
       if (size > MAX_ENTRY_BYTES) {
         keepable = false;
@@ -420,9 +415,6 @@ export function createResponseCache({ clock, maxBytes }: ResponseCacheOptions): 
   }
 
   return {
-    get size() {
-      return entries.size;
-    },
     acceptRefresh(request) {
       const given = request.headers[REFRESH_HEADER];
       delete request.headers[REFRESH_HEADER];
